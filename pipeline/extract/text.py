@@ -1,0 +1,93 @@
+"""Plain text and Markdown sources: decoding, front matter, Markdown to plain text."""
+
+from __future__ import annotations
+
+import frontmatter
+from charset_normalizer import from_bytes
+from markdown_it import MarkdownIt
+
+from ..errors import ExtractionError
+from ..records import Metadata
+from .metadata import metadata_from_mapping
+
+# Share of control characters (besides tab, newline, carriage return, form feed)
+# above which bytes are taken for binary data rather than text.
+_MAX_CONTROL_SHARE = 0.01
+_MD = MarkdownIt("commonmark")
+
+
+def decode(raw: bytes, *, path: str) -> tuple[str, str]:
+    """Text from bytes, and the encoding used: UTF-8 first, else a detected encoding.
+
+    Binary data (NUL bytes, many control characters) and bytes in no
+    recognisable encoding are refused with an ExtractionError naming the file.
+    """
+    if not raw.strip():
+        raise ExtractionError(path, "empty file: no text to ingest")
+    if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ExtractionError(path, "binary data (NUL bytes), not text")
+    try:
+        text, encoding = raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        best = from_bytes(raw[: 4 * 1024 * 1024]).best()
+        if best is None or best.encoding is None:
+            raise ExtractionError(
+                path, "not UTF-8, and no other text encoding fits its bytes (binary data?)"
+            ) from None
+        encoding = best.encoding
+        try:
+            text = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as e:
+            raise ExtractionError(path, f"not UTF-8, and not valid {encoding} either") from e
+    sample = text[:65536]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
+        raise ExtractionError(path, "binary data (control characters), not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def split_front_matter(text: str, *, path: str) -> tuple[Metadata, str]:
+    """Metadata from a YAML front matter block, and the text after it."""
+    if not text.startswith("---"):
+        return Metadata(), text
+    try:
+        post = frontmatter.loads(text)
+    except Exception as e:  # the YAML parser raises many kinds
+        raise ExtractionError(path, f"invalid front matter: {e}") from e
+    return metadata_from_mapping(post.metadata, origin=path), post.content
+
+
+def markdown_to_text(markdown: str) -> tuple[str, str | None]:
+    """Plain text of a Markdown document, one block a paragraph, and its first heading.
+
+    Links keep their text, images their alt text; emphasis and heading marks go.
+    """
+    blocks: list[str] = []
+    title: str | None = None
+    in_heading = False
+    for token in _MD.parse(markdown):
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif token.type == "inline":
+            text = _inline_text(token)
+            if text.strip():
+                blocks.append(text.strip())
+                if in_heading and title is None:
+                    title = text.strip()
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            blocks.append(token.content.strip())
+    return "\n\n".join(blocks), title
+
+
+def _inline_text(token) -> str:  # type: ignore[no-untyped-def]
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" " if child.type == "softbreak" else "\n")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)

@@ -1,0 +1,274 @@
+"""Ingest: source files -> extract -> nlp -> passages with values -> store.
+
+Files are read one at a time and their paragraphs streamed through spaCy, so
+memory stays bounded however large the corpus. A file that cannot be read is
+reported and skipped; nothing of it reaches the store.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from glob import has_magic, iglob
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import nlp as nlp_
+from .errors import ClaimcheckError, ExtractionError
+from .extract import extract, read_source, source_format
+from .records import Document, Entity, IngestResult, IngestSummary, Metadata, Passage
+from .store import Store
+from .values import find_values
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Paragraphs longer than this are cut (at a line or sentence end when there is
+# one) before spaCy sees them: a bounded cost per text, whatever the input.
+MAX_CHUNK = 20_000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_CHUNK_CUT = re.compile(r"[.!?\n]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    metadata: Metadata | None = None
+    pdf_engine: str = "pdfium"
+    max_bytes: int = 200 * 1024 * 1024
+    max_pages: int = 5000
+    batch_size: int = 64
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestResult]]:
+    """Source files under the given files, folders and glob patterns, and the paths that fail.
+
+    Folders are walked recursively without following symbolic links (no loop
+    can trap the walk); hidden files and sidecar metadata files are skipped,
+    and so are files of formats that are not sources. A file named directly is
+    taken whatever its suffix.
+    """
+    files: list[Path] = []
+    problems: list[IngestResult] = []
+    for given in paths:
+        text = str(given)
+        if has_magic(text) and not Path(text).exists():
+            matches = sorted(Path(p) for p in iglob(text, recursive=True))
+            if not matches:
+                problems.append(IngestResult(text, "failed", error="no file matches this pattern"))
+            files.extend(m for m in matches if m.is_file() and source_format(m))
+            continue
+        path = Path(text)
+        if path.is_dir():
+            files.extend(_walk(path, problems))
+        elif path.is_file():
+            files.append(path)
+        elif path.is_symlink():
+            problems.append(IngestResult(text, "failed", error="broken symbolic link"))
+        else:
+            problems.append(IngestResult(text, "failed", error="no such file or folder"))
+    unique = list(dict.fromkeys(files))
+    return unique, problems
+
+
+def _walk(folder: Path, problems: list[IngestResult]) -> Iterator[Path]:
+    def on_error(error: OSError) -> None:
+        problems.append(
+            IngestResult(str(error.filename), "failed", error=f"cannot read: {error.strerror}")
+        )
+
+    for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(root, name)
+            if name.startswith(".") or source_format(path) is None:
+                continue
+            if path.is_symlink() and not path.exists():
+                problems.append(IngestResult(str(path), "failed", error="broken symbolic link"))
+                continue
+            yield path
+
+
+def chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each paragraph, long ones cut to at most MAX_CHUNK characters.
+
+    Sentences never cross a paragraph break, so headings and list items are
+    not glued to the sentence that follows them.
+    """
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        yield from _cut(text, position, end)
+        if match:
+            position = match.end()
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    while end - start > MAX_CHUNK:
+        window = text[start : start + MAX_CHUNK]
+        cuts = [m.end() for m in _CHUNK_CUT.finditer(window, MAX_CHUNK // 2)]
+        cut = start + (cuts[-1] if cuts else MAX_CHUNK)
+        if text[start:cut].strip():
+            yield start, text[start:cut]
+        start = cut
+    if text[start:end].strip():
+        yield start, text[start:end]
+
+
+def build_passages(
+    document: Document, analyses: Iterable[tuple[int, nlp_.Analysis]]
+) -> list[Passage]:
+    """Passages (one a sentence) of a document from the analyses of its chunks.
+
+    Offsets are moved from the chunk to the document text; leading and
+    trailing whitespace is trimmed off each sentence.
+    """
+    text = document.text
+    passages: list[Passage] = []
+    for offset, analysis in analyses:
+        for sent in analysis.sentences:
+            start, end = offset + sent.start, offset + sent.end
+            raw = text[start:end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start += len(raw) - len(raw.lstrip())
+            end = start + len(stripped)
+            entities = tuple(
+                Entity(e.label, text[offset + e.start : offset + e.end], offset + e.start,
+                       offset + e.end)
+                for e in analysis.entities
+                if start <= offset + e.start and offset + e.end <= end
+            )
+            persons = [
+                (e.start - start, e.end - start) for e in entities if e.label == "PERSON"
+            ]
+            values = tuple(find_values(stripped, offset=start, persons=persons))
+            passages.append(
+                Passage(
+                    document_id=document.id, seq=len(passages), page=document.page_at(start),
+                    start=start, end=end, text=stripped, entities=entities, values=values,
+                )
+            )
+    return passages
+
+
+@dataclass
+class _Pending:
+    """A document whose chunks are in spaCy's stream."""
+
+    document: Document
+    remaining: int
+    analyses: list[tuple[int, nlp_.Analysis]] = field(default_factory=list)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    options: IngestOptions | None = None,
+    on_result: Callable[[IngestResult], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Ingest source files, folders and globs into the store; return what happened to each.
+
+    A file already stored (same content hash) is "unchanged" and not read
+    again; a changed file "replaced" its older version; a file that cannot be
+    read is "failed", with the cause, and the run goes on. `on_start` gets the
+    number of files found, `on_result` each file's result as it is known.
+    """
+    options = options or IngestOptions()
+    files, problems = expand_paths(paths)
+    if on_start:
+        on_start(len(files) + len(problems))
+    results: list[IngestResult] = []
+
+    def report(result: IngestResult) -> None:
+        results.append(result)
+        if on_result:
+            on_result(result)
+
+    for problem in problems:
+        report(problem)
+    todo: list[tuple[Path, str]] = []
+    for path in files:
+        name = str(path.absolute())
+        try:
+            _raw, _sidecar, document_id = read_source(
+                path, metadata=options.metadata, max_bytes=options.max_bytes
+            )
+        except ExtractionError as e:
+            report(IngestResult(str(path), "failed", error=e.cause))
+            continue
+        if store.has_document(document_id):
+            report(IngestResult(str(path), "unchanged", document_id=document_id))
+        else:
+            todo.append((path, name))
+    if todo:
+        language = nlp if nlp is not None else nlp_.load(model)
+        for result in _ingest_new(todo, store, language, options):
+            report(result)
+    return IngestSummary(tuple(results))
+
+
+def _ingest_new(
+    todo: list[tuple[Path, str]], store: Store, nlp: Language, options: IngestOptions
+) -> Iterator[IngestResult]:
+    pending: dict[int, _Pending] = {}
+    failures: list[IngestResult] = []
+
+    def stream() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, (path, name) in enumerate(todo):
+            try:
+                document = extract(
+                    path, metadata=options.metadata, pdf_engine=options.pdf_engine,
+                    max_bytes=options.max_bytes, max_pages=options.max_pages,
+                )
+            except ExtractionError as e:
+                failures.append(IngestResult(str(path), "failed", error=e.cause))
+                continue
+            except Exception as e:  # a reader's library failing in a way it does not document
+                failures.append(IngestResult(str(path), "failed", error=f"unreadable: {e!r}"))
+                continue
+            document = Document(
+                document.id, name, document.format, document.text, document.pages,
+                document.metadata,
+            )
+            parts = list(chunks(document.text))
+            if not parts:
+                failures.append(IngestResult(str(path), "failed", error="no text to ingest"))
+                continue
+            pending[index] = _Pending(document, len(parts))
+            for offset, part in parts:
+                yield part, (index, offset)
+
+    for analysis, (index, offset) in nlp_.analyse(stream(), nlp, batch_size=options.batch_size):
+        yield from _drain(failures)
+        entry = pending[index]
+        entry.analyses.append((offset, analysis))
+        entry.remaining -= 1
+        if entry.remaining == 0:
+            del pending[index]
+            yield _store_document(store, entry, todo[index][0])
+    yield from _drain(failures)
+
+
+def _drain(failures: list[IngestResult]) -> Iterator[IngestResult]:
+    while failures:
+        yield failures.pop(0)
+
+
+def _store_document(store: Store, entry: _Pending, path: Path) -> IngestResult:
+    document = entry.document
+    try:
+        passages = build_passages(document, entry.analyses)
+        status = store.add_document(document, passages)
+    except ClaimcheckError as e:
+        return IngestResult(str(path), "failed", document_id=document.id, error=str(e))
+    return IngestResult(
+        str(path), status, document_id=document.id, passages=len(passages),
+        words=len(document.text.split()),
+    )

@@ -1,0 +1,150 @@
+"""The evidence store's schema, as numbered migrations.
+
+Each migration runs once, in its own transaction, and is recorded in the
+`_migrations` table. Add new ones at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def m001_create_tables(db: sqlite_utils.Database) -> None:
+    run_script(db, _M001)
+
+
+_M001 = """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,          -- content hash of the file, its sidecar and given metadata
+    path TEXT NOT NULL,           -- where it was read from (absolute)
+    format TEXT NOT NULL,         -- pdf, html, markdown, text
+    title TEXT,
+    publisher TEXT,
+    url TEXT,
+    published TEXT,               -- ISO date prefix: 2019-07-05, 2019-07 or 2019
+    kind TEXT NOT NULL,           -- news, press_release, court, other
+    note TEXT,
+    pages INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    text TEXT NOT NULL,           -- the extracted text that passage offsets point into
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_path ON documents(path);
+CREATE TABLE pages (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (document_id, number)
+);
+CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,         -- position in the document, from 0
+    page INTEGER NOT NULL,
+    start INTEGER NOT NULL,       -- character offsets into documents.text
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX passages_document ON passages(document_id, seq);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX entities_passage ON entities(passage_id);
+CREATE INDEX entities_text ON entities(label, text);
+CREATE TABLE passage_values (
+    id INTEGER PRIMARY KEY,
+    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,           -- count, age, date, money, percent, ordinal, number
+    text TEXT NOT NULL,
+    number REAL,
+    date TEXT,
+    granularity TEXT,
+    unit TEXT,
+    subject TEXT,
+    qualifier TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX passage_values_passage ON passage_values(passage_id);
+CREATE INDEX passage_values_number ON passage_values(kind, number);
+CREATE INDEX passage_values_date ON passage_values(kind, date);
+-- Full-text index over passages, as sqlite-utils' enable_fts(create_triggers=True)
+-- builds it (so sqlite-utils and Datasette recognise it), written out here so that
+-- it is created inside the migration's transaction. Porter stemming lets
+-- "investigated" find "investigation"; the triggers keep the index in step with
+-- every insert and delete, cascades included.
+CREATE VIRTUAL TABLE [passages_fts] USING FTS5 (
+    [text], tokenize='porter unicode61 remove_diacritics 2', content=[passages]
+);
+CREATE TRIGGER [passages_ai] AFTER INSERT ON [passages] BEGIN
+  INSERT INTO [passages_fts] (rowid, [text]) VALUES (new.rowid, new.[text]);
+END;
+CREATE TRIGGER [passages_ad] AFTER DELETE ON [passages] BEGIN
+  INSERT INTO [passages_fts] ([passages_fts], rowid, [text]) VALUES('delete', old.rowid, old.[text]);
+END;
+CREATE TRIGGER [passages_au] AFTER UPDATE ON [passages] BEGIN
+  INSERT INTO [passages_fts] ([passages_fts], rowid, [text]) VALUES('delete', old.rowid, old.[text]);
+  INSERT INTO [passages_fts] (rowid, [text]) VALUES (new.rowid, new.[text]);
+END;
+"""
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run SQL statements one by one, inside the caller's transaction.
+
+    `executescript` would commit first, breaking the migration's atomicity.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending[:80]!r}")
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_create_tables,)
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply every migration not yet applied; return the names of those applied.
+
+    The connection must be in autocommit mode (isolation_level None): the
+    whole run holds the write lock (BEGIN IMMEDIATE), so two processes opening a
+    new store at once migrate it once, and a crash leaves it as it was before.
+    """
+    applied: list[str] = []
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        db.conn.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in db.conn.execute("SELECT name FROM _migrations")}
+        for migration in MIGRATIONS:
+            name = migration.__name__
+            if name in done:
+                continue
+            migration(db)
+            db.conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+            )
+            applied.append(name)
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+    return applied

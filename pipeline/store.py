@@ -1,0 +1,247 @@
+"""The evidence store: documents, pages, passages, entities and values in SQLite.
+
+One SQLite file (WAL mode, foreign keys on) over sqlite-utils, with an FTS5
+index on passages kept in sync by triggers. Every write of a document is one
+transaction: a document is in the store whole or not at all. All store access
+goes through `Store`, so that another engine can stand behind the same calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .errors import StoreError
+from .migrations import MIGRATIONS, migrate
+from .records import Document, Passage, SearchHit
+
+# Highlight marks around matched terms in SearchHit.highlighted: control
+# characters that never occur in stored text (extraction refuses them).
+MARK_START, MARK_END = "\x02", "\x03"
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+STOPWORDS = frozenset(
+    """a an and are as at be been but by for from had has have he her his i if in into is it
+    its me my no nor not of on or our she so than that the their them then there these they
+    this those to was we were what when where which who whom why will with would you your
+    said says say""".split()
+)
+
+
+def fts_query(text: str, *, operator: str = "OR") -> str | None:
+    """An FTS5 query matching the words of `text`, with FTS syntax made inert.
+
+    Every word is a quoted string, so `AND`, `NEAR`, `*`, `-`, quotes and
+    parentheses in the user's text are searched as words (or dropped as
+    punctuation), never run as query syntax. Stopwords are dropped unless
+    nothing else is left. None when the text has no words at all.
+    """
+    words = _WORD.findall(text.lower())
+    content = [w for w in words if w not in STOPWORDS] or words
+    unique = list(dict.fromkeys(content))
+    if not unique:
+        return None
+    return f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in unique)
+
+
+class Store:
+    """The evidence store in one SQLite file (or in memory, for tests).
+
+    Example:
+
+        store = Store("claimcheck.db")
+        for hit in store.search("officers investigated for misconduct"):
+            print(hit.title, hit.page, hit.text)
+    """
+
+    def __init__(self, path: str | Path = ":memory:", *, timeout: float = 60.0) -> None:
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE), so a
+            # document's rows are written together or not at all.
+            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            self.db = sqlite_utils.Database(conn)
+            if self._pending_migrations():
+                migrate(self.db)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot open the evidence store: {e}") from e
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _pending_migrations(self) -> bool:
+        if not self.db["_migrations"].exists():
+            return True
+        done = {row[0] for row in self.db.conn.execute("SELECT name FROM _migrations")}
+        return any(m.__name__ not in done for m in MIGRATIONS)
+
+    # Documents -------------------------------------------------------------
+
+    def has_document(self, document_id: str) -> bool:
+        row = self.db.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,))
+        return row.fetchone() is not None
+
+    def document_ids_for_path(self, path: str) -> list[str]:
+        rows = self.db.conn.execute("SELECT id FROM documents WHERE path = ?", (path,))
+        return [row[0] for row in rows]
+
+    def add_document(self, document: Document, passages: Sequence[Passage]) -> str:
+        """Store a document with its pages and passages, replacing older versions of its file.
+
+        Returns "added", "replaced" (an older version from the same path was
+        removed in the same transaction) or "unchanged" (already stored).
+        """
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot write to the evidence store: {e}") from e
+        try:
+            if self.has_document(document.id):
+                conn.execute("ROLLBACK")
+                return "unchanged"
+            old = [i for i in self.document_ids_for_path(document.path) if i != document.id]
+            conn.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in old])
+            self._insert(document, passages)
+            conn.execute("COMMIT")
+        except BaseException as e:
+            conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.DatabaseError):
+                raise StoreError(f"{self.path}: cannot store {document.path}: {e}") from e
+            raise
+        return "replaced" if old else "added"
+
+    def _insert(self, document: Document, passages: Sequence[Passage]) -> None:
+        meta = document.metadata
+        conn = self.db.conn
+        conn.execute(
+            "INSERT INTO documents (id, path, format, title, publisher, url, published, kind,"
+            " note, pages, words, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                document.id, document.path, document.format, meta.title, meta.publisher,
+                meta.url, meta.published, str(meta.kind), meta.note, len(document.pages),
+                len(document.text.split()), document.text,
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        conn.executemany(
+            'INSERT INTO pages (document_id, number, start, "end") VALUES (?,?,?,?)',
+            [(document.id, p.number, p.start, p.end) for p in document.pages],
+        )
+        entity_rows: list[tuple[Any, ...]] = []
+        value_rows: list[tuple[Any, ...]] = []
+        for passage in passages:
+            cursor = conn.execute(
+                'INSERT INTO passages (document_id, seq, page, start, "end", text)'
+                " VALUES (?,?,?,?,?,?)",
+                (document.id, passage.seq, passage.page, passage.start, passage.end, passage.text),
+            )
+            pid = cursor.lastrowid
+            entity_rows.extend((pid, e.label, e.text, e.start, e.end) for e in passage.entities)
+            value_rows.extend(
+                (pid, str(v.kind), v.text, v.number, v.date,
+                 str(v.granularity) if v.granularity else None, v.unit, v.subject, v.qualifier,
+                 v.start, v.end)
+                for v in passage.values
+            )
+        conn.executemany(
+            'INSERT INTO entities (passage_id, label, text, start, "end") VALUES (?,?,?,?,?)',
+            entity_rows,
+        )
+        conn.executemany(
+            "INSERT INTO passage_values (passage_id, kind, text, number, date, granularity,"
+            ' unit, subject, qualifier, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+            value_rows,
+        )
+
+    def remove_document(self, document_id: str) -> bool:
+        """Delete a document and everything of it; True when there was one."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return deleted > 0
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document's provenance and size (not its text), oldest first."""
+        return list(
+            self.db.query(
+                "SELECT d.id, d.title, d.publisher, d.published, d.kind, d.format, d.path, d.url,"
+                " d.note, d.pages, d.words, (SELECT count(*) FROM passages p"
+                " WHERE p.document_id = d.id) AS passages, d.ingested_at"
+                " FROM documents d ORDER BY d.ingested_at, d.path"
+            )
+        )
+
+    def document_text(self, document_id: str) -> str | None:
+        row = self.db.conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,))
+        found = row.fetchone()
+        return found[0] if found else None
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.db[table].count
+            for table in ("documents", "pages", "passages", "entities", "passage_values")
+        }
+
+    # Search ----------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        document_ids: Iterable[str] | None = None,
+        operator: str = "OR",
+    ) -> list[SearchHit]:
+        """Passages ranked by bm25 for the words of `query`, best first.
+
+        The query is plain text, never FTS syntax: see `fts_query`. With
+        `document_ids`, only passages of those documents are searched.
+        """
+        match = fts_query(query, operator=operator)
+        if match is None:
+            return []
+        params: list[Any] = [MARK_START, MARK_END, match]
+        scope = ""
+        if document_ids is not None:
+            ids = list(document_ids)
+            scope = f" AND p.document_id IN ({','.join('?' * len(ids))})"
+            params.extend(ids)
+        params.append(limit)
+        sql = (
+            "SELECT p.id, p.document_id, p.page, p.start, p.\"end\", p.text,"
+            " highlight(passages_fts, 0, ?, ?) AS highlighted, bm25(passages_fts) AS score,"
+            " d.title, d.publisher, d.published, d.path, d.url"
+            " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
+            " JOIN documents d ON d.id = p.document_id"
+            f" WHERE passages_fts MATCH ?{scope} ORDER BY score LIMIT ?"
+        )
+        try:
+            rows = self.db.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"search failed for {query!r}: {e}") from e
+        return [SearchHit(*row) for row in rows]
