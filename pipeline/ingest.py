@@ -25,8 +25,8 @@ from .values import find_values
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Paragraphs longer than this are cut (at a line or sentence end when there is
-# one) before spaCy sees them: a bounded cost per text, whatever the input.
+# Paragraphs longer than this are cut (at a sentence or line end when there is
+# one, else at a space) before spaCy sees them: a bounded cost per text, whatever the input.
 MAX_CHUNK = 20_000
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CHUNK_CUT = re.compile(r"[.!?\n]\s")
@@ -108,7 +108,8 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     while end - start > MAX_CHUNK:
         window = text[start : start + MAX_CHUNK]
         cuts = [m.end() for m in _CHUNK_CUT.finditer(window, MAX_CHUNK // 2)]
-        cut = start + (cuts[-1] if cuts else MAX_CHUNK)
+        space = window.rfind(" ", MAX_CHUNK // 2)
+        cut = start + (cuts[-1] if cuts else space + 1 if space > 0 else MAX_CHUNK)
         if text[start:cut].strip():
             yield start, text[start:cut]
         start = cut
@@ -136,19 +137,27 @@ def build_passages(
             start += len(raw) - len(raw.lstrip())
             end = start + len(stripped)
             entities = tuple(
-                Entity(e.label, text[offset + e.start : offset + e.end], offset + e.start,
-                       offset + e.end)
+                Entity(
+                    e.label,
+                    text[offset + e.start : offset + e.end],
+                    offset + e.start,
+                    offset + e.end,
+                )
                 for e in analysis.entities
                 if start <= offset + e.start and offset + e.end <= end
             )
-            persons = [
-                (e.start - start, e.end - start) for e in entities if e.label == "PERSON"
-            ]
+            persons = [(e.start - start, e.end - start) for e in entities if e.label == "PERSON"]
             values = tuple(find_values(stripped, offset=start, persons=persons))
             passages.append(
                 Passage(
-                    document_id=document.id, seq=len(passages), page=document.page_at(start),
-                    start=start, end=end, text=stripped, entities=entities, values=values,
+                    document_id=document.id,
+                    seq=len(passages),
+                    page=document.page_at(start),
+                    start=start,
+                    end=end,
+                    text=stripped,
+                    entities=entities,
+                    values=values,
                 )
             )
     return passages
@@ -224,8 +233,11 @@ def _ingest_new(
         for index, (path, name) in enumerate(todo):
             try:
                 document = extract(
-                    path, metadata=options.metadata, pdf_engine=options.pdf_engine,
-                    max_bytes=options.max_bytes, max_pages=options.max_pages,
+                    path,
+                    metadata=options.metadata,
+                    pdf_engine=options.pdf_engine,
+                    max_bytes=options.max_bytes,
+                    max_pages=options.max_pages,
                 )
             except ExtractionError as e:
                 failures.append(IngestResult(str(path), "failed", error=e.cause))
@@ -234,7 +246,11 @@ def _ingest_new(
                 failures.append(IngestResult(str(path), "failed", error=f"unreadable: {e!r}"))
                 continue
             document = Document(
-                document.id, name, document.format, document.text, document.pages,
+                document.id,
+                name,
+                document.format,
+                document.text,
+                document.pages,
                 document.metadata,
             )
             parts = list(chunks(document.text))
@@ -269,6 +285,9 @@ def _store_document(store: Store, entry: _Pending, path: Path) -> IngestResult:
     except ClaimcheckError as e:
         return IngestResult(str(path), "failed", document_id=document.id, error=str(e))
     return IngestResult(
-        str(path), status, document_id=document.id, passages=len(passages),
+        str(path),
+        status,
+        document_id=document.id,
+        passages=len(passages),
         words=len(document.text.split()),
     )

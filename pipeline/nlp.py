@@ -90,8 +90,10 @@ def load(name: str | None = None) -> Language:
 
 
 def model_info(nlp: Language) -> str:
-    """"name version" of a loaded pipeline, for reports."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    """ "name version" of a loaded pipeline, for reports."""
+    return (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    )
 
 
 def analyse(

@@ -118,7 +118,9 @@ class Value:
         if self.number is None:
             return self.text
         number = int(self.number) if float(self.number).is_integer() else self.number
-        return f"{self.unit} {number}" if self.kind == ValueKind.MONEY and self.unit else str(number)
+        return (
+            f"{self.unit} {number}" if self.kind == ValueKind.MONEY and self.unit else str(number)
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,9 +137,18 @@ class Store:
             "INSERT INTO documents (id, path, format, title, publisher, url, published, kind,"
             " note, pages, words, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                document.id, document.path, document.format, meta.title, meta.publisher,
-                meta.url, meta.published, str(meta.kind), meta.note, len(document.pages),
-                len(document.text.split()), document.text,
+                document.id,
+                document.path,
+                document.format,
+                meta.title,
+                meta.publisher,
+                meta.url,
+                meta.published,
+                str(meta.kind),
+                meta.note,
+                len(document.pages),
+                len(document.text.split()),
+                document.text,
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             ),
         )
@@ -158,9 +167,19 @@ class Store:
             pid = cursor.lastrowid
             entity_rows.extend((pid, e.label, e.text, e.start, e.end) for e in passage.entities)
             value_rows.extend(
-                (pid, str(v.kind), v.text, v.number, v.date,
-                 str(v.granularity) if v.granularity else None, v.unit, v.subject, v.qualifier,
-                 v.start, v.end)
+                (
+                    pid,
+                    str(v.kind),
+                    v.text,
+                    v.number,
+                    v.date,
+                    str(v.granularity) if v.granularity else None,
+                    v.unit,
+                    v.subject,
+                    v.qualifier,
+                    v.start,
+                    v.end,
+                )
                 for v in passage.values
             )
         conn.executemany(
@@ -233,7 +252,7 @@ class Store:
             params.extend(ids)
         params.append(limit)
         sql = (
-            "SELECT p.id, p.document_id, p.page, p.start, p.\"end\", p.text,"
+            'SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
             " highlight(passages_fts, 0, ?, ?) AS highlighted, bm25(passages_fts) AS score,"
             " d.title, d.publisher, d.published, d.path, d.url"
             " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"

@@ -113,9 +113,7 @@ def extract(
     final = own.merged(sidecar).merged(metadata or Metadata())
     if final.title is None:
         final = Metadata(title=path.stem.replace("-", " ").replace("_", " ")).merged(final)
-    return Document(
-        id=document_id, path=name, format=fmt, text=text, pages=pages, metadata=final
-    )
+    return Document(id=document_id, path=name, format=fmt, text=text, pages=pages, metadata=final)
 
 
 def _join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:

@@ -53,7 +53,9 @@ def read_sidecar(path: Path) -> tuple[Metadata, bytes]:
     try:
         data = json.loads(raw) if sidecar.suffix == ".json" else yaml.safe_load(raw)
     except (ValueError, yaml.YAMLError) as e:
-        raise ExtractionError(str(path), f"cannot read its metadata file {sidecar.name}: {e}") from e
+        raise ExtractionError(
+            str(path), f"cannot read its metadata file {sidecar.name}: {e}"
+        ) from e
     return metadata_from_mapping(data, origin=f"{path} ({sidecar.name})"), raw
 
 

@@ -49,7 +49,9 @@ def extract_pdf(
     return pages, metadata
 
 
-def _pdfium_pages(path: Path, raw: bytes, *, max_pages: int) -> tuple[list[list[str]], dict[str, str]]:
+def _pdfium_pages(
+    path: Path, raw: bytes, *, max_pages: int
+) -> tuple[list[list[str]], dict[str, str]]:
     import pypdfium2 as pdfium
 
     try:
@@ -70,7 +72,9 @@ def _pdfium_pages(path: Path, raw: bytes, *, max_pages: int) -> tuple[list[list[
             page = pdf[index]
             textpage = page.get_textpage()
             try:
-                pages.append(textpage.get_text_range().replace("\r\n", "\n").split("\n"))
+                # PDFium marks a hyphen it took out at a line end with U+FFFE.
+                text = textpage.get_text_range().replace("\ufffe", "")
+                pages.append(text.replace("\r\n", "\n").split("\n"))
             finally:
                 textpage.close()
                 page.close()
@@ -82,7 +86,9 @@ def _pdfium_pages(path: Path, raw: bytes, *, max_pages: int) -> tuple[list[list[
         pdf.close()
 
 
-def _pdfplumber_pages(path: Path, raw: bytes, *, max_pages: int) -> tuple[list[list[str]], dict[str, str]]:
+def _pdfplumber_pages(
+    path: Path, raw: bytes, *, max_pages: int
+) -> tuple[list[list[str]], dict[str, str]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -166,7 +172,9 @@ def _page_text(lines: list[str]) -> str:
             out[-1] = line[:-1]  # joined straight onto the next line's first word
             continue
         short = len(line) < 0.85 * full
-        if (short and line.endswith(_SENTENCE_END)) or (len(line) < 0.6 * full and line[-1:].isalnum()):
+        if (short and line.endswith(_SENTENCE_END)) or (
+            len(line) < 0.6 * full and line[-1:].isalnum()
+        ):
             out.append("\n\n")
         else:
             out.append(" ")

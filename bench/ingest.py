@@ -1,0 +1,597 @@
+"""Ingest throughput: words per second of text and PDF ingest beside the raw NER ceiling.
+
+What it measures, all in one run (the machine is shared and noisy, so only
+ratios taken in the same run mean anything):
+
+1. the ceiling: `nlp.pipe` over exactly the paragraphs ingest feeds to spaCy
+   (`pipeline.ingest.chunks` of each extracted document), with the same loaded
+   pipeline (`pipeline.nlp.load()`: senter + ner), consuming sentences and
+   entities;
+2. text ingest: `ingest([folder], store, nlp=nlp)` over a generated Markdown
+   corpus, end to end (read, extract, nlp, values, store write);
+3. PDF ingest with each engine over the same corpus as multi-page PDFs, with
+   its own ceiling (the paragraphs of the extracted PDF text), plus pages/s;
+4. PDF extraction alone per engine, to show where PDF time goes.
+
+Words are whitespace-split words of the extracted text. Generating the corpus
+and loading the model are never part of a measured figure. Each ingest writes
+to a fresh store file (WAL, like the CLI). Targets (from the issue): text
+ingest at 85% or more of the ceiling, PDF ingest at 50% or more.
+
+Run from the project root:
+
+    .venv/bin/python bench/ingest.py                # about 200k words, a few minutes
+    .venv/bin/python bench/ingest.py --quick        # 20k words, a smoke run
+    .venv/bin/python bench/ingest.py --repeat 3 --engine pdfium --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from pipeline.extract import extract
+from pipeline.ingest import IngestOptions, chunks, ingest
+from pipeline.nlp import load, model_info
+from pipeline.store import Store
+
+SEED = 20190705
+DOC_WORDS = 2_000  # words a generated document
+PARA_WORDS = 100  # words a paragraph, about
+TEXT_TARGET = 0.85
+PDF_TARGET = 0.50
+PLUMBER_BUDGET = 180.0  # seconds pdfplumber may take on the full PDF corpus before a subset
+PLUMBER_SUBSET = 5  # then every 5th PDF (at least)
+
+# ---------------------------------------------------------------------------
+# Corpus generation
+
+FIRST = """Anthony Sarah Daniel Gabriel Jack Emily Oliver Priya Stephen Margaret Thomas
+Aisha David Helen Michael Joanna Patrick Fatima Richard Laura James Chloe Samuel Grace
+Mohammed Rebecca Peter Hannah Luke Nadia George Ruth Andrew Sophie Kevin Zoe""".split()
+LAST = """Walgate Kovari Whitworth Taylor Porter Ahmed Collins Fernandes Hughes Okafor
+Bennett Lawson Murphy Shah Turner Doyle Reid Campbell Harris Nolan Evans Brooks Marsh
+Patel Kowalski Murray Ellis Gray Fletcher O'Brien Chen Baker Wright Morgan Hall""".split()
+PLACES = """London Barking Manchester Leeds Birmingham Bristol Glasgow Cardiff Liverpool
+Sheffield Newcastle Belfast Edinburgh Nottingham Southampton Oxford Cambridge Dagenham
+Ilford Croydon Brighton Leicester Coventry Norwich Plymouth""".split()
+ORGS = [
+    "the Metropolitan Police", "the Independent Office for Police Conduct", "the Home Office",
+    "the Crown Prosecution Service", "Barking and Dagenham Council", "the NHS",
+    "the Office for National Statistics", "the Ministry of Justice", "the BBC",
+    "the Local Government Association", "Greater Manchester Police", "the Treasury",
+    "the National Audit Office", "Amnesty International", "the Bank of England",
+]
+ROLES = [
+    "a spokesman for", "a spokeswoman for", "the chief executive of", "a senior officer at",
+    "the director of", "a lawyer representing", "an analyst at", "the chair of",
+]
+UNITS = [
+    "officers", "complaints", "victims", "witnesses", "families", "schools", "patients",
+    "cases", "arrests", "homes", "jobs", "investigators", "councillors", "staff",
+]
+MONTHS = """January February March April May June July August September October November
+December""".split()
+SMALL = """zero one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+VERBS = ["said", "told reporters", "confirmed", "added", "wrote in a statement", "insisted"]
+TOPICS = [
+    "the investigation", "the inquest", "the review", "the trial", "the budget",
+    "the report", "the consultation", "the appeal", "the inquiry", "the audit",
+]
+
+TEMPLATES = [
+    "{person}, {age}, was found dead in {place} on {date}.",
+    "{org} said {count} {unit} had been investigated over {topic} since {year}.",
+    "{Words} {unit} were questioned by detectives in {place} in {month} {year}.",
+    "According to {org}, spending rose by {percent} to {money} in the year to {month} {year}.",
+    '"We have learned lessons from {topic}," {role} {org}, {person}, {verb}.',
+    "{person}, who is {age}, appeared at {place} Crown Court on {date} charged with {n} offences.",
+    "The number of {unit} in {place} fell from {n} in {year} to {m} last year.",
+    "In {year}, {org} paid {money} to settle claims brought by {count} {unit}.",
+    "{person} {verb} that {topic} would report by {month} {year2}.",
+    "More than {percent} of {unit} surveyed by {org} said they had not been consulted.",
+    "{Person2} and {person}, both in their {decade}s, moved to {place} in {year}.",
+    "The {ordinal} hearing of {topic} is due to open in {place} on {date}.",
+    "Figures published on {date} showed {n} {unit} waiting more than {words} weeks.",
+    "{org} has been criticised for {topic}, which cost about {money}.",
+    "{person}, {age}, of {place}, denies {words} counts of fraud.",
+    "At least {count} {unit} were affected, {role} {org} {verb}.",
+    "The council's budget for {year} was cut by {percent}, or {money}.",
+    "It is the {ordinal} time since {year} that {org} has been asked to review {topic}.",
+    "Officers from {place} and {place2} were sent to the scene shortly after {time}.",
+    "{person} was sentenced to {words} years in prison at {place} Crown Court in {month}.",
+]
+ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+
+def number_words(n: int) -> str:
+    """English words for 0 <= n < 100: "seventeen", "forty-two"."""
+    if n <= 20:
+        return SMALL[n]
+    tens, ones = divmod(n, 10)
+    return TENS[tens - 2] + (f"-{SMALL[ones]}" if ones else "")
+
+
+class NewsWriter:
+    """Deterministic generator of news-like English paragraphs and documents."""
+
+    def __init__(self, seed: int = SEED) -> None:
+        self.rng = random.Random(seed)
+
+    def person(self) -> str:
+        return f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+
+    def date(self) -> str:
+        r = self.rng
+        return f"{r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2009, 2023)}"
+
+    def money(self) -> str:
+        r = self.rng
+        kind = r.randrange(4)
+        if kind == 0:
+            return f"\u00a3{r.randint(1, 99)}.{r.randint(1, 9)}m".replace("\u00a3", "GBP ")
+        if kind == 1:
+            return f"${r.randint(1, 9)}.{r.randint(1, 9)} million"
+        if kind == 2:
+            return f"{r.randint(2, 900):,},000 pounds"
+        return f"{number_words(r.randint(2, 99))} million pounds"
+
+    def percent(self) -> str:
+        r = self.rng
+        n = r.randint(2, 95)
+        return f"{n} per cent" if r.random() < 0.5 else f"{n}%"
+
+    def count(self) -> str:
+        r = self.rng
+        n = r.randint(2, 400)
+        return str(n) if r.random() < 0.6 or n > 99 else number_words(n)
+
+    def sentence(self) -> str:
+        r = self.rng
+        template = r.choice(TEMPLATES)
+        words = number_words(r.randint(2, 40))
+        fields = {
+            "person": self.person(),
+            "Person2": self.person(),
+            "age": r.randint(16, 88),
+            "place": r.choice(PLACES),
+            "place2": r.choice(PLACES),
+            "date": self.date(),
+            "org": r.choice(ORGS),
+            "role": r.choice(ROLES),
+            "verb": r.choice(VERBS),
+            "count": self.count(),
+            "unit": r.choice(UNITS),
+            "topic": r.choice(TOPICS),
+            "year": r.randint(2005, 2022),
+            "year2": r.randint(2023, 2027),
+            "month": r.choice(MONTHS),
+            "percent": self.percent(),
+            "money": self.money(),
+            "n": r.randint(3, 900),
+            "m": r.randint(3, 900),
+            "words": words,
+            "Words": words.capitalize(),
+            "decade": TENS[r.randint(0, 5)].replace("ty", "ties")[:-1],
+            "ordinal": r.choice(ORDINALS),
+            "time": f"{r.randint(1, 11)}.{r.randint(10, 59)}pm",
+        }
+        text = template.format(**fields)
+        return text[0].upper() + text[1:]
+
+    def paragraph(self) -> str:
+        target = self.rng.randint(PARA_WORDS - 20, PARA_WORDS + 20)
+        sentences: list[str] = []
+        words = 0
+        while words < target:
+            sentence = self.sentence()
+            sentences.append(sentence)
+            words += len(sentence.split())
+        return " ".join(sentences)
+
+    def document(self, number: int, words: int = DOC_WORDS) -> GeneratedDoc:
+        """A document of about `words` words in paragraphs, with its metadata."""
+        r = self.rng
+        title = f"{r.choice(PLACES)}: {r.choice(TOPICS)[4:]} into {r.choice(UNITS)} ({number})"
+        paragraphs: list[str] = []
+        count = 0
+        while count < words:
+            paragraphs.append(self.paragraph())
+            count += len(paragraphs[-1].split())
+        return GeneratedDoc(
+            name=f"doc-{number:04d}",
+            title=title[0].upper() + title[1:],
+            publisher=r.choice(["Barking Post", "The Courier", "Evening Standard", "Wire"]),
+            published=f"{r.randint(2010, 2023)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+            kind=r.choice(["news", "press_release", "court"]),
+            paragraphs=paragraphs,
+        )
+
+
+@dataclass
+class GeneratedDoc:
+    name: str
+    title: str
+    publisher: str
+    published: str
+    kind: str
+    paragraphs: list[str]
+
+    def markdown(self) -> str:
+        head = (
+            f"---\ntitle: \"{self.title}\"\npublisher: {self.publisher}\n"
+            f"published: {self.published}\nkind: {self.kind}\n---\n\n# {self.title}\n\n"
+        )
+        return head + "\n\n".join(self.paragraphs) + "\n"
+
+
+class _NewsPDF(FPDF):
+    """A PDF page with a running header and a "Page N of M" footer."""
+
+    running_title = ""
+
+    def header(self) -> None:
+        self.set_font("Helvetica", "I", 8)
+        self.cell(0, 6, self.running_title, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="R")
+        self.ln(4)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("Helvetica", "I", 8)
+        self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+
+def write_pdf(doc: GeneratedDoc, path: Path) -> int:
+    """Write a document as a multi-page PDF (Helvetica, ASCII); return its page count."""
+    pdf = _NewsPDF(format="A4")
+    pdf.running_title = f"{doc.publisher} - {doc.title}"
+    pdf.set_margins(22, 18, 22)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.set_title(doc.title)
+    pdf.set_author(doc.publisher)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.multi_cell(0, 8, doc.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(3)
+    pdf.set_font("Helvetica", "", 11)
+    for paragraph in doc.paragraphs:
+        pdf.multi_cell(0, 5.2, paragraph, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(2.6)
+    pdf.output(str(path))
+    return pdf.pages_count
+
+
+def generate(words: int, pdf_words: int, out: Path) -> tuple[list[Path], list[Path], int]:
+    """Write the Markdown and PDF corpora under `out`; return their files and the PDF pages.
+
+    Both corpora are prefixes of one seeded sequence of documents, so the PDFs
+    hold the same text as the first Markdown files.
+    """
+    writer = NewsWriter()
+    n_text = max(1, round(words / DOC_WORDS))
+    n_pdf = max(1, round(pdf_words / DOC_WORDS))
+    docs = [writer.document(i) for i in range(max(n_text, n_pdf))]
+    md_dir, pdf_dir = out / "corpus-md", out / "corpus-pdf"
+    for folder in (md_dir, pdf_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.iterdir():
+            old.unlink()
+    md_files, pdf_files, pages = [], [], 0
+    for doc in docs[:n_text]:
+        path = md_dir / f"{doc.name}.md"
+        path.write_text(doc.markdown(), encoding="utf-8")
+        md_files.append(path)
+    for doc in docs[:n_pdf]:
+        path = pdf_dir / f"{doc.name}.pdf"
+        pages += write_pdf(doc, path)
+        pdf_files.append(path)
+    return md_files, pdf_files, pages
+
+
+# ---------------------------------------------------------------------------
+# Measurements
+
+
+@dataclass
+class Row:
+    """One line of the table: a measured step, with the medians over the repeats."""
+
+    what: str
+    words: int
+    pages: int | None = None
+    seconds: list[float] = field(default_factory=list)
+    ceiling: str | None = None  # key of the row this is a ratio to
+    target: float | None = None
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.median
+
+    @property
+    def pages_per_s(self) -> float | None:
+        return self.pages / self.median if self.pages else None
+
+
+def paragraphs_of(files: list[Path], engine: str = "pdfium") -> tuple[list[str], int, int]:
+    """The chunks ingest gives spaCy for these files, their words, and their pages."""
+    texts: list[str] = []
+    words = pages = 0
+    for path in files:
+        document = extract(path, pdf_engine=engine)
+        texts.extend(part for _offset, part in chunks(document.text))
+        words += len(document.text.split())
+        pages += len(document.pages)
+    return texts, words, pages
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    """Seconds taken by `action()` (after a garbage collection), and its result."""
+    gc.collect()
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def run_ceiling(nlp, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The raw spaCy pass: sentences and entities of every text."""
+    for doc in nlp.pipe(texts, batch_size=64):
+        list(doc.sents)
+        list(doc.ents)
+
+
+def fresh_store(folder: Path, name: str) -> Store:
+    """A new, empty store file (WAL mode, as the CLI uses)."""
+    path = folder / f"{name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return Store(path)
+
+
+def run_ingest(nlp, source: Path | list[Path], store: Store, engine: str) -> int:  # type: ignore[no-untyped-def]
+    """Ingest a folder (or files) end to end; return the words stored. Fails loudly."""
+    paths = [source] if isinstance(source, Path) else source
+    summary = ingest(paths, store, nlp=nlp, options=IngestOptions(pdf_engine=engine))
+    bad = [r for r in summary.results if r.status != "added"]
+    if bad:
+        raise SystemExit(f"ingest did not add every file: {bad[:3]}")
+    return sum(r.words for r in summary.results)
+
+
+def run_extract(files: list[Path], engine: str) -> int:
+    """Extract every file (no NLP, no store); return the pages read."""
+    return sum(len(extract(path, pdf_engine=engine).pages) for path in files)
+
+
+def machine() -> str:
+    """CPU model and count, for the report."""
+    model = platform.processor() or ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs, {model or platform.machine()}, {platform.system()}"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[str, object]]:
+    """Generate the corpora, then run every measurement `args.repeat` times, interleaved."""
+    engines = ["pdfium", "pdfplumber"] if args.engine == "both" else [args.engine]
+    started = time.perf_counter()
+    log(f"generating {args.words:,} words of Markdown and {args.pdf_words:,} words of PDF ...")
+    md_files, pdf_files, pdf_pages = generate(args.words, args.pdf_words, out)
+    generation = time.perf_counter() - started
+    stores = out / "stores"
+    stores.mkdir(exist_ok=True)
+
+    log("loading the model and warming up ...")
+    nlp = load()
+    md_texts, md_words, _ = paragraphs_of(md_files)
+    pdf_texts, pdf_words, pdf_pages = paragraphs_of(pdf_files, "pdfium")
+    run_ceiling(nlp, md_texts[:20] + pdf_texts[:20])
+
+    rows: dict[str, Row] = {
+        "text_ceiling": Row("NER ceiling, Markdown text (nlp.pipe)", md_words),
+        "text_ingest": Row(
+            "text ingest (Markdown)", md_words, ceiling="text_ceiling", target=TEXT_TARGET
+        ),
+        "pdf_ceiling": Row("NER ceiling, PDF text (nlp.pipe)", pdf_words, pdf_pages),
+    }
+    plumber_files = pdf_files
+    facts: dict[str, object] = {}
+    for engine in engines:
+        files, words, pages, note = pdf_files, pdf_words, pdf_pages, ""
+        if engine == "pdfplumber":
+            # Time one PDF to decide whether the whole corpus fits in the budget.
+            seconds, first_pages = timed(lambda: run_extract(pdf_files[:1], "pdfplumber"))
+            estimate = 2 * args.repeat * pdf_pages * seconds / max(1, first_pages)
+            step = 1
+            if estimate > PLUMBER_BUDGET:
+                step = max(PLUMBER_SUBSET, math.ceil(estimate / (PLUMBER_BUDGET / 3)))
+            plumber_files = files = pdf_files[::step]
+            if step > 1:
+                note = f"1/{step} of the PDFs"
+                _, words, pages = paragraphs_of(files, "pdfium")
+                facts["pdfplumber_subset"] = f"{len(files)} of {len(pdf_files)} PDFs"
+            facts["pdfplumber_estimate_s"] = round(estimate, 1)
+        rows[f"pdf_ingest_{engine}"] = Row(
+            f"PDF ingest, {engine}", words, pages, ceiling="pdf_ceiling", target=PDF_TARGET,
+            note=note,
+        )
+        rows[f"extract_{engine}"] = Row(
+            f"  extraction only, {engine}", words, pages, ceiling="pdf_ceiling", note=note
+        )
+    if "pdfplumber" in engines:
+        _, plumber_words, _ = paragraphs_of(plumber_files, "pdfplumber")
+        pdfium_words = rows["pdf_ingest_pdfplumber"].words
+        facts["pdfplumber_words_vs_pdfium"] = f"{plumber_words:,} vs {pdfium_words:,}"
+
+    facts["generation_s"] = round(generation, 1)
+    for rep in range(args.repeat):
+        log(f"run {rep + 1} of {args.repeat} ...")
+        seconds, _ = timed(lambda: run_ceiling(nlp, md_texts))
+        rows["text_ceiling"].seconds.append(seconds)
+        with fresh_store(stores, f"text-{rep}") as store:
+            seconds, stored = timed(lambda store=store: run_ingest(nlp, out / "corpus-md", store, "pdfium"))
+        check_words(rows["text_ingest"], stored)
+        rows["text_ingest"].seconds.append(seconds)
+        seconds, _ = timed(lambda: run_ceiling(nlp, pdf_texts))
+        rows["pdf_ceiling"].seconds.append(seconds)
+        for engine in engines:
+            files = plumber_files if engine == "pdfplumber" else pdf_files
+            with fresh_store(stores, f"pdf-{engine}-{rep}") as store:
+                seconds, stored = timed(
+                    lambda store=store, files=files, engine=engine: run_ingest(
+                        nlp, files if files is not pdf_files else out / "corpus-pdf", store,
+                        engine,
+                    )
+                )
+            row = rows[f"pdf_ingest_{engine}"]
+            if engine == "pdfium":
+                check_words(row, stored)
+            row.words = stored  # pdfplumber's own words, for its words/s
+            row.seconds.append(seconds)
+            seconds, _ = timed(lambda files=files, engine=engine: run_extract(files, engine))
+            rows[f"extract_{engine}"].words = stored
+            rows[f"extract_{engine}"].seconds.append(seconds)
+    facts["total_s"] = round(time.perf_counter() - started, 1)
+    facts["machine"] = machine()
+    facts["model"] = f"{model_info(nlp)} ({' + '.join(nlp.pipe_names)})"
+    facts["python"] = platform.python_version()
+    facts["peak_rss_mb"] = round(peak_rss_mb())
+    facts["words_per_pdf_page"] = round(pdf_words / max(1, pdf_pages))
+    return rows, facts
+
+
+def check_words(row: Row, stored: int) -> None:
+    """Ingest must store the words the ceiling was run on, or the ratio compares unlike work."""
+    if stored != row.words:
+        raise SystemExit(f"{row.what}: ingest stored {stored:,} words, ceiling ran {row.words:,}")
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process, in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+# ---------------------------------------------------------------------------
+# Report
+
+
+def ratio(rows: dict[str, Row], row: Row) -> float | None:
+    return row.words_per_s / rows[row.ceiling].words_per_s if row.ceiling else None
+
+
+def table(rows: dict[str, Row], facts: dict[str, object], repeat: int) -> str:
+    """The plain fixed-width table and the lines under it."""
+    head = (
+        f"{'what':<40} {'words':>8} {'seconds':>8} {'words/s':>8} {'pages/s':>8} "
+        f"{'ratio':>6} {'target':>7} {'met?':>4}  note"
+    )
+    lines = [head, "-" * len(head)]
+    for row in rows.values():
+        r = ratio(rows, row)
+        pages = f"{row.pages_per_s:,.1f}" if row.pages_per_s else "-"
+        target = f">={row.target:.0%}" if row.target is not None else "-"
+        met = "-" if row.target is None or r is None else ("yes" if r >= row.target else "NO")
+        lines.append(
+            f"{row.what:<40} {row.words:>8,} {row.median:>8.2f} {row.words_per_s:>8,.0f} "
+            f"{pages:>8} {(f'{r:.0%}' if r is not None else '-'):>6} {target:>7} {met:>4}  "
+            f"{row.note}".rstrip()
+        )
+    lines.append("")
+    spread = f"median of {repeat} interleaved runs" if repeat > 1 else "one run"
+    lines.append(f"ratio = words/s over the ceiling row above it ({spread}).")
+    lines.append(f"machine: {facts['machine']}; Python {facts['python']}")
+    lines.append(f"model: {facts['model']}")
+    extra = [f"{facts['words_per_pdf_page']} words a PDF page"]
+    if "pdfplumber_words_vs_pdfium" in facts:
+        extra.append(f"words extracted pdfplumber vs pdfium {facts['pdfplumber_words_vs_pdfium']}")
+    lines.append("; ".join(extra))
+    lines.append(
+        f"peak memory {facts['peak_rss_mb']} MB; generation {facts['generation_s']} s "
+        f"(not measured); whole run {facts['total_s']} s"
+    )
+    return "\n".join(lines)
+
+
+def figures(rows: dict[str, Row], facts: dict[str, object]) -> dict[str, object]:
+    """The figures as plain data, for --json."""
+    out: dict[str, object] = {"facts": facts, "rows": {}}
+    for key, row in rows.items():
+        data = asdict(row)
+        r = ratio(rows, row)
+        data.update(
+            median_s=round(row.median, 3),
+            words_per_s=round(row.words_per_s, 1),
+            pages_per_s=round(row.pages_per_s, 2) if row.pages_per_s else None,
+            ratio=round(r, 3) if r is not None else None,
+            met=None if row.target is None or r is None else r >= row.target,
+        )
+        out["rows"][key] = data  # type: ignore[index]
+    return out
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=200_000, help="words of text (200k)")
+    parser.add_argument("--pdf-words", type=int, help="words of PDF (default: --words)")
+    parser.add_argument("--repeat", type=int, default=1, help="interleaved runs, medians shown")
+    parser.add_argument("--engine", choices=["pdfium", "pdfplumber", "both"], default="both")
+    parser.add_argument("--quick", action="store_true", help="20k words, a smoke run")
+    parser.add_argument("--out", type=Path, help="folder for corpus and stores (kept)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.words = 20_000
+        args.pdf_words = min(args.pdf_words or args.words, args.words)
+    args.pdf_words = args.pdf_words or args.words
+    if args.repeat < 1 or args.words < 1 or args.pdf_words < 1:
+        parser.error("--words, --pdf-words and --repeat must be positive")
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as temp:
+        out = args.out or Path(temp)
+        out.mkdir(parents=True, exist_ok=True)
+        rows, facts = measure(args, out)
+    if args.json:
+        print(json.dumps(figures(rows, facts), indent=2))
+    else:
+        print(table(rows, facts, args.repeat))
+
+
+if __name__ == "__main__":
+    main()

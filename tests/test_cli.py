@@ -1,0 +1,132 @@
+"""The claimcheck command: ingest, sources, search, exit codes, store and model choice."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
+    monkeypatch.delenv("CLAIMCHECK_SPACY_MODEL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
+
+
+def test_ingest_bad_folder_reports_each_file_and_exits_1(runner, bad_folder: Path) -> None:
+    result = runner.invoke(main, ["ingest", "--db", "s.db", str(bad_folder)])
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    for name in ("corrupt.pdf", "encrypted.pdf", "empty.txt", "junk.txt"):
+        failed = [line for line in lines if name in line and line.startswith("failed")]
+        assert len(failed) == 1, (name, result.output)
+    assert "3 added, 0 unchanged, 0 replaced, 4 failed" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_second_ingest_reports_all_unchanged(runner, tmp_path: Path) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("Nine officers were required to improve.\n")
+    assert runner.invoke(main, ["ingest", "--db", "s.db", str(source)]).exit_code == 0
+    result = runner.invoke(main, ["ingest", "--db", "s.db", str(source)])
+    assert result.exit_code == 0
+    assert "0 added, 1 unchanged, 0 replaced, 0 failed" in result.output
+
+
+def test_store_path_from_environment_and_option(runner, tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("Nine officers were required to improve.\n")
+    monkeypatch.setenv("CLAIMCHECK_DB", str(tmp_path / "env.db"))
+    assert runner.invoke(main, ["ingest", str(source)]).exit_code == 0
+    assert (tmp_path / "env.db").exists()
+    assert runner.invoke(main, ["ingest", "--db", "opt.db", str(source)]).exit_code == 0
+    assert (tmp_path / "opt.db").exists()
+    assert not (tmp_path / "claimcheck.db").exists()
+
+
+def test_sources_and_search(runner, tmp_path: Path) -> None:
+    source = tmp_path / "a.md"
+    source.write_text(
+        "---\ntitle: Officers\npublisher: IOPC\npublished: 2019-07-05\nkind: press release\n---\n"
+        "Seventeen officers were investigated for misconduct.\n\nThe weather was fine.\n"
+    )
+    runner.invoke(main, ["ingest", "--db", "s.db", str(source)])
+    listed = runner.invoke(main, ["sources", "--db", "s.db", "--json"])
+    record = json.loads(listed.output.splitlines()[0])
+    assert (record["title"], record["kind"], record["passages"]) == ("Officers", "press_release", 2)
+    found = runner.invoke(main, ["search", "--db", "s.db", "--json", "investigated misconduct"])
+    hit = json.loads(found.output.splitlines()[0])
+    assert hit["text"] == "Seventeen officers were investigated for misconduct."
+    assert "[investigated]" in hit["highlighted"]
+    text = runner.invoke(main, ["search", "--db", "s.db", "officers investigated"])
+    assert "Officers" in text.output and "page 1" in text.output and "2019-07-05" in text.output
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "AND", "officers NEAR misconduct", "*", "(", "-", 'a "b', "NOT -x*", "^"]
+)
+def test_search_with_fts_syntax_never_crashes(runner, tmp_path: Path, query: str) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("Seventeen officers were investigated for misconduct.\n")
+    runner.invoke(main, ["ingest", "--db", "s.db", str(source)])
+    result = runner.invoke(main, ["search", "--db", "s.db", query])
+    assert result.exit_code == 0, result.output
+    assert result.exception is None
+
+
+def test_unknown_model_is_a_clear_tool_error(runner, tmp_path: Path) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("Nine officers.\n")
+    result = runner.invoke(
+        main, ["ingest", "--db", "s.db", "--spacy-model", "no_such_model", str(source)]
+    )
+    assert result.exit_code == 2
+    assert "no_such_model" in result.output and "pip install" in result.output
+
+
+def test_config_file_sets_the_store(runner, tmp_path: Path) -> None:
+    (tmp_path / ".claimcheck.toml").write_text('db = "from-config.db"\n')
+    source = tmp_path / "a.md"
+    source.write_text("Nine officers.\n")
+    assert runner.invoke(main, ["ingest", str(source)]).exit_code == 0
+    assert (tmp_path / "from-config.db").exists()
+
+
+def test_installed_command_end_to_end(tmp_path: Path) -> None:
+    """The console script, as a user runs it, on a real file."""
+    command = Path(sys.executable).with_name("claimcheck")
+    if not command.exists():
+        pytest.skip("claimcheck is not installed as a command next to this Python")
+    source = tmp_path / "a.txt"
+    source.write_text("Stephen Port was given a whole life order on 25 November 2016.\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMCHECK_")}
+    run = subprocess.run(
+        [str(command), "ingest", "--db", str(tmp_path / "s.db"), str(source)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "1 added" in run.stdout
+    module = subprocess.run(
+        [sys.executable, "-m", "pipeline", "search", "--db", str(tmp_path / "s.db"), "whole life"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        cwd=ROOT,
+    )
+    assert module.returncode == 0, module.stderr
+    assert "whole life order" in module.stdout

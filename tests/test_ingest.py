@@ -1,0 +1,140 @@
+"""Ingest end to end with the real spaCy pipeline: passages, values, idempotence, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import MAX_CHUNK, chunks, expand_paths, ingest
+from pipeline.records import ValueKind
+from pipeline.store import Store
+
+STORY = """---
+title: Port convicted
+publisher: Test News
+published: 2016-11-23
+kind: news
+---
+# Port convicted of four murders
+
+Stephen Port, 41, was convicted at the Old Bailey on 23 November 2016.
+
+His victims were Anthony Walgate, 23, and Gabriel Kovari, 22. Seventeen officers were later
+served with misconduct notices.
+"""
+
+
+def test_passages_carry_offsets_pages_entities_and_values(tmp_path: Path, store: Store, nlp):
+    source = tmp_path / "story.md"
+    source.write_text(STORY)
+    summary = ingest([source], store, nlp=nlp)
+    assert [r.status for r in summary.results] == ["added"]
+    text = store.document_text(summary.results[0].document_id)
+    rows = list(store.db.query("SELECT * FROM passages ORDER BY seq"))
+    assert rows[0]["text"] == "Port convicted of four murders"
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["text"]
+        assert row["page"] == 1
+    values = {(v["kind"], v["text"]): v for v in store.db["passage_values"].rows}
+    assert values[("date", "23 November 2016")]["date"] == "2016-11-23"
+    walgate = values.get(("age", "23"))
+    ages = [v for v in values.values() if v["kind"] == ValueKind.AGE]
+    assert {(v["subject"], v["number"]) for v in ages} >= {
+        ("Anthony Walgate", 23),
+        ("Gabriel Kovari", 22),
+    }
+    assert walgate is None or walgate["subject"] == "Anthony Walgate"
+    counts = [v for v in values.values() if v["kind"] == ValueKind.COUNT]
+    assert any(v["number"] == 17 and v["unit"] == "officer" for v in counts)
+    persons = {e["text"] for e in store.db["entities"].rows if e["label"] == "PERSON"}
+    assert {"Stephen Port", "Anthony Walgate", "Gabriel Kovari"} <= persons
+    for entity in store.db["entities"].rows:
+        assert text[entity["start"] : entity["end"]] == entity["text"]
+
+
+def test_pdf_passages_know_their_page(tmp_path: Path, store: Store, nlp, make_pdf):
+    pdf = make_pdf(
+        "notices.pdf",
+        [
+            ["The IPCC served misconduct notices on 17 officers."],
+            ["The officers ranged in rank from constable to inspector."],
+        ],
+        header="IPCC press release",
+    )
+    ingest([pdf], store, nlp=nlp)
+    pages = {row["text"]: row["page"] for row in store.db["passages"].rows}
+    assert pages["The IPCC served misconduct notices on 17 officers."] == 1
+    assert pages["The officers ranged in rank from constable to inspector."] == 2
+
+
+def test_reingest_is_a_no_op_and_a_changed_file_replaces(tmp_path: Path, store: Store, nlp):
+    source = tmp_path / "story.md"
+    source.write_text(STORY)
+    ingest([tmp_path], store, nlp=nlp)
+    before = store.counts()
+    again = ingest([tmp_path], store, nlp=nlp)
+    assert [r.status for r in again.results] == ["unchanged"]
+    assert store.counts() == before
+    source.write_text(STORY.replace("Seventeen officers", "Nineteen officers"))
+    changed = ingest([tmp_path], store, nlp=nlp)
+    assert [r.status for r in changed.results] == ["replaced"]
+    assert store.counts()["documents"] == 1
+    assert store.search("Seventeen") == []
+    assert store.search("Nineteen")
+
+
+def test_bad_files_fail_one_by_one_and_leave_nothing(bad_folder: Path, store: Store, nlp):
+    summary = ingest([bad_folder], store, nlp=nlp)
+    by_name = {Path(r.path).name: r for r in summary.results}
+    assert by_name["good.pdf"].status == "added"
+    assert by_name["good.md"].status == "added"
+    assert by_name["latin1.txt"].status == "added"  # read correctly, as Windows-1252
+    failed = {name: r.error for name, r in by_name.items() if r.status == "failed"}
+    assert set(failed) == {"corrupt.pdf", "encrypted.pdf", "empty.txt", "junk.txt"}
+    assert "encrypted" in failed["encrypted.pdf"]
+    assert "corrupt" in failed["corrupt.pdf"]
+    assert "empty" in failed["empty.txt"]
+    assert "binary" in failed["junk.txt"] or "encoding" in failed["junk.txt"]
+    paths = {Path(d["path"]).name for d in store.documents()}
+    assert paths == {"good.pdf", "good.md", "latin1.txt"}
+    assert store.search("café")[0].text.startswith("Le café de la gare")
+
+
+def test_expand_paths_globs_folders_and_missing(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("A.")
+    (tmp_path / "b.txt").write_text("B.")
+    (tmp_path / "b.txt.meta.yaml").write_text("title: B")
+    (tmp_path / "script.py").write_text("print()")
+    (tmp_path / ".hidden.md").write_text("H.")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "c.html").write_text("<p>C.</p>")
+    (sub / "loop").symlink_to(tmp_path, target_is_directory=True)
+    files, problems = expand_paths([tmp_path, str(tmp_path / "*.md"), tmp_path / "missing.pdf"])
+    assert sorted(p.name for p in files) == ["a.md", "b.txt", "c.html"]
+    assert [(Path(p.path).name, p.error) for p in problems] == [
+        ("missing.pdf", "no such file or folder")
+    ]
+
+
+def test_chunks_split_paragraphs_and_bound_their_size() -> None:
+    text = "One.\n\nTwo two.\n \nThree." + "\n\n" + "word " * 10_000
+    parts = list(chunks(text))
+    assert [p for _, p in parts[:3]] == ["One.", "Two two.", "Three."]
+    for offset, part in parts:
+        assert text[offset : offset + len(part)] == part
+        assert len(part) <= MAX_CHUNK
+    assert sum(len(p.split()) for _, p in parts) == len(text.split())
+
+
+@pytest.mark.parametrize("name", ["story.md"])
+def test_a_store_file_survives_reopening(tmp_path: Path, nlp, name: str) -> None:
+    source = tmp_path / name
+    source.write_text(STORY)
+    with Store(tmp_path / "s.db") as store:
+        ingest([source], store, nlp=nlp)
+    with Store(tmp_path / "s.db") as store:
+        assert store.counts()["documents"] == 1
+        assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.db.conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -1,0 +1,158 @@
+"""The evidence store: migrations, add/replace/unchanged, cascades, FTS escaping (no model)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.errors import StoreError
+from pipeline.migrations import MIGRATIONS
+from pipeline.records import Document, Entity, Metadata, Page, Passage, Value, ValueKind
+from pipeline.store import Store, fts_query
+
+
+def make_document(path: str, sentences: list[str], *, id: str = "doc1") -> tuple[Document, list]:
+    text = " ".join(sentences)
+    passages, position = [], 0
+    for seq, sentence in enumerate(sentences):
+        passages.append(
+            Passage(
+                document_id=id,
+                seq=seq,
+                page=1,
+                start=position,
+                end=position + len(sentence),
+                text=sentence,
+                entities=(
+                    Entity(
+                        "CARDINAL",
+                        sentence.split()[0],
+                        position,
+                        position + len(sentence.split()[0]),
+                    ),
+                ),
+                values=(
+                    Value(
+                        ValueKind.COUNT,
+                        "17 officers",
+                        position,
+                        position + 11,
+                        number=17,
+                        unit="officer",
+                    ),
+                ),
+            )
+        )
+        position += len(sentence) + 1
+    document = Document(
+        id,
+        path,
+        "text",
+        text,
+        (Page(1, 0, len(text)),),
+        Metadata(title="T", publisher="P", published="2019-07-05"),
+    )
+    return document, passages
+
+
+def test_migrations_run_once(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    Store(path).close()
+    with Store(path) as store:
+        names = [r["name"] for r in store.db["_migrations"].rows]
+        assert names == [m.__name__ for m in MIGRATIONS]
+        assert store.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db["passages"].detect_fts() == "passages_fts"
+        fks = {fk.other_table for fk in store.db["passages"].foreign_keys}
+        assert fks == {"documents"}
+
+
+def test_add_unchanged_replace_and_cascade(store: Store) -> None:
+    document, passages = make_document(
+        "/a.txt", ["Seventeen officers were served notices.", "Nine officers must improve."]
+    )
+    assert store.add_document(document, passages) == "added"
+    assert store.add_document(document, passages) == "unchanged"
+    assert store.counts() == {
+        "documents": 1,
+        "pages": 1,
+        "passages": 2,
+        "entities": 2,
+        "passage_values": 2,
+    }
+    newer, newer_passages = make_document("/a.txt", ["Nineteen officers were named."], id="doc2")
+    assert store.add_document(newer, newer_passages) == "replaced"
+    assert store.counts() == {
+        "documents": 1,
+        "pages": 1,
+        "passages": 1,
+        "entities": 1,
+        "passage_values": 1,
+    }
+    # The FTS index follows the cascade: the old passages are no longer found.
+    assert store.search("served notices") == []
+    assert [h.text for h in store.search("named")] == ["Nineteen officers were named."]
+    assert store.remove_document("doc2")
+    assert store.counts()["passages"] == 0
+    assert store.db.conn.execute("SELECT count(*) FROM passages_fts").fetchone()[0] == 0
+
+
+def test_failed_write_leaves_nothing(store: Store) -> None:
+    document, passages = make_document("/a.txt", ["Seventeen officers were served notices."])
+    broken = [*passages, Passage("doc1", 1, 1, 0, 5, None)]  # type: ignore[arg-type]
+    with pytest.raises(StoreError, match=r"cannot store /a\.txt"):
+        store.add_document(document, broken)
+    assert store.counts() == {
+        "documents": 0,
+        "pages": 0,
+        "passages": 0,
+        "entities": 0,
+        "passage_values": 0,
+    }
+    assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_search_returns_provenance_and_highlight(store: Store) -> None:
+    document, passages = make_document(
+        "/a.txt", ["Seventeen officers were investigated.", "The weather was fine."]
+    )
+    store.add_document(document, passages)
+    hit = store.search("officers investigated for misconduct")[0]
+    assert hit.text == "Seventeen officers were investigated."
+    assert "\x02officers\x03" in hit.highlighted
+    assert (hit.title, hit.publisher, hit.published, hit.page) == ("T", "P", "2019-07-05", 1)
+    assert document.text[hit.start : hit.end] == hit.text
+    assert store.search("officers", document_ids=["other"]) == []
+
+
+def test_fts_query_escapes_syntax() -> None:
+    assert fts_query('officers AND "misconduct" NEAR(x) * - (') == (
+        '"officers" OR "misconduct" OR "near" OR "x"'
+    )
+    assert fts_query("the of") == '"the" OR "of"'
+    assert fts_query("-- * ()") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_search_never_crashes_on_any_text(query: str) -> None:
+    with Store(":memory:") as fresh:
+        document, passages = make_document("/a.txt", ["Seventeen officers were investigated."])
+        fresh.add_document(document, passages)
+        fresh.search(query)
+
+
+def test_a_store_that_is_not_sqlite_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "not.db"
+    path.write_bytes(b"this is not a database" * 100)
+    try:
+        Store(path)
+    except Exception as e:
+        assert "not.db" in str(e)
+        assert not isinstance(e, sqlite3.DatabaseError)
+    else:
+        raise AssertionError("opening junk as a store must fail")
