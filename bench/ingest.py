@@ -39,7 +39,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -72,19 +72,47 @@ PLACES = """London Barking Manchester Leeds Birmingham Bristol Glasgow Cardiff L
 Sheffield Newcastle Belfast Edinburgh Nottingham Southampton Oxford Cambridge Dagenham
 Ilford Croydon Brighton Leicester Coventry Norwich Plymouth""".split()
 ORGS = [
-    "the Metropolitan Police", "the Independent Office for Police Conduct", "the Home Office",
-    "the Crown Prosecution Service", "Barking and Dagenham Council", "the NHS",
-    "the Office for National Statistics", "the Ministry of Justice", "the BBC",
-    "the Local Government Association", "Greater Manchester Police", "the Treasury",
-    "the National Audit Office", "Amnesty International", "the Bank of England",
+    "the Metropolitan Police",
+    "the Independent Office for Police Conduct",
+    "the Home Office",
+    "the Crown Prosecution Service",
+    "Barking and Dagenham Council",
+    "the NHS",
+    "the Office for National Statistics",
+    "the Ministry of Justice",
+    "the BBC",
+    "the Local Government Association",
+    "Greater Manchester Police",
+    "the Treasury",
+    "the National Audit Office",
+    "Amnesty International",
+    "the Bank of England",
 ]
 ROLES = [
-    "a spokesman for", "a spokeswoman for", "the chief executive of", "a senior officer at",
-    "the director of", "a lawyer representing", "an analyst at", "the chair of",
+    "a spokesman for",
+    "a spokeswoman for",
+    "the chief executive of",
+    "a senior officer at",
+    "the director of",
+    "a lawyer representing",
+    "an analyst at",
+    "the chair of",
 ]
 UNITS = [
-    "officers", "complaints", "victims", "witnesses", "families", "schools", "patients",
-    "cases", "arrests", "homes", "jobs", "investigators", "councillors", "staff",
+    "officers",
+    "complaints",
+    "victims",
+    "witnesses",
+    "families",
+    "schools",
+    "patients",
+    "cases",
+    "arrests",
+    "homes",
+    "jobs",
+    "investigators",
+    "councillors",
+    "staff",
 ]
 MONTHS = """January February March April May June July August September October November
 December""".split()
@@ -93,8 +121,16 @@ fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 VERBS = ["said", "told reporters", "confirmed", "added", "wrote in a statement", "insisted"]
 TOPICS = [
-    "the investigation", "the inquest", "the review", "the trial", "the budget",
-    "the report", "the consultation", "the appeal", "the inquiry", "the audit",
+    "the investigation",
+    "the inquest",
+    "the review",
+    "the trial",
+    "the budget",
+    "the report",
+    "the consultation",
+    "the appeal",
+    "the inquiry",
+    "the audit",
 ]
 
 TEMPLATES = [
@@ -108,7 +144,7 @@ TEMPLATES = [
     "In {year}, {org} paid {money} to settle claims brought by {count} {unit}.",
     "{person} {verb} that {topic} would report by {month} {year2}.",
     "More than {percent} of {unit} surveyed by {org} said they had not been consulted.",
-    "{Person2} and {person}, both in their {decade}s, moved to {place} in {year}.",
+    "{Person2} and {person}, both in their {decade}, moved to {place} in {year}.",
     "The {ordinal} hearing of {topic} is due to open in {place} on {date}.",
     "Figures published on {date} showed {n} {unit} waiting more than {words} weeks.",
     "{org} has been criticised for {topic}, which cost about {money}.",
@@ -119,6 +155,7 @@ TEMPLATES = [
     "Officers from {place} and {place2} were sent to the scene shortly after {time}.",
     "{person} was sentenced to {words} years in prison at {place} Crown Court in {month}.",
 ]
+DECADES = "twenties thirties forties fifties sixties seventies".split()
 ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 
 
@@ -147,7 +184,7 @@ class NewsWriter:
         r = self.rng
         kind = r.randrange(4)
         if kind == 0:
-            return f"\u00a3{r.randint(1, 99)}.{r.randint(1, 9)}m".replace("\u00a3", "GBP ")
+            return f"{r.randint(1, 99)}.{r.randint(1, 9)}bn pounds"
         if kind == 1:
             return f"${r.randint(1, 9)}.{r.randint(1, 9)} million"
         if kind == 2:
@@ -190,7 +227,7 @@ class NewsWriter:
             "m": r.randint(3, 900),
             "words": words,
             "Words": words.capitalize(),
-            "decade": TENS[r.randint(0, 5)].replace("ty", "ties")[:-1],
+            "decade": r.choice(DECADES),
             "ordinal": r.choice(ORDINALS),
             "time": f"{r.randint(1, 11)}.{r.randint(10, 59)}pm",
         }
@@ -237,7 +274,7 @@ class GeneratedDoc:
 
     def markdown(self) -> str:
         head = (
-            f"---\ntitle: \"{self.title}\"\npublisher: {self.publisher}\n"
+            f'---\ntitle: "{self.title}"\npublisher: {self.publisher}\n'
             f"published: {self.published}\nkind: {self.kind}\n---\n\n# {self.title}\n\n"
         )
         return head + "\n\n".join(self.paragraphs) + "\n"
@@ -271,10 +308,10 @@ def write_pdf(doc: GeneratedDoc, path: Path) -> int:
     pdf.set_font("Helvetica", "B", 15)
     pdf.multi_cell(0, 8, doc.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
-    pdf.set_font("Helvetica", "", 11)
+    pdf.set_font("Helvetica", "", 12)
     for paragraph in doc.paragraphs:
-        pdf.multi_cell(0, 5.2, paragraph, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(2.6)
+        pdf.multi_cell(0, 7.2, paragraph, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(3.6)
     pdf.output(str(path))
     return pdf.pages_count
 
@@ -444,7 +481,11 @@ def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[s
                 facts["pdfplumber_subset"] = f"{len(files)} of {len(pdf_files)} PDFs"
             facts["pdfplumber_estimate_s"] = round(estimate, 1)
         rows[f"pdf_ingest_{engine}"] = Row(
-            f"PDF ingest, {engine}", words, pages, ceiling="pdf_ceiling", target=PDF_TARGET,
+            f"PDF ingest, {engine}",
+            words,
+            pages,
+            ceiling="pdf_ceiling",
+            target=PDF_TARGET,
             note=note,
         )
         rows[f"extract_{engine}"] = Row(
@@ -461,18 +502,20 @@ def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[s
         seconds, _ = timed(lambda: run_ceiling(nlp, md_texts))
         rows["text_ceiling"].seconds.append(seconds)
         with fresh_store(stores, f"text-{rep}") as store:
-            seconds, stored = timed(lambda store=store: run_ingest(nlp, out / "corpus-md", store, "pdfium"))
+            seconds, stored = timed(
+                lambda store=store: run_ingest(nlp, out / "corpus-md", store, "pdfium")
+            )
         check_words(rows["text_ingest"], stored)
         rows["text_ingest"].seconds.append(seconds)
         seconds, _ = timed(lambda: run_ceiling(nlp, pdf_texts))
         rows["pdf_ceiling"].seconds.append(seconds)
         for engine in engines:
             files = plumber_files if engine == "pdfplumber" else pdf_files
+            source = out / "corpus-pdf" if files is pdf_files else files
             with fresh_store(stores, f"pdf-{engine}-{rep}") as store:
                 seconds, stored = timed(
-                    lambda store=store, files=files, engine=engine: run_ingest(
-                        nlp, files if files is not pdf_files else out / "corpus-pdf", store,
-                        engine,
+                    lambda store=store, source=source, engine=engine: run_ingest(
+                        nlp, source, store, engine
                     )
                 )
             row = rows[f"pdf_ingest_{engine}"]

@@ -141,8 +141,8 @@ def ingest_command(
         max_bytes=settings.max_bytes,
         max_pages=settings.max_pages,
     )
-    err = Console(stderr=True, highlight=False)
-    out = Console(highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = Console(highlight=False, soft_wrap=True)
     store = open_store(settings)
     progress = Progress(
         TextColumn("ingesting"),
@@ -194,7 +194,10 @@ def sources_command(as_json: bool, settings: Settings) -> None:
         for document in documents:
             click.echo(json.dumps(document))
         return
-    table = Table("id", "title", "publisher", "published", "kind", "pages", "passages")
+    table = Table(box=None, pad_edge=False)
+    for name in ("id", "title", "publisher", "published", "kind", "pages", "passages"):
+        wide = name in ("title", "publisher")
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=48 if wide else None)
     for d in documents:
         table.add_row(
             d["id"][:12],
@@ -205,7 +208,7 @@ def sources_command(as_json: bool, settings: Settings) -> None:
             str(d["pages"]),
             str(d["passages"]),
         )
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     console.print(table)
     console.print(f"{len(documents)} documents in {settings.db}")
 
@@ -246,7 +249,7 @@ def search_command(
             record["highlighted"] = hit.highlighted.replace(MARK_START, "[").replace(MARK_END, "]")
             click.echo(json.dumps(record))
         return
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     if not hits:
         console.print(f"no passage matches {escape(query)!r}")
         return

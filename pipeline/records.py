@@ -188,3 +188,128 @@ class IngestSummary:
     @property
     def failed(self) -> tuple[IngestResult, ...]:
         return tuple(r for r in self.results if r.status == "failed")
+
+
+# Claims and verdicts -------------------------------------------------------
+
+
+class FactKind(StrEnum):
+    COUNT = "count"
+    AGE = "age"
+    DATE = "date"
+    MONEY = "money"
+    PERCENT = "percent"
+    ORDINAL = "ordinal"
+    NUMBER = "number"
+    QUOTE = "quote"  # a quoted phrase or passage
+    RANK = "rank"  # police ranks: "from constable to inspector"
+    ATTRIBUTION = "attribution"  # who reported or said it: "the Guardian reported"
+    STATEMENT = "statement"  # what a sentence with no typed value says
+
+
+class Label(StrEnum):
+    SUPPORTED = "SUPPORTED"
+    CONTRADICTED = "CONTRADICTED"
+    UNVERIFIED = "UNVERIFIED"
+    DISPUTED = "DISPUTED"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One checkable assertion inside a claim.
+
+    `start`/`end` locate the fact's words in the article. `value` is the typed
+    value for counts, ages, dates, money, percentages; `text` is the quoted
+    words for a quote, the rank or outlet named for ranks and attributions.
+    `subject` is who or what it is about (the person for an age, the counted
+    noun for a count, the speaker for a quote).
+    """
+
+    kind: FactKind
+    text: str
+    start: int
+    end: int
+    value: Value | None = None
+    subject: str | None = None
+    context: tuple[str, ...] = ()
+
+    @property
+    def normalized(self) -> str:
+        return self.value.normalized if self.value is not None else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence of an article, located by offsets, line and column (both 1-based)."""
+
+    id: str  # stable hash of the normalised sentence
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    facts: tuple[Fact, ...] = ()
+    checkworthy: bool = True
+    reason: str | None = None  # why a sentence is not check-worthy
+    reference_date: str | None = None  # the date the claim speaks of, when it says
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A passage that bears on a fact, with its document's provenance.
+
+    `start`/`end` are the passage's offsets in its document's text;
+    `match_start`/`match_end` the span of the matched value or quote there.
+    `source_value` is what the source says, `agrees` whether it agrees with
+    the article (None when it neither agrees nor disagrees).
+    """
+
+    passage_id: int
+    document_id: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    path: str | None
+    url: str | None
+    page: int
+    start: int
+    end: int
+    text: str
+    score: float  # 0-100: how closely the passage matches the claim
+    match_start: int | None = None
+    match_end: int | None = None
+    source_value: str | None = None
+    agrees: bool | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FactVerdict:
+    fact: Fact
+    label: Label
+    score: int  # 0-100: confidence in the label
+    evidence: tuple[Evidence, ...] = ()
+    note: str | None = None  # what differs, in one line: "article: 23 - source: 32"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimVerdict:
+    claim: Claim
+    label: Label
+    score: int
+    facts: tuple[FactVerdict, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReport:
+    """The verdicts on one article, with what is needed to reproduce them."""
+
+    path: str
+    claims: tuple[ClaimVerdict, ...]
+    not_checkworthy: tuple[Claim, ...]
+    model: str
+    store: str  # fingerprint of the evidence store's contents
+    published: str | None = None
+
+    def count(self, label: Label) -> int:
+        return sum(1 for c in self.claims if c.label == label)

@@ -9,6 +9,7 @@ goes through `Store`, so that another engine can stand behind the same calls.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -19,7 +20,7 @@ import sqlite_utils
 
 from .errors import StoreError
 from .migrations import MIGRATIONS, migrate
-from .records import Document, Passage, SearchHit
+from .records import Document, Granularity, Passage, SearchHit, Value, ValueKind
 
 # Highlight marks around matched terms in SearchHit.highlighted: control
 # characters that never occur in stored text (extraction refuses them).
@@ -236,10 +237,13 @@ class Store:
         document_ids: Iterable[str] | None = None,
         operator: str = "OR",
     ) -> list[SearchHit]:
-        """Passages ranked by bm25 for the words of `query`, best first.
+        """Passages for the words of `query`, best first.
 
-        The query is plain text, never FTS syntax: see `fts_query`. With
-        `document_ids`, only passages of those documents are searched.
+        The query is plain text, never FTS syntax: see `fts_query`. Passages
+        matching more of the query's words come first, bm25 ranks within that:
+        bm25 alone puts a two-word heading that repeats one query word above a
+        sentence that holds them all. With `document_ids`, only passages of
+        those documents are searched.
         """
         match = fts_query(query, operator=operator)
         if match is None:
@@ -250,7 +254,7 @@ class Store:
             ids = list(document_ids)
             scope = f" AND p.document_id IN ({','.join('?' * len(ids))})"
             params.extend(ids)
-        params.append(limit)
+        params.append(max(limit * 5, 50))
         sql = (
             'SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
             " highlight(passages_fts, 0, ?, ?) AS highlighted, bm25(passages_fts) AS score,"
@@ -263,4 +267,43 @@ class Store:
             rows = self.db.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as e:
             raise StoreError(f"search failed for {query!r}: {e}") from e
-        return [SearchHit(*row) for row in rows]
+        hits = [SearchHit(*row) for row in rows]
+        terms = [t.strip('"').replace('""', '"') for t in match.split(f" {operator} ")]
+        hits.sort(key=lambda hit: (-_coverage(hit.highlighted, terms), hit.score))
+        return hits[:limit]
+
+
+    def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
+        """The typed values of each passage, by passage id."""
+        found: dict[int, list[Value]] = {pid: [] for pid in passage_ids}
+        for chunk_start in range(0, len(passage_ids), 500):
+            chunk = list(passage_ids[chunk_start : chunk_start + 500])
+            rows = self.db.conn.execute(
+                "SELECT passage_id, kind, text, start, \"end\", number, date, granularity, unit,"
+                " subject, qualifier FROM passage_values"
+                f" WHERE passage_id IN ({','.join('?' * len(chunk))}) ORDER BY start",
+                chunk,
+            )
+            for pid, kind, text, start, end, number, date, granularity, *rest in rows:
+                found[pid].append(
+                    Value(
+                        ValueKind(kind), text, start, end, number, date,
+                        Granularity(granularity) if granularity else None, *rest,
+                    )
+                )
+        return found
+
+    def fingerprint(self) -> str:
+        """A short hash of which documents the store holds: equal stores, equal fingerprints."""
+        ids = [row[0] for row in self.db.conn.execute("SELECT id FROM documents ORDER BY id")]
+        return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
+
+
+def _coverage(highlighted: str, terms: list[str]) -> int:
+    """How many of the query's terms the highlight marks matched (by a shared stem prefix)."""
+    marked = {
+        word
+        for part in highlighted.split(MARK_START)[1:]
+        for word in _WORD.findall(part.split(MARK_END, 1)[0].lower())
+    }
+    return sum(1 for t in terms if any(w[:5] == t[:5] for w in marked))

@@ -53,14 +53,15 @@ BODY: list[tuple[str, str]] = [
         "p",
         "The Independent Police Complaints Commission (IPCC) is inves|ti|gating how the "
         "Metropolitan Police Service responded to the deaths of Anthony Walgate, 23, "
-        "Gabriel Kovari, 22, Daniel Whitworth, 21, and Jack Taylor, 25. The bodies of "
-        "the four men were found in Barking on separate dates between June 2014 and "
+        "Gabriel Kovari, 22, Daniel Whitworth, 21, and Jack Taylor, 25. All four "
+        "were found dead in Barking, on different dates, between June 2014 and "
         "September 2015.",
     ),
     (
         "p",
-        "The Metropolitan Police referred itself to the IPCC in October 2015, after it "
-        "found concerns about its own initial investi|gations into the deaths.",
+        "It was the Metropolitan Police itself that asked the IPCC to look into the "
+        "matter, in October 2015, once it had become concerned about how the deaths "
+        "were first investi|gated.",
     ),
     ("h", "Misconduct notices"),
     (
@@ -77,19 +78,18 @@ BODY: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "The notices concern the way officers responded to the four deaths before a "
-        "murder investigation began: the investigative work that was done, how the "
-        "evidence was examined, and how the similarities between the deaths were "
-        "considered.",
+        "The notices relate to the period before the murder inquiry began. The IPCC "
+        "is looking at what investigative steps officers took after each death, how "
+        "they handled the evidence, and whether they weighed the similarities "
+        "between the cases.",
     ),
     ("h", "The IPCC's investigation"),
     (
         "p",
-        "IPCC Commissioner Cindy Butts said that the commission's thoughts were with "
-        "everyone affected by the deaths of the four men. She said the inves|ti|gation "
-        "would establish whether the police response to each death had been thorough "
-        "and appropriate, and whether discrim|ination had played any part in the "
-        "decisions officers made.",
+        "IPCC Commissioner Cindy Butts offered her sympathy to everyone affected by "
+        "the four deaths. The inves|ti|gation, she said, must find out whether "
+        "officers dealt with each death properly and thoroughly, and whether "
+        "discrim|ination influenced any of their decisions.",
     ),
     (
         "p",
@@ -104,7 +104,7 @@ LEFT = RIGHT = 25.0
 TOP = 30.0
 BOTTOM = 25.0
 BODY_SIZE = 14
-BODY_LEADING = 9.0
+BODY_LEADING = 7.5
 HEADING_SIZE = 17
 
 

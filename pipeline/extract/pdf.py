@@ -162,7 +162,10 @@ def _page_text(lines: list[str]) -> str:
     cleaned = [line for line in cleaned if line]
     if not cleaned:
         return ""
-    full = max(len(line) for line in cleaned)
+    # A full line's length: a high percentile rather than the maximum, so that
+    # one long line in a smaller type does not make every body line look short.
+    lengths = sorted(len(line) for line in cleaned)
+    full = lengths[min(len(lengths) - 1, int(len(lengths) * 0.8))]
     out: list[str] = []
     for line, following in zip(cleaned, [*cleaned[1:], None], strict=True):
         out.append(line)
@@ -172,9 +175,8 @@ def _page_text(lines: list[str]) -> str:
             out[-1] = line[:-1]  # joined straight onto the next line's first word
             continue
         short = len(line) < 0.85 * full
-        if (short and line.endswith(_SENTENCE_END)) or (
-            len(line) < 0.6 * full and line[-1:].isalnum()
-        ):
+        heading = len(line) < 0.6 * full and line[-1:].isalnum() and following[:1].isupper()
+        if (short and line.endswith(_SENTENCE_END)) or heading:
             out.append("\n\n")
         else:
             out.append(" ")

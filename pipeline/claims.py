@@ -1,0 +1,324 @@
+"""Claims: an article's sentences, located, with the atomic facts each asserts.
+
+Articles are Markdown, text or HTML. Markdown markup is blanked out in place
+(replaced by spaces), so every offset, line and column points into the file as
+the author wrote it. Each sentence becomes a Claim; sentences of opinion or
+speculation, and sentences with nothing checkable, are kept as claims that are
+not check-worthy, with the reason, rather than dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from . import nlp as nlp_
+from .errors import ExtractionError
+from .extract.html import extract_html
+from .extract.metadata import metadata_from_mapping
+from .extract.text import decode
+from .ingest import chunks
+from .records import Claim, Fact, FactKind, Metadata, ValueKind
+from .store import STOPWORDS
+from .values import find_values
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Opinion and speculation: first-person judgement, hedges, evaluative words.
+_OPINION = re.compile(
+    r"\b(?:I|we)\s+(?:think|believe|suspect|feel|fear|hope|doubt|wonder|guess|expect)\b"
+    r"|\bin\s+my\s+(?:view|opinion)\b|\bsurely\b|\bperhaps\b|\bit\s+seems\b"
+    r"|\b(?:utterly|truly|deeply)\s+\w+|\bappalling\b|\bdisgraceful\b|\bshameful\b|\boutrageous\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r'"([^"\n]{1,2000})"|\u201c([^\u201d\n]{1,2000})\u201d')
+_RANK = re.compile(
+    r"\b(?:(?:detective\s+)?(?:chief\s+superintendent|chief\s+inspector|superintendent|"
+    r"inspector|sergeant|constable)|(?:deputy\s+|assistant\s+)?commissioner|commander)s?\b",
+    re.IGNORECASE,
+)
+_REPORT_VERBS = (
+    "reported|said|says|announced|revealed|found|told|wrote|published|disclosed|stated|"
+    "confirmed|identified|concluded|ruled"
+)
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*(?:has\s+|had\s+|also\s+)?(?:{_REPORT_VERBS})\b", re.I)
+_ATTRIBUTION_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|told)\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+_FRONT_MATTER = re.compile(r"---[ \t]*\n")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$", re.MULTILINE)
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)")
+_LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,500}\]\()")
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`{1,3}")
+_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_PRONOUN_START = re.compile(r"^(?:he|she|they|their|his|her|its|it|this|these|those)\b", re.I)
+_ORG_ACRONYM_STOP = frozenset({"of", "for", "the", "and", "on", "in"})
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's text (as in the file, markup blanked) and metadata."""
+
+    path: str
+    text: str
+    body_start: int  # where the text after any front matter starts
+    metadata: Metadata
+
+
+def read_article(path: str | Path, *, max_bytes: int = 20 * 1024 * 1024) -> Article:
+    """Read an article file: text, Markdown or HTML.
+
+    Raises ExtractionError naming the file when it cannot be read.
+    """
+    path = Path(path)
+    name = str(path)
+    try:
+        if path.stat().st_size > max_bytes:
+            raise ExtractionError(name, f"article over the limit of {max_bytes:,} bytes")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ExtractionError(name, f"cannot read: {e.strerror or e}") from e
+    text, _encoding = decode(raw, path=name)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        body, metadata = extract_html(text, path=name)
+        return Article(name, body, 0, metadata)
+    return article_from_text(text, path=name, markdown=suffix not in (".txt", ".text"))
+
+
+def article_from_text(text: str, *, path: str = "<text>", markdown: bool = True) -> Article:
+    """An Article from text already in memory (front matter read, Markdown blanked)."""
+    metadata, body_start = Metadata(), 0
+    if _FRONT_MATTER.match(text):
+        end = text.find("\n---", 3)
+        if end != -1:
+            try:
+                data = yaml.safe_load(text[text.index("\n") + 1 : end])
+            except yaml.YAMLError as e:
+                raise ExtractionError(path, f"invalid front matter: {e}") from e
+            metadata = metadata_from_mapping(data, origin=path)
+            line_end = text.find("\n", end + 4)
+            body_start = len(text) if line_end == -1 else line_end + 1
+    blanked = " " * body_start + text[body_start:]
+    if markdown:
+        blanked = blank_markdown(blanked)
+    return Article(path, blanked, body_start, metadata)
+
+
+def blank_markdown(text: str) -> str:
+    """Markdown with its markup replaced by spaces: same length, same lines.
+
+    HTML comments go too (they hold suppression marks, not prose).
+    """
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        end = len(text) if end == -1 else end + 3
+        blank(start, end)
+        position = end
+    for pattern in (_RULE, _HEADING, _BLOCKQUOTE, _BULLET, _IMAGE, _LINK_TARGET, _LINK_OPEN,
+                    _EMPHASIS):
+        for match in pattern.finditer(text):
+            blank(match.start(), match.end())
+    return "".join(chars)
+
+
+def claim_id(sentence: str) -> str:
+    """A stable id for a sentence: the hash of its words, case and spacing ignored."""
+    normal = " ".join(sentence.lower().split())
+    return hashlib.sha256(normal.encode()).hexdigest()[:16]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of a text that carry meaning (no stopwords, no numbers)."""
+    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in STOPWORDS]
+
+
+def extract_claims(article: Article, nlp: Language | None = None) -> list[Claim]:
+    """Every sentence of the article as a Claim, with its facts and line/column."""
+    nlp = nlp if nlp is not None else nlp_.load()
+    text = article.text
+    line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    parts = [(part, offset) for offset, part in chunks(text) if offset >= article.body_start]
+    claims: list[Claim] = []
+    for analysis, offset in nlp_.analyse(parts, nlp):
+        for sent in analysis.sentences:
+            raw = text[offset + sent.start : offset + sent.end]
+            sentence = raw.strip()
+            if not sentence:
+                continue
+            start = offset + sent.start + len(raw) - len(raw.lstrip())
+            entities = [
+                (e.label, start_ - (start - offset), end_ - (start - offset))
+                for e in analysis.entities
+                for start_, end_ in [(e.start, e.end)]
+                if offset + e.start >= start and offset + e.end <= start + len(sentence)
+            ]
+            claims.append(_claim(sentence, start, entities, line_starts, article.metadata))
+    return claims
+
+
+def _claim(
+    sentence: str,
+    start: int,
+    entities: list[tuple[str, int, int]],
+    line_starts: list[int],
+    metadata: Metadata,
+) -> Claim:
+    line = bisect_right(line_starts, start)
+    column = start - line_starts[line - 1] + 1
+    facts = list(sentence_facts(sentence, start, entities))
+    if not facts and (entities or _ACRONYM.search(sentence)):
+        # Nothing typed, but it names someone or something: check what it says.
+        facts.append(Fact(FactKind.STATEMENT, sentence, start, start + len(sentence),
+                          context=tuple(content_words(sentence))))
+    dates = [f.value for f in facts if f.kind == FactKind.DATE and f.value is not None]
+    reference = max(dates, key=lambda v: len(v.date or ""), default=None)
+    opinion = _OPINION.search(sentence)
+    checkworthy, reason = True, None
+    if opinion and not any(f.kind == FactKind.QUOTE for f in facts):
+        checkworthy, reason = False, f"opinion or speculation ({opinion.group(0).strip()!r})"
+    elif not facts:
+        checkworthy, reason = False, "no checkable fact (no number, date, quote or name)"
+    return Claim(
+        id=claim_id(sentence),
+        text=sentence,
+        start=start,
+        end=start + len(sentence),
+        line=line,
+        column=column,
+        facts=tuple(facts) if checkworthy else (),
+        checkworthy=checkworthy,
+        reason=reason,
+        reference_date=reference.date if reference else metadata.published,
+    )
+
+
+def sentence_facts(
+    sentence: str, start: int, entities: list[tuple[str, int, int]]
+) -> Iterator[Fact]:
+    """The atomic facts of one sentence; offsets are moved to the article by `start`.
+
+    `entities` are (label, start, end) relative to the sentence.
+    """
+    quotes = [
+        (m.start(1) if m.group(1) is not None else m.start(2),
+         m.end(1) if m.group(1) is not None else m.end(2))
+        for m in _QUOTE.finditer(sentence)
+    ]
+    context = tuple(content_words(_without(sentence, quotes)))
+    persons = [(s, e) for label, s, e in entities if label == "PERSON"]
+    for value in find_values(sentence, offset=start, persons=persons):
+        if any(qs <= value.start - start < qe for qs, qe in quotes):
+            continue  # a number inside a quote is checked with the quote
+        if value.kind == ValueKind.ORDINAL or (
+            value.kind == ValueKind.NUMBER and value.number is not None and value.number < 2
+        ):
+            continue  # "first", "one of": rarely the point of a sentence, often noise
+        yield Fact(
+            kind=FactKind(value.kind.value),
+            text=value.text,
+            start=value.start,
+            end=value.end,
+            value=value,
+            subject=value.subject or value.unit,
+            context=context,
+        )
+    speakers = [(s, e) for label, s, e in entities if label in ("ORG", "PERSON", "NORP", "GPE")]
+    for qs, qe in quotes:
+        quote = sentence[qs:qe].strip()
+        if len(_WORD.findall(quote)) < 2:
+            continue  # a single quoted word is usually a term, not a quotation
+        speaker = _nearest(speakers, qs, sentence)
+        yield Fact(FactKind.QUOTE, quote, start + qs, start + qe, subject=speaker,
+                   context=context)
+    for match in _RANK.finditer(_without(sentence, quotes)):
+        rank = " ".join(match.group(0).lower().split()).removesuffix("s")
+        yield Fact(FactKind.RANK, rank, start + match.start(), start + match.end(),
+                   subject="rank", context=context)
+    for label, s, e in entities:
+        if label != "ORG" and label != "PERSON":
+            continue
+        if _ATTRIBUTION_AFTER.match(sentence[e:]) or _ATTRIBUTION_BEFORE.search(sentence[:s]):
+            name = _strip_article(sentence[s:e])
+            yield Fact(FactKind.ATTRIBUTION, name, start + s, start + e, subject=name,
+                       context=context)
+
+
+def _without(sentence: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(sentence)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _nearest(spans: list[tuple[int, int]], position: int, sentence: str) -> str | None:
+    if not spans:
+        return None
+    s, e = min(spans, key=lambda span: min(abs(span[0] - position), abs(span[1] - position)))
+    return _strip_article(sentence[s:e])
+
+
+def _strip_article(name: str) -> str:
+    name = name.strip()
+    for article in ("the ", "The "):
+        if name.startswith(article):
+            return name[len(article):]
+    return name.removesuffix("'s").removesuffix("\u2019s")
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's significant words: "Independent Office for Police Conduct" -> IOPC."""
+    words = [w for w in name.split() if w.lower() not in _ORG_ACRONYM_STOP]
+    return "".join(w[0].upper() for w in words if w[:1].isalpha())
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names can denote the same person or organisation.
+
+    "Port" and "Stephen Port" (a surname), "IOPC" and "Independent Office for
+    Police Conduct" (an acronym), "the Met" and "Metropolitan Police" (a
+    shortened word) all match; "Jack Taylor" and "Daniel Whitworth" do not.
+    """
+    x, y = _strip_article(a).lower(), _strip_article(b).lower()
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    wx, wy = x.split(), y.split()
+    if wx[-1] == wy[-1] and (len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0]):
+        return True
+    short, long_ = (a, b) if len(x) < len(y) else (b, a)
+    short_clean = _strip_article(short)
+    if short_clean.isupper() and short_clean == acronym(_strip_article(long_)):
+        return True
+    words_short = _strip_article(short).lower().split()
+    words_long = _strip_article(long_).lower().split()
+    return len(words_short) == 1 and any(
+        w.startswith(words_short[0]) and len(words_short[0]) >= 3 for w in words_long
+    )
+
+
+def context_for(claims: list[Claim], index: int) -> tuple[str, ...]:
+    """Words from the sentence before, when this one starts with a pronoun ("Their ranks...")."""
+    if index == 0 or not _PRONOUN_START.match(claims[index].text):
+        return ()
+    return tuple(content_words(claims[index - 1].text))

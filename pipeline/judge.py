@@ -1,0 +1,437 @@
+"""Judging: facts + candidate passages -> verdicts, each with its evidence.
+
+A fact is SUPPORTED when a passage states the same value about the same
+subject and relation; CONTRADICTED only with a confident anchor (the same
+person for an age; the same counted noun and shared words around the value for
+a count or a date; the same quoted statement for a quote) and a different
+value; DISPUTED when anchored passages both agree and disagree and the
+disagreement is not explained (an age in a source of another date); otherwise
+UNVERIFIED. A low fuzzy score never makes a contradiction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from .claims import _RANK, same_name
+from .match import Candidate, local_words, stems
+from .records import (
+    Claim,
+    ClaimVerdict,
+    Evidence,
+    Fact,
+    FactKind,
+    FactVerdict,
+    Label,
+    Value,
+    ValueKind,
+)
+
+# Relevance (0-100) a passage needs before its value can count for or against a fact.
+SUPPORT_CUTOFF = 30.0
+CONTRADICT_CUTOFF = 40.0
+STATEMENT_CUTOFF = 75.0
+MAX_EVIDENCE = 3
+_REPORTING = stems(
+    "reported report said says announced announcement published statement told revealed"
+    " confirmed".split()
+)
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
+    """Verdicts on each fact of a claim, and the claim's verdict, which follows from them.
+
+    Any contradicted fact contradicts the claim; any disputed one disputes it;
+    the claim is supported only when every fact is.
+    """
+    verdicts = tuple(judge_fact(fact, claim, candidates) for fact in claim.facts)
+    labels = [v.label for v in verdicts]
+    if not verdicts:
+        return ClaimVerdict(claim, Label.UNVERIFIED, 0, ())
+    if Label.CONTRADICTED in labels:
+        label = Label.CONTRADICTED
+        score = max(v.score for v in verdicts if v.label == Label.CONTRADICTED)
+    elif Label.DISPUTED in labels:
+        label, score = Label.DISPUTED, max(v.score for v in verdicts if v.label == Label.DISPUTED)
+    elif all(lab == Label.SUPPORTED for lab in labels):
+        label, score = Label.SUPPORTED, min(v.score for v in verdicts)
+    else:
+        label = Label.UNVERIFIED
+        score = round(100 * labels.count(Label.SUPPORTED) / len(labels))
+    return ClaimVerdict(claim, label, score, verdicts)
+
+
+def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    judge = _JUDGES.get(fact.kind, _judge_number)
+    return judge(fact, claim, candidates)
+
+
+# --- evidence -------------------------------------------------------------------
+
+
+def _evidence(
+    candidate: Candidate,
+    *,
+    span: tuple[int, int] | None = None,
+    source_value: str | None = None,
+    agrees: bool | None = None,
+    note: str | None = None,
+) -> Evidence:
+    hit = candidate.hit
+    return Evidence(
+        passage_id=hit.passage_id, document_id=hit.document_id, title=hit.title,
+        publisher=hit.publisher, published=hit.published, path=hit.path, url=hit.url,
+        page=hit.page, start=hit.start, end=hit.end, text=hit.text,
+        score=candidate.relevance, match_start=span[0] if span else None,
+        match_end=span[1] if span else None, source_value=source_value, agrees=agrees,
+        note=note,
+    )
+
+
+def _verdict(
+    fact: Fact,
+    support: list[tuple[float, Evidence]],
+    against: list[tuple[float, Evidence]],
+    *,
+    unexplained_note: str | None = None,
+) -> FactVerdict:
+    """The label from ranked supporting and contradicting evidence."""
+    support.sort(key=lambda pair: -pair[0])
+    against.sort(key=lambda pair: -pair[0])
+    if support and against:
+        evidence = (support[0][1], against[0][1])
+        note = f"sources disagree: article {fact.normalized}; " + ", ".join(
+            f"{e.publisher or e.title} {e.source_value}" for e in evidence
+        )
+        return FactVerdict(fact, Label.DISPUTED, 60, evidence, note)
+    if support:
+        score = min(99, round(60 + 0.4 * support[0][0]))
+        return FactVerdict(fact, Label.SUPPORTED, score, tuple(e for _, e in support[:MAX_EVIDENCE]))
+    if against:
+        best = against[0][1]
+        note = unexplained_note or f"article: {_show(fact)} - source: {best.source_value}"
+        score = min(99, round(55 + 0.4 * against[0][0]))
+        return FactVerdict(
+            fact, Label.CONTRADICTED, score, tuple(e for _, e in against[:MAX_EVIDENCE]), note
+        )
+    return FactVerdict(fact, Label.UNVERIFIED, 0, (), "no passage in the store states this")
+
+
+def _show(fact: Fact) -> str:
+    return fact.text if fact.kind in (FactKind.QUOTE, FactKind.RANK) else fact.normalized
+
+
+# --- ages ---------------------------------------------------------------------
+
+
+def _years_between(earlier: str | None, later: str | None) -> float | None:
+    a, b = _as_date(earlier), _as_date(later)
+    if a is None or b is None:
+        return None
+    return (b - a).days / 365.25
+
+
+def _as_date(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    parts = iso.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2]) if len(parts) > 2 else (15 if len(parts) > 1 else 1)
+        return dt.date(year, month, day)
+    except (ValueError, IndexError):
+        return None
+
+
+def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    if fact.value is None or fact.value.number is None or not fact.subject:
+        return _judge_number(fact, claim, candidates)
+    age = fact.value.number
+    same: list[tuple[Candidate, Value]] = []
+    other: list[tuple[Candidate, Value]] = []
+    for candidate in candidates:
+        for value in candidate.values:
+            if value.kind != ValueKind.AGE or value.subject is None or value.number is None:
+                continue
+            if not same_name(fact.subject, value.subject):
+                continue
+            (same if value.number == age else other).append((candidate, value))
+    support = [
+        (c.relevance, _evidence(c, span=(v.start, v.end), source_value=_num(v.number), agrees=True))
+        for c, v in same
+    ]
+    # The date the article's age is meant at: its own, else the date of a source
+    # that agrees with it. An age in a source of another date is then checked
+    # against the years between the two, not against the bare number.
+    reference = claim.reference_date or next(
+        (c.hit.published for c, _ in same if c.hit.published), None
+    )
+    against: list[tuple[float, Evidence]] = []
+    for candidate, value in other:
+        assert value.number is not None
+        years = _years_between(candidate.hit.published, reference)
+        if years is not None and abs(value.number + years - age) <= 1.0:
+            note = (
+                f"{value.subject}, {_num(value.number)} in a source of "
+                f"{candidate.hit.published}: consistent with {_num(age)} at {reference}"
+            )
+            support.append((candidate.relevance / 2, _evidence(
+                candidate, span=(value.start, value.end), source_value=_num(value.number),
+                agrees=True, note=note,
+            )))
+            continue
+        when = f" (source of {candidate.hit.published})" if candidate.hit.published else ""
+        against.append((candidate.relevance, _evidence(
+            candidate, span=(value.start, value.end), source_value=_num(value.number),
+            agrees=False, note=f"{value.subject} is {_num(value.number)}{when}",
+        )))
+    return _verdict(fact, support, against)
+
+
+def _num(number: float | None) -> str:
+    if number is None:
+        return "?"
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+# --- counts, money, percentages, bare numbers -----------------------------------
+
+
+def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    value = fact.value
+    if value is None or value.number is None:
+        return FactVerdict(fact, Label.UNVERIFIED, 0, ())
+    around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    unit = value.unit
+    support: list[tuple[float, Evidence]] = []
+    against: list[tuple[float, Evidence]] = []
+    for candidate in candidates:
+        if candidate.relevance < SUPPORT_CUTOFF:
+            continue
+        text = candidate.hit.text
+        for other in candidate.values:
+            if other.kind != value.kind or other.number is None:
+                continue
+            if value.kind in (ValueKind.COUNT, ValueKind.MONEY) and other.unit != unit:
+                continue
+            start = other.start - candidate.hit.start
+            shared = around & local_words(text, start, start + len(other.text))
+            strength = candidate.relevance + 10 * len(shared)
+            span = (other.start, other.end)
+            if _numbers_agree(value, other):
+                support.append((strength, _evidence(
+                    candidate, span=span, source_value=other.text, agrees=True)))
+            elif shared - stems([unit or ""]) and candidate.relevance >= CONTRADICT_CUTOFF:
+                against.append((strength, _evidence(
+                    candidate, span=span, source_value=other.text, agrees=False)))
+    return _verdict(fact, support, against)
+
+
+def _numbers_agree(claim: Value, source: Value) -> bool:
+    """Equal numbers agree; a qualified one ("about", "more than") agrees within its sense."""
+    a, b = claim.number, source.number
+    assert a is not None and b is not None
+    if a == b:
+        return True
+    qualifier = source.qualifier or claim.qualifier or ""
+    if qualifier in ("about", "around", "approximately", "roughly", "some", "nearly", "almost"):
+        return abs(a - b) <= 0.1 * max(abs(a), abs(b))
+    return False
+
+
+def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    """A number with nothing counted: supported when a relevant passage states it; never
+    contradicted, as nothing anchors what it is a number of."""
+    value = fact.value
+    support = []
+    for candidate in candidates:
+        if candidate.relevance < 50 or value is None:
+            continue
+        for other in candidate.values:
+            if other.number is not None and other.number == value.number:
+                support.append((candidate.relevance, _evidence(
+                    candidate, span=(other.start, other.end), source_value=other.text,
+                    agrees=True)))
+    return _verdict(fact, support, [])
+
+
+# --- dates ----------------------------------------------------------------------
+
+
+def _dates_agree(claim: str, source: str) -> bool | None:
+    """True when one date contains the other ("2019-07" and "2019-07-05"), False when
+    they differ at the coarser granularity, None when the source is too coarse to say."""
+    if source.startswith(claim):
+        return True
+    if claim.startswith(source):
+        return None  # "2019" cannot confirm "2019-07", nor deny it
+    return False
+
+
+def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    value = fact.value
+    if value is None or value.date is None:
+        return FactVerdict(fact, Label.UNVERIFIED, 0, ())
+    around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    reported = bool(around & _REPORTING)
+    support: list[tuple[float, Evidence]] = []
+    against: list[tuple[float, Evidence]] = []
+    for candidate in candidates:
+        if candidate.relevance < SUPPORT_CUTOFF:
+            continue
+        text = candidate.hit.text
+        for other in candidate.values:
+            if other.kind != ValueKind.DATE or other.date is None:
+                continue
+            start = other.start - candidate.hit.start
+            shared = around & local_words(text, start, start + len(other.text))
+            if not shared:
+                continue
+            agree = _dates_agree(value.date, other.date)
+            strength = candidate.relevance + 10 * len(shared)
+            evidence = _evidence(candidate, span=(other.start, other.end),
+                                 source_value=other.text, agrees=agree)
+            if agree:
+                support.append((strength, evidence))
+            elif agree is False and candidate.relevance >= CONTRADICT_CUTOFF:
+                against.append((strength, evidence))
+        # "reported in July 2019": the date of the report is its source's date.
+        published = candidate.hit.published
+        if reported and published and candidate.relevance >= 60:
+            agree = _dates_agree(value.date, published)
+            note = f"published {published} by {candidate.hit.publisher or 'the source'}"
+            evidence = _evidence(candidate, source_value=published, agrees=agree, note=note)
+            if agree:
+                support.append((candidate.relevance, evidence))
+            elif agree is False:
+                against.append((candidate.relevance - 10, evidence))
+    return _verdict(fact, support, against)
+
+
+# --- quotes ---------------------------------------------------------------------
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).lower().split())
+
+
+def _quote_pattern(quote: str) -> re.Pattern[str]:
+    words = re.findall(r"\w+", quote)
+    return re.compile(r"\W{0,10}".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    quote = fact.text
+    pattern = _quote_pattern(quote)
+    support: list[tuple[float, Evidence]] = []
+    against: list[tuple[float, Evidence]] = []
+    for candidate in candidates:
+        text = candidate.hit.text
+        found = pattern.search(text) if pattern.pattern else None
+        if found:
+            span = (candidate.hit.start + found.start(), candidate.hit.start + found.end())
+            support.append((candidate.relevance + 50, _evidence(
+                candidate, span=span, source_value=found.group(0), agrees=True)))
+            continue
+        if candidate.relevance < CONTRADICT_CUTOFF:
+            continue
+        # A misquote: the passage says nearly the same words, or quotes other words
+        # in the same statement.
+        alignment = fuzz.partial_ratio_alignment(_normal(quote), _normal(text))
+        if alignment is not None and alignment.score >= 85 and len(quote.split()) >= 4:
+            words = _normal(text)[alignment.dest_start : alignment.dest_end]
+            against.append((alignment.score, _evidence(
+                candidate, source_value=words, agrees=False,
+                note=f"the source's words: \u201c{words}\u201d")))
+            continue
+        for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
+            similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
+            if similarity >= 40 and candidate.relevance >= 50:
+                span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
+                against.append((candidate.relevance + similarity / 10, _evidence(
+                    candidate, span=span, source_value=theirs.group(1), agrees=False)))
+    return _verdict(fact, support, against)
+
+
+# --- ranks ----------------------------------------------------------------------
+
+
+def _ranks(text: str) -> set[str]:
+    return {" ".join(m.group(0).lower().split()).removesuffix("s") for m in _RANK.finditer(text)}
+
+
+def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    claimed = _ranks(claim.text)
+    support: list[tuple[float, Evidence]] = []
+    against: list[tuple[float, Evidence]] = []
+    for candidate in candidates:
+        if candidate.relevance < SUPPORT_CUTOFF:
+            continue
+        theirs = _ranks(candidate.hit.text)
+        # The anchor: the passage gives officers' ranks too, sharing another of
+        # the claim's ranks or speaking of rank itself.
+        anchored = (theirs & (claimed - {fact.text})) or "rank" in candidate.hit.text.lower()
+        if not theirs or not anchored:
+            continue
+        shown = " to ".join(sorted(theirs))
+        if fact.text in theirs:
+            support.append((candidate.relevance, _evidence(
+                candidate, source_value=shown, agrees=True)))
+        elif candidate.relevance >= CONTRADICT_CUTOFF:
+            against.append((candidate.relevance, _evidence(
+                candidate, source_value=shown, agrees=False)))
+    return _verdict(fact, support, against)
+
+
+# --- attributions and statements ------------------------------------------------
+
+
+def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    """Supported when a passage that matches the claim comes from, or names, that outlet.
+
+    Never contradicted: that other outlets reported something does not show
+    that this one did not.
+    """
+    support = []
+    for candidate in candidates:
+        if candidate.relevance < 50:
+            continue
+        hit = candidate.hit
+        names = [n for n in (hit.publisher, hit.title) if n]
+        if any(same_name(fact.text, n) or fact.text.lower() in n.lower() for n in names) or (
+            fact.text.lower() in hit.text.lower()
+        ):
+            support.append((candidate.relevance, _evidence(
+                candidate, source_value=hit.publisher, agrees=True,
+                note=f"published by {hit.publisher}" if hit.publisher else None)))
+    return _verdict(fact, support, [])
+
+
+def _judge_statement(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    support = [
+        (c.relevance, _evidence(c, agrees=True))
+        for c in candidates
+        if c.relevance >= STATEMENT_CUTOFF
+    ]
+    return _verdict(fact, support, [])
+
+
+_JUDGES = {
+    FactKind.AGE: _judge_age,
+    FactKind.COUNT: _judge_count,
+    FactKind.MONEY: _judge_count,
+    FactKind.PERCENT: _judge_count,
+    FactKind.NUMBER: _judge_number,
+    FactKind.ORDINAL: _judge_number,
+    FactKind.DATE: _judge_date,
+    FactKind.QUOTE: _judge_quote,
+    FactKind.RANK: _judge_rank,
+    FactKind.ATTRIBUTION: _judge_attribution,
+    FactKind.STATEMENT: _judge_statement,
+}

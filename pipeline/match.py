@@ -1,0 +1,100 @@
+"""Matching: candidate passages for a claim from the store, scored for relevance.
+
+Retrieval is FTS5 bm25 over the claim's content words (the user's text always
+escaped), plus a search per person named in an age and per quotation. Each
+candidate is scored 0-100 by how much of the claim it covers: the share of the
+claim's content words found in it, blended with rapidfuzz's token_set_ratio.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .claims import content_words
+from .records import Claim, FactKind, SearchHit, Value
+from .store import Store
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A passage that may bear on a claim: where it is, its values, how relevant it is."""
+
+    hit: SearchHit
+    values: tuple[Value, ...]
+    relevance: float  # 0-100
+
+
+def stem(word: str) -> str:
+    """A crude stem for overlap counting: the first five letters, lower case.
+
+    "investigated" and "investigation" meet; so do "police" and "policy",
+    which costs little when it is one word among many.
+    """
+    return word.lower()[:5]
+
+
+def stems(words: Iterable[str]) -> set[str]:
+    return {stem(w) for w in words}
+
+
+def relevance(claim_words: Sequence[str], passage_text: str) -> float:
+    """How much of the claim a passage covers, 0-100.
+
+    The share of the claim's content words (up to ten of them count) that the
+    passage holds, blended with rapidfuzz's token_set_ratio of the two.
+    """
+    if not claim_words:
+        return 0.0
+    wanted = stems(claim_words)
+    found = stems(content_words(passage_text))
+    share = len(wanted & found) / min(len(wanted), 10)
+    ratio = fuzz.token_set_ratio(" ".join(sorted(wanted)), " ".join(sorted(found)))
+    return round(min(100.0, 70 * share + 0.3 * ratio), 1)
+
+
+def local_words(text: str, start: int, end: int, *, window: int = 8) -> set[str]:
+    """Stems of the content words within `window` words either side of a span of `text`."""
+    before = content_words(" ".join(_WORD.findall(text[:start])[-window:]))
+    after = content_words(" ".join(_WORD.findall(text[end:])[:window]))
+    return stems(before + after)
+
+
+def retrieve(
+    claim: Claim,
+    store: Store,
+    *,
+    context: Sequence[str] = (),
+    document_ids: Sequence[str] | None = None,
+    limit: int = 20,
+) -> list[Candidate]:
+    """Candidate passages for a claim, most relevant first.
+
+    `context` adds words from around the claim (the sentence before, when
+    this one starts with a pronoun) to what relevance is measured against.
+    """
+    words = content_words(claim.text)
+    queries = [claim.text]
+    for fact in claim.facts:
+        if fact.kind == FactKind.AGE and fact.subject:
+            queries.append(fact.subject)
+        elif fact.kind == FactKind.QUOTE:
+            queries.append(fact.text)
+    hits: dict[int, SearchHit] = {}
+    for number, query in enumerate(queries):
+        for hit in store.search(query, limit=limit if number == 0 else 10,
+                                document_ids=document_ids):
+            hits.setdefault(hit.passage_id, hit)
+    values = store.values_for(list(hits))
+    scored_words = [*words, *context]
+    candidates = [
+        Candidate(hit, tuple(values.get(pid, ())), relevance(scored_words, hit.text))
+        for pid, hit in hits.items()
+    ]
+    candidates.sort(key=lambda c: -c.relevance)
+    return candidates

@@ -1,0 +1,82 @@
+"""Verification of articles: claims -> match -> judge, the library's main job.
+
+`verify(paths, store=...)` returns one ArticleReport per article. The work on
+one article is a plain function of (article, store, model), so a batch worker
+can run it after loading the model itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import nlp as nlp_
+from .claims import Article, article_from_text, context_for, extract_claims, read_article
+from .judge import judge_claim
+from .match import retrieve
+from .records import ArticleReport
+from .store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def verify_article(
+    article: Article,
+    store: Store,
+    *,
+    nlp: Language | None = None,
+    document_ids: Sequence[str] | None = None,
+) -> ArticleReport:
+    """Verdicts on every check-worthy claim of one article."""
+    nlp = nlp if nlp is not None else nlp_.load()
+    claims = extract_claims(article, nlp)
+    verdicts = []
+    for index, claim in enumerate(claims):
+        if not claim.checkworthy:
+            continue
+        candidates = retrieve(
+            claim, store, context=context_for(claims, index), document_ids=document_ids
+        )
+        verdicts.append(judge_claim(claim, candidates))
+    return ArticleReport(
+        path=article.path,
+        claims=tuple(verdicts),
+        not_checkworthy=tuple(c for c in claims if not c.checkworthy),
+        model=nlp_.model_info(nlp),
+        store=store.fingerprint(),
+        published=article.metadata.published,
+    )
+
+
+def verify(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    document_ids: Sequence[str] | None = None,
+) -> list[ArticleReport]:
+    """Verify article files (Markdown, text, HTML) against the store.
+
+    Raises ExtractionError for an article that cannot be read.
+    """
+    nlp = nlp if nlp is not None else nlp_.load(model)
+    return [
+        verify_article(read_article(path), store, nlp=nlp, document_ids=document_ids)
+        for path in paths
+    ]
+
+
+def verify_text(
+    text: str,
+    store: Store,
+    *,
+    nlp: Language | None = None,
+    document_ids: Sequence[str] | None = None,
+    markdown: bool = True,
+) -> ArticleReport:
+    """Verify an article given as a string."""
+    article = article_from_text(text, markdown=markdown)
+    return verify_article(article, store, nlp=nlp, document_ids=document_ids)

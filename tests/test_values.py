@@ -1,0 +1,708 @@
+"""Tests of pipeline.values: number words, dates, and the typed values of a sentence."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.records import Granularity, Value, ValueKind
+from pipeline.values import find_values, parse_date, parse_number, parse_ordinal, singular
+
+FAST = settings(max_examples=200, deadline=None)
+
+_ONES = "zero one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spell(n: int, *, hyphen: bool = True, use_and: bool = True, comma: bool = True) -> str:
+    """`n` (0..999,999) in English words, British style by default:
+    342561 -> "three hundred and forty-two thousand, five hundred and sixty-one"."""
+    if n < 10:
+        return _ONES[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        if not ones:
+            return _TENS[tens]
+        return _TENS[tens] + ("-" if hyphen else " ") + _ONES[ones]
+    opts = {"hyphen": hyphen, "use_and": use_and, "comma": comma}
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        words = _ONES[hundreds] + " hundred"
+        if rest:
+            words += (" and " if use_and else " ") + spell(rest, **opts)
+        return words
+    thousands, rest = divmod(n, 1000)
+    words = spell(thousands, **opts) + " thousand"
+    if rest >= 100:
+        words += ("," if comma else "") + " " + spell(rest, **opts)
+    elif rest:
+        words += (" and " if use_and else " ") + spell(rest, **opts)
+    return words
+
+
+def one(text: str, kind: ValueKind, **kwargs: object) -> Value:
+    """The only value of `kind` in `text`."""
+    found = [v for v in find_values(text, **kwargs) if v.kind == kind]  # type: ignore[arg-type]
+    assert len(found) == 1, (text, find_values(text))
+    return found[0]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(v.kind.value, v.text) for v in find_values(text)]
+
+
+# --- parse_number -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17", 17),
+        ("1,234", 1234),
+        ("1,234,567", 1234567),
+        ("2.5", 2.5),
+        ("seventeen", 17),
+        ("Seventeen", 17),
+        ("SEVENTEEN", 17),
+        ("twenty-three", 23),
+        ("twenty three", 23),
+        ("one hundred and five", 105),
+        ("one hundred five", 105),
+        ("a hundred", 100),
+        ("a dozen", 12),
+        ("dozen", 12),
+        ("two dozen", 24),
+        ("a million", 1_000_000),
+        ("nineteen hundred", 1900),
+        ("two thousand and sixteen", 2016),
+        ("three hundred and forty-two thousand, five hundred and sixty-one", 342_561),
+        ("zero", 0),
+        ("2.5 million", 2_500_000),
+        ("1.1 million", 1_100_000),
+        ("23 million", 23_000_000),
+        ("24m", 24_000_000),
+        ("£24m", 24_000_000),
+        ("3bn", 3_000_000_000),
+        ("40k", 40_000),
+        ("1.5 billion", 1_500_000_000),
+    ],
+)
+def test_parse_number(text: str, expected: float) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "officers",
+        "a couple of",
+        "half",
+        "dozens",
+        "hundreds",
+        "hundred",
+        "one two",
+        "twenty thirty",
+        "twenty-",
+        "one hundred and",
+        "third",
+        "1st",
+        "1e308",
+        "1,2345",
+        "17 officers",
+        "1" + "0" * 400,
+        "9" * 5000,
+        "-5",
+    ],
+)
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+# --- parse_ordinal ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("first", 1),
+        ("First", 1),
+        ("third", 3),
+        ("twelfth", 12),
+        ("twentieth", 20),
+        ("twenty-first", 21),
+        ("twenty first", 21),
+        ("one hundred and first", 101),
+        ("hundredth", 100),
+        ("1st", 1),
+        ("22nd", 22),
+        ("3rd", 3),
+        ("4th", 4),
+        ("101st", 101),
+    ],
+)
+def test_parse_ordinal(text: str, expected: int) -> None:
+    assert parse_ordinal(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "three", "3", "twenty-", "first second", "1" * 30 + "th"])
+def test_parse_ordinal_rejects(text: str) -> None:
+    assert parse_ordinal(text) is None
+
+
+# --- parse_date -------------------------------------------------------------------
+
+DAY, MONTH, YEAR = Granularity.DAY, Granularity.MONTH, Granularity.YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23 November 2016", ("2016-11-23", DAY)),
+        ("November 23, 2016", ("2016-11-23", DAY)),
+        ("November 23 2016", ("2016-11-23", DAY)),
+        ("23rd November 2016", ("2016-11-23", DAY)),
+        ("the 23rd of November 2016", ("2016-11-23", DAY)),
+        ("5 July 2019", ("2019-07-05", DAY)),
+        ("on Friday 5 July 2019", ("2019-07-05", DAY)),
+        ("2016-11-23", ("2016-11-23", DAY)),
+        ("23/11/2016", ("2016-11-23", DAY)),
+        ("29 February 2016", ("2016-02-29", DAY)),
+        ("July 2019", ("2019-07", MONTH)),
+        ("july 2019", ("2019-07", MONTH)),
+        ("Nov 2016", ("2016-11", MONTH)),
+        ("Nov. 2016", ("2016-11", MONTH)),
+        ("Sept 2014", ("2014-09", MONTH)),
+        ("in June 2019", ("2019-06", MONTH)),
+        ("2016", ("2016", YEAR)),
+        ("in 2016", ("2016", YEAR)),
+        ("1066", ("1066", YEAR)),
+    ],
+)
+def test_parse_date(text: str, expected: tuple[str, Granularity]) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "31 February 2019",
+        "29 February 2019",
+        "31 April 2016",
+        "2016-02-30",
+        "2016-13-01",
+        "5 July",
+        "July 5",
+        "July",
+        "999",
+        "3000",
+        "12016",
+        "20 16",
+        "yesterday",
+    ],
+)
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_month_and_day_granularity_differ() -> None:
+    month = one("The decision was published in July 2019.", ValueKind.DATE)
+    day = one("The decision was published on 5 July 2019.", ValueKind.DATE)
+    assert (month.date, month.granularity, month.text) == ("2019-07", MONTH, "July 2019")
+    assert (day.date, day.granularity, day.text) == ("2019-07-05", DAY, "5 July 2019")
+
+
+# --- find_values: dates -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date", "granularity"),
+    [
+        ("Port was convicted on 23 November 2016.", "23 November 2016", "2016-11-23", DAY),
+        ("It was decided on November 23, 2016, by the jury.", "November 23, 2016", "2016-11-23", DAY),
+        ("It reported in November 2016 that", "November 2016", "2016-11", MONTH),
+        ("He was convicted in 2017.", "2017", "2017", YEAR),
+        ("Published 2016-11-23 by the IPCC", "2016-11-23", "2016-11-23", DAY),
+        ("the 2016 elections", "2016", "2016", YEAR),
+        ("In 2016 officers arrested him", "2016", "2016", YEAR),
+    ],
+)
+def test_dates_in_text(sentence: str, text: str, date: str, granularity: Granularity) -> None:
+    value = one(sentence, ValueKind.DATE)
+    assert (value.text, value.date, value.granularity) == (text, date, granularity)
+
+
+def test_year_inside_a_full_date_is_not_a_second_date() -> None:
+    assert kinds("on 23 November 2016 the jury") == [("date", "23 November 2016")]
+
+
+def test_day_and_month_without_a_year_is_skipped() -> None:
+    assert find_values("The hearing opens on 5 July.") == []
+    assert find_values("The hearing opens on July 5.") == []
+
+
+def test_numbers_that_are_not_years() -> None:
+    assert kinds("He was fined £2016.") == [("money", "£2016")]
+    assert kinds("Some 2016 officers took part.") == [("count", "2016 officers")]
+    assert kinds("There were 20160 entries") == [("count", "20160 entries")]
+    assert find_values("A jump in 1,999") == [Value(ValueKind.NUMBER, "1,999", 10, 15, 1999.0)]
+
+
+def test_lower_case_month_is_not_a_date_in_text() -> None:
+    assert not [v for v in find_values("they may 2016 be") if v.granularity == MONTH]
+
+
+# --- find_values: ages ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "age", "subject"),
+    [
+        ("Anthony Walgate, 23, a fashion student, died.", "23", 23, "Anthony Walgate"),
+        ("The first victim was Anthony Walgate, 23.", "23", 23, "Anthony Walgate"),
+        ("Gabriel Kovari, 22, died in August 2014.", "22", 22, "Gabriel Kovari"),
+        ("Stephen Port, 41, of Barking, was convicted.", "41", 41, "Stephen Port"),
+        ("Port, 41, was convicted.", "41", 41, "Port"),
+        ("Port, now 44, from Barking", "44", 44, "Port"),
+        ("Port (41) was convicted.", "41", 41, "Port"),
+        ("Anthony Walgate, aged 23, died.", "aged 23", 23, "Anthony Walgate"),
+        ("Walgate, a 23-year-old fashion student, died.", "23-year-old", 23, "Walgate"),
+        ("Walgate was 23 years old.", "23 years old", 23, "Walgate"),
+        ("Port was 41 when he was sentenced.", "41", 41, "Port"),
+        ("Stephen Port, who was 47 when the report appeared", "47", 47, "Stephen Port"),
+        ("Mr Port, 41, denied it.", "41", 41, "Mr Port"),
+        ("Jon-Paul Gilhooley, who was 10.", "10", 10, "Jon-Paul Gilhooley"),
+        ("Walgate, a twenty-three-year-old student", "twenty-three-year-old", 23, "Walgate"),
+    ],
+)
+def test_ages_with_subject(sentence: str, text: str, age: int, subject: str) -> None:
+    value = one(sentence, ValueKind.AGE)
+    assert (value.text, value.number, value.subject) == (text, age, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "age"),
+    [
+        ("A man aged 23 was arrested.", "aged 23", 23),
+        ("She was a 33-year-old marketing executive.", "33-year-old", 33),
+        ("a 23 year old man", "23 year old", 23),
+        ("at the age of 18", "age of 18", 18),
+    ],
+)
+def test_ages_without_subject(sentence: str, text: str, age: int) -> None:
+    value = one(sentence, ValueKind.AGE)
+    assert (value.text, value.number, value.subject) == (text, age, None)
+
+
+def test_age_subject_from_person_spans() -> None:
+    sentence = "The victim, named locally as walgate jr, 23, died."
+    start = sentence.index("walgate jr")
+    value = one(sentence, ValueKind.AGE, persons=[(start, start + len("walgate jr"))])
+    assert (value.number, value.subject) == (23, "walgate jr")
+
+
+def test_ages_of_several_people() -> None:
+    sentence = "Anthony Walgate, 23, Gabriel Kovari, 22, Daniel Whitworth, 21, and Jack Taylor, 25."
+    ages = [(v.subject, v.number) for v in find_values(sentence)]
+    assert ages == [
+        ("Anthony Walgate", 23),
+        ("Gabriel Kovari", 22),
+        ("Daniel Whitworth", 21),
+        ("Jack Taylor", 25),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meanwhile, 40 were hurt.",
+        "In London, 23 officers were hurt.",
+        "Barking, 23 officers said.",
+        "Smith, 230, was there.",
+        "The heading SMITH\n\n, 23 people",
+    ],
+)
+def test_not_ages(sentence: str) -> None:
+    assert [v for v in find_values(sentence) if v.kind == ValueKind.AGE] == []
+
+
+def test_age_subject_does_not_reach_across_a_heading() -> None:
+    value = one("PORT GIVEN WHOLE LIFE ORDER\n\nStephen Port, 41, was sentenced.", ValueKind.AGE)
+    assert value.subject == "Stephen Port"
+
+
+# --- find_values: counts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "number", "unit"),
+    [
+        ("Seventeen officers were investigated.", "Seventeen officers", 17, "officer"),
+        ("He murdered four young gay men.", "four young gay men", 4, "man"),
+        ("the performance of nine officers had fallen", "nine officers", 9, "officer"),
+        ("three of the bodies were found", "three of the bodies", 3, "body"),
+        ("notices on 17 Metropolitan Police officers", "17 Metropolitan Police officers", 17, "officer"),
+        ("none of the 17 officers would face action", "17 officers", 17, "officer"),
+        ("a dozen officers", "a dozen officers", 12, "officer"),
+        ("one of the men", "one of the men", 1, "man"),
+        ("One body was found", "One body", 1, "body"),
+        ("1,500 people attended", "1,500 people", 1500, "people"),
+        ("More than 23 million people", "23 million people", 23_000_000, "people"),
+        ("The 96 Liverpool supporters who died", "96 Liverpool supporters", 96, "supporter"),
+        ("all four women", "four women", 4, "woman"),
+        ("21 children", "21 children", 21, "child"),
+        ("three witnesses", "three witnesses", 3, "witness"),
+        ("two churches", "two churches", 2, "church"),
+        ("for two years", "two years", 2, "year"),
+        ("five policemen", "five policemen", 5, "policeman"),
+    ],
+)
+def test_counts(sentence: str, text: str, number: float, unit: str) -> None:
+    value = one(sentence, ValueKind.COUNT)
+    assert (value.text, value.number, value.unit) == (text, number, unit)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("officers", "officer"),
+        ("Officers", "officer"),
+        ("officer", "officer"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("bodies", "body"),
+        ("people", "people"),
+        ("children", "child"),
+        ("police", "police"),
+        ("staff", "staff"),
+        ("witnesses", "witness"),
+        ("witness", "witness"),
+        ("bus", "bus"),
+        ("buses", "bus"),
+        ("boxes", "box"),
+        ("headaches", "headache"),
+        ("series", "series"),
+        ("lives", "life"),
+        ("analysis", "analysis"),
+        ("s", "s"),
+        ("", ""),
+    ],
+)
+def test_singular(word: str, expected: str) -> None:
+    assert singular(word) == expected
+
+
+# --- find_values: money, percentages, ordinals, numbers, qualifiers -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "number", "unit"),
+    [
+        ("It cost £1.5m last year", "£1.5m", 1_500_000, "GBP"),
+        ("a bill of £1,500", "£1,500", 1500, "GBP"),
+        ("it paid £500,000", "£500,000", 500_000, "GBP"),
+        ("a $24 million deal", "$24 million", 24_000_000, "USD"),
+        ("a US$5bn loss", "US$5bn", 5_000_000_000, "USD"),
+        ("€3bn in fines", "€3bn", 3_000_000_000, "EUR"),
+        ("£24m was spent", "£24m", 24_000_000, "GBP"),
+        ("1.5 million pounds", "1.5 million pounds", 1_500_000, "GBP"),
+        ("twenty dollars", "twenty dollars", 20, "USD"),
+        ("GBP 500 in cash", "GBP 500", 500, "GBP"),
+    ],
+)
+def test_money(sentence: str, text: str, number: float, unit: str) -> None:
+    value = one(sentence, ValueKind.MONEY)
+    assert (value.text, value.number, value.unit) == (text, number, unit)
+    assert value.normalized == f"{unit} {int(number)}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "number"),
+    [
+        ("turnout was 45% this year", "45%", 45),
+        ("turnout was 45 % this year", "45 %", 45),
+        ("turnout was 45 per cent", "45 per cent", 45),
+        ("turnout was 45 percent", "45 percent", 45),
+        ("inflation of 4.5 per cent", "4.5 per cent", 4.5),
+        ("forty per cent of officers", "forty per cent", 40),
+        ("Twenty-five per cent", "Twenty-five per cent", 25),
+    ],
+)
+def test_percent(sentence: str, text: str, number: float) -> None:
+    value = one(sentence, ValueKind.PERCENT)
+    assert (value.text, value.number) == (text, number)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "number"),
+    [
+        ("the first response", "first", 1),
+        ("for the third time", "third", 3),
+        ("the 21st century", "21st", 21),
+        ("her twenty-first birthday", "twenty-first", 21),
+    ],
+)
+def test_ordinals(sentence: str, text: str, number: int) -> None:
+    value = one(sentence, ValueKind.ORDINAL)
+    assert (value.text, value.number) == (text, number)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "number", "kind"),
+    [
+        ("more than 23 million", "more than", 23_000_000, ValueKind.NUMBER),
+        ("More than 23 million people", "more than", 23_000_000, ValueKind.COUNT),
+        ("about 500 metres from the flat", "about", 500, ValueKind.COUNT),
+        ("at least 17 officers", "at least", 17, ValueKind.COUNT),
+        ("nearly 45 per cent", "nearly", 45, ValueKind.PERCENT),
+        ("just over £1.5m", "just over", 1_500_000, ValueKind.MONEY),
+        ("some 500 metres", "some", 500, ValueKind.COUNT),
+        ("fewer than 10 cases", "fewer than", 10, ValueKind.COUNT),
+        ("up to 2,000 fans", "up to", 2000, ValueKind.COUNT),
+        ("roughly 3bn", "roughly", 3e9, ValueKind.NUMBER),
+        ("as many as 96 fans", "as many as", 96, ValueKind.COUNT),
+    ],
+)
+def test_qualifiers(sentence: str, qualifier: str, number: float, kind: ValueKind) -> None:
+    value = one(sentence, kind)
+    assert (value.qualifier, value.number) == (qualifier, number)
+    assert qualifier not in value.text.lower()
+
+
+def test_bare_numbers() -> None:
+    assert kinds("The score was 3 to 1.") == [("number", "3"), ("number", "1")]
+    assert kinds("the other three were found") == [("number", "three")]
+    assert find_values("The score was 3 to 1.")[0].qualifier is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one was disciplined.",
+        "no one",
+        "Someone saw it.",
+        "Anyone could.",
+        "the one who did it",
+        "one of them",
+        "It was one.",
+        "",
+        "There are dozens of cases and hundreds of officers.",
+        "The M25 and the A1 were closed, and Covid-19 spread.",
+        "See https://www.example.com/2021/01/13/page-2016 for details.",
+        "in the 1990s",
+    ],
+)
+def test_no_bogus_values(sentence: str) -> None:
+    assert find_values(sentence) == []
+
+
+def test_phone_number_does_not_crash() -> None:
+    for text in ["Call 020 7946 0958.", "+44 (0)20 7946 0958", "0800-123-4567", "07700 900077"]:
+        values = find_values(text)
+        assert all(v.kind == ValueKind.NUMBER for v in values)
+
+
+def test_one_value_per_span() -> None:
+    sentence = (
+        "Stephen Port, 41, was convicted on 23 November 2016 of murdering four young men; "
+        "more than £1.5m, or 45 per cent, was spent on the first 17 officers."
+    )
+    values = find_values(sentence)
+    for a, b in zip(values, values[1:], strict=False):
+        assert a.end <= b.start, (a, b)
+    assert [v.kind for v in values] == [
+        ValueKind.AGE,
+        ValueKind.DATE,
+        ValueKind.COUNT,
+        ValueKind.MONEY,
+        ValueKind.PERCENT,
+        ValueKind.ORDINAL,
+        ValueKind.COUNT,
+    ]
+
+
+# --- offsets --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("offset", [0, 7, 1000])
+def test_offsets_slice_back(offset: int) -> None:
+    sentence = "Anthony Walgate, 23, died in June 2014; about £1.5m and 17 Police officers."
+    values = find_values(sentence, offset=offset)
+    assert len(values) == 4
+    for value in values:
+        assert sentence[value.start - offset : value.end - offset] == value.text
+    assert values[0].start == sentence.index("23") + offset
+
+
+def test_persons_are_relative_to_text_not_offset() -> None:
+    sentence = "Victim zed q, 23, died."
+    start = sentence.index("zed q")
+    value = one(sentence, ValueKind.AGE, offset=500, persons=[(start, start + 5)])
+    assert (value.subject, value.start) == ("zed q", 500 + sentence.index("23"))
+
+
+def test_bad_person_spans_are_ignored() -> None:
+    sentence = "Port, 41, was there."
+    for persons in ([(-5, 3)], [(10, 2)], [(0, 10_000)], [(0, 0)]):
+        assert one(sentence, ValueKind.AGE, persons=persons).number == 41
+
+
+# --- properties -----------------------------------------------------------------------
+
+NEWSY = st.sampled_from(
+    [
+        "17", "1,234", "2.5", "2016", "23", "41", "0", "130", "999999", "1" * 40, "£", "$", "€",
+        "US", "%", "per", "cent", "percent", "m", "bn", "k", "st", "nd", "th", "million",
+        "one", "two", "twenty", "three", "hundred", "thousand", "and", "a", "dozen", "first",
+        "twenty-first", "aged", "age", "of", "the", "year", "years", "old", "-", ",", ".", "(",
+        ")", "/", "officers", "men", "Anthony", "Walgate", "Port", "was", "who", "is", "more",
+        "than", "about", "at", "least", "November", "May", "Nov", "July", "Friday", "in", "no",
+        "https://x.org/2016", "\n", "’s", "M25", "Covid-19", "1e308", "½", "٣",
+    ]
+)  # fmt: skip
+SEPARATORS = st.sampled_from([" ", "", " ", ", ", "-", "\n"])
+NEWSY_TEXT = st.lists(st.tuples(NEWSY, SEPARATORS), max_size=25).map(
+    lambda parts: "".join(a + b for a, b in parts)
+)
+ANY_TEXT = st.one_of(st.text(max_size=200), NEWSY_TEXT)
+
+
+def _check_values(text: str, values: list[Value], offset: int) -> None:
+    previous_end = None
+    for value in values:
+        assert text[value.start - offset : value.end - offset] == value.text
+        assert value.text and value.start < value.end
+        if previous_end is not None:
+            assert value.start >= previous_end, values
+        previous_end = value.end
+        if value.kind == ValueKind.DATE:
+            assert value.date is not None and value.granularity is not None
+        else:
+            assert value.number is not None
+            assert value.number == value.number and abs(value.number) != float("inf")
+        if value.kind == ValueKind.AGE:
+            assert value.number is not None and 0 <= value.number <= 130
+
+
+@FAST
+@given(text=ANY_TEXT, offset=st.integers(0, 10_000))
+def test_find_values_never_raises_and_offsets_slice_back(text: str, offset: int) -> None:
+    _check_values(text, find_values(text, offset=offset), offset)
+
+
+@FAST
+@given(
+    text=NEWSY_TEXT,
+    persons=st.lists(st.tuples(st.integers(-5, 300), st.integers(-5, 300)), max_size=4),
+)
+def test_find_values_with_any_person_spans(text: str, persons: list[tuple[int, int]]) -> None:
+    _check_values(text, find_values(text, persons=persons), 0)
+
+
+@FAST
+@given(text=ANY_TEXT)
+def test_parsers_never_raise(text: str) -> None:
+    number = parse_number(text)
+    assert number is None or number == number
+    ordinal = parse_ordinal(text)
+    assert ordinal is None or ordinal >= 0
+    date = parse_date(text)
+    assert date is None or isinstance(date[1], Granularity)
+    assert isinstance(singular(text), str)
+
+
+@FAST
+@given(
+    n=st.integers(0, 999_999),
+    hyphen=st.booleans(),
+    use_and=st.booleans(),
+    comma=st.booleans(),
+    capitalise=st.booleans(),
+)
+def test_words_and_digits_agree(
+    n: int, hyphen: bool, use_and: bool, comma: bool, capitalise: bool
+) -> None:
+    words = spell(n, hyphen=hyphen, use_and=use_and, comma=comma)
+    if capitalise:
+        words = words.capitalize()
+    assert parse_number(words) == parse_number(str(n)) == parse_number(f"{n:,}") == n
+
+
+@pytest.mark.parametrize(
+    "n", [0, 1, 12, 20, 21, 99, 100, 101, 110, 342, 1000, 1001, 1010, 1100, 20_016, 999_999]
+)
+def test_words_and_digits_agree_on_edges(n: int) -> None:
+    assert parse_number(spell(n)) == parse_number(f"{n:,}") == n
+
+
+def test_spelled_numbers_are_counts_in_text() -> None:
+    text = f"There were {spell(342_561)} officers."
+    value = one(text, ValueKind.COUNT)
+    assert (value.number, value.unit) == (342_561, "officer")
+
+
+@FAST
+@given(n=st.integers(1, 99))
+def test_ordinal_words_agree(n: int) -> None:
+    words = spell(n)
+    last = words.split("-")[-1]
+    ordinal_of = {
+        "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+        "nine": "ninth", "twelve": "twelfth",
+    }  # fmt: skip
+    if last in ordinal_of:
+        ordinal = words[: -len(last)] + ordinal_of[last]
+    elif last.endswith("y"):
+        ordinal = words[:-1] + "ieth"
+    else:
+        ordinal = words + "th"
+    assert parse_ordinal(ordinal) == n
+
+
+# --- linear time ----------------------------------------------------------------------
+
+ADVERSARIAL = [
+    "1," * 25_000,
+    "a " * 25_000,
+    "twenty-" * 10_000,
+    "£" + "1" * 50_000,
+    "1" * 50_000,
+    "1." * 25_000,
+    "1-" * 25_000,
+    "1/" * 25_000,
+    "(1) " * 12_500,
+    "Smith, " * 7_000,
+    "Anthony Walgate, 23, " * 2_500,
+    "one hundred and " * 3_000,
+    "a dozen " * 6_000,
+    "5 July " * 7_000,
+    "www. " * 10_000,
+    "http://" + "1/" * 25_000,
+    "more than " * 5_000,
+    "officers " * 5_500,
+    "x" * 50_000,
+    "é" * 50_000,
+    "1,000" * 10_000,
+    ",000" * 12_500,
+    "' " * 25_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_linear_time_on_adversarial_input(text: str) -> None:
+    started = time.perf_counter()
+    values = find_values(text)
+    parse_number(text)
+    parse_ordinal(text)
+    parse_date(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"{elapsed:.2f}s for {text[:20]!r}"
+    assert all(text[v.start : v.end] == v.text for v in values)
