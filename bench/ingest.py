@@ -42,6 +42,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -50,6 +51,9 @@ from pipeline.extract import extract
 from pipeline.ingest import IngestOptions, chunks, ingest
 from pipeline.nlp import load, model_info
 from pipeline.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SEED = 20190705
 DOC_WORDS = 2_000  # words a generated document
@@ -372,19 +376,33 @@ class Row:
         return self.pages / self.median if self.pages else None
 
 
-def paragraphs_of(files: list[Path], engine: str = "pdfium") -> tuple[list[str], int, int]:
-    """The chunks ingest gives spaCy for these files, their words, and their pages."""
-    texts: list[str] = []
-    words = pages = 0
+@dataclass
+class Prepared:
+    """A file's extracted chunks (what ingest gives spaCy), words and pages; never timed."""
+
+    path: Path
+    texts: list[str]
+    words: int
+    pages: int
+
+
+def prepare(files: list[Path], engine: str = "pdfium") -> list[Prepared]:
+    """Extract each file once, untimed, for the ceiling's texts and the word counts."""
+    prepared = []
     for path in files:
         document = extract(path, pdf_engine=engine)
-        texts.extend(part for _offset, part in chunks(document.text))
-        words += len(document.text.split())
-        pages += len(document.pages)
-    return texts, words, pages
+        texts = [part for _offset, part in chunks(document.text)]
+        prepared.append(Prepared(path, texts, len(document.text.split()), len(document.pages)))
+    return prepared
 
 
-def timed(action: Callable[[], object]) -> tuple[float, object]:
+def split(items: list, n: int) -> list[list]:
+    """`items` in at most `n` contiguous blocks of near-equal size."""
+    n = max(1, min(n, len(items)))
+    return [items[i * len(items) // n : (i + 1) * len(items) // n] for i in range(n)]
+
+
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
     """Seconds taken by `action()` (after a garbage collection), and its result."""
     gc.collect()
     start = time.perf_counter()
@@ -392,7 +410,7 @@ def timed(action: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def run_ceiling(nlp, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+def run_ceiling(nlp: Language, texts: list[str]) -> None:
     """The raw spaCy pass: sentences and entities of every text."""
     for doc in nlp.pipe(texts, batch_size=64):
         list(doc.sents)
@@ -407,7 +425,7 @@ def fresh_store(folder: Path, name: str) -> Store:
     return Store(path)
 
 
-def run_ingest(nlp, source: Path | list[Path], store: Store, engine: str) -> int:  # type: ignore[no-untyped-def]
+def run_ingest(nlp: Language, source: Path | list[Path], store: Store, engine: str) -> int:
     """Ingest a folder (or files) end to end; return the words stored. Fails loudly."""
     paths = [source] if isinstance(source, Path) else source
     summary = ingest(paths, store, nlp=nlp, options=IngestOptions(pdf_engine=engine))
@@ -441,45 +459,51 @@ def log(message: str) -> None:
 
 
 def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[str, object]]:
-    """Generate the corpora, then run every measurement `args.repeat` times, interleaved."""
+    """Generate the corpora, then time every step `args.repeat` times.
+
+    Within a run the corpus is cut into blocks of documents, and the ceiling,
+    ingest and extraction of each block follow one another (in reverse order
+    every other block), so each ratio compares neighbouring stretches of time
+    on a shared machine. A step's time is the sum over its blocks.
+    """
     engines = ["pdfium", "pdfplumber"] if args.engine == "both" else [args.engine]
     started = time.perf_counter()
     log(f"generating {args.words:,} words of Markdown and {args.pdf_words:,} words of PDF ...")
-    md_files, pdf_files, pdf_pages = generate(args.words, args.pdf_words, out)
-    generation = time.perf_counter() - started
-    stores = out / "stores"
-    stores.mkdir(exist_ok=True)
+    md_files, pdf_files, _ = generate(args.words, args.pdf_words, out)
+    facts: dict[str, object] = {"generation_s": round(time.perf_counter() - started, 1)}
 
-    log("loading the model and warming up ...")
+    log("loading the model, extracting untimed, warming up ...")
     nlp = load()
-    md_texts, md_words, _ = paragraphs_of(md_files)
-    pdf_texts, pdf_words, pdf_pages = paragraphs_of(pdf_files, "pdfium")
-    run_ceiling(nlp, md_texts[:20] + pdf_texts[:20])
+    md = prepare(md_files)
+    pdf = prepare(pdf_files, "pdfium")
+    run_ceiling(nlp, md[0].texts[:10] + pdf[0].texts[:10])
+
+    def total(items: list[Prepared], attr: str) -> int:
+        return sum(getattr(p, attr) for p in items)
 
     rows: dict[str, Row] = {
-        "text_ceiling": Row("NER ceiling, Markdown text (nlp.pipe)", md_words),
+        "text_ceiling": Row("NER ceiling, Markdown text (nlp.pipe)", total(md, "words")),
         "text_ingest": Row(
-            "text ingest (Markdown)", md_words, ceiling="text_ceiling", target=TEXT_TARGET
+            "text ingest (Markdown)",
+            total(md, "words"),
+            ceiling="text_ceiling",
+            target=TEXT_TARGET,
         ),
-        "pdf_ceiling": Row("NER ceiling, PDF text (nlp.pipe)", pdf_words, pdf_pages),
+        "pdf_ceiling": Row(
+            "NER ceiling, PDF text (nlp.pipe)", total(pdf, "words"), total(pdf, "pages")
+        ),
     }
-    plumber_files = pdf_files
-    facts: dict[str, object] = {}
+    subset: dict[str, set[Path]] = {}
     for engine in engines:
-        files, words, pages, note = pdf_files, pdf_words, pdf_pages, ""
+        chosen, note = pdf, ""
         if engine == "pdfplumber":
-            # Time one PDF to decide whether the whole corpus fits in the budget.
-            seconds, first_pages = timed(lambda: run_extract(pdf_files[:1], "pdfplumber"))
-            estimate = 2 * args.repeat * pdf_pages * seconds / max(1, first_pages)
-            step = 1
-            if estimate > PLUMBER_BUDGET:
-                step = max(PLUMBER_SUBSET, math.ceil(estimate / (PLUMBER_BUDGET / 3)))
-            plumber_files = files = pdf_files[::step]
-            if step > 1:
-                note = f"1/{step} of the PDFs"
-                _, words, pages = paragraphs_of(files, "pdfium")
-                facts["pdfplumber_subset"] = f"{len(files)} of {len(pdf_files)} PDFs"
-            facts["pdfplumber_estimate_s"] = round(estimate, 1)
+            chosen, note = plumber_subset(pdf, args.repeat, facts)
+            plumber = prepare([p.path for p in chosen], "pdfplumber")
+            facts["pdfplumber_words_vs_pdfium"] = (
+                f"{total(plumber, 'words'):,} vs {total(chosen, 'words'):,}"
+            )
+        subset[engine] = {p.path for p in chosen}
+        words, pages = total(chosen, "words"), total(chosen, "pages")
         rows[f"pdf_ingest_{engine}"] = Row(
             f"PDF ingest, {engine}",
             words,
@@ -491,48 +515,88 @@ def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[s
         rows[f"extract_{engine}"] = Row(
             f"  extraction only, {engine}", words, pages, ceiling="pdf_ceiling", note=note
         )
-    if "pdfplumber" in engines:
-        _, plumber_words, _ = paragraphs_of(plumber_files, "pdfplumber")
-        pdfium_words = rows["pdf_ingest_pdfplumber"].words
-        facts["pdfplumber_words_vs_pdfium"] = f"{plumber_words:,} vs {pdfium_words:,}"
 
-    facts["generation_s"] = round(generation, 1)
+    whole = args.blocks == 1  # one block: ingest the folder itself, as the CLI would
     for rep in range(args.repeat):
-        log(f"run {rep + 1} of {args.repeat} ...")
-        seconds, _ = timed(lambda: run_ceiling(nlp, md_texts))
-        rows["text_ceiling"].seconds.append(seconds)
-        with fresh_store(stores, f"text-{rep}") as store:
-            seconds, stored = timed(
-                lambda store=store: run_ingest(nlp, out / "corpus-md", store, "pdfium")
+        log(f"run {rep + 1} of {args.repeat} ({args.blocks} blocks) ...")
+        seconds: dict[str, float] = dict.fromkeys(rows, 0.0)
+        stored: dict[str, int] = dict.fromkeys(rows, 0)
+        stores = {name: fresh_store(out / "stores", f"{name}-{rep}") for name in ["md", *engines]}
+        plan: list[list[tuple[str, Callable[[], object]]]] = []
+        for block in split(md, args.blocks):
+            texts = [t for p in block for t in p.texts]
+            source = out / "corpus-md" if whole else [p.path for p in block]
+            plan.append(
+                [
+                    ("text_ceiling", lambda texts=texts: run_ceiling(nlp, texts)),
+                    (
+                        "text_ingest",
+                        lambda s=source, st=stores["md"]: run_ingest(nlp, s, st, "pdfium"),
+                    ),
+                ]
             )
-        check_words(rows["text_ingest"], stored)
-        rows["text_ingest"].seconds.append(seconds)
-        seconds, _ = timed(lambda: run_ceiling(nlp, pdf_texts))
-        rows["pdf_ceiling"].seconds.append(seconds)
-        for engine in engines:
-            files = plumber_files if engine == "pdfplumber" else pdf_files
-            source = out / "corpus-pdf" if files is pdf_files else files
-            with fresh_store(stores, f"pdf-{engine}-{rep}") as store:
-                seconds, stored = timed(
-                    lambda store=store, source=source, engine=engine: run_ingest(
-                        nlp, source, store, engine
+        for block in split(pdf, args.blocks):
+            texts = [t for p in block for t in p.texts]
+            steps: list[tuple[str, Callable[[], object]]] = [
+                ("pdf_ceiling", lambda texts=texts: run_ceiling(nlp, texts))
+            ]
+            for engine in engines:
+                files = [p.path for p in block if p.path in subset[engine]]
+                if not files:
+                    continue
+                source = out / "corpus-pdf" if whole and len(files) == len(pdf) else files
+                steps.append(
+                    (
+                        f"pdf_ingest_{engine}",
+                        lambda s=source, e=engine, st=stores[engine]: run_ingest(nlp, s, st, e),
                     )
                 )
-            row = rows[f"pdf_ingest_{engine}"]
+                steps.append((f"extract_{engine}", lambda f=files, e=engine: run_extract(f, e)))
+            plan.append(steps)
+        for number, steps in enumerate(plan):
+            for key, action in steps if number % 2 == 0 else steps[::-1]:
+                took, result = timed(action)
+                seconds[key] += took
+                if key.startswith(("text_ingest", "pdf_ingest")):
+                    stored[key] += int(result)
+        for store in stores.values():
+            store.close()
+        for key, row in rows.items():
+            row.seconds.append(seconds[key])
+        check_words(rows["text_ingest"], stored["text_ingest"])
+        for engine in engines:
             if engine == "pdfium":
-                check_words(row, stored)
-            row.words = stored  # pdfplumber's own words, for its words/s
-            row.seconds.append(seconds)
-            seconds, _ = timed(lambda files=files, engine=engine: run_extract(files, engine))
-            rows[f"extract_{engine}"].words = stored
-            rows[f"extract_{engine}"].seconds.append(seconds)
+                check_words(rows["pdf_ingest_pdfium"], stored["pdf_ingest_pdfium"])
+            else:  # pdfplumber's own words, for its words/s
+                rows[f"pdf_ingest_{engine}"].words = stored[f"pdf_ingest_{engine}"]
+                rows[f"extract_{engine}"].words = stored[f"pdf_ingest_{engine}"]
+
     facts["total_s"] = round(time.perf_counter() - started, 1)
     facts["machine"] = machine()
     facts["model"] = f"{model_info(nlp)} ({' + '.join(nlp.pipe_names)})"
     facts["python"] = platform.python_version()
     facts["peak_rss_mb"] = round(peak_rss_mb())
-    facts["words_per_pdf_page"] = round(pdf_words / max(1, pdf_pages))
+    facts["words_per_pdf_page"] = round(total(pdf, "words") / max(1, total(pdf, "pages")))
     return rows, facts
+
+
+def plumber_subset(
+    pdf: list[Prepared], repeat: int, facts: dict[str, object]
+) -> tuple[list[Prepared], str]:
+    """The PDFs pdfplumber gets: all of them, or every k-th when all would take too long.
+
+    pdfplumber is timed on one PDF (also its warm-up); extraction alone plus
+    ingest is about twice that per page. Its figure is words/s, so a subset is fair.
+    """
+    took, pages = timed(lambda: run_extract([pdf[0].path], "pdfplumber"))
+    estimate = 2 * repeat * sum(p.pages for p in pdf) * took / max(1, pages)
+    facts["pdfplumber_estimate_s"] = round(estimate, 1)
+    if estimate <= PLUMBER_BUDGET:
+        return pdf, ""
+    step = max(PLUMBER_SUBSET, math.ceil(estimate / (PLUMBER_BUDGET / 3)))
+    chosen = pdf[::step]
+    facts["pdfplumber_subset"] = f"{len(chosen)} of {len(pdf)} PDFs"
+    return chosen, f"subset: {len(chosen)} of {len(pdf)} PDFs"
 
 
 def check_words(row: Row, stored: int) -> None:
@@ -555,7 +619,7 @@ def ratio(rows: dict[str, Row], row: Row) -> float | None:
     return row.words_per_s / rows[row.ceiling].words_per_s if row.ceiling else None
 
 
-def table(rows: dict[str, Row], facts: dict[str, object], repeat: int) -> str:
+def table(rows: dict[str, Row], facts: dict[str, object], args: argparse.Namespace) -> str:
     """The plain fixed-width table and the lines under it."""
     head = (
         f"{'what':<40} {'words':>8} {'seconds':>8} {'words/s':>8} {'pages/s':>8} "
@@ -573,8 +637,11 @@ def table(rows: dict[str, Row], facts: dict[str, object], repeat: int) -> str:
             f"{row.note}".rstrip()
         )
     lines.append("")
-    spread = f"median of {repeat} interleaved runs" if repeat > 1 else "one run"
-    lines.append(f"ratio = words/s over the ceiling row above it ({spread}).")
+    spread = f"median of {args.repeat} runs" if args.repeat > 1 else "one run"
+    lines.append(
+        f"ratio = words/s over its ceiling's words/s ({spread}, ceiling and ingest interleaved"
+        f" over {args.blocks} blocks of documents)"
+    )
     lines.append(f"machine: {facts['machine']}; Python {facts['python']}")
     lines.append(f"model: {facts['model']}")
     extra = [f"{facts['words_per_pdf_page']} words a PDF page"]
@@ -590,7 +657,7 @@ def table(rows: dict[str, Row], facts: dict[str, object], repeat: int) -> str:
 
 def figures(rows: dict[str, Row], facts: dict[str, object]) -> dict[str, object]:
     """The figures as plain data, for --json."""
-    out: dict[str, object] = {"facts": facts, "rows": {}}
+    table: dict[str, dict[str, Any]] = {}
     for key, row in rows.items():
         data = asdict(row)
         r = ratio(rows, row)
@@ -601,8 +668,8 @@ def figures(rows: dict[str, Row], facts: dict[str, object]) -> dict[str, object]
             ratio=round(r, 3) if r is not None else None,
             met=None if row.target is None or r is None else r >= row.target,
         )
-        out["rows"][key] = data  # type: ignore[index]
-    return out
+        table[key] = data
+    return {"facts": facts, "rows": table}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -612,6 +679,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=1, help="interleaved runs, medians shown")
     parser.add_argument("--engine", choices=["pdfium", "pdfplumber", "both"], default="both")
     parser.add_argument("--quick", action="store_true", help="20k words, a smoke run")
+    parser.add_argument(
+        "--blocks",
+        type=int,
+        default=5,
+        help="interleave ceiling and ingest over this many blocks of documents (5)",
+    )
     parser.add_argument("--out", type=Path, help="folder for corpus and stores (kept)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -619,8 +692,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.words = 20_000
         args.pdf_words = min(args.pdf_words or args.words, args.words)
     args.pdf_words = args.pdf_words or args.words
-    if args.repeat < 1 or args.words < 1 or args.pdf_words < 1:
-        parser.error("--words, --pdf-words and --repeat must be positive")
+    if min(args.repeat, args.words, args.pdf_words, args.blocks) < 1:
+        parser.error("--words, --pdf-words, --repeat and --blocks must be positive")
     return args
 
 
@@ -633,7 +706,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.json:
         print(json.dumps(figures(rows, facts), indent=2))
     else:
-        print(table(rows, facts, args.repeat))
+        print(table(rows, facts, args))
 
 
 if __name__ == "__main__":

@@ -318,7 +318,12 @@ def same_name(a: str, b: str) -> bool:
 
 
 def context_for(claims: list[Claim], index: int) -> tuple[str, ...]:
-    """Words from the sentence before, when this one starts with a pronoun ("Their ranks...")."""
-    if index == 0 or not _PRONOUN_START.match(claims[index].text):
+    """Words from the sentence before, when this one leans on it.
+
+    That is when it starts with a pronoun ("Their ranks ranged...") or says
+    too little on its own ("The BBC reported the decision too.").
+    """
+    text = claims[index].text
+    if index == 0 or not (_PRONOUN_START.match(text) or len(content_words(text)) < 5):
         return ()
     return tuple(content_words(claims[index - 1].text))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from .claims import _RANK, same_name
+from .claims import _RANK, content_words, same_name
 from .match import Candidate, local_words, stems
 from .records import (
     Claim,
@@ -275,32 +275,48 @@ def _dates_agree(claim: str, source: str) -> bool | None:
 
 
 def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    """A date is supported by a relevant passage that gives the same date near words of
+    the claim; contradicted only by strongly relevant passages whose date differs and
+    stands among two or more of the words around the claim's date, and only when
+    nothing supports it. A sentence
+    often holds several events, so a passage's other dates are weak evidence."""
     value = fact.value
     if value is None or value.date is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    claim_words = stems(content_words(claim.text))
     reported = bool(around & _REPORTING)
+    # Dates that the claim gives for its other events: a passage's date equal to
+    # one of them is about that event, not evidence against this one.
+    others = [
+        f.value.date for f in claim.facts
+        if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
+    ]
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
         text = candidate.hit.text
+        passage_words = stems(content_words(text))
         for other in candidate.values:
             if other.kind != ValueKind.DATE or other.date is None:
                 continue
             start = other.start - candidate.hit.start
-            shared = around & local_words(text, start, start + len(other.text))
-            if not shared:
-                continue
+            theirs = local_words(text, start, start + len(other.text))
+            shared = claim_words & theirs
             agree = _dates_agree(value.date, other.date)
             strength = candidate.relevance + 10 * len(shared)
             evidence = _evidence(candidate, span=(other.start, other.end),
                                  source_value=other.text, agrees=agree)
             if agree:
-                support.append((strength, evidence))
-            elif agree is False and candidate.relevance >= CONTRADICT_CUTOFF:
-                against.append((strength, evidence))
+                # The same date in a relevant passage that shares a word with the
+                # claim's words around it: "jury" ... "10 December 2021".
+                if around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40):
+                    support.append((strength, evidence))
+            elif agree is False and len(around & theirs) >= 2 and candidate.relevance >= 60:
+                if not any(_dates_agree(o, other.date) for o in others):
+                    against.append((strength, evidence))
         # "reported in July 2019": the date of the report is its source's date.
         published = candidate.hit.published
         if reported and published and candidate.relevance >= 60:
@@ -311,6 +327,8 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                 support.append((candidate.relevance, evidence))
             elif agree is False:
                 against.append((candidate.relevance - 10, evidence))
+    if support:
+        against = []
     return _verdict(fact, support, against)
 
 
@@ -400,7 +418,7 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
     """
     support = []
     for candidate in candidates:
-        if candidate.relevance < 50:
+        if candidate.relevance < CONTRADICT_CUTOFF:
             continue
         hit = candidate.hit
         names = [n for n in (hit.publisher, hit.title) if n]

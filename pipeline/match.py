@@ -79,7 +79,7 @@ def retrieve(
     this one starts with a pronoun) to what relevance is measured against.
     """
     words = content_words(claim.text)
-    queries = [claim.text]
+    queries = [" ".join([claim.text, *context])]
     for fact in claim.facts:
         if fact.kind == FactKind.AGE and fact.subject:
             queries.append(fact.subject)
@@ -91,9 +91,13 @@ def retrieve(
                                 document_ids=document_ids):
             hits.setdefault(hit.passage_id, hit)
     values = store.values_for(list(hits))
-    scored_words = [*words, *context]
+    with_context = [*words, *context]
     candidates = [
-        Candidate(hit, tuple(values.get(pid, ())), relevance(scored_words, hit.text))
+        Candidate(
+            hit,
+            tuple(values.get(pid, ())),
+            max(relevance(words, hit.text), relevance(with_context, hit.text) if context else 0),
+        )
         for pid, hit in hits.items()
     ]
     candidates.sort(key=lambda c: -c.relevance)

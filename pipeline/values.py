@@ -751,9 +751,11 @@ class _Scanner:
                 start, end = int(span[0]), int(span[1])
             except (TypeError, ValueError, IndexError):
                 continue
-            while end > start and end <= len(text) and text[end - 1].isspace():
+            if not 0 <= start < end <= len(text):
+                continue
+            while end > start and text[end - 1].isspace():
                 end -= 1
-            if 0 <= start < end <= len(text):
+            if end > start:
                 self.person_at_end[end] = start
         self.urls = (
             [m.span() for m in _URL_RE.finditer(text)] if "/" in text or "www" in text else []
