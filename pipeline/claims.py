@@ -110,7 +110,7 @@ def article_from_text(text: str, *, path: str = "<text>", markdown: bool = True)
             metadata = metadata_from_mapping(data, origin=path)
             line_end = text.find("\n", end + 4)
             body_start = len(text) if line_end == -1 else line_end + 1
-    blanked = " " * body_start + text[body_start:]
+    blanked = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
     if markdown:
         blanked = blank_markdown(blanked)
     return Article(path, blanked, body_start, metadata)
@@ -134,11 +134,24 @@ def blank_markdown(text: str) -> str:
         end = len(text) if end == -1 else end + 3
         blank(start, end)
         position = end
-    for pattern in (_RULE, _HEADING, _BLOCKQUOTE, _BULLET, _IMAGE, _LINK_TARGET, _LINK_OPEN,
-                    _EMPHASIS):
+    for pattern in (
+        _RULE,
+        _HEADING,
+        _BLOCKQUOTE,
+        _BULLET,
+        _IMAGE,
+        _LINK_TARGET,
+        _LINK_OPEN,
+        _EMPHASIS,
+    ):
         for match in pattern.finditer(text):
             blank(match.start(), match.end())
     return "".join(chars)
+
+
+def display(text: str) -> str:
+    """A claim's text for people: the blanks left by markup and line breaks collapsed."""
+    return " ".join(text.split())
 
 
 def claim_id(sentence: str) -> str:
@@ -188,8 +201,15 @@ def _claim(
     facts = list(sentence_facts(sentence, start, entities))
     if not facts and (entities or _ACRONYM.search(sentence)):
         # Nothing typed, but it names someone or something: check what it says.
-        facts.append(Fact(FactKind.STATEMENT, sentence, start, start + len(sentence),
-                          context=tuple(content_words(sentence))))
+        facts.append(
+            Fact(
+                FactKind.STATEMENT,
+                sentence,
+                start,
+                start + len(sentence),
+                context=tuple(content_words(sentence)),
+            )
+        )
     dates = [f.value for f in facts if f.kind == FactKind.DATE and f.value is not None]
     reference = max(dates, key=lambda v: len(v.date or ""), default=None)
     opinion = _OPINION.search(sentence)
@@ -220,8 +240,10 @@ def sentence_facts(
     `entities` are (label, start, end) relative to the sentence.
     """
     quotes = [
-        (m.start(1) if m.group(1) is not None else m.start(2),
-         m.end(1) if m.group(1) is not None else m.end(2))
+        (
+            m.start(1) if m.group(1) is not None else m.start(2),
+            m.end(1) if m.group(1) is not None else m.end(2),
+        )
         for m in _QUOTE.finditer(sentence)
     ]
     context = tuple(content_words(_without(sentence, quotes)))
@@ -248,19 +270,25 @@ def sentence_facts(
         if len(_WORD.findall(quote)) < 2:
             continue  # a single quoted word is usually a term, not a quotation
         speaker = _nearest(speakers, qs, sentence)
-        yield Fact(FactKind.QUOTE, quote, start + qs, start + qe, subject=speaker,
-                   context=context)
+        yield Fact(FactKind.QUOTE, quote, start + qs, start + qe, subject=speaker, context=context)
     for match in _RANK.finditer(_without(sentence, quotes)):
         rank = " ".join(match.group(0).lower().split()).removesuffix("s")
-        yield Fact(FactKind.RANK, rank, start + match.start(), start + match.end(),
-                   subject="rank", context=context)
+        yield Fact(
+            FactKind.RANK,
+            rank,
+            start + match.start(),
+            start + match.end(),
+            subject="rank",
+            context=context,
+        )
     for label, s, e in entities:
         if label != "ORG" and label != "PERSON":
             continue
         if _ATTRIBUTION_AFTER.match(sentence[e:]) or _ATTRIBUTION_BEFORE.search(sentence[:s]):
             name = _strip_article(sentence[s:e])
-            yield Fact(FactKind.ATTRIBUTION, name, start + s, start + e, subject=name,
-                       context=context)
+            yield Fact(
+                FactKind.ATTRIBUTION, name, start + s, start + e, subject=name, context=context
+            )
 
 
 def _without(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -281,7 +309,7 @@ def _strip_article(name: str) -> str:
     name = name.strip()
     for article in ("the ", "The "):
         if name.startswith(article):
-            return name[len(article):]
+            return name[len(article) :]
     return name.removesuffix("'s").removesuffix("\u2019s")
 
 

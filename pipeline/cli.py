@@ -18,11 +18,14 @@ from rich.table import Table
 
 from . import __version__
 from .config import Settings, load_settings
-from .errors import ClaimcheckError, ConfigError
+from . import nlp as nlp_
+from .errors import ClaimcheckError, ConfigError, ExtractionError
 from .extract.metadata import normalise_date, parse_kind
 from .ingest import IngestOptions, ingest
 from .records import DocumentKind, IngestResult, Metadata
+from .report import RENDERERS, render_text
 from .store import MARK_END, MARK_START, Store
+from .verification import verify
 
 
 class ToolError(click.ClickException):
@@ -269,6 +272,109 @@ def search_command(
         console.print(
             f"   [dim]document {hit.document_id[:12]}, characters {hit.start}-{hit.end}[/dim]"
         )
+
+
+@main.command(name="verify")
+@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--sources",
+    "source_paths",
+    multiple=True,
+    metavar="PATH",
+    help="Ingest these sources (files, folders, globs) into the store first, "
+    "where they are not in it yet; repeatable.",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="ID",
+    help="Check only against this document (id or id prefix); repeatable.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(RENDERERS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report to this file instead of standard output.",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Show all evidence, also for supported facts.")
+@common_options
+def verify_command(
+    articles: tuple[str, ...],
+    source_paths: tuple[str, ...],
+    sources: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    verbose: bool,
+    settings: Settings,
+) -> None:
+    """Check the factual claims of ARTICLES (Markdown, text, HTML) against the evidence store.
+
+    Each claim is SUPPORTED, CONTRADICTED, UNVERIFIED or DISPUTED, with the
+    passages behind its verdict quoted and located (document, page,
+    characters). Sentences of opinion, and sentences with nothing to check,
+    are listed as not check-worthy.
+
+    Example:
+
+        claimcheck verify claims/port-inquests-errors.md --sources sources/
+    """
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    store = open_store(settings)
+    with store:
+        try:
+            nlp = nlp_.load(settings.spacy_model)
+            if source_paths:
+                summary = ingest(
+                    source_paths,
+                    store,
+                    nlp=nlp,
+                    options=IngestOptions(
+                        pdf_engine=settings.pdf_engine,
+                        max_bytes=settings.max_bytes,
+                        max_pages=settings.max_pages,
+                    ),
+                )
+                for failed in summary.failed:
+                    err.print(
+                        f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}"
+                    )
+            if store.counts()["documents"] == 0:
+                raise ToolError(
+                    f"the evidence store {settings.db} is empty: ingest sources first "
+                    "(claimcheck ingest PATH) or pass --sources PATH"
+                )
+            document_ids = _resolve_sources(store, sources) if sources else None
+            reports, failures = [], 0
+            for article in articles:
+                try:
+                    reports.extend(verify(article, store=store, nlp=nlp, document_ids=document_ids))
+                except ExtractionError as e:
+                    failures += 1
+                    err.print(f"[red]failed[/red] {escape(str(e))}")
+        except ToolError:
+            raise
+        except ClaimcheckError as e:
+            raise ToolError(str(e)) from e
+    if fmt == "text":
+        rendered = render_text(reports, verbose=verbose)
+    else:
+        rendered = RENDERERS[fmt](reports)
+    if output:
+        Path(output).write_text(rendered + "\n", encoding="utf-8")
+    else:
+        click.echo(rendered)
+    if failures:
+        sys.exit(2)
 
 
 def _resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:

@@ -84,11 +84,22 @@ def _evidence(
 ) -> Evidence:
     hit = candidate.hit
     return Evidence(
-        passage_id=hit.passage_id, document_id=hit.document_id, title=hit.title,
-        publisher=hit.publisher, published=hit.published, path=hit.path, url=hit.url,
-        page=hit.page, start=hit.start, end=hit.end, text=hit.text,
-        score=candidate.relevance, match_start=span[0] if span else None,
-        match_end=span[1] if span else None, source_value=source_value, agrees=agrees,
+        passage_id=hit.passage_id,
+        document_id=hit.document_id,
+        title=hit.title,
+        publisher=hit.publisher,
+        published=hit.published,
+        path=hit.path,
+        url=hit.url,
+        page=hit.page,
+        start=hit.start,
+        end=hit.end,
+        text=hit.text,
+        score=candidate.relevance,
+        match_start=span[0] if span else None,
+        match_end=span[1] if span else None,
+        source_value=source_value,
+        agrees=agrees,
         note=note,
     )
 
@@ -111,7 +122,9 @@ def _verdict(
         return FactVerdict(fact, Label.DISPUTED, 60, evidence, note)
     if support:
         score = min(99, round(60 + 0.4 * support[0][0]))
-        return FactVerdict(fact, Label.SUPPORTED, score, tuple(e for _, e in support[:MAX_EVIDENCE]))
+        return FactVerdict(
+            fact, Label.SUPPORTED, score, tuple(e for _, e in support[:MAX_EVIDENCE])
+        )
     if against:
         best = against[0][1]
         note = unexplained_note or f"article: {_show(fact)} - source: {best.source_value}"
@@ -181,16 +194,32 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 f"{value.subject}, {_num(value.number)} in a source of "
                 f"{candidate.hit.published}: consistent with {_num(age)} at {reference}"
             )
-            support.append((candidate.relevance / 2, _evidence(
-                candidate, span=(value.start, value.end), source_value=_num(value.number),
-                agrees=True, note=note,
-            )))
+            support.append(
+                (
+                    candidate.relevance / 2,
+                    _evidence(
+                        candidate,
+                        span=(value.start, value.end),
+                        source_value=_num(value.number),
+                        agrees=True,
+                        note=note,
+                    ),
+                )
+            )
             continue
         when = f" (source of {candidate.hit.published})" if candidate.hit.published else ""
-        against.append((candidate.relevance, _evidence(
-            candidate, span=(value.start, value.end), source_value=_num(value.number),
-            agrees=False, note=f"{value.subject} is {_num(value.number)}{when}",
-        )))
+        against.append(
+            (
+                candidate.relevance,
+                _evidence(
+                    candidate,
+                    span=(value.start, value.end),
+                    source_value=_num(value.number),
+                    agrees=False,
+                    note=f"{value.subject} is {_num(value.number)}{when}",
+                ),
+            )
+        )
     return _verdict(fact, support, against)
 
 
@@ -225,11 +254,19 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
             if _numbers_agree(value, other):
-                support.append((strength, _evidence(
-                    candidate, span=span, source_value=other.text, agrees=True)))
+                support.append(
+                    (
+                        strength,
+                        _evidence(candidate, span=span, source_value=other.text, agrees=True),
+                    )
+                )
             elif shared - stems([unit or ""]) and candidate.relevance >= CONTRADICT_CUTOFF:
-                against.append((strength, _evidence(
-                    candidate, span=span, source_value=other.text, agrees=False)))
+                against.append(
+                    (
+                        strength,
+                        _evidence(candidate, span=span, source_value=other.text, agrees=False),
+                    )
+                )
     return _verdict(fact, support, against)
 
 
@@ -255,9 +292,17 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
             continue
         for other in candidate.values:
             if other.number is not None and other.number == value.number:
-                support.append((candidate.relevance, _evidence(
-                    candidate, span=(other.start, other.end), source_value=other.text,
-                    agrees=True)))
+                support.append(
+                    (
+                        candidate.relevance,
+                        _evidence(
+                            candidate,
+                            span=(other.start, other.end),
+                            source_value=other.text,
+                            agrees=True,
+                        ),
+                    )
+                )
     return _verdict(fact, support, [])
 
 
@@ -289,7 +334,8 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     # Dates that the claim gives for its other events: a passage's date equal to
     # one of them is about that event, not evidence against this one.
     others = [
-        f.value.date for f in claim.facts
+        f.value.date
+        for f in claim.facts
         if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
     ]
     support: list[tuple[float, Evidence]] = []
@@ -307,8 +353,9 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             shared = claim_words & theirs
             agree = _dates_agree(value.date, other.date)
             strength = candidate.relevance + 10 * len(shared)
-            evidence = _evidence(candidate, span=(other.start, other.end),
-                                 source_value=other.text, agrees=agree)
+            evidence = _evidence(
+                candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
+            )
             if agree:
                 # The same date in a relevant passage that shares a word with the
                 # claim's words around it: "jury" ... "10 December 2021".
@@ -354,8 +401,12 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         found = pattern.search(text) if pattern.pattern else None
         if found:
             span = (candidate.hit.start + found.start(), candidate.hit.start + found.end())
-            support.append((candidate.relevance + 50, _evidence(
-                candidate, span=span, source_value=found.group(0), agrees=True)))
+            support.append(
+                (
+                    candidate.relevance + 50,
+                    _evidence(candidate, span=span, source_value=found.group(0), agrees=True),
+                )
+            )
             continue
         if candidate.relevance < CONTRADICT_CUTOFF:
             continue
@@ -364,16 +415,28 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         alignment = fuzz.partial_ratio_alignment(_normal(quote), _normal(text))
         if alignment is not None and alignment.score >= 85 and len(quote.split()) >= 4:
             words = _normal(text)[alignment.dest_start : alignment.dest_end]
-            against.append((alignment.score, _evidence(
-                candidate, source_value=words, agrees=False,
-                note=f"the source's words: \u201c{words}\u201d")))
+            against.append(
+                (
+                    alignment.score,
+                    _evidence(
+                        candidate,
+                        source_value=words,
+                        agrees=False,
+                        note=f"the source's words: \u201c{words}\u201d",
+                    ),
+                )
+            )
             continue
         for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
             similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
             if similarity >= 40 and candidate.relevance >= 50:
                 span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
-                against.append((candidate.relevance + similarity / 10, _evidence(
-                    candidate, span=span, source_value=theirs.group(1), agrees=False)))
+                against.append(
+                    (
+                        candidate.relevance + similarity / 10,
+                        _evidence(candidate, span=span, source_value=theirs.group(1), agrees=False),
+                    )
+                )
     return _verdict(fact, support, against)
 
 
@@ -399,11 +462,13 @@ def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             continue
         shown = " to ".join(sorted(theirs))
         if fact.text in theirs:
-            support.append((candidate.relevance, _evidence(
-                candidate, source_value=shown, agrees=True)))
+            support.append(
+                (candidate.relevance, _evidence(candidate, source_value=shown, agrees=True))
+            )
         elif candidate.relevance >= CONTRADICT_CUTOFF:
-            against.append((candidate.relevance, _evidence(
-                candidate, source_value=shown, agrees=False)))
+            against.append(
+                (candidate.relevance, _evidence(candidate, source_value=shown, agrees=False))
+            )
     return _verdict(fact, support, against)
 
 
@@ -425,17 +490,27 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
         if any(same_name(fact.text, n) or fact.text.lower() in n.lower() for n in names) or (
             fact.text.lower() in hit.text.lower()
         ):
-            support.append((candidate.relevance, _evidence(
-                candidate, source_value=hit.publisher, agrees=True,
-                note=f"published by {hit.publisher}" if hit.publisher else None)))
+            support.append(
+                (
+                    candidate.relevance,
+                    _evidence(
+                        candidate,
+                        source_value=hit.publisher,
+                        agrees=True,
+                        note=f"published by {hit.publisher}" if hit.publisher else None,
+                    ),
+                )
+            )
     return _verdict(fact, support, [])
 
 
 def _judge_statement(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    # The claim's own words must be there: the sentence before only says what
+    # a pronoun stands for, it is not what this sentence states.
     support = [
-        (c.relevance, _evidence(c, agrees=True))
+        (c.own_relevance, _evidence(c, agrees=True))
         for c in candidates
-        if c.relevance >= STATEMENT_CUTOFF
+        if c.own_relevance >= STATEMENT_CUTOFF
     ]
     return _verdict(fact, support, [])
 

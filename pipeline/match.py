@@ -27,7 +27,8 @@ class Candidate:
 
     hit: SearchHit
     values: tuple[Value, ...]
-    relevance: float  # 0-100
+    relevance: float  # 0-100, against the claim and the context it leans on
+    own_relevance: float  # 0-100, against the claim's own words only
 
 
 def stem(word: str) -> str:
@@ -87,18 +88,16 @@ def retrieve(
             queries.append(fact.text)
     hits: dict[int, SearchHit] = {}
     for number, query in enumerate(queries):
-        for hit in store.search(query, limit=limit if number == 0 else 10,
-                                document_ids=document_ids):
+        for hit in store.search(
+            query, limit=limit if number == 0 else 10, document_ids=document_ids
+        ):
             hits.setdefault(hit.passage_id, hit)
     values = store.values_for(list(hits))
     with_context = [*words, *context]
-    candidates = [
-        Candidate(
-            hit,
-            tuple(values.get(pid, ())),
-            max(relevance(words, hit.text), relevance(with_context, hit.text) if context else 0),
-        )
-        for pid, hit in hits.items()
-    ]
+    candidates = []
+    for pid, hit in hits.items():
+        own = relevance(words, hit.text)
+        both = relevance(with_context, hit.text) if context else 0.0
+        candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
     candidates.sort(key=lambda c: -c.relevance)
     return candidates

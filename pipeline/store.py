@@ -272,14 +272,13 @@ class Store:
         hits.sort(key=lambda hit: (-_coverage(hit.highlighted, terms), hit.score))
         return hits[:limit]
 
-
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
         """The typed values of each passage, by passage id."""
         found: dict[int, list[Value]] = {pid: [] for pid in passage_ids}
         for chunk_start in range(0, len(passage_ids), 500):
             chunk = list(passage_ids[chunk_start : chunk_start + 500])
             rows = self.db.conn.execute(
-                "SELECT passage_id, kind, text, start, \"end\", number, date, granularity, unit,"
+                'SELECT passage_id, kind, text, start, "end", number, date, granularity, unit,'
                 " subject, qualifier FROM passage_values"
                 f" WHERE passage_id IN ({','.join('?' * len(chunk))}) ORDER BY start",
                 chunk,
@@ -287,8 +286,14 @@ class Store:
             for pid, kind, text, start, end, number, date, granularity, *rest in rows:
                 found[pid].append(
                     Value(
-                        ValueKind(kind), text, start, end, number, date,
-                        Granularity(granularity) if granularity else None, *rest,
+                        ValueKind(kind),
+                        text,
+                        start,
+                        end,
+                        number,
+                        date,
+                        Granularity(granularity) if granularity else None,
+                        *rest,
                     )
                 )
         return found

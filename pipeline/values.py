@@ -313,10 +313,6 @@ class _Phrase(NamedTuple):
     words: bool = False
 
 
-def _finite(value: float) -> bool:
-    return math.isfinite(value)
-
-
 def _digits_phrase(tk: _Tokens, i: int) -> _Phrase | None:
     digits = tk.tok[i].replace(",", "")
     j = i + 1
@@ -334,13 +330,13 @@ def _digits_phrase(tk: _Tokens, i: int) -> _Phrase | None:
                 return _Phrase(float(int(digits)), j + 1, ordinal=True)
             else:
                 value = float(digits)
-                return _Phrase(value, j, glued_word=True) if _finite(value) else None
+                return _Phrase(value, j, glued_word=True) if math.isfinite(value) else None
         elif low in _SCALE_EXP:
             exp = _SCALE_EXP[low]
             j += 1
     # Scaling through the exponent keeps "1.1 million" exact (1.1 * 1e6 is not).
     value = float(f"{digits}e{exp}") if exp else float(digits)
-    if not _finite(value):
+    if not math.isfinite(value):
         return None
     return _Phrase(value, j, scaled=exp > 0)
 
@@ -996,6 +992,19 @@ class _Scanner:
             ):  # fmt: skip
                 # Part of a name or code: "M25", "Covid-19", "uk-england-38077859".
                 return i + 1
+            if (
+                tk.glued(i - 2, i - 1)
+                and tk.glued(i - 1, i)
+                and tk.tok[i - 1] in ("/", "-")
+                and tk.kind[i - 2] == _NUM
+            ):
+                # The second half of "24/7", "9/11", "a 2-1 win": a number, counting nothing.
+                phrase = _digits_phrase(tk, i)
+                if phrase is None:
+                    return i + 1
+                kind = ValueKind.ORDINAL if phrase.ordinal else ValueKind.NUMBER
+                self.emit(kind, i, phrase.end, number=phrase.value)
+                return phrase.end + (1 if phrase.glued_word else 0)
             date = _date_at(tk, i, strict=True)
             if date is not None:
                 if date.iso is not None:
@@ -1026,7 +1035,8 @@ class _Scanner:
             self.emit(ValueKind.MONEY, i, j + 1, number=value, unit=unit, qualifier=qualifier)
             return j + 1
 
-        plain_small = not phrase.words and not phrase.scaled and value.is_integer()
+        # Plain digits only: no words, scale, decimal point or thousands comma.
+        plain_small = not phrase.words and not phrase.scaled and tk.tok[i].isdigit()
         if 0 <= value <= 130 and value.is_integer():
             end = self.years_old_end(j)
             if end is not None:

@@ -15,7 +15,7 @@ import yaml
 from pipeline.ingest import ingest
 from pipeline.records import ArticleReport, ClaimVerdict, FactKind, FactVerdict, Label
 from pipeline.store import Store
-from pipeline.verify import verify
+from pipeline import verify
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = ["port-inquests-faithful", "port-inquests-errors"]
@@ -34,7 +34,7 @@ def reports(tmp_path_factory, nlp) -> dict[str, ArticleReport]:
     summary = ingest([ROOT / "sources"], store, nlp=nlp)
     assert not summary.failed
     paths = [ROOT / "claims" / f"{name}.md" for name in DRAFTS]
-    return {name: report for name, report in zip(DRAFTS, verify(paths, store, nlp=nlp), strict=True)}
+    return {name: report for name, report in zip(DRAFTS, verify(paths, store=store, nlp=nlp), strict=True)}
 
 
 def key_entries(name: str) -> list[dict]:

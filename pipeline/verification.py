@@ -1,6 +1,6 @@
 """Verification of articles: claims -> match -> judge, the library's main job.
 
-`verify(paths, store=...)` returns one ArticleReport per article. The work on
+`verify(paths, db=...)` returns one ArticleReport per article. The work on
 one article is a plain function of (article, store, model), so a batch worker
 can run it after loading the model itself.
 """
@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_
 from .claims import Article, article_from_text, context_for, extract_claims, read_article
+from .config import DEFAULT_DB
+from .ingest import ingest
 from .judge import judge_claim
 from .match import retrieve
 from .records import ArticleReport
@@ -51,22 +53,45 @@ def verify_article(
 
 
 def verify(
-    paths: Iterable[str | Path],
-    store: Store,
+    paths: str | Path | Iterable[str | Path],
     *,
+    store: Store | None = None,
+    db: str | Path | None = None,
+    sources: Iterable[str | Path] = (),
+    document_ids: Sequence[str] | None = None,
     nlp: Language | None = None,
     model: str | None = None,
-    document_ids: Sequence[str] | None = None,
 ) -> list[ArticleReport]:
-    """Verify article files (Markdown, text, HTML) against the store.
+    """Verify article files (Markdown, text, HTML) against the evidence store.
 
+    Give an open `store`, or `db` (a path; default ./claimcheck.db). Sources
+    in `sources` (files, folders, globs) are ingested first when they are not
+    in the store yet. `document_ids` limits the evidence to those documents.
     Raises ExtractionError for an article that cannot be read.
+
+    Example:
+
+        from pipeline import verify
+        for report in verify("claims/draft.md", db="claimcheck.db", sources=["sources/"]):
+            for claim in report.claims:
+                print(claim.label, claim.claim.text)
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     nlp = nlp if nlp is not None else nlp_.load(model)
-    return [
-        verify_article(read_article(path), store, nlp=nlp, document_ids=document_ids)
-        for path in paths
-    ]
+    own = store is None
+    store = store if store is not None else Store(db or DEFAULT_DB)
+    try:
+        sources = list(sources)
+        if sources:
+            ingest(sources, store, nlp=nlp)
+        return [
+            verify_article(read_article(path), store, nlp=nlp, document_ids=document_ids)
+            for path in paths
+        ]
+    finally:
+        if own:
+            store.close()
 
 
 def verify_text(
