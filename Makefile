@@ -16,9 +16,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: install
-	$(BIN)/claimcheck ingest --db $(DEMO_DB) sources/
-	$(BIN)/claimcheck sources --db $(DEMO_DB)
-	$(BIN)/claimcheck search --db $(DEMO_DB) "officers investigated for misconduct"
+	$(BIN)/claimcheck verify --db $(DEMO_DB) --sources sources/ claims/port-inquests-faithful.md claims/port-inquests-errors.md
 
 test: install
 	$(BIN)/python -m pytest
@@ -29,6 +27,7 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/verify.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
