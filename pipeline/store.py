@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from rapidfuzz import fuzz
 
 from .errors import StoreError
 from .migrations import MIGRATIONS, migrate
@@ -240,7 +241,8 @@ class Store:
         """Passages for the words of `query`, best first.
 
         The query is plain text, never FTS syntax: see `fts_query`. Passages
-        matching more of the query's words come first, bm25 ranks within that:
+        matching more of the query's words come first, then those with the same
+        word forms (rapidfuzz's token_set_ratio), then bm25:
         bm25 alone puts a two-word heading that repeats one query word above a
         sentence that holds them all. With `document_ids`, only passages of
         those documents are searched.
@@ -269,7 +271,15 @@ class Store:
             raise StoreError(f"search failed for {query!r}: {e}") from e
         hits = [SearchHit(*row) for row in rows]
         terms = [t.strip('"').replace('""', '"') for t in match.split(f" {operator} ")]
-        hits.sort(key=lambda hit: (-_coverage(hit.highlighted, terms), hit.score))
+        # Exact word forms break ties between passages that cover the same terms:
+        # "officers investigated" over "an officer ... under investigation".
+        hits.sort(
+            key=lambda hit: (
+                -_coverage(hit.highlighted, terms),
+                -round(fuzz.token_set_ratio(query.lower(), hit.text.lower())),
+                hit.score,
+            )
+        )
         return hits[:limit]
 
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
