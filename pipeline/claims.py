@@ -299,6 +299,7 @@ def _without(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _nearest(spans: list[tuple[int, int]], position: int, sentence: str) -> str | None:
+    spans = [(s, e) for s, e in spans if e > s]
     if not spans:
         return None
     s, e = min(spans, key=lambda span: min(abs(span[0] - position), abs(span[1] - position)))

@@ -17,8 +17,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .config import Settings, load_settings
 from . import nlp as nlp_
+from .config import Settings, load_settings
 from .errors import ClaimcheckError, ConfigError, ExtractionError
 from .extract.metadata import normalise_date, parse_kind
 from .ingest import IngestOptions, ingest

@@ -130,3 +130,43 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     )
     assert module.returncode == 0, module.stderr
     assert "whole life order" in module.stdout
+
+
+def test_verify_json_and_text(runner, tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.md").write_text(
+        "---\ntitle: Release\npublisher: IOPC\npublished: 2019-07-05\n---\n"
+        "Seventeen officers were investigated for misconduct.\n"
+    )
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Draft\n\nNineteen officers were investigated for misconduct.\n")
+    result = runner.invoke(
+        main, ["verify", "--db", "s.db", "--sources", str(sources), "--format", "json", str(draft)]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)["articles"][0]
+    [claim] = [c for c in report["claims"] if "Nineteen" in c["text"]]
+    assert claim["verdict"] == "CONTRADICTED"
+    assert (claim["line"], claim["column"]) == (3, 1)
+    [fact] = claim["facts"]
+    assert fact["evidence"][0]["text"] == "Seventeen officers were investigated for misconduct."
+    assert fact["note"] == "article: 19 - source: Seventeen officers"
+    text = runner.invoke(main, ["verify", "--db", "s.db", str(draft)])
+    assert "CONTRADICTED" in text.output and "line 3:1" in text.output
+    assert "Release (IOPC, 2019-07-05, page 1" in text.output
+
+
+def test_verify_unreadable_article_and_empty_store(runner, tmp_path: Path) -> None:
+    empty = runner.invoke(main, ["verify", "--db", "empty.db", str(tmp_path / "x.md")])
+    assert empty.exit_code == 2
+    assert "empty" in empty.output and "--sources" in empty.output
+    source = tmp_path / "a.md"
+    source.write_text("Nine officers were told to improve.\n")
+    (tmp_path / "junk.md").write_bytes(b"\x00\x01\x02" * 100)
+    result = runner.invoke(
+        main, ["verify", "--db", "s.db", "--sources", str(source), str(tmp_path / "junk.md")]
+    )
+    assert result.exit_code == 2
+    assert "junk.md" in result.output and "binary" in result.output
+    assert "Traceback" not in result.output

@@ -33,7 +33,9 @@ def test_every_document_is_ingested_with_its_provenance(corpus: Store) -> None:
         assert document["kind"] in ("news", "press_release", "court", "other")
     pdf = next(d for d in documents if d["format"] == "pdf")
     assert pdf["pages"] >= 2
-    pages = {row["page"] for row in corpus.db["passages"].rows_where("document_id = ?", [pdf["id"]])}
+    pages = {
+        row["page"] for row in corpus.db["passages"].rows_where("document_id = ?", [pdf["id"]])
+    }
     assert pages >= {1, 2}
 
 

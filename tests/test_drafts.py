@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pipeline import verify
 from pipeline.ingest import ingest
 from pipeline.records import ArticleReport, ClaimVerdict, FactKind, FactVerdict, Label
 from pipeline.store import Store
-from pipeline import verify
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = ["port-inquests-faithful", "port-inquests-errors"]
@@ -34,7 +34,10 @@ def reports(tmp_path_factory, nlp) -> dict[str, ArticleReport]:
     summary = ingest([ROOT / "sources"], store, nlp=nlp)
     assert not summary.failed
     paths = [ROOT / "claims" / f"{name}.md" for name in DRAFTS]
-    return {name: report for name, report in zip(DRAFTS, verify(paths, store=store, nlp=nlp), strict=True)}
+    return {
+        name: report
+        for name, report in zip(DRAFTS, verify(paths, store=store, nlp=nlp), strict=True)
+    }
 
 
 def key_entries(name: str) -> list[dict]:
@@ -78,7 +81,9 @@ def test_answer_key(reports: dict[str, ArticleReport], name: str, index: int) ->
     claim = find_claim(report, entry["sentence"])
     assert claim is not None, f"no check-worthy claim holds {entry['sentence']!r}"
     verdict = find_fact(claim, entry)
-    assert verdict is not None, f"no {entry['kind']} fact at {entry['text']!r} in {claim.claim.text!r}"
+    assert verdict is not None, (
+        f"no {entry['kind']} fact at {entry['text']!r} in {claim.claim.text!r}"
+    )
     if expected == "supported":
         assert verdict.label == Label.SUPPORTED, (verdict.label, verdict.note)
         best = verdict.evidence[0]

@@ -130,7 +130,9 @@ def test_opinion_is_listed_not_dropped(small_store: Store, nlp) -> None:
 def test_scoping_to_a_document(small_store: Store, nlp) -> None:
     sentencing = [d["id"] for d in small_store.documents() if d["title"] == "Port sentenced"]
     report = verify_text(
-        "Seventeen officers were investigated for misconduct.", small_store, nlp=nlp,
+        "Seventeen officers were investigated for misconduct.",
+        small_store,
+        nlp=nlp,
         document_ids=sentencing,
     )
     [count] = facts_by_kind(report, FactKind.COUNT)
@@ -154,7 +156,9 @@ def test_markdown_offsets_lines_and_columns_point_into_the_file(
     assert raw[count.fact.start : count.fact.end] == "nine officers"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_any_text_verifies_without_error(small_store: Store, nlp, text: str) -> None:
     verify_text(text, small_store, nlp=nlp)

@@ -1,0 +1,75 @@
+"""Claim extraction and name matching, model-free where the model is not the point."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import (
+    article_from_text,
+    blank_markdown,
+    claim_id,
+    extract_claims,
+    same_name,
+    sentence_facts,
+)
+from pipeline.records import FactKind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Port", "Stephen Port", True),
+        ("Stephen Port", "Port", True),
+        ("IOPC", "Independent Office for Police Conduct", True),
+        ("the IPCC", "Independent Police Complaints Commission", True),
+        ("the Met", "the Metropolitan Police", True),
+        ("BBC", "BBC News", True),
+        ("Jack Taylor", "Daniel Whitworth", False),
+        ("Anthony Walgate", "Gabriel Kovari", False),
+        ("Times", "The Guardian", False),
+        ("Stephen Port", "Jack Port", False),
+    ],
+)
+def test_same_name(a: str, b: str, same: bool) -> None:
+    assert same_name(a, b) is same
+
+
+def test_blanking_markdown_keeps_offsets_and_lines() -> None:
+    text = "# Title\n\nThe **IOPC** said [nine](http://x.org) <!-- note --> officers.\n> quoted\n"
+    blanked = blank_markdown(text)
+    assert len(blanked) == len(text)
+    assert blanked.count("\n") == text.count("\n")
+    assert blanked.index("IOPC") == text.index("IOPC")
+    for markup in ("#", "**", "](http", "<!--", ">"):
+        assert markup not in blanked
+
+
+def test_claim_ids_ignore_case_and_spacing() -> None:
+    assert claim_id("Nine  officers\nmust improve.") == claim_id("nine officers must improve.")
+    assert claim_id("Nine officers must improve.") != claim_id("Eight officers must improve.")
+
+
+def test_sentence_facts_of_each_kind() -> None:
+    sentence = (
+        "The IOPC said on 5 July 2019 that 17 officers, from constable to inspector, showed "
+        '"systemic failings", and that Port, 44, was to blame.'
+    )
+    facts = list(sentence_facts(sentence, 100, [("ORG", 4, 8)]))
+    kinds = {f.kind for f in facts}
+    assert {FactKind.DATE, FactKind.COUNT, FactKind.QUOTE, FactKind.RANK, FactKind.AGE} <= kinds
+    quote = next(f for f in facts if f.kind == FactKind.QUOTE)
+    assert quote.text == "systemic failings"
+    assert sentence[quote.start - 100 : quote.end - 100] == "systemic failings"
+    assert quote.subject == "IOPC"
+    assert {f.text for f in facts if f.kind == FactKind.RANK} == {"constable", "inspector"}
+    attribution = [f for f in facts if f.kind == FactKind.ATTRIBUTION]
+    assert [f.text for f in attribution] == ["IOPC"]
+
+
+def test_front_matter_gives_the_reference_date(nlp) -> None:
+    article = article_from_text(
+        "---\ntitle: t\npublished: 2019-07-06\n---\nPort, 44, is serving a whole life order.\n"
+    )
+    [claim] = extract_claims(article, nlp)
+    assert claim.reference_date == "2019-07-06"
+    assert claim.line == 5 and claim.column == 1
