@@ -365,10 +365,7 @@ def verify_command(
             raise
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
-    if fmt == "text":
-        rendered = render_text(reports, verbose=verbose)
-    else:
-        rendered = RENDERERS[fmt](reports)
+    rendered = render_text(reports, verbose=verbose) if fmt == "text" else RENDERERS[fmt](reports)
     if output:
         Path(output).write_text(rendered + "\n", encoding="utf-8")
     else:

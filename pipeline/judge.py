@@ -361,9 +361,13 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                 # claim's words around it: "jury" ... "10 December 2021".
                 if around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40):
                     support.append((strength, evidence))
-            elif agree is False and len(around & theirs) >= 2 and candidate.relevance >= 60:
-                if not any(_dates_agree(o, other.date) for o in others):
-                    against.append((strength, evidence))
+            elif (
+                agree is False
+                and len(around & theirs) >= 2
+                and candidate.relevance >= 60
+                and not any(_dates_agree(o, other.date) for o in others)
+            ):
+                against.append((strength, evidence))
         # "reported in July 2019": the date of the report is its source's date.
         published = candidate.hit.published
         if reported and published and candidate.relevance >= 60:
