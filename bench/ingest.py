@@ -362,6 +362,7 @@ class Row:
     ceiling: str | None = None  # key of the row this is a ratio to
     target: float | None = None
     note: str = ""
+    block_ratios: list[float] = field(default_factory=list)  # same-words blocks only
 
     @property
     def median(self) -> float:
@@ -554,11 +555,17 @@ def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[s
                 steps.append((f"extract_{engine}", lambda f=files, e=engine: run_extract(f, e)))
             plan.append(steps)
         for number, steps in enumerate(plan):
+            block: dict[str, float] = {}
             for key, action in steps if number % 2 == 0 else steps[::-1]:
                 took, result = timed(action)
                 seconds[key] += took
+                block[key] = took
                 if key.startswith(("text_ingest", "pdf_ingest")):
                     stored[key] += int(result)
+            for key, took in block.items():  # the spread of ratios shows the machine's noise
+                row = rows[key]
+                if row.ceiling in block and row.words == rows[row.ceiling].words:
+                    row.block_ratios.append(block[row.ceiling] / took)
         for store in stores.values():
             store.close()
         for key, row in rows.items():
@@ -619,6 +626,13 @@ def ratio(rows: dict[str, Row], row: Row) -> float | None:
     return row.words_per_s / rows[row.ceiling].words_per_s if row.ceiling else None
 
 
+def spread(row: Row) -> str:
+    """ "blocks 81-97%  ": the lowest and highest ratio over the blocks, when there are some."""
+    if len(row.block_ratios) < 2 or row.target is None:
+        return ""
+    return f"blocks {min(row.block_ratios):.0%}-{max(row.block_ratios):.0%}  "
+
+
 def table(rows: dict[str, Row], facts: dict[str, object], args: argparse.Namespace) -> str:
     """The plain fixed-width table and the lines under it."""
     head = (
@@ -634,13 +648,13 @@ def table(rows: dict[str, Row], facts: dict[str, object], args: argparse.Namespa
         lines.append(
             f"{row.what:<40} {row.words:>8,} {row.median:>8.2f} {row.words_per_s:>8,.0f} "
             f"{pages:>8} {(f'{r:.0%}' if r is not None else '-'):>6} {target:>7} {met:>4}  "
-            f"{row.note}".rstrip()
+            f"{spread(row)}{row.note}".rstrip()
         )
     lines.append("")
-    spread = f"median of {args.repeat} runs" if args.repeat > 1 else "one run"
+    runs = f"median of {args.repeat} runs" if args.repeat > 1 else "one run"
     lines.append(
-        f"ratio = words/s over its ceiling's words/s ({spread}, ceiling and ingest interleaved"
-        f" over {args.blocks} blocks of documents)"
+        f"ratio = words/s over its ceiling's words/s ({runs}, ceiling and ingest interleaved"
+        f" over {args.blocks} block{'s' * (args.blocks != 1)} of documents)"
     )
     lines.append(f"machine: {facts['machine']}; Python {facts['python']}")
     lines.append(f"model: {facts['model']}")
@@ -682,8 +696,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--blocks",
         type=int,
-        default=5,
-        help="interleave ceiling and ingest over this many blocks of documents (5)",
+        default=10,
+        help="interleave ceiling and ingest over this many blocks of documents (10)",
     )
     parser.add_argument("--out", type=Path, help="folder for corpus and stores (kept)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")

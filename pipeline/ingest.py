@@ -206,6 +206,8 @@ def ingest(
     for path in files:
         name = str(path.absolute())
         try:
+            # Only the hash is kept: the bytes are read again when the file's turn
+            # comes, so that memory holds one file at a time.
             _raw, _sidecar, document_id = read_source(
                 path, metadata=options.metadata, max_bytes=options.max_bytes
             )

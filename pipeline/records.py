@@ -6,6 +6,7 @@ document's (or article's) full text, end exclusive, as Python slices.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -81,11 +82,15 @@ class Document:
     metadata: Metadata
 
     def page_at(self, offset: int) -> int:
-        """The number of the page holding character `offset` (1 for an unpaged text)."""
-        for page in self.pages:
-            if page.start <= offset < page.end:
-                return page.number
-        return self.pages[-1].number if self.pages else 1
+        """The number of the page holding character `offset` (1 for an unpaged text).
+
+        An offset between two pages (in the break that joins them) belongs to
+        the page before.
+        """
+        if not self.pages:
+            return 1
+        index = bisect_right([page.start for page in self.pages], offset) - 1
+        return self.pages[max(index, 0)].number
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,3 +192,17 @@ def test_truncated_pdf(make_pdf, tmp_path: Path) -> None:
         assert "PDF" in e.cause
     else:  # PDFium repairs some truncations; then the text it recovered must be real
         assert "officers" in document.text
+
+
+def test_a_sentence_running_over_a_page_break_stays_whole(make_pdf) -> None:
+    path = make_pdf(
+        "over.pdf",
+        [
+            ["The watchdog served notices on seventeen officers of the", "Metropolitan Police and"],
+            ["three investigators of the force in November 2016."],
+        ],
+    )
+    document = extract(path)
+    assert "Metropolitan Police and\nthree investigators" in document.text
+    assert document.page_at(document.text.index("three investigators")) == 2
+    assert document.page_at(document.text.index("Metropolitan")) == 1

@@ -30,6 +30,7 @@ SUFFIXES = {
     ".text": "text",
 }
 PAGE_BREAK = "\n\n"
+_SENTENCE_END = tuple('.!?:"\u201d\u2019)')
 
 
 def source_format(path: Path) -> str | None:
@@ -82,14 +83,17 @@ def extract(
     pdf_engine: str = "pdfium",
     max_bytes: int = 200 * 1024 * 1024,
     max_pages: int = 5000,
+    source: tuple[bytes, Metadata, str] | None = None,
 ) -> Document:
     """Read one source file into a Document.
 
     Metadata comes from the file (front matter, HTML meta tags, PDF info), then
     a sidecar file over it, then `metadata` given by the caller over both.
+    `source` is what `read_source` returned for this file, when the caller
+    already has it: the file is then not read again.
     """
     fmt = source_format(path) or _sniff(path)
-    raw, sidecar, document_id = read_source(path, metadata=metadata, max_bytes=max_bytes)
+    raw, sidecar, document_id = source or read_source(path, metadata=metadata, max_bytes=max_bytes)
     name = str(path)
     if fmt == "pdf":
         if not raw.strip():
@@ -117,13 +121,21 @@ def extract(
 
 
 def _join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
+    """The document text and the span of each page in it.
+
+    A page that ends a sentence is followed by a paragraph break; one that
+    stops mid-sentence by a line break, so that the sentence running over to
+    the next page stays one passage.
+    """
     parts: list[str] = []
     pages: list[Page] = []
     position = 0
     for number, page_text in enumerate(page_texts, start=1):
         if parts:
-            parts.append(PAGE_BREAK)
-            position += len(PAGE_BREAK)
+            ends = parts[-1].rstrip().endswith(_SENTENCE_END) or not parts[-1].strip()
+            separator = PAGE_BREAK if ends else "\n"
+            parts.append(separator)
+            position += len(separator)
         parts.append(page_text)
         pages.append(Page(number, position, position + len(page_text)))
         position += len(page_text)
