@@ -18,6 +18,9 @@ from .claims import content_words
 from .records import Claim, FactKind, SearchHit, Value
 from .store import Store
 
+# Passages the rarest words of a claim may match before commoner words are left
+# out of its query: bounds the cost of a query on a store of millions.
+MAX_MATCHES = 10_000
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 
 
@@ -89,7 +92,10 @@ def retrieve(
     hits: dict[int, SearchHit] = {}
     for number, query in enumerate(queries):
         for hit in store.search(
-            query, limit=limit if number == 0 else 10, document_ids=document_ids
+            query,
+            limit=limit if number == 0 else 10,
+            document_ids=document_ids,
+            max_matches=MAX_MATCHES,
         ):
             hits.setdefault(hit.passage_id, hit)
     values = store.values_for(list(hits))

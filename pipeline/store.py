@@ -44,12 +44,17 @@ def fts_query(text: str, *, operator: str = "OR") -> str | None:
     punctuation), never run as query syntax. Stopwords are dropped unless
     nothing else is left. None when the text has no words at all.
     """
-    words = _WORD.findall(text.lower())
-    content = [w for w in words if w not in STOPWORDS] or words
-    unique = list(dict.fromkeys(content))
+    unique = query_words(text)
     if not unique:
         return None
     return f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in unique)
+
+
+def query_words(text: str) -> list[str]:
+    """The distinct lower-cased words of a query, stopwords dropped unless nothing is left."""
+    words = _WORD.findall(text.lower())
+    content = [w for w in words if w not in STOPWORDS] or words
+    return list(dict.fromkeys(content))
 
 
 class Store:
@@ -78,6 +83,8 @@ class Store:
             self.db = sqlite_utils.Database(conn)
             if self._pending_migrations():
                 migrate(self.db)
+            self._document_frequency: dict[str, int] = {}
+            self._vocabulary_ready = False
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open the evidence store: {e}") from e
 
@@ -125,6 +132,7 @@ class Store:
             conn.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in old])
             self._insert(document, passages)
             conn.execute("COMMIT")
+            self._document_frequency.clear()
         except BaseException as e:
             conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.DatabaseError):
@@ -201,6 +209,7 @@ class Store:
         try:
             deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
             conn.execute("COMMIT")
+            self._document_frequency.clear()
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -237,6 +246,7 @@ class Store:
         limit: int = 10,
         document_ids: Iterable[str] | None = None,
         operator: str = "OR",
+        max_matches: int | None = None,
     ) -> list[SearchHit]:
         """Passages for the words of `query`, best first.
 
@@ -246,10 +256,18 @@ class Store:
         bm25 alone puts a two-word heading that repeats one query word above a
         sentence that holds them all. With `document_ids`, only passages of
         those documents are searched.
+
+        `max_matches` bounds the work on a large store: only the query's rarest
+        words are searched, as many as keep the passages they match under that
+        number (always at least the three rarest). The common words they leave
+        out would rank passages little under bm25, and cost the most to score.
         """
-        match = fts_query(query, operator=operator)
-        if match is None:
+        words = query_words(query)
+        if max_matches is not None:
+            words = self._rare_words(words, max_matches)
+        if not words:
             return []
+        match = f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in words)
         params: list[Any] = [MARK_START, MARK_END, match]
         scope = ""
         if document_ids is not None:
@@ -312,6 +330,63 @@ class Store:
         """A short hash of which documents the store holds: equal stores, equal fingerprints."""
         ids = [row[0] for row in self.db.conn.execute("SELECT id FROM documents ORDER BY id")]
         return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
+
+    def _rare_words(self, words: list[str], max_matches: int) -> list[str]:
+        """The rarest of `words` in the index, within a budget of matched passages."""
+        frequency = self.document_frequencies(words)
+        present = sorted((f, w) for w, f in frequency.items() if f > 0)
+        chosen: list[str] = []
+        total = 0
+        for count, word in present:
+            if len(chosen) >= 3 and total + count > max_matches:
+                break
+            chosen.append(word)
+            total += count
+        return chosen
+
+    def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
+        """How many passages each word (as the index stems it) occurs in.
+
+        The index's own tokenizer stems the words (through a temporary FTS5
+        table), then the fts5vocab table counts; counts are cached until this
+        store is next written.
+        """
+        missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
+        if missing:
+            conn = self.db.conn
+            if not self._vocabulary_ready:
+                conn.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words USING fts5("
+                    "word, tokenize='porter unicode61 remove_diacritics 2')"
+                )
+                conn.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_terms"
+                    " USING fts5vocab(temp, query_words, instance)"
+                )
+                conn.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passage_terms"
+                    " USING fts5vocab(main, passages_fts, row)"
+                )
+                self._vocabulary_ready = True
+            conn.execute("DELETE FROM temp.query_words")
+            conn.executemany(
+                "INSERT INTO temp.query_words (rowid, word) VALUES (?, ?)",
+                list(enumerate(missing, start=1)),
+            )
+            stems: dict[int, str] = {}
+            for term, rowid in conn.execute("SELECT term, doc FROM temp.query_terms"):
+                stems.setdefault(rowid, term)
+            for index, word in enumerate(missing, start=1):
+                term = stems.get(index)
+                row = (
+                    conn.execute(
+                        "SELECT doc FROM temp.passage_terms WHERE term = ?", (term,)
+                    ).fetchone()
+                    if term
+                    else None
+                )
+                self._document_frequency[word] = row[0] if row else 0
+        return {w: self._document_frequency[w] for w in words}
 
 
 def _coverage(highlighted: str, terms: list[str]) -> int:

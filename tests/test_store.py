@@ -156,3 +156,18 @@ def test_a_store_that_is_not_sqlite_is_a_clear_error(tmp_path: Path) -> None:
         assert not isinstance(e, sqlite3.DatabaseError)
     else:
         raise AssertionError("opening junk as a store must fail")
+
+
+def test_rare_words_bound_the_query(store: Store) -> None:
+    common = [f"Officers met the inspector on day {i}." for i in range(30)]
+    document, passages = make_document("/a.txt", [*common, "Officers met Walgate's family."])
+    store.add_document(document, passages)
+    frequency = store.document_frequencies(["officers", "walgate", "inspector", "nothing"])
+    assert frequency == {"officers": 31, "walgate": 1, "inspector": 30, "nothing": 0}
+    hits = store.search("officers inspector walgate", max_matches=5)
+    # Three rarest words are always searched; here that is every word present.
+    assert hits[0].text == "Officers met Walgate's family."
+    assert store.search("nothing", max_matches=5) == []
+    newer, newer_passages = make_document("/b.txt", ["Walgate again."], id="doc2")
+    store.add_document(newer, newer_passages)
+    assert store.document_frequencies(["walgate"]) == {"walgate": 2}
