@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -288,12 +289,12 @@ class Store:
         except sqlite3.OperationalError as e:
             raise StoreError(f"search failed for {query!r}: {e}") from e
         hits = [SearchHit(*row) for row in rows]
-        terms = [t.strip('"').replace('""', '"') for t in match.split(f" {operator} ")]
+        weights = self._idf(words)
         # Exact word forms break ties between passages that cover the same terms:
         # "officers investigated" over "an officer ... under investigation".
         hits.sort(
             key=lambda hit: (
-                -_coverage(hit.highlighted, terms),
+                -round(_coverage(hit.highlighted, weights), 1),
                 -round(fuzz.token_set_ratio(query.lower(), hit.text.lower())),
                 hit.score,
             )
@@ -330,6 +331,17 @@ class Store:
         """A short hash of which documents the store holds: equal stores, equal fingerprints."""
         ids = [row[0] for row in self.db.conn.execute("SELECT id FROM documents ORDER BY id")]
         return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
+
+    def _idf(self, words: list[str]) -> dict[str, float]:
+        """Inverse document frequency of each word: log(passages / passages with it)."""
+        if "" not in self._document_frequency:
+            # The passage count, cached with the frequencies (the empty word is never a query word).
+            self._document_frequency[""] = self.db.conn.execute(
+                "SELECT count(*) FROM passages"
+            ).fetchone()[0]
+        total = max(self._document_frequency[""], 1)
+        frequency = self.document_frequencies(words)
+        return {w: math.log(1 + total / max(f, 1)) for w, f in frequency.items()}
 
     def _rare_words(self, words: list[str], max_matches: int) -> list[str]:
         """The rarest of `words` in the index, within a budget of matched passages."""
@@ -389,11 +401,16 @@ class Store:
         return {w: self._document_frequency[w] for w in words}
 
 
-def _coverage(highlighted: str, terms: list[str]) -> int:
-    """How many of the query's terms the highlight marks matched (by a shared stem prefix)."""
+def _coverage(highlighted: str, weights: dict[str, float]) -> float:
+    """The weight of the query's terms that the highlight marks matched.
+
+    A term counts when a marked word shares its first five letters (a crude
+    stand-in for the index's stemming); each term weighs its inverse document
+    frequency, so a rare name counts for more than a common word.
+    """
     marked = {
         word
         for part in highlighted.split(MARK_START)[1:]
         for word in _WORD.findall(part.split(MARK_END, 1)[0].lower())
     }
-    return sum(1 for t in terms if any(w[:5] == t[:5] for w in marked))
+    return sum(w for t, w in weights.items() if any(m[:5] == t[:5] for m in marked))
