@@ -83,20 +83,28 @@ def retrieve(
     this one starts with a pronoun) to what relevance is measured against.
     """
     words = content_words(claim.text)
-    queries = [" ".join([claim.text, *context])]
+    hits: dict[int, SearchHit] = {}
+    claim_query = " ".join([claim.text, *context])
+    for hit in store.search(
+        claim_query, limit=limit, document_ids=document_ids, max_matches=MAX_MATCHES
+    ):
+        hits.setdefault(hit.passage_id, hit)
+    # A person's name or a quotation is searched as a whole (all its words),
+    # and word by word only when that finds nothing: "Anthony AND Walgate"
+    # matches a few passages where "Anthony OR Walgate" matches thousands.
     for fact in claim.facts:
         if fact.kind == FactKind.AGE and fact.subject:
-            queries.append(fact.subject)
+            query = fact.subject
         elif fact.kind == FactKind.QUOTE:
-            queries.append(fact.text)
-    hits: dict[int, SearchHit] = {}
-    for number, query in enumerate(queries):
-        for hit in store.search(
-            query,
-            limit=limit if number == 0 else 10,
-            document_ids=document_ids,
-            max_matches=MAX_MATCHES,
-        ):
+            query = fact.text
+        else:
+            continue
+        found = store.search(query, limit=10, document_ids=document_ids, operator="AND")
+        if not found:
+            found = store.search(
+                query, limit=10, document_ids=document_ids, max_matches=MAX_MATCHES
+            )
+        for hit in found:
             hits.setdefault(hit.passage_id, hit)
     values = store.values_for(list(hits))
     with_context = [*words, *context]

@@ -269,23 +269,38 @@ class Store:
         if not words:
             return []
         match = f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in words)
-        params: list[Any] = [MARK_START, MARK_END, match]
-        scope = ""
-        if document_ids is not None:
+        pool = max(limit * 10, 100)
+        # bm25 ranks inside the index first, and only the best `pool` rows are
+        # joined to their passages and documents and highlighted: on a large
+        # store the joins and highlight() cost more than the ranking itself.
+        if document_ids is None:
+            rank_sql = (
+                "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
+                " ORDER BY bm25(passages_fts) LIMIT ?"
+            )
+            rank_params: list[Any] = [match, pool]
+        else:
             ids = list(document_ids)
-            scope = f" AND p.document_id IN ({','.join('?' * len(ids))})"
-            params.extend(ids)
-        params.append(max(limit * 5, 50))
-        sql = (
-            'SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
-            " highlight(passages_fts, 0, ?, ?) AS highlighted, bm25(passages_fts) AS score,"
-            " d.title, d.publisher, d.published, d.path, d.url"
-            " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
-            " JOIN documents d ON d.id = p.document_id"
-            f" WHERE passages_fts MATCH ?{scope} ORDER BY score LIMIT ?"
-        )
+            rank_sql = (
+                "SELECT passages_fts.rowid FROM passages_fts"
+                " JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ?"
+                f" AND p.document_id IN ({','.join('?' * len(ids))})"
+                " ORDER BY bm25(passages_fts) LIMIT ?"
+            )
+            rank_params = [match, *ids, pool]
         try:
-            rows = self.db.conn.execute(sql, params).fetchall()
+            ranked = [row[0] for row in self.db.conn.execute(rank_sql, rank_params)]
+            if not ranked:
+                return []
+            sql = (
+                'SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
+                " highlight(passages_fts, 0, ?, ?), bm25(passages_fts),"
+                " d.title, d.publisher, d.published, d.path, d.url"
+                " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
+                " JOIN documents d ON d.id = p.document_id"
+                f" WHERE passages_fts MATCH ? AND passages_fts.rowid IN ({','.join('?' * len(ranked))})"
+            )
+            rows = self.db.conn.execute(sql, [MARK_START, MARK_END, match, *ranked]).fetchall()
         except sqlite3.OperationalError as e:
             raise StoreError(f"search failed for {query!r}: {e}") from e
         hits = [SearchHit(*row) for row in rows]
