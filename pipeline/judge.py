@@ -2,7 +2,7 @@
 
 A fact is SUPPORTED when a passage states the same value about the same
 subject and relation; CONTRADICTED only with a confident anchor (the same
-person for an age; the same counted noun and shared words around the value for
+person for an age; the same counted noun and two words shared around the value for
 a count or a date; the same quoted statement for a quote) and a different
 value; DISPUTED when anchored passages both agree and disagree and the
 disagreement is not explained (an age in a source of another date); otherwise
@@ -253,14 +253,18 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             shared = around & local_words(text, start, start + len(other.text))
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
-            if _numbers_agree(value, other):
+            if _numbers_agree(value, other) and (shared or candidate.relevance >= 60):
                 support.append(
                     (
                         strength,
                         _evidence(candidate, span=span, source_value=other.text, agrees=True),
                     )
                 )
-            elif shared - stems([unit or ""]) and candidate.relevance >= CONTRADICT_CUTOFF:
+            elif (
+                not _numbers_agree(value, other)
+                and len(shared - stems([unit or ""])) >= 2
+                and candidate.relevance >= CONTRADICT_CUTOFF
+            ):
                 against.append(
                     (
                         strength,
