@@ -163,7 +163,7 @@ class SearchHit:
     end: int
     text: str
     highlighted: str  # the text with the matched terms in [brackets]
-    score: float  # bm25, lower is better as SQLite reports it
+    score: float  # position in the bm25 ranking of the index (0 is best)
     title: str | None = None
     publisher: str | None = None
     published: str | None = None

@@ -294,16 +294,19 @@ class Store:
                 return []
             sql = (
                 'SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
-                " highlight(passages_fts, 0, ?, ?), bm25(passages_fts),"
                 " d.title, d.publisher, d.published, d.path, d.url"
-                " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
-                " JOIN documents d ON d.id = p.document_id"
-                f" WHERE passages_fts MATCH ? AND passages_fts.rowid IN ({','.join('?' * len(ranked))})"
+                " FROM passages p JOIN documents d ON d.id = p.document_id"
+                f" WHERE p.id IN ({','.join('?' * len(ranked))})"
             )
-            rows = self.db.conn.execute(sql, [MARK_START, MARK_END, match, *ranked]).fetchall()
+            rows = self.db.conn.execute(sql, ranked).fetchall()
         except sqlite3.OperationalError as e:
             raise StoreError(f"search failed for {query!r}: {e}") from e
-        hits = [SearchHit(*row) for row in rows]
+        order = {rowid: position for position, rowid in enumerate(ranked)}
+        prefixes = {w[:5] for w in words}
+        hits = [
+            SearchHit(*row[:6], _highlight(row[5], prefixes), order[row[0]], *row[6:])
+            for row in rows
+        ]
         weights = self._idf(words)
         # Exact word forms break ties between passages that cover the same terms:
         # "officers investigated" over "an officer ... under investigation".
@@ -414,6 +417,22 @@ class Store:
                 )
                 self._document_frequency[word] = row[0] if row else 0
         return {w: self._document_frequency[w] for w in words}
+
+
+def _highlight(text: str, prefixes: set[str]) -> str:
+    """The text with the words that match the query between highlight marks.
+
+    A word matches when it shares its first five letters with a query word, a
+    stand-in for the index's stemming that costs no second pass over the index.
+    """
+    return _WORD.sub(
+        lambda m: (
+            f"{MARK_START}{m.group(0)}{MARK_END}"
+            if m.group(0).lower()[:5] in prefixes
+            else m.group(0)
+        ),
+        text,
+    )
 
 
 def _coverage(highlighted: str, weights: dict[str, float]) -> float:
