@@ -31,7 +31,6 @@ import argparse
 import gc
 import json
 import math
-import os
 import platform
 import random
 import resource
@@ -44,6 +43,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from _common import log, machine  # bench/ is the script's folder, on sys.path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
@@ -441,22 +441,6 @@ def run_extract(files: list[Path], engine: str) -> int:
     return sum(len(extract(path, pdf_engine=engine).pages) for path in files)
 
 
-def machine() -> str:
-    """CPU model and count, for the report."""
-    model = platform.processor() or ""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs, {model or platform.machine()}, {platform.system()}"
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[str, object]]:

@@ -62,6 +62,8 @@ from pathlib import Path
 from string import Formatter
 from typing import Any
 
+from _common import log, machine  # bench/ is the script's folder, on sys.path
+
 from pipeline.claims import article_from_text, context_for, extract_claims
 from pipeline.ingest import ingest
 from pipeline.judge import judge_claim
@@ -968,21 +970,6 @@ def cold_run(db: Path, runs: int = 3) -> dict[str, Any]:
     }
 
 
-def machine() -> str:
-    model = platform.processor() or ""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs, {model or platform.machine()}, {platform.system()}"
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
