@@ -418,11 +418,29 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             continue
         if candidate.relevance < CONTRADICT_CUTOFF:
             continue
-        # A misquote: the passage says nearly the same words, or quotes other words
-        # in the same statement.
-        alignment = fuzz.partial_ratio_alignment(_normal(quote), _normal(text))
-        if alignment is not None and alignment.score >= 85 and len(quote.split()) >= 4:
-            words = _normal(text)[alignment.dest_start : alignment.dest_end]
+        # A misquote: the passage quotes other words in the same statement, or
+        # says nearly the same words.
+        quoted = False
+        for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
+            similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
+            if similarity >= 40 and candidate.relevance >= 50:
+                quoted = True
+                span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
+                against.append(
+                    (
+                        candidate.relevance + similarity / 10,
+                        _evidence(candidate, span=span, source_value=theirs.group(1), agrees=False),
+                    )
+                )
+        if quoted or len(quote.split()) < 4:
+            continue
+        normal = _normal(text)
+        alignment = fuzz.partial_ratio_alignment(_normal(quote), normal)
+        if alignment is not None and alignment.score >= 85:
+            # Widen the aligned characters to whole words.
+            start = normal.rfind(" ", 0, alignment.dest_start) + 1
+            end = normal.find(" ", alignment.dest_end)
+            words = normal[start : len(normal) if end == -1 else end]
             against.append(
                 (
                     alignment.score,
@@ -434,17 +452,6 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     ),
                 )
             )
-            continue
-        for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
-            similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
-            if similarity >= 40 and candidate.relevance >= 50:
-                span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
-                against.append(
-                    (
-                        candidate.relevance + similarity / 10,
-                        _evidence(candidate, span=span, source_value=theirs.group(1), agrees=False),
-                    )
-                )
     return _verdict(fact, support, against)
 
 
