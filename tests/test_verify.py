@@ -170,3 +170,16 @@ def test_any_text_verifies_without_error(small_store: Store, nlp, text: str) -> 
 )
 def test_fts_syntax_in_claims_is_inert(small_store: Store, nlp, sentence: str) -> None:
     verify_text(sentence, small_store, nlp=nlp)
+
+
+def test_html_article(small_store: Store, nlp, tmp_path: Path) -> None:
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><head><title>Port</title><script>alert(1)</script></head><body><nav>Menu</nav>"
+        "<article><p>Stephen Port, 47, is serving a whole life order, reported in July 2019.</p>"
+        "</article></body></html>"
+    )
+    [report] = verify(page, store=small_store, nlp=nlp)
+    [age] = facts_by_kind(report, FactKind.AGE)
+    assert age.label == Label.CONTRADICTED
+    assert "alert" not in " ".join(c.claim.text for c in report.claims)
