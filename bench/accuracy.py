@@ -1,0 +1,539 @@
+"""Accuracy on labelled data: verdicts (VitaminC) and evidence retrieval (WiCE).
+
+What it does, for one set of `shared/eval` (see its README for the format):
+
+1. builds a store through the library's own ingest path: each document of the
+   set (`doc_id`) is written as a text file, one passage a paragraph, and the
+   folder is ingested with `pipeline.ingest.ingest`. The character span of
+   every passage in its file is kept, so gold evidence is matched to store
+   passages by overlapping offsets. The store is a SQLite file under `--out`,
+   named by set, sample and seed, and reused when it exists;
+2. verifies every claim as a one-sentence article with `verify_text` (what the
+   CLI runs), scoped to the documents of the claim's `evidence` passages
+   (VitaminC) or its `doc_ids` (WiCE). A claim's label: any CONTRADICTED ->
+   refuted; else SUPPORTED with no UNVERIFIED -> supported; else (UNVERIFIED,
+   DISPUTED, or no check-worthy claim) -> not_enough_info;
+3. prints accuracy, macro-F1, per-label precision/recall/F1 and the confusion
+   matrix, for all claims and (VitaminC) for those whose case changes a number
+   or a date; and recall@1/5/10 of the gold evidence by `retrieve`, within the
+   cited document and across the whole store (claims with no gold evidence
+   are left out of recall);
+4. writes the per-claim predictions to `predictions-<run>.jsonl` in `--out`.
+
+With `--unit passage` (VitaminC), each evidence passage is its own document,
+so a claim is checked against its own revision only and not also against the
+other revisions of the same Wikipedia sentence that share its `doc_id`.
+
+Run from the project root:
+
+    .venv/bin/python bench/accuracy.py vitaminc-dev --sample 500
+    .venv/bin/python bench/accuracy.py wice-dev --sample 100
+    .venv/bin/python bench/accuracy.py wice-dev --corpus 10000 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from _common import log, machine  # bench/ is the script's folder, on sys.path
+
+from pipeline.claims import article_from_text, context_for, extract_claims
+from pipeline.ingest import ingest
+from pipeline.match import retrieve
+from pipeline.nlp import load, model_info
+from pipeline.records import ArticleReport, Label
+from pipeline.store import Store
+from pipeline.verification import verify_text
+
+LABELS = ("supported", "refuted", "not_enough_info")
+KS = (1, 5, 10)
+BASELINES: dict[str, list[str]] = {
+    "vitaminc": [
+        "naive rule (token_set_ratio + numbers): accuracy 0.410, macro-F1 0.407",
+        "always 'supported': accuracy 0.50, macro-F1 about 0.22",
+    ],
+    "wice": [
+        "FTS5 bm25, claim words OR-ed: within the document R@1 0.746, R@5 0.962;"
+        " across the corpus R@1 0.665, R@5 0.856",
+        "complete evidence set in the top 5: 0.53 within the document, 0.38 across the corpus",
+    ],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a gold passage sits: its file (by doc key) and its character span there."""
+
+    key: str
+    start: int
+    end: int
+
+
+def default_data() -> Path:
+    return Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def kind_of(folder: Path) -> str:
+    name = folder.name.lower()
+    if name.startswith("vitaminc"):
+        return "vitaminc"
+    if name.startswith("wice"):
+        return "wice"
+    sys.exit(f"unknown set {folder.name!r}: expected vitaminc-* or wice-*")
+
+
+# ---------------------------------------------------------------------------
+# Store
+
+
+def write_documents(
+    passages: list[dict[str, Any]], keys: set[str], unit: str, folder: Path
+) -> tuple[dict[str, Span], dict[str, Path]]:
+    """One text file per document key, passages as paragraphs; spans of the passages.
+
+    `unit` "document" keys files by `doc_id`, "passage" by `passage_id`.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for p in passages:
+        key = p["doc_id"] if unit == "document" else p["passage_id"]
+        if key in keys:
+            grouped.setdefault(key, []).append(p)
+    spans: dict[str, Span] = {}
+    files: dict[str, Path] = {}
+    for index, key in enumerate(sorted(grouped)):
+        parts: list[str] = []
+        position = 0
+        for p in grouped[key]:
+            text = " ".join(p["text"].split())
+            if not text:
+                continue
+            if parts:
+                position += 2  # the blank line between paragraphs
+            spans[p["passage_id"]] = Span(key, position, position + len(text))
+            parts.append(text)
+            position += len(text)
+        if not parts:
+            continue
+        path = folder / f"d{index:06d}.txt"
+        content = "\n\n".join(parts) + "\n"
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+        files[key] = path
+    return spans, files
+
+
+def build_store(
+    store: Store, files: dict[str, Path], nlp: Any
+) -> tuple[dict[str, str], dict[str, int], float]:
+    """Ingest the files; the store document id of each key, the statuses, and the seconds."""
+    by_path = {str(path): key for key, path in files.items()}
+    done = [0]
+
+    def on_result(result: Any) -> None:
+        done[0] += 1
+        if done[0] % 500 == 0:
+            log(f"  ingested {done[0]}/{len(files)} documents")
+
+    started = time.perf_counter()
+    summary = ingest(list(files.values()), store, nlp=nlp, on_result=on_result)
+    seconds = time.perf_counter() - started
+    ids: dict[str, str] = {}
+    statuses: Counter[str] = Counter()
+    for result in summary.results:
+        statuses[result.status] += 1
+        if result.status == "failed":
+            log(f"  failed: {result.path}: {result.error}")
+        elif result.document_id and result.path in by_path:
+            ids[by_path[result.path]] = result.document_id
+    # Offsets are only meaningful if the stored text is what was written.
+    for key, document_id in ids.items():
+        text = store.document_text(document_id)
+        if text is not None and text.rstrip("\n") != files[key].read_text("utf-8").rstrip("\n"):
+            log(f"  warning: stored text of {files[key].name} differs from the file")
+    return ids, dict(statuses), seconds
+
+
+# ---------------------------------------------------------------------------
+# Verdicts
+
+
+def predicted_label(report: ArticleReport) -> str:
+    labels = [c.label for c in report.claims]
+    if Label.CONTRADICTED in labels:
+        return "refuted"
+    if Label.SUPPORTED in labels and not {Label.UNVERIFIED, Label.DISPUTED} & set(labels):
+        return "supported"
+    return "not_enough_info"
+
+
+def prediction_record(claim: dict[str, Any], report: ArticleReport, label: str) -> dict[str, Any]:
+    facts = []
+    best: tuple[float, str] | None = None
+    for verdict in report.claims:
+        for fv in verdict.facts:
+            facts.append(
+                {
+                    "kind": str(fv.fact.kind),
+                    "text": fv.fact.text,
+                    "label": str(fv.label),
+                    "score": fv.score,
+                    "note": fv.note,
+                }
+            )
+            for ev in fv.evidence:
+                if best is None or ev.score > best[0]:
+                    best = (ev.score, ev.text)
+    decisive = [
+        v.score
+        for v in report.claims
+        if {"refuted": Label.CONTRADICTED, "supported": Label.SUPPORTED}.get(label) == v.label
+    ]
+    score = max(decisive) if decisive else max((v.score for v in report.claims), default=0)
+    return {
+        "claim_id": claim["claim_id"],
+        "text": claim["text"],
+        "gold": claim["label"],
+        "predicted": label,
+        "score": score,
+        "claims": [{"text": v.claim.text, "label": str(v.label)} for v in report.claims],
+        "not_checkworthy": [{"text": c.text, "reason": c.reason} for c in report.not_checkworthy],
+        "facts": facts,
+        "top_evidence": best[1] if best else None,
+    }
+
+
+def scores(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> dict[str, Any]:
+    """Accuracy, macro-F1 over `labels`, per-label P/R/F1 and the confusion matrix."""
+    n = len(pairs)
+    confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
+    for gold, pred in pairs:
+        confusion[gold][pred] += 1
+    per_label = {}
+    for label in labels:
+        tp = confusion[label][label]
+        predicted = sum(confusion[g][label] for g in LABELS)
+        actual = sum(confusion[label].values())
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / actual if actual else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_label[label] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": actual,
+            "predicted": predicted,
+        }
+    correct = sum(confusion[label][label] for label in LABELS)
+    return {
+        "n": n,
+        "accuracy": correct / n if n else 0.0,
+        "macro_f1": sum(v["f1"] for v in per_label.values()) / len(per_label),
+        "per_label": per_label,
+        "confusion": confusion,
+    }
+
+
+# ---------------------------------------------------------------------------
+# Retrieval
+
+
+def recall_counts(
+    claim: dict[str, Any],
+    store: Store,
+    nlp: Any,
+    spans: dict[str, Span],
+    ids: dict[str, str],
+    scope: list[str],
+) -> dict[str, Any] | None:
+    """Ranks of the first gold hit within the scope and across the store; None if no gold."""
+    gold = [spans[p] for p in claim["evidence"] if p in spans and spans[p].key in ids]
+    if not gold:
+        return None
+    claims = extract_claims(article_from_text(claim["text"], markdown=False), nlp)
+    index = next((i for i, c in enumerate(claims) if c.checkworthy), 0 if claims else None)
+    result: dict[str, Any] = {"extracted": index is not None}
+    sets = [s for s in claim.get("evidence_sets") or [] if s]
+    for name, document_ids in (("document", scope), ("corpus", None)):
+        if index is None:
+            result[name] = {"rank": None, "complete5": False}
+            continue
+        candidates = retrieve(
+            claims[index],
+            store,
+            context=context_for(claims, index),
+            document_ids=document_ids,
+        )
+        found: set[str] = set()
+        rank = None
+        for position, cand in enumerate(candidates[: max(KS)], start=1):
+            for pid in claim["evidence"]:
+                span = spans.get(pid)
+                if span is None or ids.get(span.key) != cand.hit.document_id:
+                    continue
+                if cand.hit.start < span.end and span.start < cand.hit.end:
+                    if rank is None:
+                        rank = position
+                    if position <= 5:
+                        found.add(pid)
+        complete = any(all(p in found for p in s) for s in sets) if sets else None
+        result[name] = {"rank": rank, "complete5": complete}
+    return result
+
+
+def recall_table(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"n": len(rows)}
+    for name in ("document", "corpus"):
+        ranks = [r[name]["rank"] for r in rows]
+        entry = {f"r@{k}": sum(x is not None and x <= k for x in ranks) / len(rows) for k in KS}
+        with_sets = [r[name]["complete5"] for r in rows if r[name]["complete5"] is not None]
+        if with_sets:
+            entry["complete@5"] = sum(with_sets) / len(with_sets)
+            entry["n_sets"] = len(with_sets)
+        out[name] = entry
+    out["not_extracted"] = sum(1 for r in rows if not r["extracted"])
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Output
+
+
+def print_scores(title: str, s: dict[str, Any], labels: tuple[str, ...]) -> None:
+    print(f"\n{title}  (n={s['n']})")
+    if not s["n"]:
+        return
+    print(f"  accuracy {s['accuracy']:.3f}   macro-F1 {s['macro_f1']:.3f}")
+    print(f"  {'label':<16} {'prec':>6} {'recall':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
+    for label, v in s["per_label"].items():
+        print(
+            f"  {label:<16} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}"
+            f" {v['support']:>6} {v['predicted']:>6}"
+        )
+    print("  confusion (rows gold, columns predicted)")
+    print(f"  {'':<16}" + "".join(f"{p:>17}" for p in LABELS))
+    for gold in LABELS:
+        if gold in labels or any(s["confusion"][gold].values()):
+            print(f"  {gold:<16}" + "".join(f"{s['confusion'][gold][p]:>17}" for p in LABELS))
+
+
+def print_recall(r: dict[str, Any]) -> None:
+    print(f"\nretrieval recall of gold evidence (claims with gold evidence: n={r['n']})")
+    if not r["n"]:
+        return
+    print(f"  {'scope':<10}" + "".join(f"{'R@' + str(k):>8}" for k in KS) + f"{'set@5':>8}")
+    for name, title in (("document", "document"), ("corpus", "corpus")):
+        e = r[name]
+        sets = f"{e['complete@5']:>8.3f}" if "complete@5" in e else f"{'-':>8}"
+        print(f"  {title:<10}" + "".join(f"{e[f'r@{k}']:>8.3f}" for k in KS) + sets)
+    if r["not_extracted"]:
+        print(f"  ({r['not_extracted']} claims gave no claim sentence: counted as misses)")
+
+
+# ---------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("dataset", help="vitaminc-dev, wice-dev, or a path to such a folder")
+    parser.add_argument("--data", type=Path, default=None, help="folder of the sets")
+    parser.add_argument("--sample", type=int, default=None, help="a random sample of N claims")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out")
+    parser.add_argument(
+        "--corpus",
+        type=int,
+        default=0,
+        help="WiCE with --sample: about this many passages in the store (the sampled claims'"
+        " documents plus random others); 0 (default) ingests the whole corpus",
+    )
+    parser.add_argument(
+        "--unit",
+        choices=("document", "passage"),
+        default="document",
+        help="VitaminC: one file per doc_id (default) or per evidence passage",
+    )
+    parser.add_argument("--no-recall", action="store_true", help="skip retrieval recall")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    folder = Path(args.dataset)
+    if not (folder / "claims.jsonl.gz").exists():
+        folder = (args.data or default_data()) / args.dataset
+    if not (folder / "claims.jsonl.gz").exists():
+        sys.exit(f"no claims.jsonl.gz in {folder}")
+    kind = kind_of(folder)
+    claims = read_jsonl(folder / "claims.jsonl.gz")
+    passages = read_jsonl(folder / "passages.jsonl.gz")
+    total_claims = len(claims)
+    if args.sample and args.sample < len(claims):
+        claims = random.Random(args.seed).sample(claims, args.sample)
+    doc_of = {p["passage_id"]: p["doc_id"] for p in passages}
+    unit = args.unit if kind == "vitaminc" else "document"
+
+    # The documents the store holds, by key (doc_id, or passage_id with --unit passage).
+    def scope_keys(claim: dict[str, Any]) -> list[str]:
+        if kind == "vitaminc":
+            if unit == "passage":
+                return list(claim["evidence"])
+            return sorted({doc_of[p] for p in claim["evidence"] if p in doc_of})
+        return list(claim["doc_ids"])
+
+    needed = {k for c in claims for k in scope_keys(c)}
+    corpus_note = "the documents the sampled claims cite"
+    if kind == "wice":
+        sizes = Counter(p["doc_id"] for p in passages)
+        if args.sample and args.corpus:
+            others = sorted(set(sizes) - needed)
+            random.Random(args.seed + 1).shuffle(others)
+            keys = set(needed)
+            count = sum(sizes[k] for k in keys)
+            for key in others:
+                if count >= args.corpus:
+                    break
+                keys.add(key)
+                count += sizes[key]
+            corpus_note = (
+                f"the sampled claims' documents plus random others: {len(keys)} of"
+                f" {len(sizes)} documents, {count:,} of {len(passages):,} passages"
+            )
+        else:
+            keys = set(sizes)
+            corpus_note = f"the whole corpus: {len(sizes)} documents, {len(passages):,} passages"
+    else:
+        keys = needed
+        if not args.sample:
+            corpus_note = "all documents the claims cite"
+
+    run = f"{folder.name}-{'all' if not args.sample else f'n{args.sample}'}-s{args.seed}"
+    if kind == "wice" and args.sample and args.corpus:
+        run += f"-c{args.corpus}"
+    if unit == "passage":
+        run += "-passage"
+    # The store holds the whole WiCE corpus whatever the sample: one store serves every run.
+    store_run = run
+    if kind == "wice" and not (args.sample and args.corpus):
+        store_run = f"{folder.name}-all"
+    args.out.mkdir(parents=True, exist_ok=True)
+    log(f"{folder.name}: {len(claims)} of {total_claims} claims; store of {corpus_note}")
+
+    log("loading the model")
+    nlp = load()
+    spans, files = write_documents(passages, keys, unit, args.out / f"docs-{store_run}")
+    db = args.out / f"store-{store_run}.db"
+    reused = db.exists()
+    store = Store(db)
+    try:
+        log(f"ingesting {len(files)} documents into {db.name}" + (" (reused)" if reused else ""))
+        ids, statuses, ingest_seconds = build_store(store, files, nlp)
+        counts = store.counts()
+        log(f"  {statuses} in {ingest_seconds:.1f} s; store: {counts}")
+
+        log(f"verifying {len(claims)} claims")
+        pairs: list[tuple[str, str]] = []
+        subsets: dict[str, list[tuple[str, str]]] = {"number": [], "date": []}
+        recall_rows: list[dict[str, Any]] = []
+        predictions = args.out / f"predictions-{run}.jsonl"
+        verify_seconds = recall_seconds = 0.0
+        with predictions.open("w", encoding="utf-8") as f:
+            for n, claim in enumerate(claims, start=1):
+                scope = [ids[k] for k in scope_keys(claim) if k in ids]
+                t0 = time.perf_counter()
+                report = verify_text(
+                    claim["text"], store, nlp=nlp, document_ids=scope, markdown=False
+                )
+                label = predicted_label(report)
+                verify_seconds += time.perf_counter() - t0
+                pair = (claim["label"], label)
+                pairs.append(pair)
+                meta = claim.get("meta") or {}
+                if meta.get("case_edit_changes_number"):
+                    subsets["number"].append(pair)
+                if meta.get("case_edit_changes_date"):
+                    subsets["date"].append(pair)
+                record = prediction_record(claim, report, label)
+                if not args.no_recall:
+                    t0 = time.perf_counter()
+                    row = recall_counts(claim, store, nlp, spans, ids, scope)
+                    recall_seconds += time.perf_counter() - t0
+                    if row is not None:
+                        recall_rows.append(row)
+                        record["gold_rank"] = {
+                            "document": row["document"]["rank"],
+                            "corpus": row["corpus"]["rank"],
+                        }
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+                if n % 100 == 0:
+                    log(f"  {n}/{len(claims)}")
+    finally:
+        store.close()
+
+    labels = LABELS if kind == "vitaminc" else ("supported", "not_enough_info")
+    result: dict[str, Any] = {
+        "dataset": folder.name,
+        "claims": len(claims),
+        "claims_in_set": total_claims,
+        "sample": args.sample,
+        "seed": args.seed,
+        "unit": unit,
+        "store": {"path": str(db), "reused": reused, "corpus": corpus_note, **counts},
+        "ingest": {"seconds": round(ingest_seconds, 2), "statuses": statuses},
+        "verdicts": scores(pairs, labels),
+        "predictions": str(predictions),
+        "baselines": BASELINES[kind],
+        "seconds": {
+            "ingest": round(ingest_seconds, 2),
+            "verify": round(verify_seconds, 2),
+            "verify_ms_per_claim": round(1000 * verify_seconds / max(1, len(claims)), 1),
+            "recall": round(recall_seconds, 2),
+        },
+        "machine": machine(),
+        "model": model_info(nlp),
+    }
+    if kind == "vitaminc":
+        result["verdicts_number"] = scores(subsets["number"], labels)
+        result["verdicts_date"] = scores(subsets["date"], labels)
+    if not args.no_recall:
+        result["recall"] = recall_table(recall_rows)
+    result["seconds"]["total"] = round(time.perf_counter() - started, 2)
+
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"{folder.name}: {len(claims)} of {total_claims} claims (seed {args.seed}), unit {unit}")
+    print(f"store: {corpus_note}; {counts}" + (" (reused)" if reused else ""))
+    print(f"machine: {result['machine']}; model {result['model']}")
+    print_scores("verdicts, all claims", result["verdicts"], labels)
+    if kind == "vitaminc":
+        print_scores("verdicts, cases that change a number", result["verdicts_number"], labels)
+        print_scores("verdicts, cases that change a date", result["verdicts_date"], labels)
+    if "recall" in result:
+        print_recall(result["recall"])
+    print("\nbaselines (README, on the whole set):")
+    for line in BASELINES[kind]:
+        print(f"  {line}")
+    s = result["seconds"]
+    print(
+        f"\ntime: total {s['total']:.1f} s; ingest {s['ingest']:.1f} s; verify {s['verify']:.1f} s"
+        f" ({s['verify_ms_per_claim']:.0f} ms/claim); recall {s['recall']:.1f} s"
+    )
+    print(f"predictions: {predictions}")
+
+
+if __name__ == "__main__":
+    main()
