@@ -441,8 +441,6 @@ def run_extract(files: list[Path], engine: str) -> int:
     return sum(len(extract(path, pdf_engine=engine).pages) for path in files)
 
 
-
-
 def measure(args: argparse.Namespace, out: Path) -> tuple[dict[str, Row], dict[str, object]]:
     """Generate the corpora, then time every step `args.repeat` times.
 

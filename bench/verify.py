@@ -970,8 +970,6 @@ def cold_run(db: Path, runs: int = 3) -> dict[str, Any]:
     }
 
 
-
-
 def run(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     results: dict[str, Any] = {"sizes": {}}
     largest = max(args.sizes)
