@@ -527,6 +527,11 @@ def _judge_statement(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) 
         for c in candidates
         if c.own_relevance >= STATEMENT_CUTOFF
     ]
+    support += [
+        (c.window_relevance - 5, _evidence(c, agrees=True, note="with the sentence after it"))
+        for c in candidates
+        if c.own_relevance < STATEMENT_CUTOFF <= c.window_relevance
+    ]
     return _verdict(fact, support, [])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -21,6 +21,8 @@ from .store import Store
 # Passages the rarest words of a claim may match before commoner words are left
 # out of its query: bounds the cost of a query on a store of millions.
 MAX_MATCHES = 10_000
+# How many of a statement's best candidates are also read with the sentence after them.
+WINDOWED = 5
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 
 
@@ -32,6 +34,10 @@ class Candidate:
     values: tuple[Value, ...]
     relevance: float  # 0-100, against the claim and the context it leans on
     own_relevance: float  # 0-100, against the claim's own words only
+    # 0-100, the claim's own words against this passage and the one after it
+    # (a fact told over two sentences: "...open conclusions. The High Court
+    # quashed them"); only worked out for statements' best candidates.
+    window_relevance: float = 0.0
 
 
 def stem(word: str) -> str:
@@ -114,4 +120,15 @@ def retrieve(
         both = relevance(with_context, hit.text) if context else 0.0
         candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
     candidates.sort(key=lambda c: -c.relevance)
+    if any(f.kind == FactKind.STATEMENT for f in claim.facts):
+        best = candidates[:WINDOWED]
+        following = store.following_texts([c.hit.passage_id for c in best])
+        candidates[:WINDOWED] = [
+            replace(
+                c, window_relevance=relevance(words, f"{c.hit.text} {following[c.hit.passage_id]}")
+            )
+            if c.hit.passage_id in following
+            else c
+            for c in best
+        ]
     return candidates

@@ -345,6 +345,18 @@ class Store:
                 )
         return found
 
+    def following_texts(self, passage_ids: Sequence[int]) -> dict[int, str]:
+        """The text of the passage after each of these in its document, where there is one."""
+        if not passage_ids:
+            return {}
+        rows = self.db.conn.execute(
+            "SELECT p.id, n.text FROM passages p JOIN passages n"
+            " ON n.document_id = p.document_id AND n.seq = p.seq + 1"
+            f" WHERE p.id IN ({','.join('?' * len(passage_ids))})",
+            list(passage_ids),
+        )
+        return dict(rows.fetchall())
+
     def fingerprint(self) -> str:
         """A short hash of which documents the store holds: equal stores, equal fingerprints."""
         ids = [row[0] for row in self.db.conn.execute("SELECT id FROM documents ORDER BY id")]

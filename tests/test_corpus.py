@@ -56,3 +56,18 @@ def test_the_pdf_is_built_from_its_script() -> None:
     script = (SOURCES / "build_pdf.py").read_text()
     assert "FPDF" in script
     assert list(SOURCES.glob("*.pdf"))
+
+
+def test_a_fact_told_over_two_sentences_is_supported(corpus: Store, nlp) -> None:
+    from pipeline import verify_text
+    from pipeline.records import Label
+
+    report = verify_text(
+        "Earlier inquests into the deaths of Gabriel Kovari and Daniel Whitworth had been "
+        "quashed by the High Court.",
+        corpus,
+        nlp=nlp,
+    )
+    [claim] = report.claims
+    assert claim.label == Label.SUPPORTED
+    assert claim.facts[0].evidence[0].note == "with the sentence after it"
