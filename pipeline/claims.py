@@ -272,10 +272,9 @@ def sentence_facts(
         speaker = _nearest(speakers, qs, sentence)
         yield Fact(FactKind.QUOTE, quote, start + qs, start + qe, subject=speaker, context=context)
     for match in _RANK.finditer(_without(sentence, quotes)):
-        rank = " ".join(match.group(0).lower().split()).removesuffix("s")
         yield Fact(
             FactKind.RANK,
-            rank,
+            rank_name(match.group(0)),
             start + match.start(),
             start + match.end(),
             subject="rank",
@@ -289,6 +288,16 @@ def sentence_facts(
             yield Fact(
                 FactKind.ATTRIBUTION, name, start + s, start + e, subject=name, context=context
             )
+
+
+def rank_name(text: str) -> str:
+    """A police rank as one comparable name: "Chief  Inspectors" -> "chief inspector"."""
+    return " ".join(text.lower().split()).removesuffix("s")
+
+
+def ranks(text: str) -> set[str]:
+    """The police ranks a text names."""
+    return {rank_name(m.group(0)) for m in _RANK.finditer(text)}
 
 
 def _without(sentence: str, spans: list[tuple[int, int]]) -> str:

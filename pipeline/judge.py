@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from .claims import _RANK, content_words, same_name
+from .claims import content_words, ranks, same_name
 from .match import Candidate, local_words, stems
 from .records import (
     Claim,
@@ -458,18 +458,14 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
 # --- ranks ----------------------------------------------------------------------
 
 
-def _ranks(text: str) -> set[str]:
-    return {" ".join(m.group(0).lower().split()).removesuffix("s") for m in _RANK.finditer(text)}
-
-
 def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
-    claimed = _ranks(claim.text)
+    claimed = ranks(claim.text)
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
-        theirs = _ranks(candidate.hit.text)
+        theirs = ranks(candidate.hit.text)
         # The anchor: the passage gives officers' ranks too, sharing another of
         # the claim's ranks or speaking of rank itself.
         anchored = (theirs & (claimed - {fact.text})) or "rank" in candidate.hit.text.lower()

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..claims import display
-from ..records import ArticleReport, ClaimVerdict
+from ..records import ArticleReport, ClaimVerdict, Label
 
 SCHEMA_VERSION = "1"
 
@@ -49,7 +49,7 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
         "published": report.published,
         "model": report.model,
         "store": report.store,
-        "counts": {str(label).lower(): report.count(label) for label in _labels()},
+        "counts": {str(label).lower(): report.count(label) for label in Label},
         "claims": [claim_to_dict(c) for c in report.claims],
         "not_checkworthy": [
             {
@@ -71,9 +71,3 @@ def render_json(reports: list[ArticleReport]) -> str:
     return json.dumps(
         {"articles": [report_to_dict(r) for r in reports]}, indent=2, ensure_ascii=False
     )
-
-
-def _labels():  # type: ignore[no-untyped-def]
-    from ..records import Label
-
-    return list(Label)
