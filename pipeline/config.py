@@ -35,7 +35,6 @@ class Settings:
     pdf_engine: str = "pdfium"
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
-    source: str | None = None  # the file the settings came from, for messages
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with every override that is not None applied."""
@@ -81,8 +80,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _apply_table(settings: Settings, table: dict[str, Any], path: Path) -> Settings:
-    known = {f.name: f for f in fields(Settings) if f.name != "source"}
-    values: dict[str, Any] = {"source": str(path)}
+    known = {f.name: f for f in fields(Settings)}
+    values: dict[str, Any] = {}
     for key, value in table.items():
         name = key.replace("-", "_")
         if name not in known:
