@@ -30,6 +30,7 @@ from .records import (
     Value,
     ValueKind,
 )
+from .values import compare_dates, compare_numbers, date_interval, date_span
 
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
@@ -253,7 +254,8 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             shared = around & local_words(text, start, start + len(other.text))
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
-            if _numbers_agree(value, other) and (shared or candidate.relevance >= 60):
+            agree = compare_numbers(value, other)
+            if agree and (shared or candidate.relevance >= 60):
                 support.append(
                     (
                         strength,
@@ -261,7 +263,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     )
                 )
             elif (
-                not _numbers_agree(value, other)
+                agree is False
                 and len(shared - stems([unit or ""])) >= 2
                 and candidate.relevance >= CONTRADICT_CUTOFF
             ):
@@ -274,18 +276,6 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     return _verdict(fact, support, against)
 
 
-def _numbers_agree(claim: Value, source: Value) -> bool:
-    """Equal numbers agree; a qualified one ("about", "more than") agrees within its sense."""
-    a, b = claim.number, source.number
-    assert a is not None and b is not None
-    if a == b:
-        return True
-    qualifier = source.qualifier or claim.qualifier or ""
-    if qualifier in ("about", "around", "approximately", "roughly", "some", "nearly", "almost"):
-        return abs(a - b) <= 0.1 * max(abs(a), abs(b))
-    return False
-
-
 def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     """A number with nothing counted: supported when a relevant passage states it; never
     contradicted, as nothing anchors what it is a number of."""
@@ -295,7 +285,7 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
         if candidate.relevance < 50 or value is None:
             continue
         for other in candidate.values:
-            if other.number is not None and other.number == value.number:
+            if other.number is not None and compare_numbers(value, other):
                 support.append(
                     (
                         candidate.relevance,
@@ -313,16 +303,6 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
 # --- dates ----------------------------------------------------------------------
 
 
-def _dates_agree(claim: str, source: str) -> bool | None:
-    """True when one date contains the other ("2019-07" and "2019-07-05"), False when
-    they differ at the coarser granularity, None when the source is too coarse to say."""
-    if source.startswith(claim):
-        return True
-    if claim.startswith(source):
-        return None  # "2019" cannot confirm "2019-07", nor deny it
-    return False
-
-
 def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     """A date is supported by a relevant passage that gives the same date near words of
     the claim; contradicted only by strongly relevant passages whose date differs and
@@ -334,11 +314,13 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
     claim_words = stems(content_words(claim.text))
+    # "before 2011", "after May 2017", "by 2020": the days the claim allows.
+    claimed = date_interval(value, claim.text, offset=claim.start)
     reported = bool(around & _REPORTING)
     # Dates that the claim gives for its other events: a passage's date equal to
     # one of them is about that event, not evidence against this one.
     others = [
-        f.value.date
+        date_interval(f.value, claim.text, offset=claim.start)
         for f in claim.facts
         if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
     ]
@@ -355,7 +337,8 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             start = other.start - candidate.hit.start
             theirs = local_words(text, start, start + len(other.text))
             shared = claim_words & theirs
-            agree = _dates_agree(value.date, other.date)
+            said = date_interval(other, text, offset=candidate.hit.start)
+            agree = compare_dates(claimed, said)
             strength = candidate.relevance + 10 * len(shared)
             evidence = _evidence(
                 candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
@@ -369,15 +352,19 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                 agree is False
                 and len(around & theirs) >= 2
                 and candidate.relevance >= 60
-                and not any(_dates_agree(o, other.date) for o in others)
+                and not any(compare_dates(o, said) for o in others)
             ):
                 against.append((strength, evidence))
         # "reported in July 2019": the date of the report is its source's date.
-        published = candidate.hit.published
+        published = _published_span(candidate.hit.published)
         if reported and published and candidate.relevance >= 60:
-            agree = _dates_agree(value.date, published)
-            note = f"published {published} by {candidate.hit.publisher or 'the source'}"
-            evidence = _evidence(candidate, source_value=published, agrees=agree, note=note)
+            agree = compare_dates(claimed, published)
+            note = (
+                f"published {candidate.hit.published} by {candidate.hit.publisher or 'the source'}"
+            )
+            evidence = _evidence(
+                candidate, source_value=candidate.hit.published, agrees=agree, note=note
+            )
             if agree:
                 support.append((candidate.relevance, evidence))
             elif agree is False:
@@ -385,6 +372,14 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     if support:
         against = []
     return _verdict(fact, support, against)
+
+
+def _published_span(published: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a source's publication date covers, None when it is unset or malformed."""
+    try:
+        return date_span(published) if published else None
+    except ValueError:
+        return None
 
 
 # --- quotes ---------------------------------------------------------------------

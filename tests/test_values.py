@@ -5,13 +5,24 @@ from __future__ import annotations
 import itertools
 import math
 import time
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.records import Granularity, Value, ValueKind
-from pipeline.values import find_values, parse_date, parse_number, parse_ordinal, singular
+from pipeline.values import (
+    compare_dates,
+    compare_numbers,
+    date_interval,
+    date_span,
+    find_values,
+    parse_date,
+    parse_number,
+    parse_ordinal,
+    singular,
+)
 
 FAST = settings(max_examples=200, deadline=None)
 
@@ -733,3 +744,59 @@ def test_linear_time_on_adversarial_input(text: str) -> None:
     elapsed = time.perf_counter() - started
     assert elapsed < 1.0, f"{elapsed:.2f}s for {text[:20]!r}"
     assert all(text[v.start : v.end] == v.text for v in values)
+
+
+# --- comparing values as intervals ------------------------------------------------
+
+
+def _one(text: str) -> Value:
+    (value,) = [v for v in find_values(text) if v.number is not None or v.date is not None]
+    return value
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("more than 23 million sales", "24 million sales", True),
+        ("under 236 reviews", "237 reviews", False),
+        ("less than 110 counties", "at least 112 counties", False),
+        ("less than $ 127.6 million", "$ 127.7 million", False),
+        ("more than 20 reviews", "22 reviews", True),
+        ("24 million viewers", "24,300,000 viewers", True),  # said with a scale word: rounded
+        ("240 viewers", "243 viewers", False),  # a plain number is exact
+        ("about 40 officers", "43 officers", True),
+        ("nearly 30 people", "31 people", False),
+        ("24 people", "more than 20 people", None),  # overlap, neither settles the other
+        ("more than one title", "3 titles", True),
+    ],
+)
+def test_compare_numbers_reads_qualifiers_as_intervals(
+    claim: str, source: str, expected: bool | None
+) -> None:
+    assert compare_numbers(_one(claim), _one(source)) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("It was released after May 2017.", "released on January 26, 2017", False),
+        ("It was developed before 2011.", "a 2011 game", False),
+        ("She was born before June 1, 1987.", "born June 24, 1987", False),
+        ("It premiered after 1987.", "a 1988 film", True),
+        ("It premiered in July 2019.", "on 5 July 2019", True),
+        ("It premiered in July 2019.", "in 2019", None),  # too coarse to say
+        ("The report was out by 2020.", "published in March 2019", True),
+    ],
+)
+def test_compare_dates_reads_before_and_after(
+    claim: str, source: str, expected: bool | None
+) -> None:
+    claimed = date_interval(_one(claim), claim)
+    said = date_interval(_one(source), source)
+    assert compare_dates(claimed, said) is expected
+
+
+def test_date_span_covers_the_granularity() -> None:
+    assert date_span("2016") == (date(2016, 1, 1), date(2016, 12, 31))
+    assert date_span("2016-02") == (date(2016, 2, 1), date(2016, 2, 29))
+    assert date_span("2016-02-03") == (date(2016, 2, 3), date(2016, 2, 3))
