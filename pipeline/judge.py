@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from .claims import content_words, ranks, same_name
+from .entailment import claim_features, decide, load_model
 from .match import Candidate, local_words, stems
 from .records import (
     Claim,
@@ -44,27 +46,63 @@ _REPORTING = stems(
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
-def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
+def judge_claim(
+    claim: Claim, candidates: Sequence[Candidate], *, learned: bool = True
+) -> ClaimVerdict:
     """Verdicts on each fact of a claim, and the claim's verdict, which follows from them.
 
     Any contradicted fact contradicts the claim; any disputed one disputes it;
-    the claim is supported only when every fact is.
+    the claim is supported only when every fact is. With `learned` (and a
+    shipped model), the claim is also read as a whole against its most
+    relevant passage (`entailment.decide` says when that reading may change
+    the label); a changed label carries one more verdict, on the whole
+    sentence, with that passage as its evidence.
     """
     verdicts = tuple(judge_fact(fact, claim, candidates) for fact in claim.facts)
+    label, score = _combine(verdicts)
+    model = load_model() if learned else None
+    if model is None or not candidates:
+        return ClaimVerdict(claim, label, score, verdicts)
+    best = candidates[0]
+    features = claim_features(claim, best, verdicts)
+    probabilities = model.probabilities(features)
+    decided = decide(label, probabilities, features, model)
+    if decided == label:
+        return ClaimVerdict(claim, label, score, verdicts)
+    if decided == Label.UNVERIFIED:
+        # Close wording the model does not read as saying the same thing.
+        p = probabilities["supported"]
+        note = f"close wording, but read as a whole it may say otherwise (model: {p:.0%} supported)"
+        verdicts = tuple(
+            replace(v, label=Label.UNVERIFIED, score=round(100 * p), note=note)
+            if v.fact.kind == FactKind.STATEMENT and v.label == Label.SUPPORTED
+            else v
+            for v in verdicts
+        )
+        return ClaimVerdict(claim, decided, round(100 * p), verdicts)
+    whole = Fact(FactKind.STATEMENT, claim.text, claim.start, claim.end)
+    if decided == Label.SUPPORTED:
+        p = probabilities["supported"]
+        note = f"read as a whole, the passage says the same (model: {p:.0%} supported)"
+    else:
+        p = probabilities["refuted"]
+        note = f"read as a whole, the passage says otherwise (model: {p:.0%} refuted)"
+    evidence = _evidence(best, agrees=decided == Label.SUPPORTED, note=note)
+    reading = FactVerdict(whole, decided, round(100 * p), (evidence,), note)
+    return ClaimVerdict(claim, decided, round(100 * p), (*verdicts, reading))
+
+
+def _combine(verdicts: Sequence[FactVerdict]) -> tuple[Label, int]:
     labels = [v.label for v in verdicts]
     if not verdicts:
-        return ClaimVerdict(claim, Label.UNVERIFIED, 0, ())
+        return Label.UNVERIFIED, 0
     if Label.CONTRADICTED in labels:
-        label = Label.CONTRADICTED
-        score = max(v.score for v in verdicts if v.label == Label.CONTRADICTED)
-    elif Label.DISPUTED in labels:
-        label, score = Label.DISPUTED, max(v.score for v in verdicts if v.label == Label.DISPUTED)
-    elif all(lab == Label.SUPPORTED for lab in labels):
-        label, score = Label.SUPPORTED, min(v.score for v in verdicts)
-    else:
-        label = Label.UNVERIFIED
-        score = round(100 * labels.count(Label.SUPPORTED) / len(labels))
-    return ClaimVerdict(claim, label, score, verdicts)
+        return Label.CONTRADICTED, max(v.score for v in verdicts if v.label == Label.CONTRADICTED)
+    if Label.DISPUTED in labels:
+        return Label.DISPUTED, max(v.score for v in verdicts if v.label == Label.DISPUTED)
+    if all(lab == Label.SUPPORTED for lab in labels):
+        return Label.SUPPORTED, min(v.score for v in verdicts)
+    return Label.UNVERIFIED, round(100 * labels.count(Label.SUPPORTED) / len(labels))
 
 
 def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
@@ -175,7 +213,10 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 continue
             if not same_name(fact.subject, value.subject):
                 continue
-            (same if value.number == age else other).append((candidate, value))
+            agree = compare_numbers(fact.value, value)
+            if agree is None:
+                continue  # "older than 8" against "8": neither
+            (same if agree else other).append((candidate, value))
     support = [
         (c.relevance, _evidence(c, span=(v.start, v.end), source_value=_num(v.number), agrees=True))
         for c, v in same
@@ -234,6 +275,10 @@ def _num(number: float | None) -> str:
 
 
 def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    """A count (money, a percentage) is judged by the passage's value of the same kind and
+    unit that stands among the most of the words around the claim's value: in "$44.8
+    million in North America and $368.3 million in other territories", only the first can
+    confirm or deny "more than $45 million in Canada and the U.S." """
     value = fact.value
     if value is None or value.number is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
@@ -244,18 +289,30 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
-        text = candidate.hit.text
-        for other in candidate.values:
-            if other.kind != value.kind or other.number is None:
-                continue
-            if value.kind in (ValueKind.COUNT, ValueKind.MONEY) and other.unit != unit:
-                continue
-            start = other.start - candidate.hit.start
-            shared = around & local_words(text, start, start + len(other.text))
+        same = [
+            other
+            for other in candidate.values
+            if other.kind == value.kind
+            and other.number is not None
+            and not (value.kind in (ValueKind.COUNT, ValueKind.MONEY) and other.unit != unit)
+        ]
+        # "More than 340 cases" is consistent with many numbers: a passage that also
+        # gives one it excludes ("304 in Republika Srpska") does not confirm it.
+        loose = value.qualifier is not None and any(
+            compare_numbers(value, other) is False
+            for other in candidate.values
+            if other.number is not None and other.kind in (value.kind, ValueKind.NUMBER)
+        )
+        for other, shared, best in _anchored(candidate, same, around):
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
             agree = compare_numbers(value, other)
-            if agree and (shared or candidate.relevance >= 60):
+            if (
+                agree
+                and best
+                and not loose
+                and (shared or (candidate.relevance >= 60 and len(same) == 1))
+            ):
                 support.append(
                     (
                         strength,
@@ -276,16 +333,39 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     return _verdict(fact, support, against)
 
 
+def _anchored(
+    candidate: Candidate, values: Sequence[Value], around: set[str]
+) -> list[tuple[Value, set[str], bool]]:
+    """Each value with the claim's words around it that it shares, and whether no other
+    value of the passage shares more."""
+    text = candidate.hit.text
+    shared = []
+    for other in values:
+        start = other.start - candidate.hit.start
+        shared.append(around & local_words(text, start, start + len(other.text)))
+    most = max((len(s) for s in shared), default=0)
+    return [(v, s, len(s) == most) for v, s in zip(values, shared, strict=True)]
+
+
 def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
-    """A number with nothing counted: supported when a relevant passage states it; never
-    contradicted, as nothing anchors what it is a number of."""
+    """A number with nothing counted: supported when a relevant passage states it (the
+    same number, or, for "more than 20", the number among the most of the claim's words
+    around it); never contradicted, as nothing anchors what it is a number of."""
     value = fact.value
+    if value is None or value.number is None:
+        return FactVerdict(fact, Label.UNVERIFIED, 0, ())
+    around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
     support = []
     for candidate in candidates:
-        if candidate.relevance < 50 or value is None:
+        if candidate.relevance < 50:
             continue
-        for other in candidate.values:
-            if other.number is not None and compare_numbers(value, other):
+        numbers = [other for other in candidate.values if other.number is not None]
+        loose = value.qualifier is not None and any(
+            compare_numbers(value, other) is False for other in numbers
+        )
+        for other, shared, best in _anchored(candidate, numbers, around):
+            exact = not value.qualifier and other.number == value.number
+            if compare_numbers(value, other) and (exact or (best and shared and not loose)):
                 support.append(
                     (
                         candidate.relevance,

@@ -143,7 +143,7 @@ _QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
     2: frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"),
                   ("at", "most"), ("up", "to"), ("just", "over"), ("just", "under"),
                   ("well", "over"), ("close", "to"), ("upwards", "of"), ("an", "estimated"),
-                  ("just", "below"), ("just", "above")}),
+                  ("just", "below"), ("just", "above"), ("older", "than"), ("younger", "than")}),
     1: frozenset({("over",), ("almost",), ("nearly",), ("about",), ("around",),
                   ("approximately",), ("under",), ("some",), ("roughly",), ("approx",),
                   ("circa",)}),
@@ -1138,8 +1138,9 @@ def find_values(
 # Qualifiers read as the interval of values they allow, relative to the number x.
 _AT_LEAST = frozenset({"at least", "as many as", "as much as"})  # "as many as 30" -> up to 30
 _ABOVE = frozenset({"more than", "over", "in excess of", "upwards of", "well over", "just over",
-                    "just above"})  # fmt: skip
-_BELOW = frozenset({"less than", "fewer than", "under", "just under", "just below", "below"})
+                    "just above", "older than"})  # fmt: skip
+_BELOW = frozenset({"less than", "fewer than", "under", "just under", "just below", "below",
+                    "younger than"})  # fmt: skip
 _AT_MOST = frozenset({"at most", "up to", "as few as"})
 _NEARLY = frozenset({"almost", "nearly", "close to"})
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "approx", "circa",
