@@ -119,7 +119,12 @@ def retrieve(
         own = relevance(words, hit.text)
         both = relevance(with_context, hit.text) if context else 0.0
         candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
-    candidates.sort(key=lambda c: -c.relevance)
+    # The store's order (IDF-weighted coverage of the query's terms, then word forms,
+    # then bm25) ranks the gold passage higher than `relevance`, which caps the words
+    # that count and so ties long claims at 100 (WiCE recall@5 across a corpus: 0.903
+    # against 0.846). `relevance` stays what the judges' cutoffs read.
+    position = {pid: i for i, pid in enumerate(hits)}
+    candidates.sort(key=lambda c: position[c.hit.passage_id])
     if any(f.kind == FactKind.STATEMENT for f in claim.facts):
         best = candidates[:WINDOWED]
         following = store.following_texts([c.hit.passage_id for c in best])
