@@ -137,9 +137,13 @@ html:not(.js) .panel:has(.detail:target) .hint, .panel.has-selection .hint { dis
 .fact-head { margin: 0; }
 .kind { color: var(--muted); font-size: .875rem; margin: 0 .25rem; }
 .note {
-  margin: .5rem 0 0; padding: .35rem .6rem; border-radius: 4px; background: var(--contradicted-bg);
+  margin: .5rem 0 0; padding: .35rem .6rem; border-radius: 4px; background: var(--wash);
   font-weight: 600; font-variant-numeric: tabular-nums;
 }
+.note.v-contradicted { background: var(--contradicted-bg); }
+.note.v-disputed { background: var(--disputed-bg); }
+.note.v-unverified { background: var(--unverified-bg); font-weight: 400; }
+.ev-note { font-size: .875rem; color: var(--muted); font-style: italic; margin: .1rem 0 0; }
 .evidence { list-style: none; padding: 0; margin: .5rem 0 0; }
 .evidence li { margin: .6rem 0 0; }
 blockquote {
@@ -351,7 +355,7 @@ def _article(
     if report.not_checkworthy:
         items = "".join(
             f"<li>Line {c.line}: {escape(display(c.text))} "
-            f"<em>({escape(c.reason or 'not check-worthy')})</em></li>"
+            f"<em>— {escape(c.reason or 'not check-worthy')}</em></li>"
             for c in report.not_checkworthy
         )
         skipped = (
@@ -543,7 +547,11 @@ def _fact(verdict: FactVerdict, *, sources: dict[str, Source], base: str | Path 
     )
     if fact.subject and fact.subject != fact.text:
         head += f' <span class="kind">({escape(fact.subject)})</span>'
-    note = f'<p class="note">{escape(verdict.note)}</p>' if verdict.note else ""
+    note = (
+        f'<p class="note v-{verdict.label.lower()}">{escape(verdict.note)}</p>'
+        if verdict.note
+        else ""
+    )
     shown = [_evidence(e, sources=sources, base=base) for e in verdict.evidence[:MAX_QUOTES]]
     if shown and verdict.label == Label.SUPPORTED and len(shown) > 1:
         # One passage shows the support; the others are there for whoever wants them.
@@ -555,6 +563,8 @@ def _fact(verdict: FactVerdict, *, sources: dict[str, Source], base: str | Path 
         )
     elif shown:
         quotes = f'<ul class="evidence" aria-label="Evidence">{"".join(shown)}</ul>'
+    elif verdict.note:
+        quotes = ""  # the note says that nothing bears on it
     else:
         quotes = '<p class="none">No passage in the evidence store bears on it.</p>'
     return f'<li><p class="fact-head">{head}</p>{note}{quotes}</li>'
@@ -578,9 +588,10 @@ def _evidence(evidence: Evidence, *, sources: dict[str, Source], base: str | Pat
         for link in evidence_links(evidence, base=base)
     )
     css = ' class="disagrees"' if evidence.agrees is False else ""
+    note = f'<p class="ev-note">{escape(evidence.note)}</p>' if evidence.note else ""
     return (
         f"<li{css}><blockquote>{body}</blockquote>"
-        f'<p class="cite">{number} <cite>{title}</cite> · {" · ".join(facts)} {links}</p></li>'
+        f'<p class="cite">{number} <cite>{title}</cite> · {" · ".join(facts)} {links}</p>{note}</li>'
     )
 
 

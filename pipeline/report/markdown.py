@@ -90,7 +90,7 @@ def _article(report: ArticleReport) -> str:
             "",
         ]
         lines += [
-            f"- Line {c.line}: {escape(display(c.text))} ({escape(c.reason or 'no reason given')})"
+            f"- Line {c.line}: {escape(display(c.text))} — {escape(c.reason or 'not check-worthy')}"
             for c in report.not_checkworthy
         ]
         lines += ["", "</details>"]
@@ -104,7 +104,7 @@ def _run_line(report: ArticleReport) -> str:
     if report.seconds is not None:
         parts.append(f"in {report.seconds:.1f} s")
     tool = f"claimcheck {report.version}" if report.version else "claimcheck"
-    parts.append(f"by {tool} with {escape(report.model)}")
+    parts.append(f"by {tool} with `{_code(report.model)}`")
     parts.append(f"against evidence store `{_code(report.store)}`")
     return "_" + " ".join(parts) + "._"
 
@@ -112,7 +112,7 @@ def _run_line(report: ArticleReport) -> str:
 def _claim(verdict: ClaimVerdict) -> list[str]:
     claim = verdict.claim
     lines = [
-        f"**{verdict.label}** (line {claim.line}, score {verdict.score}): "
+        f"**{verdict.label}** (line {claim.line}, confidence {verdict.score}): "
         f"{escape(display(claim.text))}",
         "",
     ]
@@ -150,7 +150,8 @@ def _evidence(evidence: Evidence) -> list[str]:
     source = f"[{title}]({url})" if url else title
     where = [escape(part) for part in (evidence.publisher, evidence.published) if part]
     where.append(f"page {evidence.page}")
-    return ["", f"  > “{text}”  ", f"  > — {source}, {', '.join(where)}"]
+    note = f"; {escape(evidence.note)}" if evidence.note else ""
+    return ["", f"  > “{text}”  ", f"  > — {source}, {', '.join(where)}{note}"]
 
 
 def _ellipsis(text: str, cut_start: bool, cut_end: bool) -> str:
