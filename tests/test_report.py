@@ -457,6 +457,13 @@ def test_demo_drafts_reports_validate_against_the_schema(draft_reports) -> None:
     assert counts[0]["contradicted"] == 0 and counts[1]["contradicted"] > 0
 
 
+def test_no_article_still_gives_a_report_in_every_format() -> None:
+    assert "No article was checked" in render_html([])
+    assert "No article was checked" in render_markdown([])
+    assert json.loads(render_claimreview([])) == []
+    jsonschema.validate(json.loads(render_json([])), report_schema())
+
+
 def test_every_format_renders_the_demo_drafts(draft_reports) -> None:
     reports = list(draft_reports.values())
     for name, render in RENDERERS.items():

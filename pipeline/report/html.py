@@ -282,10 +282,9 @@ def render_html(
         _article(report, index=index, sources=sources, ids=ids, base=base)
         for index, report in enumerate(reports)
     )
-    if len(reports) == 1:
-        heading = reports[0].title or Path(reports[0].path).name
-    else:
-        heading = f"{len(reports)} articles"
+    heading = _title(reports[0]) if len(reports) == 1 else f"{len(reports)} articles"
+    if not reports:
+        articles = '<p class="report">No article was checked.</p>'
     nav = []
     if len(reports) > 1:
         nav += [f'<a href="#article-{i}">{escape(_title(r))}</a>' for i, r in enumerate(reports)]

@@ -46,6 +46,8 @@ def escape(text: str) -> str:
 
 def render_markdown(reports: list[ArticleReport]) -> str:
     """All reports as one Markdown document, one section per article."""
+    if not reports:
+        return "No article was checked.\n"
     return "\n\n".join(_article(report) for report in reports).rstrip() + "\n"
 
 
