@@ -4,8 +4,12 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= claimcheck.db
+# The browser test of the HTML report drives Debian's Chromium (never a browser
+# Playwright downloads). As root (CI, a fresh machine) `make test` installs it
+# from the Debian packages when it is missing; otherwise the test says so.
+CHROMIUM ?= $(or $(CLAIMCHECK_CHROMIUM),/usr/bin/chromium)
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test browser lint bench clean
 
 install: $(VENV)/.installed
 
@@ -18,8 +22,15 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/claimcheck verify --db $(DEMO_DB) --sources sources/ claims/port-inquests-faithful.md claims/port-inquests-errors.md
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+browser:
+	@if [ ! -x "$(CHROMIUM)" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing Chromium from the Debian packages for the browser tests"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+			--no-install-recommends chromium fonts-dejavu-core; \
+	fi
 
 lint: install
 	$(BIN)/ruff check pipeline tests bench

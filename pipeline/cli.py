@@ -23,7 +23,8 @@ from .errors import ClaimcheckError, ConfigError, ExtractionError
 from .extract.metadata import normalise_date, parse_kind
 from .ingest import IngestOptions, ingest
 from .records import DocumentKind, IngestResult, Metadata
-from .report import RENDERERS, render_text
+from .report import RENDERERS, render_claimreview, render_html, render_json, render_text
+from .report.claimreview import DEFAULT_AUTHOR
 from .store import MARK_END, MARK_START, Store
 from .verification import verify
 
@@ -304,9 +305,18 @@ def search_command(
     "-o",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Write the report to this file instead of standard output.",
+    help="Write the report to this file instead of standard output. With --format html, "
+    "the JSON report is written beside it (same name, .json) and linked from the page.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Show all evidence, also for supported facts.")
+@click.option(
+    "--organization",
+    default=DEFAULT_AUTHOR,
+    show_default=True,
+    metavar="NAME",
+    help="Who publishes the fact checks: the author of the ClaimReview JSON-LD "
+    "(--format claimreview, and embedded in --format html).",
+)
 @common_options
 def verify_command(
     articles: tuple[str, ...],
@@ -315,6 +325,7 @@ def verify_command(
     fmt: str,
     output: str | None,
     verbose: bool,
+    organization: str,
     settings: Settings,
 ) -> None:
     """Check the factual claims of ARTICLES (Markdown, text, HTML) against the evidence store.
@@ -322,11 +333,16 @@ def verify_command(
     Each claim is SUPPORTED, CONTRADICTED, UNVERIFIED or DISPUTED, with the
     passages behind its verdict quoted and located (document, page,
     characters). Sentences of opinion, and sentences with nothing to check,
-    are listed as not check-worthy.
+    are listed as not check-worthy. Formats: text (for the terminal), html
+    (one self-contained page for every article given), markdown (for a CMS
+    or a pull-request comment), json (schema in pipeline/report/schema/) and
+    claimreview (schema.org JSON-LD, one review per claim).
 
     Example:
 
         claimcheck verify claims/port-inquests-errors.md --sources sources/
+
+        claimcheck verify claims/*.md --format html -o report.html
     """
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     store = open_store(settings)
@@ -365,13 +381,34 @@ def verify_command(
             raise
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
-    rendered = render_text(reports, verbose=verbose) if fmt == "text" else RENDERERS[fmt](reports)
+    if fmt == "text":
+        rendered = render_text(reports, verbose=verbose)
+    elif fmt == "claimreview":
+        rendered = render_claimreview(reports, author=organization)
+    elif fmt == "html":
+        json_href = None
+        if output and (beside := Path(output).with_suffix(".json")) != Path(output):
+            _write(beside, render_json(reports))
+            json_href = beside.name
+        base = Path(output).parent if output else None
+        rendered = render_html(reports, base=base, json_href=json_href, author=organization)
+    else:
+        rendered = RENDERERS[fmt](reports)
     if output:
-        Path(output).write_text(rendered + "\n", encoding="utf-8")
+        _write(Path(output), rendered)
     else:
         click.echo(rendered)
     if failures:
         sys.exit(2)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write a report file, making its folder; a failure is a tool error (exit 2)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    except OSError as e:
+        raise ToolError(f"cannot write {path}: {e.strerror or e}") from e
 
 
 def _resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:

@@ -315,6 +315,14 @@ class ArticleReport:
     model: str
     store: str  # fingerprint of the evidence store's contents
     published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    # The article text that every offset points into (Markdown markup blanked
+    # to spaces, as the claims were read), so a report can show the claims in place.
+    text: str = ""
+    version: str | None = None  # claimcheck's version
+    checked_at: str | None = None  # UTC, ISO 8601: "2019-07-05T10:30:00Z"
+    seconds: float | None = None  # how long the verification took
 
     def count(self, label: Label) -> int:
         return sum(1 for c in self.claims if c.label == label)

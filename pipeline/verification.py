@@ -7,10 +7,13 @@ can run it after loading the model itself.
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import __version__
 from . import nlp as nlp_
 from .claims import Article, article_from_text, context_for, extract_claims, read_article
 from .config import DEFAULT_DB
@@ -31,7 +34,13 @@ def verify_article(
     nlp: Language | None = None,
     document_ids: Sequence[str] | None = None,
 ) -> ArticleReport:
-    """Verdicts on every check-worthy claim of one article."""
+    """Verdicts on every check-worthy claim of one article.
+
+    The report records when the check ran (UTC) and how long it took, so that
+    a report read later says what it is a snapshot of.
+    """
+    started = time.perf_counter()
+    checked_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     nlp = nlp if nlp is not None else nlp_.load()
     claims = extract_claims(article, nlp)
     verdicts = []
@@ -49,6 +58,12 @@ def verify_article(
         model=nlp_.model_info(nlp),
         store=store.fingerprint(),
         published=article.metadata.published,
+        title=article.metadata.title,
+        url=article.metadata.url,
+        text=article.text,
+        version=__version__,
+        checked_at=checked_at,
+        seconds=round(time.perf_counter() - started, 3),
     )
 
 

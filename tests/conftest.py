@@ -13,9 +13,13 @@ from fpdf import FPDF
 from fpdf.enums import EncryptionMethod
 
 from pipeline import nlp as nlp_
+from pipeline import verify
+from pipeline.ingest import ingest
+from pipeline.records import ArticleReport
 from pipeline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
+DRAFTS = ["port-inquests-faithful", "port-inquests-errors"]
 
 
 @pytest.fixture
@@ -27,6 +31,24 @@ def store() -> Store:
 @pytest.fixture(scope="session")
 def nlp():
     return nlp_.load()
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, nlp) -> Store:
+    """The bundled corpus (sources/) in a store on disk, ingested once for the session."""
+    store = Store(tmp_path_factory.mktemp("corpus") / "corpus.db")
+    summary = ingest([ROOT / "sources"], store, nlp=nlp)
+    assert not summary.failed, summary.failed
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def draft_reports(corpus_store: Store, nlp) -> dict[str, ArticleReport]:
+    """The bundled drafts (claims/) verified against the bundled corpus, by name."""
+    paths = [ROOT / "claims" / f"{name}.md" for name in DRAFTS]
+    reports = verify(paths, store=corpus_store, nlp=nlp)
+    return dict(zip(DRAFTS, reports, strict=True))
 
 
 def build_pdf(

@@ -170,3 +170,58 @@ def test_verify_unreadable_article_and_empty_store(runner, tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "junk.md" in result.output and "binary" in result.output
     assert "Traceback" not in result.output
+
+
+def test_verify_report_formats(runner, tmp_path: Path) -> None:
+    """html (with its JSON beside it), markdown and claimreview, for one article and for two."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.md").write_text(
+        "---\ntitle: Release\npublisher: IOPC\npublished: 2019-07-05\n"
+        "url: https://iopc.example/release\n---\n"
+        "Seventeen officers were investigated for misconduct.\n"
+    )
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    first.write_text("Nineteen officers were investigated for misconduct.\n")
+    second.write_text("Seventeen officers were investigated for misconduct.\n")
+    html = runner.invoke(
+        main,
+        [
+            *("verify", "--db", "s.db", "--sources", str(sources), str(first), str(second)),
+            *("--format", "html", "-o", "out/report.html"),
+        ],
+    )
+    assert html.exit_code == 0, html.output
+    page = (tmp_path / "out" / "report.html").read_text()
+    assert page.startswith("<!DOCTYPE html>") and 'href="report.json"' in page
+    assert 'id="article-0"' in page and 'id="article-1"' in page
+    assert page.count('class="claim v-contradicted"') == 1
+    assert page.count('class="claim v-supported"') == 1
+    assert 'href="../sources/a.md"' in page  # source files linked relative to the page
+    document = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert [a["counts"]["contradicted"] for a in document["articles"]] == [1, 0]
+
+    markdown = runner.invoke(main, ["verify", "--db", "s.db", str(first), "--format", "markdown"])
+    assert markdown.exit_code == 0, markdown.output
+    assert "| ❌ Contradicted | 1 |" in markdown.output
+    assert "article: 19 - source: Seventeen officers" in markdown.output
+    assert "[Release](https://iopc.example/release), IOPC, 2019-07-05, page 1" in markdown.output
+
+    reviews = runner.invoke(
+        main,
+        [
+            *("verify", "--db", "s.db", str(first), "--format", "claimreview"),
+            *("--organization", "The Daily Check"),
+        ],
+    )
+    assert reviews.exit_code == 0, reviews.output
+    [review] = json.loads(reviews.output)
+    assert review["author"]["name"] == "The Daily Check"
+    assert review["reviewRating"]["alternateName"] == "Contradicted by the sources"
+
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    failed = runner.invoke(
+        main, ["verify", "--db", "s.db", str(first), "--format", "markdown", "-o", "file/x.md"]
+    )
+    assert failed.exit_code == 2 and "cannot write" in failed.output

@@ -13,12 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory, nlp) -> Store:
-    store = Store(tmp_path_factory.mktemp("corpus") / "corpus.db")
-    summary = ingest([SOURCES], store, nlp=nlp)
-    assert not summary.failed, summary.failed
-    return store
+@pytest.fixture
+def corpus(corpus_store: Store) -> Store:
+    return corpus_store
 
 
 def test_every_document_is_ingested_with_its_provenance(corpus: Store) -> None:

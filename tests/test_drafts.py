@@ -12,13 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import verify
-from pipeline.ingest import ingest
 from pipeline.records import ArticleReport, ClaimVerdict, FactKind, FactVerdict, Label
-from pipeline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = ["port-inquests-faithful", "port-inquests-errors"]
+
 KINDS = {
     "count": {FactKind.COUNT, FactKind.NUMBER},
     "age": {FactKind.AGE},
@@ -28,16 +26,9 @@ KINDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def reports(tmp_path_factory, nlp) -> dict[str, ArticleReport]:
-    store = Store(tmp_path_factory.mktemp("store") / "corpus.db")
-    summary = ingest([ROOT / "sources"], store, nlp=nlp)
-    assert not summary.failed
-    paths = [ROOT / "claims" / f"{name}.md" for name in DRAFTS]
-    return {
-        name: report
-        for name, report in zip(DRAFTS, verify(paths, store=store, nlp=nlp), strict=True)
-    }
+@pytest.fixture
+def reports(draft_reports: dict[str, ArticleReport]) -> dict[str, ArticleReport]:
+    return draft_reports
 
 
 def key_entries(name: str) -> list[dict]:

@@ -1,15 +1,29 @@
-"""JSON report: one record per claim, with its facts, verdicts and evidence."""
+"""JSON report: one record per claim, with its facts, verdicts and evidence.
+
+Its shape is the versioned JSON Schema in `schema/report-v<N>.schema.json`
+(shipped with the package; `report_schema()` reads it), and `schema_version`
+says which one a report follows.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from ..claims import display
 from ..records import ArticleReport, ClaimVerdict, Label
 
 SCHEMA_VERSION = "1"
+
+
+@cache
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the JSON report of this version."""
+    path = files(__package__).joinpath("schema", f"report-v{SCHEMA_VERSION}.schema.json")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def claim_to_dict(verdict: ClaimVerdict) -> dict[str, Any]:
@@ -46,7 +60,12 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "article": report.path,
+        "title": report.title,
+        "url": report.url,
         "published": report.published,
+        "checked_at": report.checked_at,
+        "seconds": report.seconds,
+        "claimcheck": report.version,
         "model": report.model,
         "store": report.store,
         "counts": {str(label).lower(): report.count(label) for label in Label},
@@ -67,7 +86,9 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
 
 
 def render_json(reports: list[ArticleReport]) -> str:
-    """All reports as one JSON document: {"articles": [...]}."""
-    return json.dumps(
-        {"articles": [report_to_dict(r) for r in reports]}, indent=2, ensure_ascii=False
-    )
+    """All reports as one JSON document: {"schema_version": ..., "articles": [...]}."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "articles": [report_to_dict(r) for r in reports],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
