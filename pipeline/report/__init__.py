@@ -1,8 +1,38 @@
-"""Reports: one renderer per format. Renderers return text; they never print."""
+"""Reports: one renderer per format. Renderers return text; they never print.
 
+RENDERERS take the ArticleReports of `claimcheck verify`; GATE_RENDERERS take
+the GateResult of `claimcheck gate`.
+"""
+
+from .findings import render_gate_json, render_gate_text
+from .github import render_github, render_github_summary
+from .gitlab import render_gitlab
 from .json import render_json, report_to_dict
+from .junit import render_junit
+from .sarif import render_sarif
 from .text import render_text
 
 RENDERERS = {"text": render_text, "json": render_json}
+GATE_RENDERERS = {
+    "text": render_gate_text,
+    "json": render_gate_json,
+    "github": render_github,
+    "sarif": render_sarif,
+    "junit": render_junit,
+    "gitlab": render_gitlab,
+}
 
-__all__ = ["RENDERERS", "render_json", "render_text", "report_to_dict"]
+__all__ = [
+    "GATE_RENDERERS",
+    "RENDERERS",
+    "render_gate_json",
+    "render_gate_text",
+    "render_github",
+    "render_github_summary",
+    "render_gitlab",
+    "render_json",
+    "render_junit",
+    "render_sarif",
+    "render_text",
+    "report_to_dict",
+]
