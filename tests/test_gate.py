@@ -2,7 +2,11 @@
 
 Drafts are checked against the bundled corpus (ingested once for the module);
 the output formats are checked against what reads them: the official SARIF
-2.1.0 schema (tests/data), a JUnit parser, GitHub's escaping rules.
+2.1.0 schema, a JUnit parser, GitHub's escaping rules.
+
+tests/data/sarif-schema-2.1.0.json is the OASIS SARIF 2.1.0 schema (errata01,
+`Schemata/sarif-schema-2.1.0.json` in the oasis-tcs/sarif-spec repository),
+kept unchanged so the tests validate offline.
 """
 
 from __future__ import annotations

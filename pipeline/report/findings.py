@@ -31,7 +31,7 @@ def summary(result: GateResult) -> str:
     ]
     if counts["unreadable"]:
         parts.append(_plural(counts["unreadable"], "unreadable draft"))
-    state = {0: "passed", 1: "failed"}.get(result.exit_code, "not run on every draft")
+    state = {0: "passed", 1: "failed"}.get(result.exit_code, "error: a draft could not be read")
     return f"{', '.join(parts)} (level {result.level}): {state}"
 
 
@@ -48,8 +48,12 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
             lines.append(f"{draft.path}: unchanged since {result.changed_since}")
             continue
         if not shown:
-            note = f", {draft.not_gated} outside the changes" if draft.not_gated else ""
-            lines.append(f"{draft.path}: {_plural(len(draft.claims), 'claim')}{note}, no findings")
+            notes = [_plural(len(draft.claims), "claim")]
+            if draft.not_gated:
+                notes.append(f"{draft.not_gated} outside the changes since {result.changed_since}")
+            if draft.findings:
+                notes.append(f"{len(draft.findings)} suppressed")
+            lines.append(f"{draft.path}: {', '.join(notes)}, no findings")
             continue
         lines.append(draft.path)
         for finding in shown:

@@ -10,6 +10,9 @@ written where $GITHUB_STEP_SUMMARY says) has the full table.
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+from urllib.request import url2pathname
+
 from ..claims import display
 from ..records import GatedClaim, GateResult, Severity
 from .findings import summary
@@ -77,7 +80,8 @@ def _command(finding: GatedClaim) -> str:
 
 
 def _file(uri: str) -> str:
-    return uri.removeprefix("file://")
+    """The path GitHub wants: relative to the workspace, or absolute for a draft outside it."""
+    return url2pathname(urlparse(uri).path) if uri.startswith("file:") else uri
 
 
 def _shorten(text: str) -> str:
