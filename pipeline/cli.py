@@ -558,8 +558,9 @@ def gate_command(
             raise
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
-    for error in result.errors:
-        err.print(f"[red]failed[/red] {escape(error.path)}: {escape(error.message)}")
+    if ("text", None) not in outputs:  # the text report lists them itself
+        for error in result.errors:
+            err.print(f"[red]failed[/red] {escape(error.path)}: {escape(error.message)}")
     for fmt, target in outputs:
         rendered = GATE_RENDERERS[fmt](result)
         if target is None:

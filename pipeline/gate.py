@@ -60,11 +60,6 @@ if TYPE_CHECKING:
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 BASELINE_VERSION = 1
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
-# The labels that fail the run at each level; the others (but SUPPORTED) warn.
-FAILING = {
-    FailLevel.CONTRADICTED: frozenset({Label.CONTRADICTED, Label.DISPUTED}),
-    FailLevel.UNVERIFIED: frozenset({Label.CONTRADICTED, Label.DISPUTED, Label.UNVERIFIED}),
-}
 DIRECTIVES = ("ignore", "ignore-paragraph", "ignore-file")
 _DIRECTIVE = re.compile(r"<!--\s*claimcheck\s*:\s*(?P<name>[\w-]*)(?P<reason>.*?)-->", re.DOTALL)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -135,8 +130,11 @@ def gate(
             article = article_from_text(text, path=str(path), markdown=markdown)
             report = verify_article(article, store, nlp=nlp, document_ids=document_ids)
             inline = inline_suppressions(text, report, article.body_start) if markdown else {}
-        except (ExtractionError, GateError) as e:
-            errors.append(DraftError(str(path), uri, getattr(e, "cause", str(e))))
+        except ExtractionError as e:  # invalid front matter
+            errors.append(DraftError(str(path), uri, e.cause))
+            continue
+        except GateError as e:  # a misspelt directive
+            errors.append(DraftError(str(path), uri, str(e)))
             continue
         results.append(
             gate_report(
@@ -223,7 +221,7 @@ def gate_report(
 def _severity(verdict: ClaimVerdict, level: FailLevel, score_cutoff: int) -> Severity | None:
     if verdict.label == Label.SUPPORTED:
         return None
-    if verdict.label not in FAILING[level]:
+    if verdict.label not in level.failing:
         return Severity.WARNING
     confident = verdict.label == Label.UNVERIFIED or verdict.score >= score_cutoff
     return Severity.ERROR if confident else Severity.WARNING

@@ -333,6 +333,13 @@ class FailLevel(StrEnum):
     CONTRADICTED = "contradicted"
     UNVERIFIED = "unverified"
 
+    @property
+    def failing(self) -> frozenset[Label]:
+        """The labels that fail the run at this level; the others but SUPPORTED warn."""
+        if self == FailLevel.CONTRADICTED:
+            return frozenset({Label.CONTRADICTED, Label.DISPUTED})
+        return frozenset({Label.CONTRADICTED, Label.DISPUTED, Label.UNVERIFIED})
+
 
 class Severity(StrEnum):
     ERROR = "error"  # at or above the fail level: fails the run

@@ -29,9 +29,10 @@ from lxml import etree
 from pipeline.cli import main
 from pipeline.config import load_settings
 from pipeline.errors import ConfigError, ConfigWarning
-from pipeline.gate import gate, word_changes
+from pipeline.gate import gate, gate_report, word_changes
 from pipeline.ingest import ingest
 from pipeline.records import (
+    ArticleReport,
     Claim,
     ClaimVerdict,
     DraftError,
@@ -267,6 +268,32 @@ def test_score_cutoff_turns_a_weak_contradiction_into_a_warning(run, tmp_path: P
     assert above.exit_code == 0
     [warning] = json.loads(above.stdout)["drafts"][0]["findings"]
     assert warning["severity"] == "warning"
+
+
+@pytest.mark.parametrize(
+    ("label", "score", "level", "cutoff", "severity"),
+    [
+        (Label.SUPPORTED, 99, FailLevel.UNVERIFIED, 0, None),
+        (Label.CONTRADICTED, 80, FailLevel.CONTRADICTED, 0, Severity.ERROR),
+        (Label.CONTRADICTED, 80, FailLevel.CONTRADICTED, 81, Severity.WARNING),
+        (Label.DISPUTED, 60, FailLevel.CONTRADICTED, 0, Severity.ERROR),
+        (Label.DISPUTED, 60, FailLevel.UNVERIFIED, 70, Severity.WARNING),
+        (Label.UNVERIFIED, 0, FailLevel.CONTRADICTED, 0, Severity.WARNING),
+        (Label.UNVERIFIED, 0, FailLevel.UNVERIFIED, 100, Severity.ERROR),
+    ],
+)
+def test_severity_by_label_level_and_score_cutoff(label, score, level, cutoff, severity) -> None:
+    text = "Line one.\nPort was 45 when he\nwas sentenced."
+    start = text.index("Port")
+    claim = Claim(id="c1", text=text[start:], start=start, end=len(text), line=2, column=1)
+    report = ArticleReport("d.md", (ClaimVerdict(claim, label, score),), (), "model", "store")
+    [gated] = gate_report(
+        report, text, path="d.md", uri="d.md", level=level, score_cutoff=cutoff
+    ).claims
+    assert gated.severity == severity
+    assert (gated.line, gated.column, gated.end_line, gated.end_column) == (2, 1, 3, 14)
+    if severity is not None:
+        assert gated.message == "nothing in the store backs this claim"
 
 
 def test_config_values_are_checked_and_unknown_keys_warned(tmp_path: Path, monkeypatch) -> None:

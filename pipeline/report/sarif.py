@@ -19,7 +19,6 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..claims import display
-from ..gate import FAILING
 from ..records import GatedClaim, GateResult, Label, Severity
 
 SCHEMA_URI = (
@@ -63,7 +62,7 @@ def sarif_log(result: GateResult) -> dict[str, Any]:
             "fullDescription": {"text": full},
             "help": {"text": full},
             "defaultConfiguration": {
-                "level": "error" if label in FAILING[result.level] else "warning"
+                "level": "error" if label in result.level.failing else "warning"
             },
             "properties": {"tags": ["fact-check", str(label).lower()]},
         }
