@@ -192,7 +192,7 @@ def choose_thresholds(
     gold = np.array([CLASSES.index(r["gold"]) for r in rows])
     rules = np.array([CLASSES.index(label_of(r, None, None)) for r in rows])
     raw = [r["rules"] for r in rows]
-    has = np.array([p is not None and r["features"] is not None for r, p in zip(rows, probs)])
+    has = np.array([p is not None and r["features"] is not None for r, p in zip(rows, probs, strict=True)])
     p_sup = np.array([p["supported"] if p else 0.0 for p in probs])
     p_ref = np.array([p["refuted"] if p else 0.0 for p in probs])
     p_max = np.array([max(p.values()) if p else 1.0 for p in probs])
@@ -204,7 +204,7 @@ def choose_thresholds(
             and f.get("rule_supported", 0) > 0
             and f.get("rule_unverified", 0) == 0
             and f.get("rule_contradicted", 0) == 0
-            for r, f in zip(raw, features)
+            for r, f in zip(raw, features, strict=True)
         ]
     )
     agree = np.array(
@@ -247,7 +247,9 @@ def choose_thresholds(
 # Export
 
 
-def export(model: Any, thresholds: tuple[float, float, float], info: dict[str, Any]) -> dict[str, Any]:
+def export(
+    model: Any, thresholds: tuple[float, float, float], info: dict[str, Any]
+) -> dict[str, Any]:
     """The fitted HistGradientBoostingClassifier as plain JSON trees."""
     classes = [CLASSES[int(c)] for c in model.classes_]
     trees = []
@@ -358,9 +360,7 @@ def main() -> None:
     final = HistGradientBoostingClassifier(**PARAMS).fit(X, y)
     info = {
         "dataset": args.dataset,
-        "files": {
-            name: sha256(folder / name) for name in ("claims.jsonl.gz", "passages.jsonl.gz")
-        },
+        "files": {name: sha256(folder / name) for name in ("claims.jsonl.gz", "passages.jsonl.gz")},
         "claims": len(rows),
         "rows": len(usable),
         "sample": args.sample,

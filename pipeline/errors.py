@@ -26,3 +26,11 @@ class StoreError(ClaimcheckError):
 
 class ConfigError(ClaimcheckError):
     """A configuration file or option is invalid."""
+
+
+class GateError(ClaimcheckError):
+    """The gate cannot run as asked: a missing draft, a bad baseline, an unknown git revision."""
+
+
+class ConfigWarning(UserWarning):
+    """A configuration file holds something claimcheck does not know (a misspelt key)."""

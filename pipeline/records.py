@@ -326,3 +326,139 @@ class ArticleReport:
 
     def count(self, label: Label) -> int:
         return sum(1 for c in self.claims if c.label == label)
+
+
+# The gate ------------------------------------------------------------------
+
+
+class FailLevel(StrEnum):
+    """The verdict at which a gated claim fails the run.
+
+    `contradicted` fails on CONTRADICTED and DISPUTED claims (a source says
+    otherwise); `unverified` fails on UNVERIFIED claims too.
+    """
+
+    CONTRADICTED = "contradicted"
+    UNVERIFIED = "unverified"
+
+    @property
+    def failing(self) -> frozenset[Label]:
+        """The labels that fail the run at this level; the others but SUPPORTED warn."""
+        if self == FailLevel.CONTRADICTED:
+            return frozenset({Label.CONTRADICTED, Label.DISPUTED})
+        return frozenset({Label.CONTRADICTED, Label.DISPUTED, Label.UNVERIFIED})
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # at or above the fail level: fails the run
+    WARNING = "warning"  # below it: shown, does not fail
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """Why a finding does not count: `kind` is "inline", "config" or "baseline"."""
+
+    kind: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GatedClaim:
+    """A claim the gate looked at, located in its draft, with its finding if it has one.
+
+    `line`/`column` and `end_line`/`end_column` are 1-based and both ends
+    inclusive (the claim's first and last characters), counted in characters.
+    `severity` is None for a SUPPORTED claim. `fingerprint` comes from the
+    claim's normalised words (and, for a sentence repeated in the draft, its
+    occurrence), never from its line, so it survives edits elsewhere.
+    """
+
+    verdict: ClaimVerdict
+    path: str  # as given on the command line, or found in a folder given there
+    uri: str  # relative to the repository root, '/'-separated
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    fingerprint: str
+    severity: Severity | None = None
+    message: str = ""
+    source: str | None = None  # the best evidence's source: "BBC News, 2016-11-23"
+    suppression: Suppression | None = None
+
+    @property
+    def label(self) -> Label:
+        return self.verdict.label
+
+    @property
+    def rule(self) -> str:
+        """The finding's rule: "contradicted", "disputed" or "unverified"."""
+        return str(self.verdict.label).lower()
+
+    @property
+    def failing(self) -> bool:
+        return self.severity == Severity.ERROR and self.suppression is None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftResult:
+    """One draft through the gate: every claim gated, and those left out by --changed-since."""
+
+    path: str
+    uri: str
+    claims: tuple[GatedClaim, ...]
+    not_gated: int = 0  # check-worthy claims outside the changes since the git revision
+    unchanged: bool = False  # nothing changed since the git revision: not verified at all
+
+    @property
+    def findings(self) -> tuple[GatedClaim, ...]:
+        return tuple(c for c in self.claims if c.severity is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftError:
+    """A draft that could not be read: a tool error for the run."""
+
+    path: str
+    uri: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class GateResult:
+    """The gate's verdict on a set of drafts; `exit_code` is 0 clean, 1 findings, 2 errors."""
+
+    level: FailLevel
+    drafts: tuple[DraftResult, ...]
+    errors: tuple[DraftError, ...] = ()
+    score_cutoff: int = 0
+    changed_since: str | None = None
+    root: str = "."  # the folder `uri`s are relative to (the repository root)
+
+    @property
+    def findings(self) -> tuple[GatedClaim, ...]:
+        return tuple(f for d in self.drafts for f in d.findings)
+
+    @property
+    def failing(self) -> tuple[GatedClaim, ...]:
+        return tuple(f for f in self.findings if f.failing)
+
+    def counts(self) -> dict[str, int]:
+        """Drafts, claims gated, errors (failing), warnings, suppressed, unreadable drafts."""
+        findings = self.findings
+        return {
+            "drafts": len(self.drafts),
+            "claims": sum(len(d.claims) for d in self.drafts),
+            "errors": sum(1 for f in findings if f.failing),
+            "warnings": sum(
+                1 for f in findings if f.severity == Severity.WARNING and f.suppression is None
+            ),
+            "suppressed": sum(1 for f in findings if f.suppression is not None),
+            "unreadable": len(self.errors),
+        }
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return 2
+        return 1 if self.failing else 0
