@@ -192,7 +192,9 @@ def choose_thresholds(
     gold = np.array([CLASSES.index(r["gold"]) for r in rows])
     rules = np.array([CLASSES.index(label_of(r, None, None)) for r in rows])
     raw = [r["rules"] for r in rows]
-    has = np.array([p is not None and r["features"] is not None for r, p in zip(rows, probs, strict=True)])
+    has = np.array(
+        [p is not None and r["features"] is not None for r, p in zip(rows, probs, strict=True)]
+    )
     p_sup = np.array([p["supported"] if p else 0.0 for p in probs])
     p_ref = np.array([p["refuted"] if p else 0.0 for p in probs])
     p_max = np.array([max(p.values()) if p else 1.0 for p in probs])
