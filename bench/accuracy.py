@@ -20,9 +20,10 @@ What it does, for one set of `shared/eval` (see its README for the format):
    are left out of recall);
 4. writes the per-claim predictions to `predictions-<run>.jsonl` in `--out`.
 
-With `--unit passage` (VitaminC), each evidence passage is its own document,
-so a claim is checked against its own revision only and not also against the
-other revisions of the same Wikipedia sentence that share its `doc_id`.
+VitaminC: each evidence passage is its own document (`--unit passage`, the
+default), so a claim is checked against its own revision only, as the set's
+README says, and not also against the other revisions of the same Wikipedia
+sentence that share its `doc_id` (`--unit document`).
 
 Run from the project root:
 
@@ -364,10 +365,16 @@ def main() -> None:
     parser.add_argument(
         "--unit",
         choices=("document", "passage"),
-        default="document",
-        help="VitaminC: one file per doc_id (default) or per evidence passage",
+        default="passage",
+        help="VitaminC: one file per evidence passage (default: each claim is checked"
+        " against its own revision, as the set's README says) or per doc_id",
     )
     parser.add_argument("--no-recall", action="store_true", help="skip retrieval recall")
+    parser.add_argument(
+        "--learned",
+        action="store_true",
+        help="also read each claim as a whole with the shipped verdict model",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     args = parser.parse_args()
 
@@ -425,6 +432,8 @@ def main() -> None:
         run += f"-c{args.corpus}"
     if unit == "passage":
         run += "-passage"
+    if args.learned:
+        run += "-learned"
     # The store holds the whole WiCE corpus whatever the sample: one store serves every run.
     store_run = run
     if kind == "wice" and not (args.sample and args.corpus):
@@ -455,7 +464,12 @@ def main() -> None:
                 scope = [ids[k] for k in scope_keys(claim) if k in ids]
                 t0 = time.perf_counter()
                 report = verify_text(
-                    claim["text"], store, nlp=nlp, document_ids=scope, markdown=False
+                    claim["text"],
+                    store,
+                    nlp=nlp,
+                    document_ids=scope,
+                    markdown=False,
+                    learned=args.learned,
                 )
                 label = predicted_label(report)
                 verify_seconds += time.perf_counter() - t0
@@ -491,6 +505,7 @@ def main() -> None:
         "sample": args.sample,
         "seed": args.seed,
         "unit": unit,
+        "learned": args.learned,
         "store": {"path": str(db), "reused": reused, "corpus": corpus_note, **counts},
         "ingest": {"seconds": round(ingest_seconds, 2), "statuses": statuses},
         "verdicts": scores(pairs, labels),

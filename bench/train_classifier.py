@@ -117,7 +117,8 @@ def rows_for(folder: Path, claims: list[dict[str, Any]], out: Path, tag: str) ->
                 verdict = judge_claim(c, candidates, learned=False)
                 row["rules"] = str(verdict.label)
                 if candidates:
-                    row["features"] = claim_features(c, candidates[0], verdict.facts)
+                    best = max(candidates, key=lambda x: x.own_relevance)  # as judge_claim
+                    row["features"] = claim_features(c, best, verdict.facts)
             rows.append(row)
             if n % 1000 == 0:
                 log(f"  {n}/{len(claims)}")
@@ -175,7 +176,7 @@ def scores(gold: list[str], predicted: list[str]) -> dict[str, Any]:
 
 GRID_SUPPORTED = [round(0.40 + 0.025 * i, 3) for i in range(23)]  # 0.40 .. 0.95
 GRID_REFUTED = [round(0.35 + 0.025 * i, 3) for i in range(23)]
-GRID_CONFIRM = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
+GRID_CONFIRM = [0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 
 
 def choose_thresholds(

@@ -47,7 +47,7 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": 
 
 
 def judge_claim(
-    claim: Claim, candidates: Sequence[Candidate], *, learned: bool = True
+    claim: Claim, candidates: Sequence[Candidate], *, learned: bool = False
 ) -> ClaimVerdict:
     """Verdicts on each fact of a claim, and the claim's verdict, which follows from them.
 
@@ -63,7 +63,8 @@ def judge_claim(
     model = load_model() if learned else None
     if model is None or not candidates:
         return ClaimVerdict(claim, label, score, verdicts)
-    best = candidates[0]
+    # The passage that shares most of the claim's own words (not the context's).
+    best = max(candidates, key=lambda c: c.own_relevance)
     features = claim_features(claim, best, verdicts)
     probabilities = model.probabilities(features)
     decided = decide(label, probabilities, features, model)
