@@ -27,7 +27,7 @@ scikit-learn is needed to train (the `train` extra), not to run the model.
 
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python bench/train_classifier.py            # vitaminc-dev, 5 folds
-    .venv/bin/python bench/train_classifier.py --sample 2000 --out-model /tmp/m.json
+    .venv/bin/python bench/train_classifier.py --sample 2000 --out-model bench/out/m.json
 """
 
 from __future__ import annotations
