@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod
 
@@ -27,6 +28,15 @@ def store() -> Store:
 @pytest.fixture(scope="session")
 def nlp():
     return nlp_.load()
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    """A CLI runner in a fresh current folder, with no claimcheck settings from the environment."""
+    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
+    monkeypatch.delenv("CLAIMCHECK_SPACY_MODEL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
 
 
 def build_pdf(
