@@ -72,8 +72,6 @@ SUMMARY_FIELDS = (
 # Tasks waiting in the pool per worker: enough that no worker waits for the
 # next article, few enough that Ctrl-C leaves little queued work behind.
 _QUEUED_PER_WORKER = 2
-# Environment variables that set how many threads NumPy's maths library starts.
-_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
 # A pool whose workers stop this many times in a row before finishing any
 # article cannot start (a broken model, no memory): the run stops.
 _MAX_FRUITLESS_POOLS = 3
@@ -289,8 +287,9 @@ def _check(
     workers = min(options.jobs, len(tasks))
     if workers <= 1 or store.path == ":memory:":  # an in-memory store cannot be shared
         checker = _Checker(store, nlp_.load(options.model), options.max_bytes)
-        for task in tasks:
-            deliver(checker(task))
+        with nlp_.limit_maths_threads(1):
+            for task in tasks:
+                deliver(checker(task))
         return
     _check_in_pool(tasks, store.path, workers, options, deliver)
 
@@ -332,7 +331,7 @@ def _check_in_pool(
                     if any(breaks[t] for t in in_flight.values()) or (suspect and in_flight):
                         break
                     task = queue.popleft()
-                    with _starting_workers(workers):  # workers start on a submit
+                    with _ctrl_c_ignored():  # workers start on a submit
                         in_flight[pool.submit(_check_in_worker, task)] = task
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 broken = False
@@ -375,31 +374,22 @@ def _check_in_pool(
 
 
 @contextmanager
-def _starting_workers(workers: int) -> Iterator[None]:
-    """What processes started inside inherit: Ctrl-C ignored, a share of the CPUs for maths.
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Ctrl-C ignored for a moment, so that processes started meanwhile ignore it from birth.
 
     An ignored signal stays ignored in a child, across exec, and Python keeps
     it so: a worker still importing when Ctrl-C comes does not die with a
-    traceback. (Only the main thread may set signal handlers.)
-
-    The BLAS library under NumPy (OpenBLAS, MKL, or OpenMP's) starts as many
-    threads as there are CPUs in every process, and they spin while they wait:
-    with one worker per CPU they take each other's CPUs. Each worker gets its
-    share (one thread with as many workers as CPUs), unless the user chose.
-    Measured: the same articles checked with 40% less CPU time with one thread.
+    traceback. Only the main thread may set signal handlers.
     """
-    threads = str(max(1, available_cpus() // workers))
-    chosen = {name: threads for name in _THREAD_VARIABLES if name not in os.environ}
-    os.environ.update(chosen)
-    main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
         if previous is not None:  # None: a handler not set from Python, left as it is
             signal.signal(signal.SIGINT, previous)
-        for name in chosen:
-            os.environ.pop(name, None)
 
 
 class _Checker:
@@ -440,8 +430,9 @@ def _start_worker(db: str, model: str | None, max_bytes: int) -> None:
     global _worker
     # Ctrl-C reaches every process of the terminal's group; the parent alone
     # decides what stops, and records what finished. (Where workers are not
-    # started ignoring it already: see _starting_workers.)
+    # started ignoring it already: see _ctrl_c_ignored.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    nlp_.limit_maths_threads(1)  # for the worker's life: the workers are the parallelism
     _worker = _Checker(Store(db), nlp_.load(model), max_bytes)
 
 

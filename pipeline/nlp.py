@@ -21,6 +21,7 @@ from .errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from threadpoolctl import threadpool_limits
 
 # Tried in this order when no model is named: the user's own install of the
 # standard model, then the repackaged copy this project depends on.
@@ -90,6 +91,21 @@ def load(name: str | None = None) -> Language:
         nlp.add_pipe("sentencizer", first=True)
     nlp.max_length = 2_000_000
     return nlp
+
+
+def limit_maths_threads(threads: int = 1) -> threadpool_limits:
+    """Limit the threads of the BLAS library under NumPy, now; the result restores them.
+
+    Use it as a context manager, or call it for the rest of the process. The
+    BLAS library (OpenBLAS in NumPy's wheels) starts a thread per CPU, and its
+    threads spin while they wait: spaCy's small matrix products gain nothing
+    from them. On this project's 2-CPU machines one thread checked the same
+    articles in 40% less CPU time, and in less wall time too; with one
+    process per CPU, the spinning threads take each other's CPUs.
+    """
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=threads, user_api="blas")
 
 
 def model_info(nlp: Language) -> str:
