@@ -422,21 +422,31 @@ class _Checker:
         )
 
 
-_worker: _Checker | None = None
+# The worker process's checker, or why it could not start.
+_worker: _Checker | str | None = None
 
 
 def _start_worker(db: str, model: str | None, max_bytes: int) -> None:
-    """A worker's start: load the model and open the store, once for all its articles."""
+    """A worker's start: load the model and open the store, once for all its articles.
+
+    A failure is kept for the tasks to report: raised here, it would only
+    break the pool, and the cause would stay in the worker.
+    """
     global _worker
     # Ctrl-C reaches every process of the terminal's group; the parent alone
     # decides what stops, and records what finished. (Where workers are not
     # started ignoring it already: see _ctrl_c_ignored.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp_.limit_maths_threads(1)  # for the worker's life: the workers are the parallelism
-    _worker = _Checker(Store(db), nlp_.load(model), max_bytes)
+    try:
+        _worker = _Checker(Store(db), nlp_.load(model), max_bytes)
+    except ClaimcheckError as e:
+        _worker = str(e)
 
 
 def _check_in_worker(task: _Task) -> BatchArticle:
+    if isinstance(_worker, str):
+        raise ClaimcheckError(_worker)
     if _worker is None:
         raise RuntimeError("batch worker used before its start")
     return _worker(task)

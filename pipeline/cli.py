@@ -532,6 +532,8 @@ def batch_command(
             raise ToolError(f"cannot write to {out}: {e}") from e
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
+    if not summary.found:
+        err.print("no article (Markdown, text or HTML file) under the paths given")
     console = Console(highlight=False, soft_wrap=True)
     if not quiet and summary.articles:
         # Outside a terminal (a CI log, a file) rich would cut the table to 80 columns.

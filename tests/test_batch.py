@@ -373,6 +373,21 @@ def test_unknown_model_is_a_tool_error(runner, tmp_path: Path, db: Path) -> None
     assert query(db, "SELECT count(*) FROM runs") == [(0,)]
 
 
+def test_a_model_that_cannot_load_in_the_workers_is_a_tool_error(
+    runner, tmp_path: Path, db: Path
+) -> None:
+    """Installed as far as its meta.json says, but not loadable: the workers' cause is shown."""
+    model = tmp_path / "broken-model"
+    model.mkdir()
+    (model / "meta.json").write_text('{"lang": "en", "name": "broken", "version": "1.0.0"}')
+    short_drafts(tmp_path / "drafts")
+    command = ["batch", "--db", str(db), "-j", "2", "--spacy-model", str(model)]
+    result = runner.invoke(main, [*command, str(tmp_path / "drafts")])
+    assert result.exit_code == 2, result.output
+    assert f"cannot load the spaCy pipeline '{model}'" in result.output
+    assert query(db, "SELECT status, checked FROM runs") == [("interrupted", 0)]
+
+
 def test_json_reports_and_the_table(runner, tmp_path: Path, db: Path) -> None:
     short_drafts(tmp_path / "drafts")
     command = ["batch", "--db", str(db), "-j", "1", "--format", "json", "-o", "out"]
