@@ -12,6 +12,7 @@ up where it stopped.
 Example:
 
     from pipeline.batch import BatchOptions, run_batch
+    from pipeline.records import Label
     from pipeline.store import Store
 
     with Store("claimcheck.db") as store:
