@@ -496,7 +496,8 @@ def batch_command(
     task = progress.add_task("batch", total=None)
 
     def on_plan(plan: BatchPlan) -> None:
-        progress.update(task, total=plan.to_check)
+        # Failures found while planning advance the bar too, at once.
+        progress.update(task, total=plan.to_check + plan.failed)
         progress.console.print(
             f"{plan.to_check + plan.skipped + plan.failed} articles: {plan.to_check} to check, "
             f"{plan.skipped} unchanged since their recorded results, {plan.failed} failed"
