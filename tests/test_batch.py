@@ -436,7 +436,7 @@ def test_a_recorded_report_is_the_report(db: Path, nlp) -> None:
         ("a.md", "markdown", "out/a.md.md"),
         ("a.md", "junit", "out/a.md.xml"),
         ("../a.md", "text", None),
-        ("/tmp/a.md", "text", None),
+        ("/archive/a.md", "text", None),
         ("", "text", None),
     ],
 )
