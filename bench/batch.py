@@ -3,7 +3,8 @@
 What it does, all in one run (the machine may be shared and noisy, so only
 figures taken in the same run compare):
 
-1. ingests the bundled corpus `sources/` into a store in a temporary folder;
+1. ingests the bundled corpus `sources/` into a store in a temporary folder
+   (`claimcheck ingest`, in a process of its own);
 2. generates `--articles` articles (200) of about `--words` words (600) from
    the corpus's own facts: sentences of its passages and of the drafts in
    `claims/`, drawn at random (seeded), some with a number changed (a planted
@@ -48,8 +49,7 @@ from typing import Any
 
 from _common import log, machine, peak_rss_mb  # bench/ is the script's folder, on sys.path
 
-from pipeline.ingest import ingest
-from pipeline.nlp import load, model_info
+from pipeline.nlp import model_id
 from pipeline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,11 +195,13 @@ def timed_run(base_db: Path, articles: Path, folder: Path, jobs: int, run: int) 
 def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     load_before = os.getloadavg()
     base_db = folder / "corpus.db"
-    nlp = load()
+    # Ingested by a process of its own: a child started from a process holding
+    # the model would report that process's memory as its own peak.
+    command = [sys.executable, "-m", "pipeline", "ingest", "--quiet", "--db", str(base_db)]
+    done = subprocess.run([*command, str(SOURCES)], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"ingest failed:\n{done.stdout}{done.stderr}")
     with Store(base_db) as store:
-        summary = ingest([SOURCES], store, nlp=nlp)
-        if summary.failed:
-            raise SystemExit(f"ingest failed: {summary.failed}")
         passages = store.counts()["passages"]
         pool = sentence_pool(store)
     articles = folder / "articles"
@@ -241,7 +243,7 @@ def measure(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
         else os.cpu_count(),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
-        "model": model_info(nlp),
+        "model": model_id(),
     }
 
 
