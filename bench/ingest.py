@@ -33,9 +33,7 @@ import json
 import math
 import platform
 import random
-import resource
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -43,7 +41,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from _common import log, machine  # bench/ is the script's folder, on sys.path
+from _common import log, machine, peak_rss_mb  # bench/ is the script's folder, on sys.path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
@@ -592,12 +590,6 @@ def check_words(row: Row, stored: int) -> None:
     """Ingest must store the words the ceiling was run on, or the ratio compares unlike work."""
     if stored != row.words:
         raise SystemExit(f"{row.what}: ingest stored {stored:,} words, ceiling ran {row.words:,}")
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process, in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 # ---------------------------------------------------------------------------

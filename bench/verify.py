@@ -49,7 +49,6 @@ import platform
 import pstats
 import random
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -62,7 +61,7 @@ from pathlib import Path
 from string import Formatter
 from typing import Any
 
-from _common import log, machine  # bench/ is the script's folder, on sys.path
+from _common import log, machine, peak_rss_mb  # bench/ is the script's folder, on sys.path
 
 from pipeline.claims import article_from_text, context_for, extract_claims
 from pipeline.ingest import ingest
@@ -925,12 +924,6 @@ def percentile(ordered: list[float], q: float) -> float:
     low = int(position)
     high = min(low + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process, in MB (ru_maxrss is KB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 # ---------------------------------------------------------------------------

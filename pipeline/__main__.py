@@ -2,4 +2,7 @@
 
 from .cli import main
 
-main(prog_name="claimcheck")
+# Guarded: batch workers start by importing the main module (multiprocessing's
+# spawn), and must not run the command again.
+if __name__ == "__main__":
+    main(prog_name="claimcheck")

@@ -66,6 +66,16 @@ _PRONOUN_START = re.compile(r"^(?:he|she|they|their|his|her|its|it|this|these|th
 _ORG_ACRONYM_STOP = frozenset({"of", "for", "the", "and", "on", "in"})
 
 
+# Articles larger than this are refused: a draft, or even a long report, is far smaller.
+ARTICLE_MAX_BYTES = 20 * 1024 * 1024
+# How an article is read, by its file's suffix; other suffixes are read as Markdown.
+ARTICLE_SUFFIXES = {
+    "html": (".html", ".htm", ".xhtml"),
+    "text": (".txt", ".text"),
+    "markdown": (".md", ".markdown"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """An article's text (as in the file, markup blanked) and metadata."""
@@ -76,25 +86,48 @@ class Article:
     metadata: Metadata
 
 
-def read_article(path: str | Path, *, max_bytes: int = 20 * 1024 * 1024) -> Article:
+def article_format(path: Path) -> str | None:
+    """ "html", "text" or "markdown" for an article file by its suffix; None for other files."""
+    suffix = path.suffix.lower()
+    return next((name for name, known in ARTICLE_SUFFIXES.items() if suffix in known), None)
+
+
+def read_article(path: str | Path, *, max_bytes: int = ARTICLE_MAX_BYTES) -> Article:
     """Read an article file: text, Markdown or HTML.
 
     Raises ExtractionError naming the file when it cannot be read.
     """
+    return parse_article(read_article_bytes(path, max_bytes=max_bytes), path=path)
+
+
+def read_article_bytes(path: str | Path, *, max_bytes: int = ARTICLE_MAX_BYTES) -> bytes:
+    """The bytes of an article file, refused (ExtractionError) over `max_bytes`."""
     path = Path(path)
     name = str(path)
     try:
-        if path.stat().st_size > max_bytes:
-            raise ExtractionError(name, f"article over the limit of {max_bytes:,} bytes")
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ExtractionError(
+                name, f"article of {size:,} bytes is over the limit of {max_bytes:,}"
+            )
+        return path.read_bytes()
+    except IsADirectoryError as e:
+        raise ExtractionError(name, "is a folder, not a file") from e
     except OSError as e:
         raise ExtractionError(name, f"cannot read: {e.strerror or e}") from e
+
+
+def parse_article(raw: bytes, *, path: str | Path) -> Article:
+    """An Article from a file's bytes, read as the file's suffix says (HTML, text or Markdown)."""
+    path = Path(path)
+    name = str(path)
     text, _encoding = decode(raw, path=name)
     suffix = path.suffix.lower()
-    if suffix in (".html", ".htm", ".xhtml"):
+    if suffix in ARTICLE_SUFFIXES["html"]:
         body, metadata = extract_html(text, path=name)
         return Article(name, body, 0, metadata)
-    return article_from_text(text, path=name, markdown=suffix not in (".txt", ".text"))
+    markdown = suffix not in ARTICLE_SUFFIXES["text"]
+    return article_from_text(text, path=name, markdown=markdown)
 
 
 def article_from_text(text: str, *, path: str = "<text>", markdown: bool = True) -> Article:

@@ -15,18 +15,46 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from . import nlp as nlp_
+from .batch import (
+    BatchOptions,
+    BatchPlan,
+    available_cpus,
+    run_batch,
+    write_report,
+    write_summary,
+)
+from .claims import ARTICLE_MAX_BYTES
 from .config import Settings, load_settings
 from .errors import ClaimcheckError, ConfigError, ConfigWarning, ExtractionError
 from .extract.metadata import normalise_date, parse_kind
 from .gate import accept_all, gate
 from .gate import write_baseline as write_baseline_file
 from .ingest import IngestOptions, ingest
-from .records import DocumentKind, FailLevel, IngestResult, Metadata
+from .records import (
+    ArticleStatus,
+    BatchArticle,
+    BatchSummary,
+    DocumentKind,
+    FailLevel,
+    IngestResult,
+    Label,
+    Metadata,
+)
 from .report import (
     GATE_RENDERERS,
     RENDERERS,
@@ -125,6 +153,17 @@ def _common_folder(paths: tuple[str, ...]) -> Path | None:
         return Path(os.path.commonpath(folders))
     except ValueError:  # on different drives: the first one's
         return folders[0]
+
+
+# The report formats: every renderer registered in pipeline.report.
+format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(RENDERERS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
 
 
 def open_store(settings: Settings) -> Store:
@@ -344,14 +383,7 @@ def search_command(
     metavar="ID",
     help="Check only against this document (id or id prefix); repeatable.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(RENDERERS)),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
+@format_option
 @click.option(
     "--output",
     "-o",
@@ -476,6 +508,198 @@ def _prepare_evidence(
             "(claimcheck ingest PATH) or pass --sources PATH"
         )
     return _resolve_sources(store, sources) if sources else None
+
+
+# Exit code of a batch stopped by Ctrl-C, as shells report a process ended by SIGINT.
+EXIT_INTERRUPTED = 130
+# Articles listed in the batch's table at most; summary.csv lists them all.
+TABLE_ROWS = 50
+
+
+@main.command(name="batch")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(file_okay=False),
+    default="claimcheck-reports",
+    show_default=True,
+    help="Folder for one report per article, summary.csv and summary.json.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"Worker processes, each loading the model once. Default: the CPUs "
+    f"available ({available_cpus()} here).",
+)
+@format_option
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Check every article again, also those unchanged since their recorded results.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=ARTICLE_MAX_BYTES,
+    show_default=True,
+    help="Larger articles are refused.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No table: only failures and the totals.")
+@common_options
+def batch_command(
+    paths: tuple[str, ...],
+    out: str,
+    jobs: int | None,
+    fmt: str,
+    force: bool,
+    max_bytes: int,
+    quiet: bool,
+    settings: Settings,
+) -> None:
+    """Check every article under PATHS; one report each, a summary, results in the store.
+
+    PATHS are article files (Markdown, text, HTML), folders (searched
+    recursively) or glob patterns. An article unchanged since its last
+    recorded result, against an unchanged store, is skipped (its report is
+    written again from the store); --force checks it anyway. A stopped run
+    (Ctrl-C, or killed) keeps what finished: run it again to go on.
+
+    Exit code 0 when every article was checked or skipped, 1 when some
+    article failed (each is named, with the cause), 2 for a usage or tool
+    error, 130 when stopped by Ctrl-C. Contradicted claims do not change it:
+    the batch records findings, it is not a gate.
+
+    Example:
+
+        claimcheck batch drafts/ --out reports/ --jobs 4
+    """
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out_path = Path(out)
+    options = BatchOptions(
+        jobs=jobs or available_cpus(),
+        force=force,
+        model=settings.spacy_model,
+        max_bytes=max_bytes,
+        exclude=(out,),
+    )
+    progress = Progress(
+        TextColumn("checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        _RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("elapsed,"),
+        TimeRemainingColumn(),
+        TextColumn("left"),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    task = progress.add_task("batch", total=None)
+
+    def on_plan(plan: BatchPlan) -> None:
+        # Failures found while planning advance the bar too, at once.
+        progress.update(task, total=plan.to_check + plan.failed)
+        progress.console.print(
+            f"{plan.to_check + plan.skipped + plan.failed} articles: {plan.to_check} to check, "
+            f"{plan.skipped} unchanged since their recorded results, {plan.failed} failed"
+        )
+
+    def on_article(article: BatchArticle) -> None:
+        try:
+            write_report(out_path, article, fmt)
+        except OSError as e:
+            raise ToolError(f"cannot write the report of {article.path} in {out}: {e}") from e
+        if article.status == ArticleStatus.FAILED:
+            progress.console.print(
+                f"[red]failed[/red] {escape(article.path)}: {escape(article.error or '')}"
+            )
+        if article.status != ArticleStatus.SKIPPED:
+            progress.advance(task)
+
+    store = open_store(settings)
+    with store:
+        try:
+            if store.counts()["documents"] == 0:
+                raise ToolError(
+                    f"the evidence store {settings.db} is empty: ingest sources first "
+                    "(claimcheck ingest PATH)"
+                )
+            out_path.mkdir(parents=True, exist_ok=True)
+            with progress:
+                summary = run_batch(
+                    paths, store, options=options, on_plan=on_plan, on_article=on_article
+                )
+            write_summary(out_path, summary, fmt)
+        except OSError as e:
+            raise ToolError(f"cannot write to {out}: {e}") from e
+        except ClaimcheckError as e:
+            raise ToolError(str(e)) from e
+    if not summary.found:
+        err.print("no article (Markdown, text or HTML file) under the paths given")
+    console = Console(highlight=False, soft_wrap=True)
+    if not quiet and summary.articles:
+        # Outside a terminal (a CI log, a file) rich would cut the table to 80 columns.
+        wide = Console(highlight=False, width=None if console.is_terminal else 160)
+        wide.print(_batch_table(summary))
+    console.print(_batch_totals(summary, settings.db, out))
+    if summary.status == "interrupted":
+        again = "without --force " if force else ""
+        err.print(
+            f"interrupted: every finished article is recorded (run {summary.run_id}); "
+            f"run the command again {again}to go on"
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    if summary.failed:
+        sys.exit(1)
+
+
+class _RateColumn(ProgressColumn):
+    """Articles checked per minute, over the last half-minute."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed * 60:,.0f}/min" if speed else "-/min")
+
+
+def _batch_table(summary: BatchSummary) -> Table:
+    articles = list(summary.articles)
+    if len(articles) > TABLE_ROWS:
+        # Failures and contradictions first: what a desk looks at.
+        articles.sort(
+            key=lambda a: (
+                a.status != ArticleStatus.FAILED,
+                -a.count(Label.CONTRADICTED) - a.count(Label.DISPUTED),
+            )
+        )
+    table = Table(box=None, pad_edge=False)
+    table.add_column("article", overflow="fold")
+    table.add_column("status")
+    for name in ("claims", *(str(label).lower() for label in Label)):
+        table.add_column(name, justify="right")
+    for article in articles[:TABLE_ROWS]:
+        failed = article.status == ArticleStatus.FAILED
+        counts = [] if failed else [article.claims, *map(article.count, Label)]
+        table.add_row(escape(article.name or article.path), str(article.status), *map(str, counts))
+    if len(articles) > TABLE_ROWS:
+        table.caption = f"and {len(articles) - TABLE_ROWS} more articles: see summary.csv"
+    return table
+
+
+def _batch_totals(summary: BatchSummary, db: str, out: str) -> str:
+    counts = ", ".join(f"{summary.count(s)} {s}" for s in ArticleStatus)
+    claims = ", ".join(f"{summary.claims(label)} {str(label).lower()}" for label in Label)
+    done = len(summary.articles)
+    articles = (
+        f"{done} articles" if done == summary.found else f"{done} of {summary.found} articles"
+    )
+    return (
+        f"{articles}: {counts}; {summary.claims()} claims: {claims}. "
+        f"Run {summary.run_id} in {db}; reports and summary in {out}"
+    )
 
 
 def _resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:

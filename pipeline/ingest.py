@@ -41,13 +41,16 @@ class IngestOptions:
     batch_size: int = 64
 
 
-def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestResult]]:
+def expand_paths(
+    paths: Iterable[str | Path], *, kind: Callable[[Path], str | None] = source_format
+) -> tuple[list[Path], list[IngestResult]]:
     """Source files under the given files, folders and glob patterns, and the paths that fail.
 
     Folders are walked recursively without following symbolic links (no loop
-    can trap the walk); hidden files and sidecar metadata files are skipped,
-    and so are files of formats that are not sources. A file named directly is
-    taken whatever its suffix.
+    can trap the walk); hidden files are skipped, and so are files that `kind`
+    gives no format for (by default: sidecar metadata files and files of
+    formats that are not sources). A file named directly is taken whatever
+    its suffix.
     """
     files: list[Path] = []
     problems: list[IngestResult] = []
@@ -57,11 +60,11 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestRe
             matches = sorted(Path(p) for p in iglob(text, recursive=True))
             if not matches:
                 problems.append(IngestResult(text, "failed", error="no file matches this pattern"))
-            files.extend(m for m in matches if m.is_file() and source_format(m))
+            files.extend(m for m in matches if m.is_file() and kind(m))
             continue
         path = Path(text)
         if path.is_dir():
-            files.extend(_walk(path, problems))
+            files.extend(_walk(path, problems, kind))
         elif path.is_file():
             files.append(path)
         elif path.is_symlink():
@@ -72,7 +75,9 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestRe
     return unique, problems
 
 
-def _walk(folder: Path, problems: list[IngestResult]) -> Iterator[Path]:
+def _walk(
+    folder: Path, problems: list[IngestResult], kind: Callable[[Path], str | None]
+) -> Iterator[Path]:
     def on_error(error: OSError) -> None:
         problems.append(
             IngestResult(str(error.filename), "failed", error=f"cannot read: {error.strerror}")
@@ -82,7 +87,7 @@ def _walk(folder: Path, problems: list[IngestResult]) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             path = Path(root, name)
-            if name.startswith(".") or source_format(path) is None:
+            if name.startswith(".") or kind(path) is None:
                 continue
             if path.is_symlink() and not path.exists():
                 problems.append(IngestResult(str(path), "failed", error="broken symbolic link"))

@@ -101,6 +101,108 @@ END;
 """
 
 
+def m002_batch_runs(db: sqlite_utils.Database) -> None:
+    run_script(db, _M002)
+
+
+# Batch runs and their verdicts. `articles` holds one verification of one
+# article's content (and the full report, to render again when the article is
+# skipped); `results` one row per claim, flat, for SQL and Datasette;
+# `run_articles` what each run did with each article, so that a run's results
+# include those of the articles it skipped (the `run_results` view).
+# Passage and document ids are not foreign keys: results are history, and
+# stay when a source is replaced or removed (the evidence text is kept here).
+_M002 = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,        -- UTC, ISO 8601
+    finished TEXT,                -- when it finished or was interrupted; NULL while running
+    status TEXT NOT NULL,         -- running, finished, interrupted, abandoned (killed)
+    paths TEXT NOT NULL,          -- JSON list of the paths given
+    options TEXT NOT NULL,        -- JSON of the options that shaped the run
+    store_fingerprint TEXT NOT NULL,
+    tool_version TEXT NOT NULL,
+    model TEXT NOT NULL,          -- spaCy pipeline, "name version"
+    host TEXT NOT NULL,           -- host and process, to tell a killed run from a live one
+    pid INTEGER NOT NULL,
+    articles INTEGER,             -- counts, filled in when the run ends
+    checked INTEGER,
+    skipped INTEGER,
+    failed INTEGER,
+    claims INTEGER,
+    supported INTEGER,
+    contradicted INTEGER,
+    unverified INTEGER,
+    disputed INTEGER
+);
+CREATE INDEX runs_started ON runs(started);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),   -- the run that checked it
+    path TEXT NOT NULL,           -- absolute
+    content_hash TEXT NOT NULL,   -- sha256 of the file's bytes
+    verdict_key TEXT NOT NULL,    -- hash of what else the verdicts depend on: store, model, version
+    store_fingerprint TEXT NOT NULL,
+    model TEXT NOT NULL,
+    checked_at TEXT NOT NULL,
+    seconds REAL NOT NULL,
+    published TEXT,
+    claims INTEGER NOT NULL,
+    supported INTEGER NOT NULL,
+    contradicted INTEGER NOT NULL,
+    unverified INTEGER NOT NULL,
+    disputed INTEGER NOT NULL,
+    not_checkworthy INTEGER NOT NULL,
+    report BLOB NOT NULL          -- the full report: zlib-compressed JSON
+);
+CREATE INDEX articles_resume ON articles(path, content_hash, verdict_key);
+CREATE INDEX articles_run ON articles(run_id);
+CREATE TABLE results (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    run_id INTEGER NOT NULL REFERENCES runs(id),   -- the run that checked it
+    path TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    claim TEXT NOT NULL,          -- the sentence, as in the article
+    start INTEGER NOT NULL,       -- character offsets into the article
+    "end" INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    "column" INTEGER NOT NULL,
+    label TEXT NOT NULL,          -- SUPPORTED, CONTRADICTED, UNVERIFIED, DISPUTED
+    score INTEGER NOT NULL,       -- 0-100: confidence in the label
+    note TEXT,                    -- what differs: "article: 23 - source: 32"
+    passage_id INTEGER,           -- the evidence passage behind the label, if any
+    document_id TEXT,
+    evidence TEXT,                -- that passage's text
+    source_title TEXT,
+    source_published TEXT,
+    page INTEGER,
+    facts TEXT NOT NULL,          -- JSON list: each fact's kind, text, value, label, note, evidence
+    store_fingerprint TEXT NOT NULL
+);
+CREATE INDEX results_article ON results(article_id);
+CREATE INDEX results_label ON results(label, run_id);
+CREATE INDEX results_claim ON results(claim_id);
+CREATE TABLE run_articles (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    path TEXT NOT NULL,
+    status TEXT NOT NULL,         -- checked, skipped, failed
+    article_id INTEGER REFERENCES articles(id),  -- the verification that stands (NULL if failed)
+    content_hash TEXT,
+    error TEXT,                   -- why it failed
+    PRIMARY KEY (run_id, path)
+);
+CREATE INDEX run_articles_article ON run_articles(article_id);
+CREATE VIEW run_results AS
+SELECT ra.run_id, ra.status AS article_status, r.run_id AS checked_in_run, r.path,
+    r.content_hash, r.claim_id, r.claim, r.start, r."end", r.line, r."column", r.label,
+    r.score, r.note, r.passage_id, r.document_id, r.evidence, r.source_title,
+    r.source_published, r.page, r.facts, r.store_fingerprint, r.article_id, r.id AS result_id
+FROM run_articles ra JOIN results r ON r.article_id = ra.article_id;
+"""
+
+
 def run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run SQL statements one by one, inside the caller's transaction.
 
@@ -116,7 +218,7 @@ def run_script(db: sqlite_utils.Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement: {pending[:80]!r}")
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_create_tables,)
+MIGRATIONS: tuple[Migration, ...] = (m001_create_tables, m002_batch_runs)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

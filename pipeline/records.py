@@ -6,9 +6,15 @@ document's (or article's) full text, end exclusive, as Python slices.
 
 from __future__ import annotations
 
+import types
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from enum import Enum, StrEnum
+from functools import cache
+from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+
+R = TypeVar("R")
 
 
 class DocumentKind(StrEnum):
@@ -462,3 +468,121 @@ class GateResult:
         if self.errors:
             return 2
         return 1 if self.failing else 0
+
+
+# Batch runs ----------------------------------------------------------------
+
+
+class ArticleStatus(StrEnum):
+    CHECKED = "checked"  # verified in this run
+    SKIPPED = "skipped"  # unchanged since its recorded result, which stands
+    FAILED = "failed"  # could not be read or checked; `error` says why
+
+
+@dataclass(frozen=True, slots=True)
+class BatchArticle:
+    """What happened to one article in a batch run.
+
+    `path` is the article as found, `name` its path relative to the batch's
+    common folder (what its report is named by). `report` is the verdicts:
+    new for a checked article, the recorded ones for a skipped article, None
+    for a failed one. A run's summary keeps only the counts (`tally`: claims,
+    then each label's count in Label order), so that a batch of thousands
+    does not hold every report in memory.
+    """
+
+    path: str
+    name: str
+    status: ArticleStatus
+    content_hash: str | None = None
+    report: ArticleReport | None = None
+    error: str | None = None
+    seconds: float = 0.0
+    tally: tuple[int, ...] = ()
+
+    @property
+    def claims(self) -> int:
+        if self.report is not None:
+            return len(self.report.claims)
+        return self.tally[0] if self.tally else 0
+
+    def count(self, label: Label) -> int:
+        if self.report is not None:
+            return self.report.count(label)
+        return self.tally[1 + list(Label).index(label)] if self.tally else 0
+
+    def summarised(self) -> BatchArticle:
+        """This outcome with the counts of its report instead of the report."""
+        if self.report is None:
+            return self
+        tally = (self.claims, *(self.count(label) for label in Label))
+        return replace(self, report=None, tally=tally)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """A batch run: its id in the store, how it ended, and every article's outcome.
+
+    `status` is "finished" or "interrupted" (stopped before every article was
+    checked; what finished is recorded, and is in `articles`).
+    """
+
+    run_id: int
+    status: str
+    articles: tuple[BatchArticle, ...]  # those with an outcome, in the order found
+    found: int  # articles found under the paths (more than `articles` when interrupted)
+    model: str
+    store: str  # fingerprint of the evidence store when the run started
+
+    def count(self, status: ArticleStatus) -> int:
+        return sum(1 for a in self.articles if a.status == status)
+
+    def claims(self, label: Label | None = None) -> int:
+        """Claims of every article, with that label when one is given."""
+        return sum(a.claims if label is None else a.count(label) for a in self.articles)
+
+    @property
+    def failed(self) -> tuple[BatchArticle, ...]:
+        return tuple(a for a in self.articles if a.status == ArticleStatus.FAILED)
+
+
+# Records to and from plain data ---------------------------------------------
+
+
+def record_from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+    """Rebuild a record, and the records inside it, from `dataclasses.asdict` output.
+
+    The inverse of `asdict` after a trip through JSON: lists become the
+    tuples the records hold, strings their StrEnum labels, nested dicts
+    their records. Fields missing from `data` take their defaults.
+    """
+    hints = _field_types(cls)
+    return cls(
+        **{f.name: _build(hints[f.name], data[f.name]) for f in fields(cls) if f.name in data}
+    )  # type: ignore[arg-type]
+
+
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def _build(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        options = [a for a in get_args(kind) if a is not type(None)]
+        return _build(options[0], value) if len(options) == 1 else value
+    if origin is tuple:
+        args = get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_build(args[0], item) for item in value)
+        return tuple(_build(a, item) for a, item in zip(args, value, strict=True))
+    if is_dataclass(kind) and isinstance(kind, type):
+        return record_from_dict(kind, value)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if kind is float:
+        return float(value)
+    return value

@@ -13,7 +13,8 @@ import hashlib
 import math
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from rapidfuzz import fuzz
 from .errors import StoreError
 from .migrations import MIGRATIONS, migrate
 from .records import Document, Granularity, Passage, SearchHit, Value, ValueKind
+from .runs import RunRecords
 
 # Highlight marks around matched terms in SearchHit.highlighted: control
 # characters that never occur in stored text (extraction refuses them).
@@ -58,8 +60,10 @@ def query_words(text: str) -> list[str]:
     return list(dict.fromkeys(content))
 
 
-class Store:
+class Store(RunRecords):
     """The evidence store in one SQLite file (or in memory, for tests).
+
+    It also records batch runs and their verdicts (`RunRecords`).
 
     Example:
 
@@ -205,16 +209,30 @@ class Store:
 
     def remove_document(self, document_id: str) -> bool:
         """Delete a document and everything of it; True when there was one."""
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction() as conn:
             deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
-            conn.execute("COMMIT")
-            self._document_frequency.clear()
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        self._document_frequency.clear()
         return deleted > 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE): all of the block's writes, or none.
+
+        SQLite errors become StoreError; any exception, Ctrl-C included, rolls back.
+        """
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot write to the evidence store: {e}") from e
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as e:
+            conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.DatabaseError):
+                raise StoreError(f"{self.path}: cannot write to the evidence store: {e}") from e
+            raise
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document's provenance and size (not its text), oldest first."""

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from fpdf import FPDF
 from fpdf.enums import EncryptionMethod
 
@@ -49,6 +50,15 @@ def draft_reports(corpus_store: Store, nlp) -> dict[str, ArticleReport]:
     paths = [ROOT / "claims" / f"{name}.md" for name in DRAFTS]
     reports = verify(paths, store=corpus_store, nlp=nlp)
     return dict(zip(DRAFTS, reports, strict=True))
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    """A CLI runner in a fresh current folder, with no claimcheck settings from the environment."""
+    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
+    monkeypatch.delenv("CLAIMCHECK_SPACY_MODEL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
 
 
 def build_pdf(

@@ -9,19 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    monkeypatch.delenv("CLAIMCHECK_DB", raising=False)
-    monkeypatch.delenv("CLAIMCHECK_SPACY_MODEL", raising=False)
-    monkeypatch.chdir(tmp_path)
-    return CliRunner()
 
 
 def test_ingest_bad_folder_reports_each_file_and_exits_1(runner, bad_folder: Path) -> None:

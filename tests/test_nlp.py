@@ -63,3 +63,26 @@ def test_senter_and_ner_find_the_full_pipelines_entities(nlp) -> None:
     assert [(e.text, e.label_) for e in nlp(text).ents] == [
         (e.text, e.label_) for e in full(text).ents
     ]
+
+
+def test_model_id_without_loading_is_what_reports_say(nlp, tmp_path: Path) -> None:
+    assert nlp_.model_id() == nlp_.model_info(nlp)
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "meta.json").write_text('{"lang": "en", "name": "mine", "version": "2.0"}')
+    assert nlp_.model_id(str(folder)) == "en_mine 2.0"
+    with pytest.raises(ModelNotFoundError, match="no_such_model"):
+        nlp_.model_id("no_such_model")
+
+
+def test_maths_threads_limited_and_restored() -> None:
+    import numpy  # noqa: F401  (loads the BLAS library)
+    from threadpoolctl import threadpool_info
+
+    before = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert before, "NumPy has a BLAS library"
+    with nlp_.limit_maths_threads(1):
+        inside = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    after = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert set(inside) <= {1}
+    assert after == before

@@ -31,10 +31,21 @@ GATE_RENDERERS = {
     "gitlab": render_gitlab,
 }
 
+# The file name extension of each format's reports, where it is not ".<format>".
+EXTENSIONS = {"text": ".txt", "markdown": ".md", "junit": ".xml"}
+
+
+def extension(fmt: str) -> str:
+    """The extension of a report file in format `fmt`: ".txt", ".json", ".html"."""
+    return EXTENSIONS.get(fmt, f".{fmt}")
+
+
 __all__ = [
+    "EXTENSIONS",
     "GATE_RENDERERS",
     "RENDERERS",
     "claim_reviews",
+    "extension",
     "render_claimreview",
     "render_gate_json",
     "render_gate_text",
