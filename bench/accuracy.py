@@ -325,6 +325,13 @@ def print_scores(title: str, s: dict[str, Any], labels: tuple[str, ...]) -> None
             f"  {label:<16} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}"
             f" {v['support']:>6} {v['predicted']:>6}"
         )
+    refuted = s["confusion"]["refuted"]
+    if sum(refuted.values()):
+        share = refuted["supported"] / sum(refuted.values())
+        print(
+            f"  refuted labelled supported: {refuted['supported']}/{sum(refuted.values())}"
+            f" = {share:.1%} (target: at most 5%)"
+        )
     print("  confusion (rows gold, columns predicted)")
     print(f"  {'':<16}" + "".join(f"{p:>17}" for p in LABELS))
     for gold in LABELS:

@@ -43,7 +43,8 @@ from pathlib import Path
 from typing import Any
 
 from _common import log, machine  # bench/ is the script's folder, on sys.path
-from accuracy import build_store, default_data, read_jsonl, write_documents
+from accuracy import LABELS, build_store, default_data, read_jsonl, write_documents
+from accuracy import scores as accuracy_scores
 
 from pipeline.claims import article_from_text, context_for, extract_claims
 from pipeline.entailment import FEATURES, claim_features, decide, model_from_dict
@@ -53,7 +54,7 @@ from pipeline.nlp import load, model_info
 from pipeline.records import Label
 from pipeline.store import Store
 
-CLASSES = ("supported", "refuted", "not_enough_info")
+CLASSES = LABELS  # the order of the set's labels, as the accuracy bench counts them
 TO_GOLD = {
     Label.SUPPORTED: "supported",
     Label.CONTRADICTED: "refuted",
@@ -152,25 +153,14 @@ class _Thresholds:
 
 
 def scores(gold: list[str], predicted: list[str]) -> dict[str, Any]:
-    confusion = {g: {p: 0 for p in CLASSES} for g in CLASSES}
-    for g, p in zip(gold, predicted, strict=True):
-        confusion[g][p] += 1
-    f1s = {}
-    for label in CLASSES:
-        tp = confusion[label][label]
-        predicted_n = sum(confusion[g][label] for g in CLASSES)
-        actual = sum(confusion[label].values())
-        precision = tp / predicted_n if predicted_n else 0.0
-        recall = tp / actual if actual else 0.0
-        f1s[label] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    refuted = sum(confusion["refuted"].values())
+    """`accuracy.scores` over the three labels, with per-label F1 and the share of refuted
+    claims labelled supported."""
+    s = accuracy_scores(list(zip(gold, predicted, strict=True)), CLASSES)
+    refuted = s["confusion"]["refuted"]
     return {
-        "n": len(gold),
-        "accuracy": sum(confusion[c][c] for c in CLASSES) / max(1, len(gold)),
-        "macro_f1": sum(f1s.values()) / len(f1s),
-        "f1": f1s,
-        "refuted_as_supported": confusion["refuted"]["supported"] / max(1, refuted),
-        "confusion": confusion,
+        **s,
+        "f1": {label: v["f1"] for label, v in s["per_label"].items()},
+        "refuted_as_supported": refuted["supported"] / max(1, sum(refuted.values())),
     }
 
 

@@ -409,10 +409,6 @@ def pair_features(
     }
 
 
-def vector(features: dict[str, float]) -> list[float]:
-    return [features[name] for name in FEATURES]
-
-
 # --- the model ----------------------------------------------------------------------------
 
 
