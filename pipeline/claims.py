@@ -39,7 +39,9 @@ _OPINION = re.compile(
     r"|\b(?:utterly|truly|deeply)\s+\w+|\bappalling\b|\bdisgraceful\b|\bshameful\b|\boutrageous\b",
     re.IGNORECASE,
 )
-_QUOTE = re.compile(r'"([^"\n]{1,2000})"|\u201c([^\u201d\n]{1,2000})\u201d')
+# Bounded spans that exclude their own opener: each scan stops at the next opener, so
+# a text of many openers and no closer is read in linear time.
+_QUOTE = re.compile(r'"([^"\n]{1,2000})"|\u201c([^\u201c\u201d\n]{1,2000})\u201d')
 _RANK = re.compile(
     r"\b(?:(?:detective\s+)?(?:chief\s+superintendent|chief\s+inspector|superintendent|"
     r"inspector|sergeant|constable)|(?:deputy\s+|assistant\s+)?commissioner|commander)s?\b",
@@ -53,12 +55,14 @@ _ATTRIBUTION_AFTER = re.compile(rf"^\s*(?:has\s+|had\s+|also\s+)?(?:{_REPORT_VER
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|told)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 _FRONT_MATTER = re.compile(r"---[ \t]*\n")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$", re.MULTILINE)
+# Look-behinds on runs of blanks, here and elsewhere: a match may only begin where the
+# run begins, so that a long run of spaces is scanned once, not from each of its characters.
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-_LINK_TARGET = re.compile(r"\]\([^)\n]{0,2000}\)")
-_LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,500}\]\()")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_LINK_TARGET = re.compile(r"\]\([^()\n]{0,2000}\)")
+_LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]{0,500}\]\()")
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`{1,3}")
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")

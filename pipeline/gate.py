@@ -61,7 +61,11 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 BASELINE_VERSION = 1
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
 DIRECTIVES = ("ignore", "ignore-paragraph", "ignore-file")
-_DIRECTIVE = re.compile(r"<!--\s*claimcheck\s*:\s*(?P<name>[\w-]*)(?P<reason>.*?)-->", re.DOTALL)
+# The reason stops at the next comment opener: a draft of many unclosed openers is
+# scanned once, not once from each of them.
+_DIRECTIVE = re.compile(
+    r"<!--\s*claimcheck\s*:\s*(?P<name>[\w-]*)(?P<reason>(?:(?!<!--).)*?)-->", re.DOTALL
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _NOT_SPACE = re.compile(r"\S")

@@ -245,8 +245,9 @@ SCRIPT = """
 })();
 """
 
-_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# A match begins only where a run of blanks begins: a long run is scanned once.
+_BLANK_LINES = re.compile(r"(?<![ \t])[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+_LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\n[ \t]*")
 
 
 def _hash(code: str) -> str:
