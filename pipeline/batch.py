@@ -473,13 +473,21 @@ def _name(path: Path, root: str) -> str:
 def report_file(out: str | Path, article: BatchArticle, fmt: str) -> Path | None:
     """Where an article's report goes: its name under `out`, plus the format's extension.
 
-    None for a name that would leave `out` (a path given on the command line
-    that named no article).
+    None for a name that would leave `out`: empty (a path given on the command
+    line that named no article), absolute, climbing with "..", holding a NUL, or
+    passing through a symbolic link under `out` that points elsewhere. (The
+    report itself replaces whatever file is at its place, a link included, and
+    never writes through it.)
     """
     name = Path(article.name)
-    if name.is_absolute() or ".." in name.parts or not article.name:
+    if not article.name or "\x00" in article.name or name.is_absolute() or ".." in name.parts:
         return None
-    return Path(out) / (article.name + extension(fmt))
+    target = Path(out) / (article.name + extension(fmt))
+    try:
+        inside = target.parent.resolve().is_relative_to(Path(out).resolve())
+    except (OSError, RuntimeError):  # a loop of links, a name too long
+        return None
+    return target if inside else None
 
 
 def write_report(out: str | Path, article: BatchArticle, fmt: str) -> Path | None:
@@ -492,6 +500,11 @@ def write_report(out: str | Path, article: BatchArticle, fmt: str) -> Path | Non
     """
     target = report_file(out, article, fmt)
     if target is None:
+        if article.name and article.status != ArticleStatus.FAILED:
+            raise ClaimcheckError(
+                f"{article.path}: its report would be written outside {out}: "
+                f"{article.name + extension(fmt)!r} (a symbolic link under the output folder?)"
+            )
         return None
     if article.status == ArticleStatus.FAILED:
         target.unlink(missing_ok=True)

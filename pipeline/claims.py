@@ -303,11 +303,13 @@ def sentence_facts(
         )
     speakers = [(s, e) for label, s, e in entities if label in ("ORG", "PERSON", "NORP", "GPE")]
     for qs, qe in quotes:
-        quote = sentence[qs:qe].strip()
+        raw = sentence[qs:qe]
+        quote = raw.strip()
         if len(_WORD.findall(quote)) < 2:
             continue  # a single quoted word is usually a term, not a quotation
         speaker = _nearest(speakers, qs, sentence)
-        yield Fact(FactKind.QUOTE, quote, start + qs, start + qe, subject=speaker, context=context)
+        at = start + qs + len(raw) - len(raw.lstrip())  # the offsets of the words, not the blanks
+        yield Fact(FactKind.QUOTE, quote, at, at + len(quote), subject=speaker, context=context)
     for match in _RANK.finditer(_without(sentence, quotes)):
         yield Fact(
             FactKind.RANK,

@@ -608,11 +608,17 @@ def batch_command(
             f"{plan.skipped} unchanged since their recorded results, {plan.failed} failed"
         )
 
+    unwritten: list[str] = []
+
     def on_article(article: BatchArticle) -> None:
+        # A report that cannot be written (a name too long for the file system, a
+        # link leading out of the folder) fails that article's output, not the run.
         try:
             write_report(out_path, article, fmt)
-        except OSError as e:
-            raise ToolError(f"cannot write the report of {article.path} in {out}: {e}") from e
+        except (OSError, ClaimcheckError) as e:
+            unwritten.append(article.path)
+            cause = e if isinstance(e, ClaimcheckError) else f"{article.path}: {e.strerror or e}"
+            progress.console.print(f"[red]report not written[/red] {escape(str(cause))}")
         if article.status == ArticleStatus.FAILED:
             progress.console.print(
                 f"[red]failed[/red] {escape(article.path)}: {escape(article.error or '')}"
@@ -653,7 +659,9 @@ def batch_command(
             f"run the command again {again}to go on"
         )
         sys.exit(EXIT_INTERRUPTED)
-    if summary.failed:
+    if unwritten:
+        err.print(f"{len(unwritten)} reports could not be written in {out}")
+    if summary.failed or unwritten:
         sys.exit(1)
 
 

@@ -469,3 +469,40 @@ def test_a_store_from_before_batch_runs_migrates_without_loss(
         assert [h.text for h in store.search("officers investigated")] == [
             "Seventeen officers were investigated."
         ]
+
+
+def test_report_names_cannot_leave_the_output_folder(runner, tmp_path: Path, db: Path) -> None:
+    """A link under the output folder that points elsewhere, and a name too long for
+    the file system: those articles' reports are not written, the run goes on."""
+    drafts = tmp_path / "drafts"
+    short_drafts(drafts)
+    (drafts / "linked").mkdir()
+    (drafts / "linked" / "a.md").write_text("Nine officers were told to improve.\n")
+    (drafts / ("n" * 250 + ".md")).write_text("Nine officers were told to improve.\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "linked").symlink_to(elsewhere, target_is_directory=True)
+    result = runner.invoke(
+        main, ["batch", "--db", str(db), "--jobs", "1", "-o", str(out), str(drafts)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert not list(elsewhere.iterdir())
+    unwritten = [line for line in result.output.splitlines() if "report not written" in line]
+    assert len(unwritten) == 2, result.output
+    assert any("outside" in line and "linked/a.md" in line for line in unwritten)
+    assert any("name too long" in line.lower() for line in unwritten)
+    assert (out / "errors.md.txt").is_file()
+    assert "2 reports could not be written" in result.output
+
+
+@pytest.mark.parametrize(
+    "name", ["linked/a.md", "linked/../../x.md", "a\x00b.md", "/etc/passwd", "..", "."]
+)
+def test_report_file_refuses_names_that_leave(tmp_path: Path, name: str) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "linked").symlink_to(tmp_path, target_is_directory=True)
+    target = report_file(tmp_path / "out", BatchArticle(name, name, ArticleStatus.CHECKED), "json")
+    assert target is None or target.parent.resolve().is_relative_to((tmp_path / "out").resolve())

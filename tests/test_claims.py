@@ -66,6 +66,14 @@ def test_sentence_facts_of_each_kind() -> None:
     assert [f.text for f in attribution] == ["IOPC"]
 
 
+def test_a_quote_with_blanks_inside_its_marks_points_at_its_words() -> None:
+    """Found by bench/fuzz.py: the offsets took in the blanks the text left out."""
+    sentence = 'The IOPC said "  systemic failings " in 2019.'
+    [quote] = [f for f in sentence_facts(sentence, 7, []) if f.kind == FactKind.QUOTE]
+    assert quote.text == "systemic failings"
+    assert sentence[quote.start - 7 : quote.end - 7] == quote.text
+
+
 def test_front_matter_gives_the_reference_date(nlp) -> None:
     article = article_from_text(
         "---\ntitle: t\npublished: 2019-07-06\n---\nPort, 44, is serving a whole life order.\n"

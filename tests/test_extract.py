@@ -206,3 +206,22 @@ def test_a_sentence_running_over_a_page_break_stays_whole(make_pdf) -> None:
     assert "Metropolitan Police and\nthree investigators" in document.text
     assert document.page_at(document.text.index("three investigators")) == 2
     assert document.page_at(document.text.index("Metropolitan")) == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<svg onload=alert(1)><a href='javascript:alert(2)'>Seventeen officers were named</a>",
+        '"><script>alert(1)</script>\x1f<p>Seventeen officers were named.</p>' + "<p>x</p>" * 20,
+        "<td>Seventeen officers were named</td>",
+    ],
+    ids=["svg-root", "control-characters", "bare-cell"],
+)
+def test_hostile_html_fragments_are_read_not_crashed_on(tmp_path: Path, page: str) -> None:
+    """Found by bench/fuzz.py: a bare <svg> made htmldate drop the root element
+    (an AssertionError), and a control character lxml refuses made the page unreadable."""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    document = extract(path)
+    assert "Seventeen officers" in document.text
+    assert "alert" not in document.text

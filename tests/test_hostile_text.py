@@ -14,16 +14,11 @@ import pkgutil
 import re
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 import pipeline
-from pipeline.batch import report_file
 from pipeline.claims import blank_markdown, content_words, display
-from pipeline.records import ArticleStatus, BatchArticle
 from pipeline.report.html import _plain
 from pipeline.store import fts_query, query_words
 

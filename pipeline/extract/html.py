@@ -9,6 +9,7 @@ date, canonical URL). Meta tags named `claimcheck:kind` and `claimcheck:note`
 from __future__ import annotations
 
 import logging
+import re
 
 import lxml.html
 import trafilatura
@@ -22,25 +23,33 @@ from .metadata import metadata_from_mapping, normalise_date
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
+# Characters XML cannot hold: lxml refuses a text that contains any of them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOILERPLATE = "//script|//style|//noscript|//nav|//header|//footer|//aside|//form|//template"
 
 
 def extract_html(text: str, *, path: str) -> tuple[str, Metadata]:
     """Main text (paragraphs separated by blank lines) and metadata of an HTML page."""
+    text = _NOT_XML.sub("", text)
     try:
-        tree = lxml.html.fromstring(text)
+        # A whole document, whatever the page holds: a bare fragment (an <svg>, a
+        # <p>) gets its <html> and <body>, so that no element the parsers drop is the root.
+        tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as e:
         raise ExtractionError(path, f"not a readable HTML page: {e}") from e
-    body = trafilatura.extract(
-        tree,
-        output_format="txt",
-        include_comments=False,
-        include_tables=True,
-        include_links=False,
-        include_images=False,
-        deduplicate=False,
-        with_metadata=False,
-    )
+    try:
+        body = trafilatura.extract(
+            tree,
+            output_format="txt",
+            include_comments=False,
+            include_tables=True,
+            include_links=False,
+            include_images=False,
+            deduplicate=False,
+            with_metadata=False,
+        )
+    except Exception:  # its heuristics fail on some hostile pages: ours below still read them
+        body = None
     if not body or len(body.split()) < 20:
         # trafilatura declines very short pages; the page text without its
         # boilerplate elements is then the best there is.
@@ -53,7 +62,7 @@ def extract_html(text: str, *, path: str) -> tuple[str, Metadata]:
 
 
 def _fallback_text(text: str) -> str:
-    tree = lxml.html.fromstring(text)
+    tree = lxml.html.document_fromstring(text)
     for element in tree.xpath(_BOILERPLATE):
         element.drop_tree()
     blocks = tree.xpath("//h1|//h2|//h3|//h4|//p|//li|//td|//blockquote|//pre")
@@ -63,7 +72,10 @@ def _fallback_text(text: str) -> str:
 
 
 def _metadata(text: str, tree: lxml.html.HtmlElement, *, path: str) -> Metadata:
-    found = trafilatura.extract_metadata(tree)
+    try:
+        found = trafilatura.extract_metadata(tree)
+    except Exception:  # htmldate and trafilatura fail on some hostile pages: meta tags still count
+        found = None
     standard = Metadata(
         title=getattr(found, "title", None),
         publisher=getattr(found, "sitename", None),
