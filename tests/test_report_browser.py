@@ -224,8 +224,24 @@ def test_planted_markup_stays_inert_text(browser, nlp, tmp_path: Path) -> None:
         "---\n"
         f"Seventeen {text}"
     )
+    # An HTML source whose title, canonical URL and meta tags carry markup, one URL
+    # written to break out of an attribute; the draft's own title and URL likewise.
+    (sources / "page.html").write_text(
+        "<html><head><title>Page &lt;script&gt;alert('page-title')&lt;/script&gt;</title>"
+        '<link rel="canonical" href="https://news.example/a&quot;&gt;&lt;script&gt;'
+        "alert('canonical')&lt;/script&gt;\">"
+        '<meta name="claimcheck:publisher" content="&lt;svg onload=alert(\'meta\')&gt;">'
+        "</head><body><p>Seventeen officers were investigated for misconduct in the "
+        "Barking case, the watchdog said in a statement on its findings.</p></body></html>"
+    )
     article = tmp_path / "draft.txt"
-    article.write_text(f"Nineteen {text}")
+    article.write_text(
+        "---\n"
+        "title: \"Draft <script>alert('draft-title')</script>\"\n"
+        'url: "https://x.example/\\"><img src=x onerror=alert(\'draft-url\')>"\n'
+        "---\n"
+        f"Nineteen {text}"
+    )
     with Store(tmp_path / "s.db") as store:
         assert not ingest([sources], store, nlp=nlp).failed
         reports = verify(article, store=store, nlp=nlp)
@@ -246,9 +262,13 @@ def test_planted_markup_stays_inert_text(browser, nlp, tmp_path: Path) -> None:
     )
     page.locator(".claim", has_text="July 2019").click()
     assert "](javascript:alert('link'))" in page.locator(".detail.selected blockquote").inner_text()
-    assert page.locator("img").count() == 0
-    assert page.locator("[onerror]").count() == 0
-    assert page.locator("a[href^='javascript' i]").count() == 0
+    assert "<script>alert('draft-title')</script>" in page.title()
+    page.locator(".claim", has_text="Nineteen officers").click()
+    cites = page.locator(".detail.selected").inner_text()
+    assert "<script>alert('page-title')</script>" in cites  # the HTML source, as words
+    assert page.locator("img, svg").count() == 0
+    assert page.locator("[onerror], [onload]").count() == 0
+    assert page.locator("a[href^='javascript' i], a[href^='data' i]").count() == 0
     assert page.locator("script").count() == 2  # the report's JSON-LD and its own script
     screenshot(page, tmp_path, "report-planted-markup")
     visit.assert_quiet()
