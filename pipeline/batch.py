@@ -332,7 +332,7 @@ def _check_in_pool(
                     if any(breaks[t] for t in in_flight.values()) or (suspect and in_flight):
                         break
                     task = queue.popleft()
-                    with _ctrl_c_ignored():  # workers start on a submit
+                    with _ctrl_c_held():  # workers start on a submit
                         in_flight[pool.submit(_check_in_worker, task)] = task
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 broken = False
@@ -375,22 +375,25 @@ def _check_in_pool(
 
 
 @contextmanager
-def _ctrl_c_ignored() -> Iterator[None]:
-    """Ctrl-C ignored for a moment, so that processes started meanwhile ignore it from birth.
+def _ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C held back for a moment, so that processes started meanwhile are born deaf to it.
 
-    An ignored signal stays ignored in a child, across exec, and Python keeps
-    it so: a worker still importing when Ctrl-C comes does not die with a
-    traceback. Only the main thread may set signal handlers.
+    The signal is blocked, not ignored: a child inherits the blocked mask across
+    exec, so a worker still importing when Ctrl-C comes does not die with a
+    traceback (it ignores the signal from its start, see _start_worker), and
+    a Ctrl-C that arrives meanwhile is delivered to this process when the
+    block ends instead of being lost. Only the main thread may take signals.
     """
-    if threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        if previous is not None:  # None: a handler not set from Python, left as it is
-            signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class _Checker:
@@ -436,7 +439,7 @@ def _start_worker(db: str, model: str | None, max_bytes: int) -> None:
     global _worker
     # Ctrl-C reaches every process of the terminal's group; the parent alone
     # decides what stops, and records what finished. (Where workers are not
-    # started ignoring it already: see _ctrl_c_ignored.)
+    # started deaf to it already: see _ctrl_c_held.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp_.limit_maths_threads(1)  # for the worker's life: the workers are the parallelism
     try:

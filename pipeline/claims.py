@@ -110,11 +110,16 @@ def read_article_bytes(path: str | Path, *, max_bytes: int = ARTICLE_MAX_BYTES) 
     name = str(path)
     try:
         size = path.stat().st_size
+        if size <= max_bytes:
+            # Never more than the limit, even from a file that grows while it is read.
+            with path.open("rb") as f:
+                raw = f.read(max_bytes + 1)
+            size = max(size, len(raw))
         if size > max_bytes:
             raise ExtractionError(
                 name, f"article of {size:,} bytes is over the limit of {max_bytes:,}"
             )
-        return path.read_bytes()
+        return raw
     except IsADirectoryError as e:
         raise ExtractionError(name, "is a folder, not a file") from e
     except OSError as e:

@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -506,3 +507,24 @@ def test_report_file_refuses_names_that_leave(tmp_path: Path, name: str) -> None
     (tmp_path / "out" / "linked").symlink_to(tmp_path, target_is_directory=True)
     target = report_file(tmp_path / "out", BatchArticle(name, name, ArticleStatus.CHECKED), "json")
     assert target is None or target.parent.resolve().is_relative_to((tmp_path / "out").resolve())
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_ctrl_c_while_workers_start_is_held_not_lost() -> None:
+    """A Ctrl-C that comes while a worker is being started reaches the run when the start
+    is over (it was lost once: the signal was ignored meanwhile), and the process
+    started meanwhile is born with the signal blocked."""
+    from pipeline.batch import _ctrl_c_held
+
+    probe = "import signal; print(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))"
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_held():
+        child = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        )
+        # At the main thread: a signal for the process may be taken by another
+        # thread, and Python then raises it in the main thread at once.
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+        time.sleep(0.05)
+        held = True  # no KeyboardInterrupt in here
+    assert held
+    assert child.stdout.strip() == "True"
