@@ -22,7 +22,7 @@ import yaml
 from . import nlp as nlp_
 from .errors import ExtractionError
 from .extract.html import extract_html
-from .extract.metadata import metadata_from_mapping
+from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .ingest import chunks
 from .records import Claim, Fact, FactKind, Metadata, ValueKind
@@ -148,7 +148,7 @@ def article_from_text(text: str, *, path: str = "<text>", markdown: bool = True)
             try:
                 data = yaml.safe_load(text[text.index("\n") + 1 : end])
             except yaml.YAMLError as e:
-                raise ExtractionError(path, f"invalid front matter: {e}") from e
+                raise ExtractionError(path, f"invalid front matter: {yaml_problem(e)}") from e
             metadata = metadata_from_mapping(data, origin=path)
             line_end = text.find("\n", end + 4)
             body_start = len(text) if line_end == -1 else line_end + 1

@@ -225,3 +225,23 @@ def test_hostile_html_fragments_are_read_not_crashed_on(tmp_path: Path, page: st
     document = extract(path)
     assert "Seventeen officers" in document.text
     assert "alert" not in document.text
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "cause"),
+    [
+        ("title: [unclosed\n", "cannot read its metadata file a.meta.yaml: "),
+        ("title: x\n" + "# padding\n" * 120_000, "a.meta.yaml is over the limit of 1,048,576"),
+    ],
+    ids=["invalid-yaml", "oversized"],
+)
+def test_a_bad_metadata_file_is_one_line_naming_the_source(
+    tmp_path: Path, sidecar: str, cause: str
+) -> None:
+    (tmp_path / "a.txt").write_text("Seventeen officers were investigated.\n")
+    (tmp_path / "a.meta.yaml").write_text(sidecar)
+    with pytest.raises(ExtractionError) as raised:
+        extract(tmp_path / "a.txt")
+    message = str(raised.value)
+    assert message.startswith(f"{tmp_path / 'a.txt'}: ") and cause in message
+    assert "\n" not in message

@@ -19,6 +19,8 @@ from ..errors import ExtractionError
 from ..records import DocumentKind, Metadata
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
+# Metadata is a few lines; a metadata file larger than this is not one.
+MAX_SIDECAR_BYTES = 1024 * 1024
 _KIND_ALIASES = {
     "press release": DocumentKind.PRESS_RELEASE,
     "press-release": DocumentKind.PRESS_RELEASE,
@@ -49,14 +51,37 @@ def read_sidecar(path: Path) -> tuple[Metadata, bytes]:
     sidecar = sidecar_for(path)
     if sidecar is None:
         return Metadata(), b""
-    raw = sidecar.read_bytes()
+    try:
+        with sidecar.open("rb") as f:
+            raw = f.read(MAX_SIDECAR_BYTES + 1)
+    except OSError as e:
+        raise ExtractionError(
+            str(path), f"cannot read its metadata file {sidecar.name}: {e.strerror or e}"
+        ) from e
+    if len(raw) > MAX_SIDECAR_BYTES:
+        raise ExtractionError(
+            str(path),
+            f"its metadata file {sidecar.name} is over the limit of {MAX_SIDECAR_BYTES:,} bytes",
+        )
     try:
         data = json.loads(raw) if sidecar.suffix == ".json" else yaml.safe_load(raw)
-    except (ValueError, yaml.YAMLError) as e:
+    except yaml.YAMLError as e:
+        raise ExtractionError(
+            str(path), f"cannot read its metadata file {sidecar.name}: {yaml_problem(e)}"
+        ) from e
+    except ValueError as e:
         raise ExtractionError(
             str(path), f"cannot read its metadata file {sidecar.name}: {e}"
         ) from e
     return metadata_from_mapping(data, origin=f"{path} ({sidecar.name})"), raw
+
+
+def yaml_problem(error: yaml.YAMLError) -> str:
+    """A YAML error on one line: what is wrong and where, without the echoed source lines."""
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).split("\n")[0]
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+    return " ".join(f"{problem}{where}".split())
 
 
 def metadata_from_mapping(data: Any, *, origin: str) -> Metadata:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import frontmatter
+import yaml
 from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
 
 from ..errors import ExtractionError
 from ..records import Metadata
-from .metadata import metadata_from_mapping
+from .metadata import metadata_from_mapping, yaml_problem
 
 # Share of control characters (besides tab, newline, carriage return, form feed)
 # above which bytes are taken for binary data rather than text.
@@ -68,7 +69,9 @@ def split_front_matter(text: str, *, path: str) -> tuple[Metadata, str]:
         return Metadata(), text
     try:
         post = frontmatter.loads(text)
-    except Exception as e:  # the YAML parser raises many kinds
+    except yaml.YAMLError as e:
+        raise ExtractionError(path, f"invalid front matter: {yaml_problem(e)}") from e
+    except Exception as e:  # python-frontmatter's own checks raise other kinds
         raise ExtractionError(path, f"invalid front matter: {e}") from e
     return metadata_from_mapping(post.metadata, origin=path), post.content
 
