@@ -166,6 +166,21 @@ format_option = click.option(
 )
 
 
+def ingest_options(
+    settings: Settings, *, pdf_engine: str | None = None, metadata: Metadata | None = None
+) -> IngestOptions:
+    """How sources are read under these settings: the engine and every limit."""
+    return IngestOptions(
+        metadata=metadata,
+        pdf_engine=pdf_engine or settings.pdf_engine,
+        max_bytes=settings.max_bytes,
+        max_pages=settings.max_pages,
+        max_chars=settings.max_chars,
+        extract_timeout=settings.extract_timeout,
+        extract_max_memory=settings.extract_max_memory,
+    )
+
+
 def open_store(settings: Settings) -> Store:
     try:
         return Store(settings.db)
@@ -173,7 +188,37 @@ def open_store(settings: Settings) -> Store:
         raise ToolError(str(e)) from e
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Exit code of a failure claimcheck did not foresee (a bug): never a traceback.
+EXIT_INTERNAL = 3
+ENV_DEBUG = "CLAIMCHECK_DEBUG"
+
+
+class GuardedGroup(click.Group):
+    """The command group: an unexpected exception is one line on standard error, exit code 3.
+
+    click's own exits, usage errors, Ctrl-C (`Abort`, exit 1; `batch` exits
+    130 itself) and a closed pipe on standard output pass through as click
+    handles them. With CLAIMCHECK_DEBUG set the traceback is shown instead.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+            raise
+        except Exception as e:
+            if os.environ.get(ENV_DEBUG):
+                raise
+            message = " ".join(str(e).split())
+            click.echo(
+                f"claimcheck: internal error: {type(e).__name__}: {message} "
+                f"(set {ENV_DEBUG}=1 for the traceback)",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
 def main() -> None:
     """Check the factual claims of news articles against their source documents."""
@@ -230,11 +275,8 @@ def ingest_command(
     )
     if published and given.published is None:
         raise click.BadParameter(f"not a date: {published!r}", param_hint="--published")
-    options = IngestOptions(
-        metadata=None if given == Metadata() else given,
-        pdf_engine=pdf_engine or settings.pdf_engine,
-        max_bytes=settings.max_bytes,
-        max_pages=settings.max_pages,
+    options = ingest_options(
+        settings, pdf_engine=pdf_engine, metadata=None if given == Metadata() else given
     )
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     out = Console(highlight=False, soft_wrap=True)
@@ -494,11 +536,7 @@ def _prepare_evidence(
             paths,
             store,
             nlp=nlp,
-            options=IngestOptions(
-                pdf_engine=settings.pdf_engine,
-                max_bytes=settings.max_bytes,
-                max_pages=settings.max_pages,
-            ),
+            options=ingest_options(settings),
         )
         for failed in summary.failed:
             err.print(f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}")

@@ -27,6 +27,8 @@ ENV_SOURCES = "CLAIMCHECK_SOURCES"
 DEFAULT_DB = "claimcheck.db"
 # Settings that name files: relative paths in a config file are taken from its folder.
 _PATHS = ("db", "baseline", "sources")
+# Settings that bound what one source file may cost: positive numbers.
+_LIMITS = ("max_bytes", "max_pages", "max_chars", "extract_timeout", "extract_max_memory")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +36,10 @@ class Settings:
     """Every setting, with its default.
 
     `db` is the evidence store (an SQLite file; relative paths are taken from
-    the folder the command runs in). `max_bytes` and `max_pages` bound what one
-    source file may cost. `pdf_engine` is "pdfium" (fast, the default) or
+    the folder the command runs in). `max_bytes`, `max_pages` and `max_chars`
+    (of extracted text) bound what one source file may cost; PDF and HTML are
+    parsed in a worker process allowed `extract_timeout` seconds and
+    `extract_max_memory` MB a file. `pdf_engine` is "pdfium" (fast, the default) or
     "pdfplumber" (pdfminer's layout analysis; several times slower).
 
     The gate's: `fail_level` ("contradicted" or "unverified"); `score_cutoff`
@@ -50,6 +54,9 @@ class Settings:
     pdf_engine: str = "pdfium"
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
+    max_chars: int = 20_000_000
+    extract_timeout: float = 60.0
+    extract_max_memory: int = 1024
     fail_level: str = FailLevel.CONTRADICTED.value
     score_cutoff: int = 0
     sources: tuple[str, ...] = ()
@@ -141,11 +148,15 @@ def _apply_table(settings: Settings, table: dict[str, Any], path: Path) -> Setti
 
 def _checked(name: str, value: Any, origin: str) -> Any:
     """The value for setting `name` if it has the right type and range; ConfigError if not."""
-    if name in ("max_bytes", "max_pages", "score_cutoff"):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ConfigError(f"{origin} must be an int, not {value!r}")
+    if name in _LIMITS or name == "score_cutoff":
+        number = (int, float) if name == "extract_timeout" else int
+        if not isinstance(value, number) or isinstance(value, bool):
+            kind = "a number" if name == "extract_timeout" else "an int"
+            raise ConfigError(f"{origin} must be {kind}, not {value!r}")
         if name == "score_cutoff" and not 0 <= value <= 100:
             raise ConfigError(f"{origin} must be from 0 to 100, not {value}")
+        if name in _LIMITS and value <= 0:
+            raise ConfigError(f"{origin} must be more than 0, not {value}")
         return value
     if name in ("sources", "ignore"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

@@ -7,8 +7,10 @@ reported and skipped; nothing of it reaches the store.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from glob import has_magic, iglob
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_
 from .errors import ClaimcheckError, ExtractionError
-from .extract import extract, read_source, source_format
+from .extract import MAX_CHARS, extract, read_source, source_format
 from .records import Document, Entity, IngestResult, IngestSummary, Metadata, Passage
 from .store import Store
 from .values import find_values
@@ -34,10 +36,20 @@ _CHUNK_CUT = re.compile(r"[.!?\n]\s")
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
+    """How sources are read, and what one source file may cost.
+
+    `max_bytes` of file, `max_pages` of PDF and `max_chars` of extracted text;
+    PDF and HTML are parsed in a worker that may take `extract_timeout`
+    seconds and `extract_max_memory` MB a file.
+    """
+
     metadata: Metadata | None = None
     pdf_engine: str = "pdfium"
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
+    max_chars: int = MAX_CHARS
+    extract_timeout: float = 60.0
+    extract_max_memory: int = 1024
     batch_size: int = 64
 
 
@@ -63,36 +75,74 @@ def expand_paths(
             files.extend(m for m in matches if m.is_file() and kind(m))
             continue
         path = Path(text)
-        if path.is_dir():
+        try:
+            info = path.stat()
+        except OSError as e:
+            problems.append(IngestResult(text, "failed", error=_missing(path, e)))
+            continue
+        if stat.S_ISDIR(info.st_mode):
             files.extend(_walk(path, problems, kind))
-        elif path.is_file():
-            files.append(path)
-        elif path.is_symlink():
-            problems.append(IngestResult(text, "failed", error="broken symbolic link"))
         else:
-            problems.append(IngestResult(text, "failed", error="no such file or folder"))
+            # A file named directly is taken whatever it is; reading it says
+            # what is wrong with a pipe or a device.
+            files.append(path)
     unique = list(dict.fromkeys(files))
     return unique, problems
+
+
+def _missing(path: Path, error: OSError) -> str:
+    """Why a path that cannot be looked at is not read."""
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "broken symbolic link" if os.path.islink(path) else "no such file or folder"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return f"cannot read: {error.strerror or error}"
 
 
 def _walk(
     folder: Path, problems: list[IngestResult], kind: Callable[[Path], str | None]
 ) -> Iterator[Path]:
+    """Source files under a folder; links to folders are reported, never followed.
+
+    A link to a folder may lead back up the tree (a loop) or anywhere on the
+    machine, so it is named with the cause instead: give its folder itself.
+    """
+
     def on_error(error: OSError) -> None:
         problems.append(
             IngestResult(str(error.filename), "failed", error=f"cannot read: {error.strerror}")
         )
 
     for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        linked = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
+        for name in sorted(linked):
+            if not name.startswith("."):
+                problems.append(_linked_folder(Path(root, name)))
         for name in sorted(names):
             path = Path(root, name)
             if name.startswith(".") or kind(path) is None:
                 continue
-            if path.is_symlink() and not path.exists():
-                problems.append(IngestResult(str(path), "failed", error="broken symbolic link"))
+            try:
+                path.stat()
+            except OSError as e:
+                problems.append(IngestResult(str(path), "failed", error=_missing(path, e)))
                 continue
             yield path
+
+
+def _linked_folder(path: Path) -> IngestResult:
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return IngestResult(str(path), "failed", error="symbolic link loop")
+    if target == path.parent.resolve() or target in path.parent.resolve().parents:
+        cause = "symbolic link loop: it leads back to a folder it is in (not followed)"
+    else:
+        cause = f"symbolic link to the folder {target} (not followed: give the folder itself)"
+    return IngestResult(str(path), "failed", error=cause)
 
 
 def chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -219,6 +269,9 @@ def ingest(
         except ExtractionError as e:
             report(IngestResult(str(path), "failed", error=e.cause))
             continue
+        except Exception as e:  # never one file's surprise for the whole run
+            report(IngestResult(str(path), "failed", error=f"unreadable: {_describe(e)}"))
+            continue
         if store.has_document(document_id):
             report(IngestResult(str(path), "unchanged", document_id=document_id))
         else:
@@ -233,50 +286,111 @@ def ingest(
 def _ingest_new(
     todo: list[tuple[Path, str]], store: Store, nlp: Language, options: IngestOptions
 ) -> Iterator[IngestResult]:
+    """Extract, analyse and store each new file; one file's failure at any stage is its own.
+
+    Files stream through spaCy together (its batches mix files). Should spaCy
+    fail, the files in flight are analysed again one by one, so that only the
+    file it fails on fails, and the stream goes on with the next file.
+    """
     pending: dict[int, _Pending] = {}
     failures: list[IngestResult] = []
+    files = iter(enumerate(todo))
+    taken = [0]  # files taken from `files`
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:
-        for index, (path, name) in enumerate(todo):
-            try:
-                document = extract(
-                    path,
-                    metadata=options.metadata,
-                    pdf_engine=options.pdf_engine,
-                    max_bytes=options.max_bytes,
-                    max_pages=options.max_pages,
-                )
-            except ExtractionError as e:
-                failures.append(IngestResult(str(path), "failed", error=e.cause))
+        for index, (path, name) in files:
+            taken[0] += 1
+            parts = _prepare(path, name, options, failures)
+            if parts is None:
                 continue
-            except Exception as e:  # a reader's library failing in a way it does not document
-                failures.append(IngestResult(str(path), "failed", error=f"unreadable: {e!r}"))
-                continue
-            document = Document(
-                document.id,
-                name,
-                document.format,
-                document.text,
-                document.pages,
-                document.metadata,
-            )
-            parts = list(chunks(document.text))
-            if not parts:
-                failures.append(IngestResult(str(path), "failed", error="no text to ingest"))
-                continue
-            pending[index] = _Pending(document, len(parts))
-            for offset, part in parts:
+            document, chunked = parts
+            pending[index] = _Pending(document, len(chunked))
+            for offset, part in chunked:
                 yield part, (index, offset)
 
-    for analysis, (index, offset) in nlp_.analyse(stream(), nlp, batch_size=options.batch_size):
-        yield from _drain(failures)
-        entry = pending[index]
-        entry.analyses.append((offset, analysis))
-        entry.remaining -= 1
-        if entry.remaining == 0:
-            del pending[index]
-            yield _store_document(store, entry, todo[index][0])
+    while True:
+        before = taken[0]
+        try:
+            for analysis, (index, offset) in nlp_.analyse(
+                stream(), nlp, batch_size=options.batch_size
+            ):
+                yield from _drain(failures)
+                entry = pending[index]
+                entry.analyses.append((offset, analysis))
+                entry.remaining -= 1
+                if entry.remaining == 0:
+                    del pending[index]
+                    yield _store_document(store, entry, todo[index][0])
+            break
+        except Exception:
+            if not pending and taken[0] == before:
+                raise  # spaCy fails on no file in particular: a tool error
+            yield from _drain(failures)
+            for index in sorted(pending):
+                yield _analyse_alone(store, nlp, pending.pop(index), todo[index][0])
     yield from _drain(failures)
+
+
+def _prepare(
+    path: Path, name: str, options: IngestOptions, failures: list[IngestResult]
+) -> tuple[Document, list[tuple[int, str]]] | None:
+    """A file's document and its chunks for spaCy; None (its failure noted) if unreadable."""
+    try:
+        document = extract(
+            path,
+            metadata=options.metadata,
+            pdf_engine=options.pdf_engine,
+            max_bytes=options.max_bytes,
+            max_pages=options.max_pages,
+            max_chars=options.max_chars,
+            timeout=options.extract_timeout,
+            max_memory=options.extract_max_memory,
+        )
+        document = Document(
+            document.id,
+            name,
+            document.format,
+            document.text,
+            document.pages,
+            document.metadata,
+        )
+        parts = list(chunks(document.text))
+    except ExtractionError as e:
+        failures.append(IngestResult(str(path), "failed", error=e.cause))
+        return None
+    except Exception as e:  # a reader's library failing in a way it does not document
+        failures.append(IngestResult(str(path), "failed", error=f"unreadable: {_describe(e)}"))
+        return None
+    if not parts:
+        failures.append(IngestResult(str(path), "failed", error="no text to ingest"))
+        return None
+    return document, parts
+
+
+def _analyse_alone(store: Store, nlp: Language, entry: _Pending, path: Path) -> IngestResult:
+    """A document analysed in a stream of its own, after spaCy failed on a mixed batch."""
+    document = entry.document
+    try:
+        entry.analyses = [
+            (offset, analysis)
+            for analysis, offset in nlp_.analyse(
+                ((part, offset) for offset, part in chunks(document.text)), nlp
+            )
+        ]
+    except Exception as e:
+        return IngestResult(
+            str(path),
+            "failed",
+            document_id=document.id,
+            error=f"language analysis failed: {_describe(e)}",
+        )
+    return _store_document(store, entry, path)
+
+
+def _describe(error: BaseException) -> str:
+    """An unexpected exception in one line: its type and message."""
+    message = " ".join(str(error).split())
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def _drain(failures: list[IngestResult]) -> Iterator[IngestResult]:
@@ -288,9 +402,21 @@ def _store_document(store: Store, entry: _Pending, path: Path) -> IngestResult:
     document = entry.document
     try:
         passages = build_passages(document, entry.analyses)
+    except Exception as e:  # the store is not touched yet
+        return IngestResult(
+            str(path),
+            "failed",
+            document_id=document.id,
+            error=f"cannot build passages: {_describe(e)}",
+        )
+    try:
         status = store.add_document(document, passages)
     except ClaimcheckError as e:
         return IngestResult(str(path), "failed", document_id=document.id, error=str(e))
+    except Exception as e:  # add_document rolled its transaction back
+        return IngestResult(
+            str(path), "failed", document_id=document.id, error=f"cannot store: {_describe(e)}"
+        )
     return IngestResult(
         str(path),
         status,

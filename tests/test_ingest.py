@@ -113,8 +113,10 @@ def test_expand_paths_globs_folders_and_missing(tmp_path: Path) -> None:
     (sub / "loop").symlink_to(tmp_path, target_is_directory=True)
     files, problems = expand_paths([tmp_path, str(tmp_path / "*.md"), tmp_path / "missing.pdf"])
     assert sorted(p.name for p in files) == ["a.md", "b.txt", "c.html"]
+    # The link back up the tree is not followed, and said so.
     assert [(Path(p.path).name, p.error) for p in problems] == [
-        ("missing.pdf", "no such file or folder")
+        ("loop", "symbolic link loop: it leads back to a folder it is in (not followed)"),
+        ("missing.pdf", "no such file or folder"),
     ]
 
 

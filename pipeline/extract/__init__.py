@@ -7,17 +7,20 @@ ExtractionError whose message names the file and the cause.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
+import stat
 from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import ExtractionError
-from ..records import Document, Metadata, Page
-from .html import extract_html
+from ..records import Document, DocumentKind, Metadata, Page
 from .metadata import is_sidecar, read_sidecar
 from .pdf import extract_pdf
 from .text import decode, markdown_to_text, split_front_matter
+from .worker import shared_worker
 
 SUFFIXES = {
     ".pdf": "pdf",
@@ -30,6 +33,9 @@ SUFFIXES = {
     ".text": "text",
 }
 PAGE_BREAK = "\n\n"
+# Characters of text a source may have: about 3.5 million words.
+MAX_CHARS = 20_000_000
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _SENTENCE_END = tuple('.!?:"\u201d\u2019)')
 
 
@@ -49,24 +55,11 @@ def read_source(
     """The file's bytes, its sidecar metadata, and its content hash (the document id).
 
     The hash covers the bytes, the sidecar and any metadata given by the caller,
-    so a change to any of them makes a new version of the document.
+    so a change to any of them makes a new version of the document. Only a
+    regular file is read (a pipe would block, a device never end), and never
+    more than `max_bytes` of it, whatever its size said.
     """
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ExtractionError(
-                name, f"file of {size:,} bytes is over the limit of {max_bytes:,} (max_bytes)"
-            )
-        raw = path.read_bytes()
-    except PermissionError as e:
-        raise ExtractionError(name, "permission denied") from e
-    except IsADirectoryError as e:
-        raise ExtractionError(name, "is a folder, not a file") from e
-    except FileNotFoundError as e:
-        raise ExtractionError(name, "no such file") from e
-    except OSError as e:
-        raise ExtractionError(name, f"cannot read: {e.strerror or e}") from e
+    raw = _read_bytes(path, max_bytes=max_bytes)
     sidecar, sidecar_raw = read_sidecar(path)
     given = json.dumps(asdict(metadata), sort_keys=True).encode() if metadata else b""
     digest = hashlib.sha256()
@@ -76,6 +69,58 @@ def read_source(
     return raw, sidecar, digest.hexdigest()[:32]
 
 
+def _read_bytes(path: Path, *, max_bytes: int) -> bytes:
+    name = str(path)
+    try:
+        # Opened without blocking, so that a named pipe cannot hang the run,
+        # and checked on the open file, so that it cannot be swapped meanwhile.
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except PermissionError as e:
+        raise ExtractionError(name, "permission denied") from e
+    except IsADirectoryError as e:
+        raise ExtractionError(name, "is a folder, not a file") from e
+    except FileNotFoundError as e:
+        cause = "broken symbolic link" if os.path.islink(path) else "no such file"
+        raise ExtractionError(name, cause) from e
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise ExtractionError(name, "symbolic link loop") from e
+        raise ExtractionError(name, f"cannot read: {e.strerror or e}") from e
+    with os.fdopen(fd, "rb") as f:
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise ExtractionError(name, "is a folder, not a file")
+            if not stat.S_ISREG(info.st_mode):
+                raise ExtractionError(name, f"not a regular file (a {_file_kind(info.st_mode)})")
+            if info.st_size > max_bytes:
+                raise ExtractionError(name, _over_bytes(info.st_size, max_bytes))
+            raw = f.read(max_bytes + 1)
+        except OSError as e:
+            raise ExtractionError(name, f"cannot read: {e.strerror or e}") from e
+    if len(raw) > max_bytes:  # it grew while being read
+        raise ExtractionError(name, _over_bytes(len(raw), max_bytes, grew=True))
+    return raw
+
+
+def _over_bytes(size: int, max_bytes: int, *, grew: bool = False) -> str:
+    if grew:
+        return f"file grew over the limit of {max_bytes:,} bytes while read (max_bytes)"
+    return f"file of {size:,} bytes is over the limit of {max_bytes:,} (max_bytes)"
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "named pipe"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+    ):
+        if test(mode):
+            return kind
+    return "special file"
+
+
 def extract(
     path: Path,
     *,
@@ -83,6 +128,9 @@ def extract(
     pdf_engine: str = "pdfium",
     max_bytes: int = 200 * 1024 * 1024,
     max_pages: int = 5000,
+    max_chars: int = MAX_CHARS,
+    timeout: float = 60.0,
+    max_memory: int = 1024,
     source: tuple[bytes, Metadata, str] | None = None,
 ) -> Document:
     """Read one source file into a Document.
@@ -91,19 +139,38 @@ def extract(
     a sidecar file over it, then `metadata` given by the caller over both.
     `source` is what `read_source` returned for this file, when the caller
     already has it: the file is then not read again.
+
+    PDF and HTML are parsed in a worker process that may take at most
+    `timeout` seconds and `max_memory` MB a file (see `pipeline.extract.worker`);
+    a text of more than `max_chars` characters is refused.
     """
-    fmt = source_format(path) or _sniff(path)
     raw, sidecar, document_id = source or read_source(path, metadata=metadata, max_bytes=max_bytes)
+    fmt = source_format(path) or _sniff(raw)
     name = str(path)
     if fmt == "pdf":
         if not raw.strip():
             raise ExtractionError(name, "empty file: no text to ingest")
-        page_texts, own = extract_pdf(path, raw, engine=pdf_engine, max_pages=max_pages)
+        page_texts, own = extract_pdf(
+            path,
+            raw,
+            engine=pdf_engine,
+            max_pages=max_pages,
+            max_chars=max_chars,
+            timeout=timeout,
+            max_memory=max_memory,
+        )
     else:
         text, _encoding = decode(raw, path=name)
+        del raw
         if fmt == "html":
-            body, own = extract_html(text, path=name)
+            found = shared_worker(timeout=timeout, max_memory=max_memory).read(
+                "html", name, text.encode("utf-8", "surrogatepass")
+            )
+            fields = found["metadata"]
+            body, own = found["body"], Metadata(**{**fields, "kind": DocumentKind(fields["kind"])})
         else:
+            # Refused before parsing: markup is a small part of a text or Markdown file.
+            _check_chars(name, len(text), max_chars)
             own, body = split_front_matter(text, path=name)
             if fmt == "markdown":
                 body, heading = markdown_to_text(body)
@@ -114,10 +181,18 @@ def extract(
     text, pages = _join_pages(page_texts)
     if not text.strip():
         raise ExtractionError(name, "no text after extraction")
+    _check_chars(name, len(text), max_chars)
     final = own.merged(sidecar).merged(metadata or Metadata())
     if final.title is None:
         final = Metadata(title=path.stem.replace("-", " ").replace("_", " ")).merged(final)
     return Document(id=document_id, path=name, format=fmt, text=text, pages=pages, metadata=final)
+
+
+def _check_chars(name: str, count: int, max_chars: int) -> None:
+    if count > max_chars:
+        raise ExtractionError(
+            name, f"text of {count:,} characters is over the limit of {max_chars:,} (max_chars)"
+        )
 
 
 def _join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
@@ -142,12 +217,8 @@ def _join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
     return "".join(parts), tuple(pages)
 
 
-def _sniff(path: Path) -> str:
-    try:
-        with path.open("rb") as f:
-            head = f.read(1024)
-    except OSError as e:
-        raise ExtractionError(str(path), f"cannot read: {e.strerror or e}") from e
+def _sniff(raw: bytes) -> str:
+    head = raw[:1024]
     if head.startswith(b"%PDF-"):
         return "pdf"
     if b"<html" in head.lower() or head.lstrip().lower().startswith(b"<!doctype html"):

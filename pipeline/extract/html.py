@@ -8,6 +8,7 @@ date, canonical URL). Meta tags named `claimcheck:kind` and `claimcheck:note`
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 
@@ -26,20 +27,42 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 # Characters XML cannot hold: lxml refuses a text that contains any of them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOILERPLATE = "//script|//style|//noscript|//nav|//header|//footer|//aside|//form|//template"
+# Never text, whatever the page: code, style, and markup not shown until a script uses it.
+_NOT_TEXT = "//script|//style|//template|//comment()|//processing-instruction()"
+# libxml2 stops reading a page at this depth of nested elements.
+MAX_DEPTH = 256
 
 
 def extract_html(text: str, *, path: str) -> tuple[str, Metadata]:
-    """Main text (paragraphs separated by blank lines) and metadata of an HTML page."""
+    """Main text (paragraphs separated by blank lines) and metadata of an HTML page.
+
+    Scripts, styles, templates and comments are removed before anything reads
+    the page, so none of their text can reach the store. A page nested deeper
+    than libxml2 reads (MAX_DEPTH elements) is refused: everything after the
+    deep part would be silently lost.
+    """
     text = _NOT_XML.sub("", text)
+    parser = lxml.html.HTMLParser()
     try:
         # A whole document, whatever the page holds: a bare fragment (an <svg>, a
         # <p>) gets its <html> and <body>, so that no element the parsers drop is the root.
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise ExtractionError(path, f"not a readable HTML page: {e}") from e
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise ExtractionError(
+            path,
+            f"HTML elements nested more than {MAX_DEPTH} deep: the page cannot be read whole",
+        )
+    # Metadata may come from JSON-LD in a script element: it is read from the
+    # page as it is, the text from a copy without scripts.
+    clean = copy.deepcopy(tree)
+    for element in clean.xpath(_NOT_TEXT):
+        if element.getparent() is not None:
+            element.drop_tree()
     try:
         body = trafilatura.extract(
-            tree,
+            clean,
             output_format="txt",
             include_comments=False,
             include_tables=True,
@@ -53,7 +76,7 @@ def extract_html(text: str, *, path: str) -> tuple[str, Metadata]:
     if not body or len(body.split()) < 20:
         # trafilatura declines very short pages; the page text without its
         # boilerplate elements is then the best there is.
-        body = _fallback_text(text)
+        body = _fallback_text(clean)
     paragraphs = [" ".join(line.split()) for line in body.splitlines()]
     main = "\n\n".join(p for p in paragraphs if p)
     if not main:
@@ -61,8 +84,7 @@ def extract_html(text: str, *, path: str) -> tuple[str, Metadata]:
     return main, _metadata(text, tree, path=path)
 
 
-def _fallback_text(text: str) -> str:
-    tree = lxml.html.document_fromstring(text)
+def _fallback_text(tree: lxml.html.HtmlElement) -> str:
     for element in tree.xpath(_BOILERPLATE):
         element.drop_tree()
     blocks = tree.xpath("//h1|//h2|//h3|//h4|//p|//li|//td|//blockquote|//pre")

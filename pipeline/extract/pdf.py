@@ -20,19 +20,38 @@ from .metadata import normalise_date
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = tuple('.!?:;"\u201d\u2019)')
 _HYPHENATED = re.compile(r"[A-Za-z\u00c0-\u024f]-$")
+_NO_PAGES = re.compile(rb"/Count\s*0(?![0-9.])")
+_A_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+# Control characters but tab, kept as whitespace.
+_CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F)}
 
 
 def extract_pdf(
-    path: Path, raw: bytes, *, engine: str = "pdfium", max_pages: int = 5000
+    path: Path,
+    raw: bytes,
+    *,
+    engine: str = "pdfium",
+    max_pages: int = 5000,
+    max_chars: int = 20_000_000,
+    timeout: float = 60.0,
+    max_memory: int = 1024,
 ) -> tuple[list[str], Metadata]:
     """The text of each page (running headers and footers dropped) and the PDF's metadata.
 
-    Raises ExtractionError for an encrypted, corrupt, over-long or image-only PDF.
+    The PDF is parsed in the worker process (`pipeline.extract.worker`), which
+    may take at most `timeout` seconds and `max_memory` MB. Raises
+    ExtractionError for an encrypted, corrupt, over-long or image-only PDF,
+    one with more than `max_chars` characters of text, and one over a limit.
     """
-    reader = _pdfium_pages if engine == "pdfium" else _pdfplumber_pages
     if engine not in ("pdfium", "pdfplumber"):
         raise ExtractionError(str(path), f"unknown PDF engine '{engine}' (pdfium, pdfplumber)")
-    pages_lines, info = reader(path, raw, max_pages=max_pages)
+    from .worker import shared_worker
+
+    found = shared_worker(timeout=timeout, max_memory=max_memory).read(
+        "pdf", str(path), raw, engine=engine, max_pages=max_pages, max_chars=max_chars
+    )
+    pages_lines: list[list[str]] = found["pages"]
+    info: dict[str, str] = found["info"]
     if not pages_lines:
         raise ExtractionError(str(path), "PDF has no pages")
     if not any(line.strip() for lines in pages_lines for line in lines):
@@ -49,8 +68,38 @@ def extract_pdf(
     return pages, metadata
 
 
+def read_pdf_pages(
+    path: Path, raw: bytes, *, engine: str, max_pages: int, max_chars: int
+) -> tuple[list[list[str]], dict[str, str]]:
+    """The lines of each page and the info dictionary: the part that runs in the worker.
+
+    Control characters are dropped from the text (they are no text, and the
+    store uses two of them to mark matches); so are lone surrogates.
+    """
+    reader = _pdfium_pages if engine == "pdfium" else _pdfplumber_pages
+    pages, info = reader(path, raw, max_pages=max_pages, max_chars=max_chars)
+    return [[_clean(line) for line in lines] for lines in pages], {
+        k: _clean(v) for k, v in info.items()
+    }
+
+
+def _clean(text: str) -> str:
+    if text.isprintable():
+        return text
+    text = text.translate(_CONTROLS)
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _over_chars(path: Path, count: int, number: int, max_chars: int) -> ExtractionError:
+    return ExtractionError(
+        str(path),
+        f"PDF has over {max_chars:,} characters of text by page {number} "
+        f"(page {number} alone has {count:,}), more than the limit (max_chars)",
+    )
+
+
 def _pdfium_pages(
-    path: Path, raw: bytes, *, max_pages: int
+    path: Path, raw: bytes, *, max_pages: int, max_chars: int
 ) -> tuple[list[list[str]], dict[str, str]]:
     import pypdfium2 as pdfium
 
@@ -60,6 +109,9 @@ def _pdfium_pages(
         message = str(e)
         if "password" in message.lower():
             raise ExtractionError(str(path), "encrypted PDF: it needs a password") from e
+        if _NO_PAGES.search(raw) and not _A_PAGE.search(raw):
+            # PDFium refuses a document of no pages without an error code of its own.
+            raise ExtractionError(str(path), "PDF has no pages") from e
         raise ExtractionError(str(path), f"corrupt or unreadable PDF ({message})") from e
     try:
         count = len(pdf)
@@ -68,10 +120,17 @@ def _pdfium_pages(
                 str(path), f"PDF has {count} pages, more than the limit of {max_pages} (max_pages)"
             )
         pages: list[list[str]] = []
+        total = 0
         for index in range(count):
             page = pdf[index]
             textpage = page.get_textpage()
             try:
+                # Counted before the text is copied out: a page of a billion
+                # characters is refused without making a string of it.
+                chars = textpage.count_chars()
+                total += chars
+                if total > max_chars:
+                    raise _over_chars(path, chars, index + 1, max_chars)
                 # PDFium marks a hyphen it took out at a line end with U+FFFE.
                 text = textpage.get_text_range().replace("\ufffe", "")
                 pages.append(text.replace("\r\n", "\n").split("\n"))
@@ -87,7 +146,7 @@ def _pdfium_pages(
 
 
 def _pdfplumber_pages(
-    path: Path, raw: bytes, *, max_pages: int
+    path: Path, raw: bytes, *, max_pages: int, max_chars: int
 ) -> tuple[list[list[str]], dict[str, str]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -99,9 +158,17 @@ def _pdfplumber_pages(
             if len(pdf.pages) > max_pages:
                 raise ExtractionError(
                     str(path),
-                    f"PDF has {len(pdf.pages)} pages, more than the limit of {max_pages}",
+                    f"PDF has {len(pdf.pages)} pages, more than the limit of {max_pages} "
+                    "(max_pages)",
                 )
-            pages = [(page.extract_text() or "").split("\n") for page in pdf.pages]
+            pages = []
+            total = 0
+            for number, page in enumerate(pdf.pages, start=1):
+                chars = len(page.chars)
+                total += chars
+                if total > max_chars:
+                    raise _over_chars(path, chars, number, max_chars)
+                pages.append((page.extract_text() or "").split("\n"))
             info = {k: str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
             return pages, info
     except ExtractionError:

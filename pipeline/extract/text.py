@@ -16,6 +16,8 @@ from .metadata import metadata_from_mapping, yaml_problem
 _MAX_CONTROL_SHARE = 0.01
 _MD = MarkdownIt("commonmark")
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
+# Bytes from which a text in a known encoding shows some language.
+_MIN_COHERENT = 1024
 
 
 def decode(raw: bytes, *, path: str) -> tuple[str, str]:
@@ -60,6 +62,10 @@ def _detect(raw: bytes) -> str | None:
     for match in matches:
         if match.encoding in _WESTERN and match.chaos <= best.chaos:
             return match.encoding
+    if best.coherence == 0 and len(raw) >= _MIN_COHERENT:
+        # Random bytes decode without error in some double-byte code page, as
+        # text in no language at all: binary data, not a text.
+        return None
     return best.encoding
 
 
