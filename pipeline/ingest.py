@@ -58,8 +58,8 @@ def expand_paths(
 ) -> tuple[list[Path], list[IngestResult]]:
     """Source files under the given files, folders and glob patterns, and the paths that fail.
 
-    Folders are walked recursively without following symbolic links (no loop
-    can trap the walk); hidden files are skipped, and so are files that `kind`
+    Folders are walked recursively, links to folders followed but each folder
+    entered once (no loop can trap the walk); hidden files are skipped, and so are files that `kind`
     gives no format for (by default: sidecar metadata files and files of
     formats that are not sources). A file named directly is taken whatever
     its suffix.
@@ -104,10 +104,12 @@ def _missing(path: Path, error: OSError) -> str:
 def _walk(
     folder: Path, problems: list[IngestResult], kind: Callable[[Path], str | None]
 ) -> Iterator[Path]:
-    """Source files under a folder; links to folders are reported, never followed.
+    """Source files under a folder, links to folders followed, each folder read once.
 
-    A link to a folder may lead back up the tree (a loop) or anywhere on the
-    machine, so it is named with the cause instead: give its folder itself.
+    A link that leads back to a folder it stands in (a loop) is named with the
+    cause and not followed; a folder reached a second way (two links to it, or
+    a link and its own path) is not read again. Every folder is entered at most
+    once by its real path, so no arrangement of links can trap the walk.
     """
 
     def on_error(error: OSError) -> None:
@@ -115,12 +117,24 @@ def _walk(
             IngestResult(str(error.filename), "failed", error=f"cannot read: {error.strerror}")
         )
 
-    for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=False):
-        linked = [d for d in dirs if os.path.islink(os.path.join(root, d))]
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
-        for name in sorted(linked):
-            if not name.startswith("."):
-                problems.append(_linked_folder(Path(root, name)))
+    seen = {os.path.realpath(folder)}
+    for root, dirs, names in os.walk(folder, onerror=on_error, followlinks=True):
+        here = os.path.realpath(root)
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            path = os.path.join(root, name)
+            try:
+                real = str(Path(path).resolve(strict=True))
+            except (OSError, RuntimeError):  # a loop of links that never reaches a folder
+                problems.append(IngestResult(path, "failed", error="symbolic link loop"))
+                continue
+            if real == here or here.startswith(real + os.sep):
+                cause = "symbolic link loop: it leads back to a folder it is in (not followed)"
+                problems.append(IngestResult(path, "failed", error=cause))
+            elif real not in seen:
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(names):
             path = Path(root, name)
             if name.startswith(".") or kind(path) is None:
@@ -131,18 +145,6 @@ def _walk(
                 problems.append(IngestResult(str(path), "failed", error=_missing(path, e)))
                 continue
             yield path
-
-
-def _linked_folder(path: Path) -> IngestResult:
-    try:
-        target = path.resolve()
-    except (OSError, RuntimeError):  # a loop of links
-        return IngestResult(str(path), "failed", error="symbolic link loop")
-    if target == path.parent.resolve() or target in path.parent.resolve().parents:
-        cause = "symbolic link loop: it leads back to a folder it is in (not followed)"
-    else:
-        cause = f"symbolic link to the folder {target} (not followed: give the folder itself)"
-    return IngestResult(str(path), "failed", error=cause)
 
 
 def chunks(text: str) -> Iterator[tuple[int, str]]:

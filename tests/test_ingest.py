@@ -111,8 +111,14 @@ def test_expand_paths_globs_folders_and_missing(tmp_path: Path) -> None:
     sub.mkdir()
     (sub / "c.html").write_text("<p>C.</p>")
     (sub / "loop").symlink_to(tmp_path, target_is_directory=True)
+    # A shared folder linked in is read, once, however many links lead to it.
+    shared = tmp_path.parent / f"{tmp_path.name}-shared"
+    shared.mkdir()
+    (shared / "d.md").write_text("D.")
+    (tmp_path / "archive").symlink_to(shared, target_is_directory=True)
+    (sub / "archive-again").symlink_to(shared, target_is_directory=True)
     files, problems = expand_paths([tmp_path, str(tmp_path / "*.md"), tmp_path / "missing.pdf"])
-    assert sorted(p.name for p in files) == ["a.md", "b.txt", "c.html"]
+    assert sorted(p.name for p in files) == ["a.md", "b.txt", "c.html", "d.md"]
     # The link back up the tree is not followed, and said so.
     assert [(Path(p.path).name, p.error) for p in problems] == [
         ("loop", "symbolic link loop: it leads back to a folder it is in (not followed)"),
