@@ -204,7 +204,11 @@ def run_batch(
     def deliver(article: BatchArticle) -> None:
         where = os.path.abspath(article.path)
         if article.status == ArticleStatus.CHECKED:
-            store.record_checked(run_id, where, article, verdict_key=key)
+            # Recorded under the store's contents it was checked against: another
+            # process may have ingested sources since the run began.
+            checked = article.report.store if article.report else fingerprint
+            checked_key = verdict_key(fingerprint=checked, model=model, version=__version__)
+            store.record_checked(run_id, where, article, verdict_key=checked_key)
         else:
             store.record_outcomes(run_id, [(where, article, None)])
         outcomes[article.path] = article.summarised()

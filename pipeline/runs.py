@@ -90,15 +90,22 @@ class RunRecords:
             (socket.gethostname(),),
         ).fetchall()
         dead = [run_id for run_id, pid in rows if not _alive(pid)]
-        for run_id in dead:
-            self.finish_run(run_id, "abandoned")
-        return dead
+        return [run_id for run_id in dead if self.finish_run(run_id, "abandoned")]
 
-    def finish_run(self, run_id: int, status: str) -> None:
-        """Close a run with its status and the counts of what it recorded."""
+    def finish_run(self, run_id: int, status: str) -> bool:
+        """Close a run with its status and the counts of what it recorded.
+
+        A run is abandoned only while it is still marked running: its process
+        may have finished it (and exited) between the look at the runs table
+        and this write. Returns whether the run's row changed.
+        """
         if status not in RUN_STATUSES:
             raise ValueError(f"not a run status: {status!r}")
         with self.transaction() as conn:
+            if status == "abandoned":
+                [current] = conn.execute("SELECT status FROM runs WHERE id = ?", (run_id,))
+                if current[0] != "running":
+                    return False
             counts = conn.execute(
                 "SELECT count(*), sum(ra.status = 'checked'), sum(ra.status = 'skipped'),"
                 " sum(ra.status = 'failed'), sum(a.claims), sum(a.supported),"
@@ -118,6 +125,7 @@ class RunRecords:
                     run_id,
                 ),
             )
+        return True
 
     def run(self, run_id: int) -> dict[str, Any] | None:
         """A run's row: status, times, options, counts."""

@@ -13,6 +13,7 @@ import hashlib
 import math
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -83,12 +84,13 @@ class Store(RunRecords):
             conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
+                _enable_wal(conn, timeout=timeout)
                 conn.execute("PRAGMA synchronous = NORMAL")
             self.db = sqlite_utils.Database(conn)
             if self._pending_migrations():
                 migrate(self.db)
             self._document_frequency: dict[str, int] = {}
+            self._data_version = self._read_data_version()
             self._vocabulary_ready = False
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open the evidence store: {e}") from e
@@ -101,6 +103,40 @@ class Store(RunRecords):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every read in the block sees the store as it was at its start.
+
+        Another process may add or replace documents meanwhile (WAL lets it);
+        without a snapshot, a search could find a passage that a later query
+        of the same claim no longer sees. Inside a transaction already, the
+        block joins it. Cached word frequencies from before another process's
+        writes are dropped.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            # A deferred transaction takes its snapshot at its first read.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self._forget_if_changed()
+            yield
+        finally:
+            if conn.in_transaction:  # an error may have ended it already
+                conn.execute("COMMIT")
+
+    def _read_data_version(self) -> int:
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _forget_if_changed(self) -> None:
+        """Drop cached word frequencies when another connection has written since they were read."""
+        version = self._read_data_version()
+        if version != self._data_version:
+            self._document_frequency.clear()
+            self._data_version = version
 
     def _pending_migrations(self) -> bool:
         if not self.db["_migrations"].exists():
@@ -382,13 +418,13 @@ class Store(RunRecords):
 
     def _idf(self, words: list[str]) -> dict[str, float]:
         """Inverse document frequency of each word: log(passages / passages with it)."""
+        frequency = self.document_frequencies(words)  # first: it drops out-of-date counts
         if "" not in self._document_frequency:
             # The passage count, cached with the frequencies (the empty word is never a query word).
             self._document_frequency[""] = self.db.conn.execute(
                 "SELECT count(*) FROM passages"
             ).fetchone()[0]
         total = max(self._document_frequency[""], 1)
-        frequency = self.document_frequencies(words)
         return {w: math.log(1 + total / max(f, 1)) for w, f in frequency.items()}
 
     def _rare_words(self, words: list[str], max_matches: int) -> list[str]:
@@ -408,9 +444,10 @@ class Store(RunRecords):
         """How many passages each word (as the index stems it) occurs in.
 
         The index's own tokenizer stems the words (through a temporary FTS5
-        table), then the fts5vocab table counts; counts are cached until this
-        store is next written.
+        table), then the fts5vocab table counts; counts are cached until the
+        store is next written, by this connection or any other.
         """
+        self._forget_if_changed()
         missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
         if missing:
             conn = self.db.conn
@@ -447,6 +484,26 @@ class Store(RunRecords):
                 )
                 self._document_frequency[word] = row[0] if row else 0
         return {w: self._document_frequency[w] for w in words}
+
+
+def _enable_wal(conn: sqlite3.Connection, *, timeout: float) -> None:
+    """Put the store in WAL mode, waiting up to `timeout` seconds for other connections.
+
+    Switching a new file to WAL needs a lock that SQLite does not wait for: the
+    busy timeout does not apply, and a second process opening the same new
+    store at that moment gets "database is locked" at once. So wait here.
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.001
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if e.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
 
 
 def _highlight(text: str, prefixes: set[str]) -> str:

@@ -47,19 +47,23 @@ def verify_article(
     nlp = nlp if nlp is not None else nlp_.load()
     claims = extract_claims(article, nlp)
     verdicts = []
-    for index, claim in enumerate(claims):
-        if not claim.checkworthy:
-            continue
-        candidates = retrieve(
-            claim, store, context=context_for(claims, index), document_ids=document_ids
-        )
-        verdicts.append(judge_claim(claim, candidates, learned=learned))
+    # One snapshot of the store for the whole article, fingerprint included:
+    # another process may ingest meanwhile.
+    with store.snapshot():
+        for index, claim in enumerate(claims):
+            if not claim.checkworthy:
+                continue
+            candidates = retrieve(
+                claim, store, context=context_for(claims, index), document_ids=document_ids
+            )
+            verdicts.append(judge_claim(claim, candidates, learned=learned))
+        fingerprint = store.fingerprint()
     return ArticleReport(
         path=article.path,
         claims=tuple(verdicts),
         not_checkworthy=tuple(c for c in claims if not c.checkworthy),
         model=nlp_.model_info(nlp),
-        store=store.fingerprint(),
+        store=fingerprint,
         published=article.metadata.published,
         title=article.metadata.title,
         url=article.metadata.url,

@@ -5,8 +5,11 @@ PDFs and HTML pages are built in the tests (fpdf2) rather than committed.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
@@ -50,6 +53,21 @@ def draft_reports(corpus_store: Store, nlp) -> dict[str, ArticleReport]:
     paths = [ROOT / "claims" / f"{name}.md" for name in DRAFTS]
     reports = verify(paths, store=corpus_store, nlp=nlp)
     return dict(zip(DRAFTS, reports, strict=True))
+
+
+@pytest.fixture(scope="session")
+def crash() -> ModuleType:
+    """bench/crash.py as a module: its store checks, and its generated notes and articles.
+
+    It imports its neighbours in bench/ as the script does, so bench/ is on
+    the path while it loads.
+    """
+    bench = str(ROOT / "bench")
+    sys.path.insert(0, bench)
+    try:
+        return importlib.import_module("crash")
+    finally:
+        sys.path.remove(bench)
 
 
 @pytest.fixture
