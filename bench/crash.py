@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import json
 import os
 import random
 import re
@@ -66,6 +67,8 @@ from typing import Any
 
 from _common import log, machine  # bench/ is the script's folder, on sys.path
 from batch import DRAFTS, article, write_articles
+
+from pipeline.batch import PARTIAL
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
@@ -558,7 +561,28 @@ def run_trial(
     if rerun.returncode != 0:
         trial.rerun.append(f"the next run exited {rerun.returncode}: {rerun.stderr.strip()[-300:]}")
     check_end(trial, db, references, killed_run)
+    if kind == "batch":
+        articles = sum(1 for _ in workload.articles.rglob("*.md"))
+        trial.rerun += report_problems(folder / "out", articles)
     return trial
+
+
+def report_problems(out: Path, articles: int) -> list[str]:
+    """The reports folder after the next run: one whole JSON report per article, no
+    half-written file left behind."""
+    problems = []
+    partial = [p for p in out.rglob("*") if p.name.endswith(PARTIAL)]
+    if partial:
+        problems.append(f"{len(partial)} half-written files left in the reports folder")
+    reports = [p for p in out.rglob("*.json") if p.name != "summary.json"]
+    for report in reports:
+        try:
+            json.loads(report.read_text(encoding="utf-8"))
+        except ValueError:
+            problems.append(f"report {report.name} is not whole JSON")
+    if len(reports) != articles:
+        problems.append(f"{len(reports)} reports for {articles} articles")
+    return problems
 
 
 def check_killed(trial: Trial, db: Path, references: References) -> None:

@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -570,11 +571,41 @@ def summary_rows(summary: BatchSummary, fmt: str) -> list[dict[str, object]]:
     return rows
 
 
+# The suffix of a report being written: a run killed meanwhile leaves one behind,
+# which the next run in the folder removes (`remove_partial_files`).
+PARTIAL = ".partial"
+
+
 def _write_atomic(target: Path, text: str) -> None:
     """Write a file whole or not at all: a killed run leaves no half-written report."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", delete=False
+        "w",
+        encoding="utf-8",
+        dir=target.parent,
+        prefix=f".{target.name}.",
+        suffix=PARTIAL,
+        delete=False,
     ) as f:
-        f.write(text)
+        try:
+            f.write(text)
+        except BaseException:
+            f.close()
+            os.unlink(f.name)
+            raise
     os.replace(f.name, target)
+
+
+def remove_partial_files(out: str | Path) -> int:
+    """Remove the half-written files a killed run left under `out`; return how many.
+
+    Only hidden files named as `_write_atomic` names them; links are not followed.
+    """
+    removed = 0
+    for root, _dirs, names in os.walk(out, followlinks=False):
+        for name in names:
+            if name.startswith(".") and name.endswith(PARTIAL):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(root, name))
+                    removed += 1
+    return removed

@@ -34,6 +34,7 @@ from .batch import (
     BatchOptions,
     BatchPlan,
     available_cpus,
+    remove_partial_files,
     run_batch,
     write_report,
     write_summary,
@@ -673,6 +674,7 @@ def batch_command(
                     "(claimcheck ingest PATH)"
                 )
             out_path.mkdir(parents=True, exist_ok=True)
+            remove_partial_files(out_path)  # left by a run killed while writing
             with progress:
                 summary = run_batch(
                     paths, store, options=options, on_plan=on_plan, on_article=on_article

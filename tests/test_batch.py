@@ -528,3 +528,24 @@ def test_ctrl_c_while_workers_start_is_held_not_lost() -> None:
         held = True  # no KeyboardInterrupt in here
     assert held
     assert child.stdout.strip() == "True"
+
+
+def test_a_run_removes_the_partial_files_a_killed_run_left(
+    runner, tmp_path: Path, db: Path
+) -> None:
+    drafts = tmp_path / "drafts"
+    short_drafts(drafts)
+    out = tmp_path / "out"
+    (out / "nested").mkdir(parents=True)
+    left = [out / ".errors.md.txt.k3j2.partial", out / "nested" / ".officers.md.txt.x9.partial"]
+    for path in left:
+        path.write_text("half a rep")
+    kept = out / ".notes.partial.md"  # not ours: not named as a report being written
+    kept.write_text("mine")
+    result = runner.invoke(
+        main, ["batch", "--db", str(db), "--jobs", "1", "-o", str(out), str(drafts)]
+    )
+    assert result.exit_code == 0, result.output
+    assert not any(path.exists() for path in left)
+    assert kept.exists() and (out / "errors.md.txt").is_file()
+    assert not list(out.rglob("*.partial"))
