@@ -245,3 +245,17 @@ def test_a_bad_metadata_file_is_one_line_naming_the_source(
     message = str(raised.value)
     assert message.startswith(f"{tmp_path / 'a.txt'}: ") and cause in message
     assert "\n" not in message
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path: Path) -> None:
+    """A stray byte in a UTF-8 text once made the whole file read as a Japanese code
+    page; the text keeps its words and the bad byte becomes U+FFFD."""
+    path = tmp_path / "cut.txt"
+    good = "The IOPC’s report – “seventeen officers” – named the café’s owner. "
+    path.write_bytes(good.encode() * 20 + b"\xe2\x80 and the rest.\n")
+    document = extract(path)
+    assert document.text.startswith(good.strip())
+    assert document.text.endswith("\ufffd and the rest.")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café au lait for the naïve officers, the inquest heard.\n".encode("cp1252"))
+    assert extract(latin).text == "Café au lait for the naïve officers, the inquest heard."

@@ -33,13 +33,16 @@ def decode(raw: bytes, *, path: str) -> tuple[str, str]:
     try:
         text, encoding = raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        encoding = _detect(raw[: 4 * 1024 * 1024])
+        encoding = "utf-8" if _damaged_utf8(raw) else _detect(raw[: 4 * 1024 * 1024])
         if encoding is None:
             raise ExtractionError(
                 path, "not UTF-8, and no other text encoding fits its bytes (binary data?)"
             ) from None
         try:
-            text = raw.decode(encoding)
+            # A UTF-8 text with a few broken bytes keeps its words; the bytes become U+FFFD.
+            text = (
+                raw.decode("utf-8-sig", "replace") if encoding == "utf-8" else raw.decode(encoding)
+            )
         except (UnicodeDecodeError, LookupError) as e:
             raise ExtractionError(path, f"not UTF-8, and not valid {encoding} either") from e
     sample = text[:65536]
@@ -47,6 +50,21 @@ def decode(raw: bytes, *, path: str) -> tuple[str, str]:
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise ExtractionError(path, "binary data (control characters), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _damaged_utf8(raw: bytes) -> bool:
+    """UTF-8 with a few bad bytes (a cut, a stray byte), rather than another encoding.
+
+    A text in a single-byte code page (Windows-1252: "caf\xe9") has no valid
+    multi-byte UTF-8 sequence at all; one whose non-ASCII characters nearly all
+    decode as UTF-8 is UTF-8, and detection would only find a code page in
+    which its valid sequences turn to nonsense.
+    """
+    sample = raw[: 4 * 1024 * 1024]
+    text = sample.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - sample.count("\ufffd".encode())
+    good = sum(1 for c in text if ord(c) > 127) - text.count("\ufffd")
+    return good >= 3 and bad * 10 <= good
 
 
 def _detect(raw: bytes) -> str | None:
