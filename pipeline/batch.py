@@ -87,7 +87,9 @@ class BatchOptions:
     they are checked in this process). `force` checks every article again,
     recorded result or not. `model` names the spaCy pipeline. Articles over
     `max_bytes` fail. Files under the folders in `exclude` are not articles
-    (the folder the reports go to).
+    (the folder the reports go to). HTML articles are parsed in a process of
+    their own that may take `extract_timeout` seconds and `extract_max_memory`
+    MB each, as HTML sources are.
     """
 
     jobs: int = 1
@@ -95,6 +97,8 @@ class BatchOptions:
     model: str | None = None
     max_bytes: int = ARTICLE_MAX_BYTES
     exclude: tuple[str, ...] = ()
+    extract_timeout: float = 60.0
+    extract_max_memory: int = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +296,7 @@ def _check(
 ) -> None:
     workers = min(options.jobs, len(tasks))
     if workers <= 1 or store.path == ":memory:":  # an in-memory store cannot be shared
-        checker = _Checker(store, nlp_.load(options.model), options.max_bytes)
+        checker = _Checker(store, nlp_.load(options.model), options)
         with nlp_.limit_maths_threads(1):
             for task in tasks:
                 deliver(checker(task))
@@ -326,7 +330,7 @@ def _check_in_pool(
             workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(db, options.model, options.max_bytes),
+            initargs=(db, options),
         )
         in_flight: dict[Future[BatchArticle], _Task] = {}
         finished = 0
@@ -404,18 +408,25 @@ def _ctrl_c_held() -> Iterator[None]:
 class _Checker:
     """Checks one article at a time with a loaded model and an open store."""
 
-    def __init__(self, store: Store, nlp: Language, max_bytes: int) -> None:
+    def __init__(self, store: Store, nlp: Language, options: BatchOptions) -> None:
         self.store = store
         self.nlp = nlp
-        self.max_bytes = max_bytes
+        self.options = options
 
     def __call__(self, task: _Task) -> BatchArticle:
         started = time.perf_counter()
         digest = None
         try:
-            raw = read_article_bytes(task.path, max_bytes=self.max_bytes)
+            options = self.options
+            raw = read_article_bytes(task.path, max_bytes=options.max_bytes)
             digest = content_hash(raw)
-            report = verify_article(parse_article(raw, path=task.path), self.store, nlp=self.nlp)
+            article = parse_article(
+                raw,
+                path=task.path,
+                timeout=options.extract_timeout,
+                max_memory=options.extract_max_memory,
+            )
+            report = verify_article(article, self.store, nlp=self.nlp)
         except ExtractionError as e:
             return BatchArticle(task.path, task.name, ArticleStatus.FAILED, digest, error=e.cause)
         except Exception as e:  # one article's failure must not stop a batch of thousands
@@ -435,7 +446,7 @@ class _Checker:
 _worker: _Checker | str | None = None
 
 
-def _start_worker(db: str, model: str | None, max_bytes: int) -> None:
+def _start_worker(db: str, options: BatchOptions) -> None:
     """A worker's start: load the model and open the store, once for all its articles.
 
     A failure is kept for the tasks to report: raised here, it would only
@@ -448,7 +459,7 @@ def _start_worker(db: str, model: str | None, max_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp_.limit_maths_threads(1)  # for the worker's life: the workers are the parallelism
     try:
-        _worker = _Checker(Store(db), nlp_.load(model), max_bytes)
+        _worker = _Checker(Store(db), nlp_.load(options.model), options)
     except ClaimcheckError as e:
         _worker = str(e)
 

@@ -21,7 +21,7 @@ import yaml
 
 from . import nlp as nlp_
 from .errors import ExtractionError
-from .extract.html import extract_html
+from .extract import read_html
 from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .ingest import chunks
@@ -126,14 +126,20 @@ def read_article_bytes(path: str | Path, *, max_bytes: int = ARTICLE_MAX_BYTES) 
         raise ExtractionError(name, f"cannot read: {e.strerror or e}") from e
 
 
-def parse_article(raw: bytes, *, path: str | Path) -> Article:
-    """An Article from a file's bytes, read as the file's suffix says (HTML, text or Markdown)."""
+def parse_article(
+    raw: bytes, *, path: str | Path, timeout: float = 60.0, max_memory: int = 1024
+) -> Article:
+    """An Article from a file's bytes, read as the file's suffix says (HTML, text or Markdown).
+
+    An HTML page is parsed in the worker process that parses HTML sources,
+    under the same limits: `timeout` seconds and `max_memory` MB.
+    """
     path = Path(path)
     name = str(path)
     text, _encoding = decode(raw, path=name)
     suffix = path.suffix.lower()
     if suffix in ARTICLE_SUFFIXES["html"]:
-        body, metadata = extract_html(text, path=name)
+        body, metadata = read_html(text, path=name, timeout=timeout, max_memory=max_memory)
         return Article(name, body, 0, metadata)
     markdown = suffix not in ARTICLE_SUFFIXES["text"]
     return article_from_text(text, path=name, markdown=markdown)

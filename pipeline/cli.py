@@ -623,6 +623,8 @@ def batch_command(
         model=settings.spacy_model,
         max_bytes=max_bytes,
         exclude=(out,),
+        extract_timeout=settings.extract_timeout,
+        extract_max_memory=settings.extract_max_memory,
     )
     progress = Progress(
         TextColumn("checking"),

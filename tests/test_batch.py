@@ -549,3 +549,30 @@ def test_a_run_removes_the_partial_files_a_killed_run_left(
     assert not any(path.exists() for path in left)
     assert kept.exists() and (out / "errors.md.txt").is_file()
     assert not list(out.rglob("*.partial"))
+
+
+def test_hostile_html_articles_fail_alone_under_the_parsing_limits(
+    runner, tmp_path: Path, db: Path
+) -> None:
+    """HTML articles are parsed in the worker process, as HTML sources are: a page
+    nested too deep and one that takes longer than `extract_timeout` each fail with
+    their cause, and the other articles are checked."""
+    drafts = tmp_path / "drafts"
+    short_drafts(drafts)
+    (drafts / "deep.html").write_text("<html><body>" + "<div>" * 100_000 + "<p>Deep.</p>")
+    paragraphs = "".join(f"<p>Paragraph {i} says the officers met.</p>" for i in range(40_000))
+    (drafts / "wide.html").write_text(f"<html><body>{paragraphs}</body></html>")
+    (tmp_path / ".claimcheck.toml").write_text("extract_timeout = 0.5\n")
+    result = runner.invoke(
+        main, ["batch", "--db", str(db), "--jobs", "1", "-o", "out", str(drafts)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    failures = [line for line in result.output.splitlines() if line.startswith("failed ")]
+    assert len(failures) == 2, result.output
+    assert any("deep.html" in line and "nested more than 256 deep" in line for line in failures)
+    assert any(
+        "wide.html" in line and "took longer than 0.5 s to read (extract_timeout)" in line
+        for line in failures
+    )
+    assert "5 articles: 3 checked, 0 skipped, 2 failed" in result.output

@@ -163,11 +163,7 @@ def extract(
         text, _encoding = decode(raw, path=name)
         del raw
         if fmt == "html":
-            found = shared_worker(timeout=timeout, max_memory=max_memory).read(
-                "html", name, text.encode("utf-8", "surrogatepass")
-            )
-            fields = found["metadata"]
-            body, own = found["body"], Metadata(**{**fields, "kind": DocumentKind(fields["kind"])})
+            body, own = read_html(text, path=name, timeout=timeout, max_memory=max_memory)
         else:
             # Refused before parsing: markup is a small part of a text or Markdown file.
             _check_chars(name, len(text), max_chars)
@@ -186,6 +182,21 @@ def extract(
     if final.title is None:
         final = Metadata(title=path.stem.replace("-", " ").replace("_", " ")).merged(final)
     return Document(id=document_id, path=name, format=fmt, text=text, pages=pages, metadata=final)
+
+
+def read_html(
+    text: str, *, path: str, timeout: float = 60.0, max_memory: int = 1024
+) -> tuple[str, Metadata]:
+    """An HTML page's main text and metadata, parsed in the worker process under its limits.
+
+    Raises ExtractionError naming `path`, for the page's own faults and for a
+    parse that overran `timeout` seconds or `max_memory` MB.
+    """
+    found = shared_worker(timeout=timeout, max_memory=max_memory).read(
+        "html", path, text.encode("utf-8", "surrogatepass")
+    )
+    fields = found["metadata"]
+    return found["body"], Metadata(**{**fields, "kind": DocumentKind(fields["kind"])})
 
 
 def _check_chars(name: str, count: int, max_chars: int) -> None:
