@@ -96,12 +96,19 @@ def article_format(path: Path) -> str | None:
     return next((name for name, known in ARTICLE_SUFFIXES.items() if suffix in known), None)
 
 
-def read_article(path: str | Path, *, max_bytes: int = ARTICLE_MAX_BYTES) -> Article:
-    """Read an article file: text, Markdown or HTML.
+def read_article(
+    path: str | Path,
+    *,
+    max_bytes: int = ARTICLE_MAX_BYTES,
+    timeout: float = 60.0,
+    max_memory: int = 1024,
+) -> Article:
+    """Read an article file: text, Markdown or HTML (parsed within `timeout` s, `max_memory` MB).
 
     Raises ExtractionError naming the file when it cannot be read.
     """
-    return parse_article(read_article_bytes(path, max_bytes=max_bytes), path=path)
+    raw = read_article_bytes(path, max_bytes=max_bytes)
+    return parse_article(raw, path=path, timeout=timeout, max_memory=max_memory)
 
 
 def read_article_bytes(path: str | Path, *, max_bytes: int = ARTICLE_MAX_BYTES) -> bytes:

@@ -480,7 +480,16 @@ def verify_command(
             reports, failures = [], 0
             for article in articles:
                 try:
-                    reports.extend(verify(article, store=store, nlp=nlp, document_ids=document_ids))
+                    reports.extend(
+                        verify(
+                            article,
+                            store=store,
+                            nlp=nlp,
+                            document_ids=document_ids,
+                            extract_timeout=settings.extract_timeout,
+                            extract_max_memory=settings.extract_max_memory,
+                        )
+                    )
                 except ExtractionError as e:
                     failures += 1
                     err.print(f"[red]failed[/red] {escape(str(e))}")

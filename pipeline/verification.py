@@ -83,13 +83,17 @@ def verify(
     document_ids: Sequence[str] | None = None,
     nlp: Language | None = None,
     model: str | None = None,
+    extract_timeout: float = 60.0,
+    extract_max_memory: int = 1024,
 ) -> list[ArticleReport]:
     """Verify article files (Markdown, text, HTML) against the evidence store.
 
     Give an open `store`, or `db` (a path; default ./claimcheck.db). Sources
     in `sources` (files, folders, globs) are ingested first when they are not
     in the store yet. `document_ids` limits the evidence to those documents.
-    Raises ExtractionError for an article that cannot be read.
+    HTML articles are parsed within `extract_timeout` seconds and
+    `extract_max_memory` MB each. Raises ExtractionError for an article that
+    cannot be read.
 
     Example:
 
@@ -108,7 +112,12 @@ def verify(
         if sources:
             ingest(sources, store, nlp=nlp)
         return [
-            verify_article(read_article(path), store, nlp=nlp, document_ids=document_ids)
+            verify_article(
+                read_article(path, timeout=extract_timeout, max_memory=extract_max_memory),
+                store,
+                nlp=nlp,
+                document_ids=document_ids,
+            )
             for path in paths
         ]
     finally:

@@ -216,3 +216,18 @@ def test_verify_report_formats(runner, tmp_path: Path) -> None:
         main, ["verify", "--db", "s.db", str(first), "--format", "markdown", "-o", "file/x.md"]
     )
     assert failed.exit_code == 2 and "cannot write" in failed.output
+
+
+def test_verify_parses_html_articles_within_the_configured_time(runner, tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("Seventeen officers were investigated.\n")
+    paragraphs = "".join(f"<p>Paragraph {i} says the officers met.</p>" for i in range(40_000))
+    (tmp_path / "wide.html").write_text(f"<html><body>{paragraphs}</body></html>")
+    (tmp_path / "short.md").write_text("Seventeen officers were investigated.\n")
+    (tmp_path / ".claimcheck.toml").write_text("extract_timeout = 0.5\n")
+    result = runner.invoke(
+        main, ["verify", "--sources", "sources", "wide.html", "short.md", "--format", "json"]
+    )
+    assert result.exit_code == 2, result.output  # an article that cannot be read
+    assert "wide.html: HTML page took longer than 0.5 s to read (extract_timeout)" in result.output
+    assert "Traceback" not in result.output
