@@ -46,8 +46,9 @@ from typing import TYPE_CHECKING
 from . import __version__
 from . import nlp as nlp_
 from .claims import ARTICLE_MAX_BYTES, article_format, parse_article, read_article_bytes
-from .errors import ClaimcheckError, ExtractionError
+from .errors import ClaimcheckError, ExtractionError, describe
 from .ingest import expand_paths
+from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RENDERERS, extension
 from .runs import with_path
@@ -97,8 +98,8 @@ class BatchOptions:
     model: str | None = None
     max_bytes: int = ARTICLE_MAX_BYTES
     exclude: tuple[str, ...] = ()
-    extract_timeout: float = 60.0
-    extract_max_memory: int = 1024
+    extract_timeout: float = EXTRACT_TIMEOUT
+    extract_max_memory: int = EXTRACT_MAX_MEMORY
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,8 +431,9 @@ class _Checker:
         except ExtractionError as e:
             return BatchArticle(task.path, task.name, ArticleStatus.FAILED, digest, error=e.cause)
         except Exception as e:  # one article's failure must not stop a batch of thousands
-            error = f"{type(e).__name__}: {e}"
-            return BatchArticle(task.path, task.name, ArticleStatus.FAILED, digest, error=error)
+            return BatchArticle(
+                task.path, task.name, ArticleStatus.FAILED, digest, error=describe(e)
+            )
         return BatchArticle(
             task.path,
             task.name,

@@ -25,6 +25,7 @@ from .extract import read_html
 from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .ingest import chunks
+from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Claim, Fact, FactKind, Metadata, ValueKind
 from .store import STOPWORDS
 from .values import find_values
@@ -100,8 +101,8 @@ def read_article(
     path: str | Path,
     *,
     max_bytes: int = ARTICLE_MAX_BYTES,
-    timeout: float = 60.0,
-    max_memory: int = 1024,
+    timeout: float = EXTRACT_TIMEOUT,
+    max_memory: int = EXTRACT_MAX_MEMORY,
 ) -> Article:
     """Read an article file: text, Markdown or HTML (parsed within `timeout` s, `max_memory` MB).
 
@@ -134,7 +135,11 @@ def read_article_bytes(path: str | Path, *, max_bytes: int = ARTICLE_MAX_BYTES) 
 
 
 def parse_article(
-    raw: bytes, *, path: str | Path, timeout: float = 60.0, max_memory: int = 1024
+    raw: bytes,
+    *,
+    path: str | Path,
+    timeout: float = EXTRACT_TIMEOUT,
+    max_memory: int = EXTRACT_MAX_MEMORY,
 ) -> Article:
     """An Article from a file's bytes, read as the file's suffix says (HTML, text or Markdown).
 

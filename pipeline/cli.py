@@ -41,7 +41,7 @@ from .batch import (
 )
 from .claims import ARTICLE_MAX_BYTES
 from .config import Settings, load_settings
-from .errors import ClaimcheckError, ConfigError, ConfigWarning, ExtractionError
+from .errors import ClaimcheckError, ConfigError, ConfigWarning, ExtractionError, describe
 from .extract.metadata import normalise_date, parse_kind
 from .gate import accept_all, gate
 from .gate import write_baseline as write_baseline_file
@@ -210,10 +210,8 @@ class GuardedGroup(click.Group):
         except Exception as e:
             if os.environ.get(ENV_DEBUG):
                 raise
-            message = " ".join(str(e).split())
             click.echo(
-                f"claimcheck: internal error: {type(e).__name__}: {message} "
-                f"(set {ENV_DEBUG}=1 for the traceback)",
+                f"claimcheck: internal error: {describe(e)} (set {ENV_DEBUG}=1 for the traceback)",
                 err=True,
             )
             ctx.exit(EXIT_INTERNAL)

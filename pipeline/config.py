@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, ConfigWarning
+from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_BYTES, MAX_CHARS, MAX_PAGES
 from .records import FailLevel
 
 ENV_DB = "CLAIMCHECK_DB"
@@ -52,11 +53,11 @@ class Settings:
     db: str = DEFAULT_DB
     spacy_model: str | None = None
     pdf_engine: str = "pdfium"
-    max_bytes: int = 200 * 1024 * 1024
-    max_pages: int = 5000
-    max_chars: int = 20_000_000
-    extract_timeout: float = 60.0
-    extract_max_memory: int = 1024
+    max_bytes: int = MAX_BYTES
+    max_pages: int = MAX_PAGES
+    max_chars: int = MAX_CHARS
+    extract_timeout: float = EXTRACT_TIMEOUT
+    extract_max_memory: int = EXTRACT_MAX_MEMORY
     fail_level: str = FailLevel.CONTRADICTED.value
     score_cutoff: int = 0
     sources: tuple[str, ...] = ()

@@ -34,3 +34,9 @@ class GateError(ClaimcheckError):
 
 class ConfigWarning(UserWarning):
     """A configuration file holds something claimcheck does not know (a misspelt key)."""
+
+
+def describe(error: BaseException) -> str:
+    """An exception claimcheck did not foresee, in one line: its type and its message."""
+    message = " ".join(str(error).split())
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__

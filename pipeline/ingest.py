@@ -12,14 +12,15 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from glob import has_magic, iglob
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import nlp as nlp_
-from .errors import ClaimcheckError, ExtractionError
-from .extract import MAX_CHARS, extract, read_source, source_format
+from .errors import ClaimcheckError, ExtractionError, describe
+from .extract import extract, read_source, source_format
+from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_BYTES, MAX_CHARS, MAX_PAGES
 from .records import Document, Entity, IngestResult, IngestSummary, Metadata, Passage
 from .store import Store
 from .values import find_values
@@ -45,11 +46,11 @@ class IngestOptions:
 
     metadata: Metadata | None = None
     pdf_engine: str = "pdfium"
-    max_bytes: int = 200 * 1024 * 1024
-    max_pages: int = 5000
+    max_bytes: int = MAX_BYTES
+    max_pages: int = MAX_PAGES
     max_chars: int = MAX_CHARS
-    extract_timeout: float = 60.0
-    extract_max_memory: int = 1024
+    extract_timeout: float = EXTRACT_TIMEOUT
+    extract_max_memory: int = EXTRACT_MAX_MEMORY
     batch_size: int = 64
 
 
@@ -59,10 +60,10 @@ def expand_paths(
     """Source files under the given files, folders and glob patterns, and the paths that fail.
 
     Folders are walked recursively, links to folders followed but each folder
-    entered once (no loop can trap the walk); hidden files are skipped, and so are files that `kind`
-    gives no format for (by default: sidecar metadata files and files of
-    formats that are not sources). A file named directly is taken whatever
-    its suffix.
+    entered once (no loop can trap the walk); hidden files are skipped, and so
+    are files that `kind` gives no format for (by default: sidecar metadata
+    files and files of formats that are not sources). A file named directly is
+    taken whatever its suffix.
     """
     files: list[Path] = []
     problems: list[IngestResult] = []
@@ -272,7 +273,7 @@ def ingest(
             report(IngestResult(str(path), "failed", error=e.cause))
             continue
         except Exception as e:  # never one file's surprise for the whole run
-            report(IngestResult(str(path), "failed", error=f"unreadable: {_describe(e)}"))
+            report(IngestResult(str(path), "failed", error=f"unreadable: {describe(e)}"))
             continue
         if store.has_document(document_id):
             report(IngestResult(str(path), "unchanged", document_id=document_id))
@@ -348,20 +349,13 @@ def _prepare(
             timeout=options.extract_timeout,
             max_memory=options.extract_max_memory,
         )
-        document = Document(
-            document.id,
-            name,
-            document.format,
-            document.text,
-            document.pages,
-            document.metadata,
-        )
+        document = replace(document, path=name)
         parts = list(chunks(document.text))
     except ExtractionError as e:
         failures.append(IngestResult(str(path), "failed", error=e.cause))
         return None
     except Exception as e:  # a reader's library failing in a way it does not document
-        failures.append(IngestResult(str(path), "failed", error=f"unreadable: {_describe(e)}"))
+        failures.append(IngestResult(str(path), "failed", error=f"unreadable: {describe(e)}"))
         return None
     if not parts:
         failures.append(IngestResult(str(path), "failed", error="no text to ingest"))
@@ -384,15 +378,9 @@ def _analyse_alone(store: Store, nlp: Language, entry: _Pending, path: Path) -> 
             str(path),
             "failed",
             document_id=document.id,
-            error=f"language analysis failed: {_describe(e)}",
+            error=f"language analysis failed: {describe(e)}",
         )
     return _store_document(store, entry, path)
-
-
-def _describe(error: BaseException) -> str:
-    """An unexpected exception in one line: its type and message."""
-    message = " ".join(str(error).split())
-    return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def _drain(failures: list[IngestResult]) -> Iterator[IngestResult]:
@@ -409,7 +397,7 @@ def _store_document(store: Store, entry: _Pending, path: Path) -> IngestResult:
             str(path),
             "failed",
             document_id=document.id,
-            error=f"cannot build passages: {_describe(e)}",
+            error=f"cannot build passages: {describe(e)}",
         )
     try:
         status = store.add_document(document, passages)
@@ -417,7 +405,7 @@ def _store_document(store: Store, entry: _Pending, path: Path) -> IngestResult:
         return IngestResult(str(path), "failed", document_id=document.id, error=str(e))
     except Exception as e:  # add_document rolled its transaction back
         return IngestResult(
-            str(path), "failed", document_id=document.id, error=f"cannot store: {_describe(e)}"
+            str(path), "failed", document_id=document.id, error=f"cannot store: {describe(e)}"
         )
     return IngestResult(
         str(path),

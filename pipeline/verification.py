@@ -19,6 +19,7 @@ from .claims import Article, article_from_text, context_for, extract_claims, rea
 from .config import DEFAULT_DB
 from .ingest import ingest
 from .judge import judge_claim
+from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .match import retrieve
 from .records import ArticleReport
 from .store import Store
@@ -83,8 +84,8 @@ def verify(
     document_ids: Sequence[str] | None = None,
     nlp: Language | None = None,
     model: str | None = None,
-    extract_timeout: float = 60.0,
-    extract_max_memory: int = 1024,
+    extract_timeout: float = EXTRACT_TIMEOUT,
+    extract_max_memory: int = EXTRACT_MAX_MEMORY,
 ) -> list[ArticleReport]:
     """Verify article files (Markdown, text, HTML) against the evidence store.
 

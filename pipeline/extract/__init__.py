@@ -16,6 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import ExtractionError
+from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_BYTES, MAX_CHARS, MAX_PAGES
 from ..records import Document, DocumentKind, Metadata, Page
 from .metadata import is_sidecar, read_sidecar
 from .pdf import extract_pdf
@@ -33,8 +34,6 @@ SUFFIXES = {
     ".text": "text",
 }
 PAGE_BREAK = "\n\n"
-# Characters of text a source may have: about 3.5 million words.
-MAX_CHARS = 20_000_000
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _SENTENCE_END = tuple('.!?:"\u201d\u2019)')
 
@@ -50,7 +49,7 @@ def read_source(
     path: Path,
     *,
     metadata: Metadata | None = None,
-    max_bytes: int = 200 * 1024 * 1024,
+    max_bytes: int = MAX_BYTES,
 ) -> tuple[bytes, Metadata, str]:
     """The file's bytes, its sidecar metadata, and its content hash (the document id).
 
@@ -126,11 +125,11 @@ def extract(
     *,
     metadata: Metadata | None = None,
     pdf_engine: str = "pdfium",
-    max_bytes: int = 200 * 1024 * 1024,
-    max_pages: int = 5000,
+    max_bytes: int = MAX_BYTES,
+    max_pages: int = MAX_PAGES,
     max_chars: int = MAX_CHARS,
-    timeout: float = 60.0,
-    max_memory: int = 1024,
+    timeout: float = EXTRACT_TIMEOUT,
+    max_memory: int = EXTRACT_MAX_MEMORY,
     source: tuple[bytes, Metadata, str] | None = None,
 ) -> Document:
     """Read one source file into a Document.
@@ -185,7 +184,7 @@ def extract(
 
 
 def read_html(
-    text: str, *, path: str, timeout: float = 60.0, max_memory: int = 1024
+    text: str, *, path: str, timeout: float = EXTRACT_TIMEOUT, max_memory: int = EXTRACT_MAX_MEMORY
 ) -> tuple[str, Metadata]:
     """An HTML page's main text and metadata, parsed in the worker process under its limits.
 

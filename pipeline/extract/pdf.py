@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import ExtractionError
+from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_CHARS, MAX_PAGES
 from ..records import Metadata
 from .metadata import normalise_date
 
@@ -31,10 +32,10 @@ def extract_pdf(
     raw: bytes,
     *,
     engine: str = "pdfium",
-    max_pages: int = 5000,
-    max_chars: int = 20_000_000,
-    timeout: float = 60.0,
-    max_memory: int = 1024,
+    max_pages: int = MAX_PAGES,
+    max_chars: int = MAX_CHARS,
+    timeout: float = EXTRACT_TIMEOUT,
+    max_memory: int = EXTRACT_MAX_MEMORY,
 ) -> tuple[list[str], Metadata]:
     """The text of each page (running headers and footers dropped) and the PDF's metadata.
 

@@ -29,7 +29,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import ExtractionError
+from ..errors import ExtractionError, describe
+from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 
 # Every message is a frame: its length (8 bytes, big-endian), then its bytes.
 _LENGTH = struct.Struct(">Q")
@@ -51,7 +52,9 @@ class Worker:
     (it is killed), or one that died (out of its `max_memory` MB, or crashed).
     """
 
-    def __init__(self, *, timeout: float = 60.0, max_memory: int = 1024) -> None:
+    def __init__(
+        self, *, timeout: float = EXTRACT_TIMEOUT, max_memory: int = EXTRACT_MAX_MEMORY
+    ) -> None:
         self.timeout = timeout
         self.max_memory = max_memory
         self._process: subprocess.Popen[bytes] | None = None
@@ -276,7 +279,7 @@ def serve(max_memory_mb: int) -> None:
         except RecursionError:
             reply = {"cause": "nested too deeply to read"}
         except Exception as e:  # a parser failing in a way it does not document
-            reply = {"cause": f"unreadable: {type(e).__name__}: {e}"}
+            reply = {"cause": f"unreadable: {describe(e)}"}
         del payload
         try:
             body = json.dumps(reply).encode()
