@@ -1,0 +1,108 @@
+"""Whole-claim coverage and contrasts, on hand-built text (no spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.coverage import ContrastKind, Span, Window, claim_terms, contrasts, cover
+
+
+def _terms(text: str, names: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[Span]:
+    entities = [Span("ORG", n, text.index(n), text.index(n) + len(n)) for n in names]
+    spans = [(text.index(s), text.index(s) + len(s)) for s in skip]
+    return claim_terms(text, entities=entities, skip=spans)
+
+
+def _window(text: str, names: tuple[str, ...] = ()) -> Window:
+    spans = tuple(Span("ORG", n, text.index(n), text.index(n) + len(n)) for n in names)
+    return Window(text, entities=spans)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "relation"),
+    [
+        ("officers", "officer", lexicon.Relation.SAME),
+        ("fell", "fall", lexicon.Relation.SAME),
+        ("criticised", "criticized", lexicon.Relation.SAME),
+        ("jailed", "imprisoned", lexicon.Relation.SYNONYM),
+        ("killed", "murdered", lexicon.Relation.SPECIFIC),
+        ("failed", "failure", lexicon.Relation.DERIVED),
+        ("rose", "fell", lexicon.Relation.ANTONYM),
+        ("convicted", "acquitted", lexicon.Relation.ANTONYM),
+        ("murdered", "killed", None),  # the general word does not state the specific one
+        ("police", "policy", None),
+    ],
+)
+def test_relations(claim: str, source: str, relation: lexicon.Relation | None) -> None:
+    assert lexicon.relation(claim, source) == relation
+
+
+def test_a_changed_organisation_and_verb_are_named() -> None:
+    claim = (
+        "West Midlands Police was criticised by the inspectorate for serious failings,"
+        " and six officers were sacked."
+    )
+    source = (
+        "Greater Manchester Police was criticised by the inspectorate for serious failings,"
+        " and six officers were given management advice."
+    )
+    terms = _terms(claim, names=("West Midlands Police",), skip=("six",))
+    window = _window(source, names=("Greater Manchester Police",))
+    coverage = cover(terms, window)
+    assert [t.text for t in coverage.uncovered] == ["West Midlands Police", "sacked"]
+    found = contrasts(claim, terms, coverage, window, claim_entities=terms[:1])
+    assert [(c.kind, c.article, c.source) for c in found] == [
+        (ContrastKind.ENTITY, "West Midlands Police", "Greater Manchester Police")
+    ]
+
+
+def test_paraphrase_is_covered() -> None:
+    claim = "Three men were jailed after the killing."
+    source = "The three were imprisoned for the murder of a teenager."
+    coverage = cover(_terms(claim, skip=("Three men",)), Window(source))
+    assert coverage.complete, coverage.uncovered
+
+
+def test_an_alias_covers_a_name() -> None:
+    claim = "The IOPC found failings in the Met."
+    terms = claim_terms(
+        claim,
+        entities=[Span("ORG", "IOPC", 4, 8), Span("ORG", "the Met", 27, 34)],
+    )
+    source = "The Independent Office for Police Conduct found failings in the Metropolitan Police."
+    window = _window(source, names=("Independent Office for Police Conduct", "Metropolitan Police"))
+    assert cover(terms, window).complete
+
+
+def test_antonym_and_negation_contradict() -> None:
+    claim = "House prices rose sharply in the capital."
+    window = Window("House prices fell sharply in the capital.")
+    terms = _terms(claim)
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert [(c.kind, c.article, c.source) for c in found] == [
+        (ContrastKind.ANTONYM, "rose", "fell")
+    ]
+    claim = "The officers will face disciplinary action."
+    window = Window("None of the officers will face disciplinary action.")
+    terms = _terms(claim)
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert [c.kind for c in found] == [ContrastKind.NEGATION]
+
+
+def test_no_contrast_from_a_passage_about_something_else() -> None:
+    claim = "West Midlands Police opened an inquiry into the council."
+    window = _window(
+        "Greater Manchester Police won an award for its work on knife crime.",
+        names=("Greater Manchester Police",),
+    )
+    terms = _terms(claim, names=("West Midlands Police",))
+    coverage = cover(terms, window)
+    assert not coverage.complete
+    assert contrasts(claim, terms, coverage, window, claim_entities=terms[:1]) == ()
+
+
+def test_neighbouring_sentences_count() -> None:
+    claim = "The hearing was adjourned and the coroner resigned."
+    window = Window("The hearing was adjourned.", after="Days later the coroner resigned.")
+    assert cover(_terms(claim), window).complete
