@@ -20,6 +20,14 @@ What it does, for one set of `shared/eval` (see its README for the format):
    are left out of recall);
 4. writes the per-claim predictions to `predictions-<run>.jsonl` in `--out`.
 
+A set's kind says how it is scored; it comes from `--kind`, else from a
+`set.json` in its folder ({"kind": ...}), else from its claims, never from
+the folder's name: `vitaminc` (claims with `meta.case_edit_changes_number`:
+each claim against its own evidence, three labels), `wice` (no refuted
+claims: against the claim's `doc_ids`, supported against not), `threelabel`
+(any other set with refuted claims: against the claim's `doc_ids`, all three
+labels, the store holding the whole corpus as for WiCE).
+
 VitaminC: each evidence passage is its own document (`--unit passage`, the
 default), so a claim is checked against its own revision only, as the set's
 README says, and not also against the other revisions of the same Wikipedia
@@ -30,6 +38,7 @@ Run from the project root:
     .venv/bin/python bench/accuracy.py vitaminc-dev --sample 500
     .venv/bin/python bench/accuracy.py wice-dev --sample 100
     .venv/bin/python bench/accuracy.py wice-dev --corpus 10000 --json
+    .venv/bin/python bench/accuracy.py path/to/a-set --kind threelabel
 """
 
 from __future__ import annotations
@@ -56,6 +65,10 @@ from pipeline.store import Store
 from pipeline.verification import verify_text
 
 LABELS = ("supported", "refuted", "not_enough_info")
+# vitaminc: each claim against its own evidence passages, three labels;
+# wice: against its doc_ids, supported against not; threelabel: against its
+# doc_ids, three labels (refuted claims included).
+KINDS = ("vitaminc", "wice", "threelabel")
 KS = (1, 5, 10)
 BASELINES: dict[str, list[str]] = {
     "vitaminc": [
@@ -88,13 +101,32 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def kind_of(folder: Path) -> str:
-    name = folder.name.lower()
-    if name.startswith("vitaminc"):
+def kind_of(folder: Path, claims: list[dict[str, Any]], flag: str | None = None) -> str:
+    """The set's kind: the flag, else the folder's `set.json` ("kind"), else read from its claims.
+
+    From the claims: VitaminC cases carry `meta.case_edit_changes_number`
+    (each claim is checked against its own revision); a set without a refuted
+    label is scored as WiCE (supported against not); any other set with
+    refuted claims is a three-label set checked against its `doc_ids`. The
+    folder's name plays no part.
+    """
+    if flag:
+        return flag
+    declared = folder / "set.json"
+    if declared.exists():
+        kind = json.loads(declared.read_text(encoding="utf-8")).get("kind")
+        if kind not in KINDS:
+            sys.exit(f"{declared}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        return str(kind)
+    labels = {c["label"] for c in claims}
+    unknown = labels - set(LABELS)
+    if unknown:
+        sys.exit(f"{folder.name}: unknown labels {sorted(unknown)}; expected {', '.join(LABELS)}")
+    if claims and all("case_edit_changes_number" in (c.get("meta") or {}) for c in claims):
         return "vitaminc"
-    if name.startswith("wice"):
+    if "refuted" not in labels:
         return "wice"
-    sys.exit(f"unknown set {folder.name!r}: expected vitaminc-* or wice-*")
+    return "threelabel"
 
 
 # ---------------------------------------------------------------------------
@@ -352,12 +384,97 @@ def print_recall(r: dict[str, Any]) -> None:
         print(f"  ({r['not_extracted']} claims gave no claim sentence: counted as misses)")
 
 
+def scope_keys(claim: dict[str, Any], kind: str, unit: str, doc_of: dict[str, str]) -> list[str]:
+    """The documents a claim is checked against, by key (doc_id, or passage_id with --unit
+    passage)."""
+    if kind == "vitaminc":
+        if unit == "passage":
+            return list(claim["evidence"])
+        return sorted({doc_of[p] for p in claim["evidence"] if p in doc_of})
+    if claim.get("doc_ids"):
+        return list(claim["doc_ids"])
+    return sorted({doc_of[p] for p in claim.get("evidence") or [] if p in doc_of})
+
+
+def store_keys(
+    kind: str, passages: list[dict[str, Any]], needed: set[str], args: argparse.Namespace
+) -> tuple[set[str], str]:
+    """The documents the store holds, by key, and a note that says which."""
+    if kind == "vitaminc":
+        note = "all documents the claims cite" if not args.sample else ""
+        return needed, note or "the documents the sampled claims cite"
+    sizes = Counter(p["doc_id"] for p in passages)
+    if not (args.sample and args.corpus):
+        return set(sizes), f"the whole corpus: {len(sizes)} documents, {len(passages):,} passages"
+    others = sorted(set(sizes) - needed)
+    random.Random(args.seed + 1).shuffle(others)
+    keys = set(needed)
+    count = sum(sizes[k] for k in keys)
+    for key in others:
+        if count >= args.corpus:
+            break
+        keys.add(key)
+        count += sizes[key]
+    note = (
+        f"the sampled claims' documents plus random others: {len(keys)} of"
+        f" {len(sizes)} documents, {count:,} of {len(passages):,} passages"
+    )
+    return keys, note
+
+
+def run_names(folder: Path, kind: str, unit: str, args: argparse.Namespace) -> tuple[str, str]:
+    """The run's name (its predictions file) and its store's name."""
+    run = f"{folder.name}-{'all' if not args.sample else f'n{args.sample}'}-s{args.seed}"
+    if kind != "vitaminc" and args.sample and args.corpus:
+        run += f"-c{args.corpus}"
+    if unit == "passage":
+        run += "-passage"
+    if args.learned:
+        run += "-learned"
+    # The store holds a doc_ids set's whole corpus whatever the sample: one store serves
+    # every run.
+    store_run = run
+    if kind != "vitaminc" and not (args.sample and args.corpus):
+        store_run = f"{folder.name}-all"
+    return run, store_run
+
+
+def print_result(result: dict[str, Any], labels: tuple[str, ...]) -> None:
+    kind = result["kind"]
+    print(
+        f"{result['dataset']} ({kind}): {result['claims']} of {result['claims_in_set']} claims"
+        f" (seed {result['seed']}), unit {result['unit']}"
+    )
+    store = {k: v for k, v in result["store"].items() if k not in ("path", "reused", "corpus")}
+    reused = " (reused)" if result["store"]["reused"] else ""
+    print(f"store: {result['store']['corpus']}; {store}{reused}")
+    print(f"machine: {result['machine']}; model {result['model']}")
+    print_scores("verdicts, all claims", result["verdicts"], labels)
+    if kind == "vitaminc":
+        print_scores("verdicts, cases that change a number", result["verdicts_number"], labels)
+        print_scores("verdicts, cases that change a date", result["verdicts_date"], labels)
+    if "recall" in result:
+        print_recall(result["recall"])
+    if result["baselines"]:
+        print("\nbaselines (README, on the whole set):")
+        for line in result["baselines"]:
+            print(f"  {line}")
+    s = result["seconds"]
+    print(
+        f"\ntime: total {s['total']:.1f} s; ingest {s['ingest']:.1f} s; verify {s['verify']:.1f} s"
+        f" ({s['verify_ms_per_claim']:.0f} ms/claim); recall {s['recall']:.1f} s"
+    )
+    print(f"predictions: {result['predictions']}")
+
+
 # ---------------------------------------------------------------------------
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("dataset", help="vitaminc-dev, wice-dev, or a path to such a folder")
+    parser.add_argument(
+        "dataset", help="vitaminc-dev, wice-dev, or a path to a folder in the same format"
+    )
     parser.add_argument("--data", type=Path, default=None, help="folder of the sets")
     parser.add_argument("--sample", type=int, default=None, help="a random sample of N claims")
     parser.add_argument("--seed", type=int, default=0)
@@ -366,8 +483,9 @@ def main() -> None:
         "--corpus",
         type=int,
         default=0,
-        help="WiCE with --sample: about this many passages in the store (the sampled claims'"
-        " documents plus random others); 0 (default) ingests the whole corpus",
+        help="WiCE and three-label sets with --sample: about this many passages in the store"
+        " (the sampled claims' documents plus random others); 0 (default) ingests the whole"
+        " corpus",
     )
     parser.add_argument(
         "--unit",
@@ -382,6 +500,13 @@ def main() -> None:
         action="store_true",
         help="also read each claim as a whole with the shipped verdict model",
     )
+    parser.add_argument(
+        "--kind",
+        choices=KINDS,
+        default=None,
+        help="how to score the set (default: its set.json, else read from its claims' labels"
+        " and fields)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     args = parser.parse_args()
 
@@ -391,8 +516,8 @@ def main() -> None:
         folder = (args.data or default_data()) / args.dataset
     if not (folder / "claims.jsonl.gz").exists():
         sys.exit(f"no claims.jsonl.gz in {folder}")
-    kind = kind_of(folder)
     claims = read_jsonl(folder / "claims.jsonl.gz")
+    kind = kind_of(folder, claims, args.kind)
     passages = read_jsonl(folder / "passages.jsonl.gz")
     total_claims = len(claims)
     if args.sample and args.sample < len(claims):
@@ -400,51 +525,10 @@ def main() -> None:
     doc_of = {p["passage_id"]: p["doc_id"] for p in passages}
     unit = args.unit if kind == "vitaminc" else "document"
 
-    # The documents the store holds, by key (doc_id, or passage_id with --unit passage).
-    def scope_keys(claim: dict[str, Any]) -> list[str]:
-        if kind == "vitaminc":
-            if unit == "passage":
-                return list(claim["evidence"])
-            return sorted({doc_of[p] for p in claim["evidence"] if p in doc_of})
-        return list(claim["doc_ids"])
+    needed = {k for c in claims for k in scope_keys(c, kind, unit, doc_of)}
+    keys, corpus_note = store_keys(kind, passages, needed, args)
 
-    needed = {k for c in claims for k in scope_keys(c)}
-    corpus_note = "the documents the sampled claims cite"
-    if kind == "wice":
-        sizes = Counter(p["doc_id"] for p in passages)
-        if args.sample and args.corpus:
-            others = sorted(set(sizes) - needed)
-            random.Random(args.seed + 1).shuffle(others)
-            keys = set(needed)
-            count = sum(sizes[k] for k in keys)
-            for key in others:
-                if count >= args.corpus:
-                    break
-                keys.add(key)
-                count += sizes[key]
-            corpus_note = (
-                f"the sampled claims' documents plus random others: {len(keys)} of"
-                f" {len(sizes)} documents, {count:,} of {len(passages):,} passages"
-            )
-        else:
-            keys = set(sizes)
-            corpus_note = f"the whole corpus: {len(sizes)} documents, {len(passages):,} passages"
-    else:
-        keys = needed
-        if not args.sample:
-            corpus_note = "all documents the claims cite"
-
-    run = f"{folder.name}-{'all' if not args.sample else f'n{args.sample}'}-s{args.seed}"
-    if kind == "wice" and args.sample and args.corpus:
-        run += f"-c{args.corpus}"
-    if unit == "passage":
-        run += "-passage"
-    if args.learned:
-        run += "-learned"
-    # The store holds the whole WiCE corpus whatever the sample: one store serves every run.
-    store_run = run
-    if kind == "wice" and not (args.sample and args.corpus):
-        store_run = f"{folder.name}-all"
+    run, store_run = run_names(folder, kind, unit, args)
     args.out.mkdir(parents=True, exist_ok=True)
     log(f"{folder.name}: {len(claims)} of {total_claims} claims; store of {corpus_note}")
 
@@ -468,7 +552,7 @@ def main() -> None:
         verify_seconds = recall_seconds = 0.0
         with predictions.open("w", encoding="utf-8") as f:
             for n, claim in enumerate(claims, start=1):
-                scope = [ids[k] for k in scope_keys(claim) if k in ids]
+                scope = [ids[k] for k in scope_keys(claim, kind, unit, doc_of) if k in ids]
                 t0 = time.perf_counter()
                 report = verify_text(
                     claim["text"],
@@ -504,9 +588,10 @@ def main() -> None:
     finally:
         store.close()
 
-    labels = LABELS if kind == "vitaminc" else ("supported", "not_enough_info")
+    labels = ("supported", "not_enough_info") if kind == "wice" else LABELS
     result: dict[str, Any] = {
         "dataset": folder.name,
+        "kind": kind,
         "claims": len(claims),
         "claims_in_set": total_claims,
         "sample": args.sample,
@@ -517,7 +602,7 @@ def main() -> None:
         "ingest": {"seconds": round(ingest_seconds, 2), "statuses": statuses},
         "verdicts": scores(pairs, labels),
         "predictions": str(predictions),
-        "baselines": BASELINES[kind],
+        "baselines": BASELINES.get(kind, []),
         "seconds": {
             "ingest": round(ingest_seconds, 2),
             "verify": round(verify_seconds, 2),
@@ -537,24 +622,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"{folder.name}: {len(claims)} of {total_claims} claims (seed {args.seed}), unit {unit}")
-    print(f"store: {corpus_note}; {counts}" + (" (reused)" if reused else ""))
-    print(f"machine: {result['machine']}; model {result['model']}")
-    print_scores("verdicts, all claims", result["verdicts"], labels)
-    if kind == "vitaminc":
-        print_scores("verdicts, cases that change a number", result["verdicts_number"], labels)
-        print_scores("verdicts, cases that change a date", result["verdicts_date"], labels)
-    if "recall" in result:
-        print_recall(result["recall"])
-    print("\nbaselines (README, on the whole set):")
-    for line in BASELINES[kind]:
-        print(f"  {line}")
-    s = result["seconds"]
-    print(
-        f"\ntime: total {s['total']:.1f} s; ingest {s['ingest']:.1f} s; verify {s['verify']:.1f} s"
-        f" ({s['verify_ms_per_claim']:.0f} ms/claim); recall {s['recall']:.1f} s"
-    )
-    print(f"predictions: {predictions}")
+    print_result(result, labels)
 
 
 if __name__ == "__main__":
