@@ -14,6 +14,13 @@ text. Nothing here raises on any input string: what is not understood is skipped
 (or `None`), and numbers too large for a float are dropped rather than kept as
 infinity.
 
+Libraries were measured for three of these jobs and not taken: text2num reads
+whole strings only (no spans in running text) and refuses "a dozen", "two
+dozen", "a million" and "forty-two thousand, five hundred"; dateparser takes
+about 1 ms a call against 10 µs here and fills a missing day or month from
+today's date; inflect's `singular_noun` turns "people" into "person" and "bus"
+into "bu" and runs about 100 times slower than `singular`.
+
 The modules, in the order they build on one another:
 
     tokens.py    the token list every reader walks

@@ -15,7 +15,7 @@ from pipeline.records import Granularity, Value, ValueKind
 from .dates import DateSpan, date_at
 from .names import AGE_WORDS, Names
 from .nouns import counted
-from .numbers import CURRENCY_SYMBOLS, Phrase, digits_phrase, read_number, starts_number
+from .numbers import CURRENCY_SYMBOLS, LEXICON, Phrase, digits_phrase, read_number, starts_number
 from .tokens import NUM, URL_RE, WORD, Tokens
 from .words import MONTHS
 
@@ -49,6 +49,8 @@ _QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
 # Words glued to digits that still leave the digits a value: "mid-1990s", "pre-2016".
 _IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})
 _MAX_AGE = 130
+# Words a value may start with: a month, a number word, "a" ("a dozen").
+_WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"}
 
 
 class _Scanner:
@@ -173,7 +175,9 @@ class _Scanner:
             if tk.kind[i] == NUM:
                 i = self.at_number(i)
             elif tk.kind[i] == WORD:
-                i = self.at_word(i)
+                # Most words start no value: skip them without a call.
+                starts = tk.low[i] in _WORD_STARTS or tk.tok[i] in _CURRENCY_CODES
+                i = self.at_word(i) if starts else i + 1
             elif tk.tok[i] in CURRENCY_SYMBOLS and i + 1 < tk.n and tk.kind[i + 1] == NUM:
                 i = self.at_currency_symbol(i)
             else:
