@@ -1,0 +1,118 @@
+"""Comparing values: the interval a number or date allows, and whether two agree.
+
+A claim's value and a source's value agree when what the source says lies
+within what the claim allows ("more than 20" allows 24), disagree when the
+two intervals exclude each other, and settle nothing when they only overlap.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from datetime import date, timedelta
+
+from pipeline.records import Value
+
+# Qualifiers read as the interval of values they allow, relative to the number x.
+_AT_LEAST = frozenset({"at least", "as many as", "as much as"})  # "as many as 30" -> up to 30
+_ABOVE = frozenset({"more than", "over", "in excess of", "upwards of", "well over", "just over",
+                    "just above", "older than"})  # fmt: skip
+_BELOW = frozenset({"less than", "fewer than", "under", "just under", "just below", "below",
+                    "younger than"})  # fmt: skip
+_AT_MOST = frozenset({"at most", "up to", "as few as"})
+_NEARLY = frozenset({"almost", "nearly", "close to"})
+_ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "approx", "circa",
+                    "an estimated"})  # fmt: skip
+_SCALE_RE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|m|k|mn)\b|\d(?:bn|m|k)\b")
+
+
+def interval(value: Value) -> tuple[float, float]:
+    """The values a number allows, given its qualifier and how round it is.
+
+    "more than 23 million" -> (23e6, inf) (open ends are nudged inwards);
+    "about 40" -> (36, 44); "24 million" -> (23.5e6, 24.5e6), a number said with
+    a scale word being rounded to its last digit; "237" -> (237, 237).
+    """
+    x = value.number
+    if x is None:
+        raise ValueError(f"{value.kind} value {value.text!r} has no number")
+    q = value.qualifier or ""
+    eps = 1e-9 * max(1.0, abs(x))
+    if q in _ABOVE:
+        return x + eps, math.inf
+    if q in _AT_LEAST:
+        return (x, math.inf) if q == "at least" else (0.0, x)
+    if q in _BELOW:
+        return -math.inf, x - eps
+    if q in _AT_MOST:
+        return -math.inf, x
+    if q in _NEARLY:
+        return 0.9 * x, x
+    if q in _ABOUT:
+        return 0.9 * x, 1.1 * x
+    if _SCALE_RE.search(value.text) and x >= 1000:
+        digits = f"{x:.0f}".rstrip("0")
+        unit = 10 ** (len(f"{x:.0f}") - len(digits)) if digits else 1
+        return x - unit / 2, x + unit / 2
+    return x, x
+
+
+def compare_numbers(claim: Value, source: Value) -> bool | None:
+    """True when what the source says lies within what the claim allows, False when the
+    two exclude each other, None when they overlap without one settling the other
+    (the claim says "24", the source "more than 20")."""
+    a_lo, a_hi = interval(claim)
+    b_lo, b_hi = interval(source)
+    if a_lo <= b_lo and b_hi <= a_hi:
+        return True
+    if b_hi < a_lo or a_hi < b_lo:
+        return False
+    return None
+
+
+_BEFORE = frozenset({"before", "prior to", "earlier than", "until", "till", "up to"})
+_AFTER = frozenset({"after", "later than", "since", "following"})
+_BY = frozenset({"by", "no later than", "as of"})
+_DATE_WORD_RE = re.compile(
+    r"(?i)\b(before|prior to|earlier than|until|till|up to|after|later than|since|following|"
+    r"by|no later than|as of)\s+(?:the\s+)?(?:early\s+|late\s+|mid\s*-?\s*)?$"
+)
+
+
+def date_span(iso: str) -> tuple[date, date]:
+    """The first and last day an ISO prefix ("2019", "2019-07", "2019-07-05") covers."""
+    parts = [int(p) for p in iso.split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = parts[1]
+    if len(parts) == 2:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, parts[2]), date(year, month, parts[2])
+
+
+def date_interval(value: Value, text: str, *, offset: int = 0) -> tuple[date, date]:
+    """The days a date allows, reading "before", "after", "by" just before it in `text`
+    (`offset` is where `text` starts in the coordinates of `value.start`)."""
+    if value.date is None:
+        raise ValueError(f"{value.kind} value {value.text!r} has no date")
+    first, last = date_span(value.date)
+    m = _DATE_WORD_RE.search(text[max(0, value.start - offset - 30) : value.start - offset])
+    word = m.group(1).lower() if m else ""
+    if word in _BEFORE:
+        return date.min, first - timedelta(days=1)
+    if word in _AFTER:
+        return last + timedelta(days=1), date.max
+    if word in _BY:
+        return date.min, last
+    return first, last
+
+
+def compare_dates(claim: tuple[date, date], source: tuple[date, date]) -> bool | None:
+    """As `compare_numbers`, for day intervals."""
+    if claim[0] <= source[0] and source[1] <= claim[1]:
+        return True
+    if source[1] < claim[0] or claim[1] < source[0]:
+        return False
+    return None

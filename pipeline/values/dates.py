@@ -1,0 +1,186 @@
+"""Dates: "23 November 2016", "November 23, 2016", "July 2019", "2016-11-23", "23/11/2016".
+
+`date_at` reads the date starting at one token, as the scanner needs;
+`parse_date` reads a whole string. A date is an ISO prefix and its
+granularity: a missing day or month is left out, never filled in (so "July
+2019" is "2019-07", not a day of it), and a day and month without a year is
+recognised only so that it can be skipped.
+"""
+
+from __future__ import annotations
+
+import calendar
+from typing import NamedTuple
+
+from pipeline.records import Granularity
+
+from .nouns import counted
+from .numbers import ORDINAL_SUFFIXES
+from .tokens import NUM, Tokens
+from .words import MONTHS, WEEKDAYS
+
+_MONTH_ABBREVIATIONS = frozenset(
+    k for k in MONTHS if len(k) <= 4 and k not in {"may", "june", "july"}
+)
+_DATE_LEADERS = frozenset(
+    {"in", "on", "since", "by", "during", "from", "until", "till", "of", "the", "before",
+     "after", ","} | WEEKDAYS
+)  # fmt: skip
+
+
+class DateSpan(NamedTuple):
+    """A date read from the token list."""
+
+    iso: str | None  # None: a day and month without a year, to be skipped
+    granularity: Granularity | None
+    end: int  # index of the first token after the date
+
+
+def _small_int(tk: Tokens, i: int, max_len: int) -> int | None:
+    if 0 <= i < tk.n and tk.kind[i] == NUM and len(tk.tok[i]) <= max_len:
+        tok = tk.tok[i]
+        if tok.isdigit():
+            return int(tok)
+    return None
+
+
+def year_at(tk: Tokens, i: int) -> int | None:
+    """The year (1000-2999) written as four digits at token `i`, or None."""
+    if 0 <= i < tk.n and tk.kind[i] == NUM and len(tk.tok[i]) == 4 and tk.tok[i].isdigit():
+        year = int(tk.tok[i])
+        if 1000 <= year <= 2999 and not tk.is_word(i + 1, ORDINAL_SUFFIXES):
+            return year
+    return None
+
+
+def _month_at(tk: Tokens, i: int, strict: bool) -> tuple[int, int] | None:
+    """(month, index after it) for a month name or abbreviation at token `i`."""
+    if not tk.is_word(i, MONTHS) or (strict and not tk.tok[i][0].isupper()):
+        return None
+    end = i + 1
+    if tk.low[i] in _MONTH_ABBREVIATIONS and end < tk.n and tk.tok[end] == "." and tk.glued(i, end):
+        end += 1
+    return MONTHS[tk.low[i]], end
+
+
+def _after_ordinal_suffix(tk: Tokens, i: int) -> int:
+    """The index after the day at token `i` and its glued suffix, if any ("23rd")."""
+    k = i + 1
+    if tk.is_word(k, ORDINAL_SUFFIXES) and tk.glued(i, k):
+        k += 1
+    return k
+
+
+def _after_comma(tk: Tokens, k: int) -> int:
+    """`k`, or the index after it when token `k` is a comma ("November 23, 2016")."""
+    return k + 1 if k < tk.n and tk.tok[k] == "," else k
+
+
+def _day(year: int, month: int, day: int, end: int) -> DateSpan | None:
+    """The day as a date ending before token `end`, or None when there is no such day."""
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return DateSpan(f"{year:04d}-{month:02d}-{day:02d}", Granularity.DAY, end)
+
+
+def _numeric_date(tk: Tokens, i: int) -> DateSpan | None:
+    """ISO "2016-11-23", or "23/11/2016" read day first (British) unless that is invalid."""
+    if i + 4 >= tk.n:
+        return None
+    sep = tk.tok[i + 1]
+    if sep not in ("-", "/") or sep != tk.tok[i + 3] or tk.kind[i + 2] != NUM:
+        return None
+    if not all(tk.glued(k, k + 1) for k in range(i, i + 4)):
+        return None
+    if sep == "-":
+        year, month, day = year_at(tk, i), _small_int(tk, i + 2, 2), _small_int(tk, i + 4, 2)
+    else:
+        day, month, year = _small_int(tk, i, 2), _small_int(tk, i + 2, 2), year_at(tk, i + 4)
+        if day is not None and month is not None and month > 12 and day <= 12:
+            day, month = month, day
+    if year is None or month is None or day is None or not 1 <= month <= 12:
+        return None
+    return _day(year, month, day, i + 5)
+
+
+def _day_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
+    """A date starting with a number at token `i`: ISO, numeric, or "23(rd) (of) November 2016"."""
+    numeric = _numeric_date(tk, i)
+    if numeric is not None:
+        return numeric
+    day = _small_int(tk, i, 2)
+    if day is None or not 1 <= day <= 31:
+        return None
+    k = _after_ordinal_suffix(tk, i)
+    if tk.is_word(k, ("of",)) and _month_at(tk, k + 1, strict) is not None:
+        k += 1
+    month_end = _month_at(tk, k, strict)
+    if month_end is None:
+        return None
+    month, k = month_end
+    y = _after_comma(tk, k)
+    year = year_at(tk, y)
+    if year is None:
+        return DateSpan(None, None, k)
+    return _day(year, month, day, y + 1)
+
+
+def _month_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
+    """A date starting with a month at token `i`: "November 23, 2016", "July (of) 2019"."""
+    month_end = _month_at(tk, i, strict)
+    if month_end is None:
+        return None
+    month, k = month_end
+    day = _small_int(tk, k, 2)
+    if day is not None:
+        d_end = _after_ordinal_suffix(tk, k)
+        y = _after_comma(tk, d_end)
+        year = year_at(tk, y)
+        if year is not None:
+            return _day(year, month, day, y + 1)
+        # "In May 23 people died": the number counts something, it is not a day.
+        if 1 <= day <= 31 and counted(tk, d_end, plural_only=True) is None:
+            return DateSpan(None, None, d_end)
+        return None
+    y = k + 1 if tk.is_word(k, ("of",)) else k
+    year = year_at(tk, y)
+    if year is None:
+        return None
+    return DateSpan(f"{year:04d}-{month:02d}", Granularity.MONTH, y + 1)
+
+
+def date_at(tk: Tokens, i: int, *, strict: bool) -> DateSpan | None:
+    """A date starting at token `i`: day month year, month day year, month year, ISO.
+
+    `strict` asks for capitalised month names, as running text has them ("May" the
+    month, "may" the verb).
+    """
+    if tk.kind[i] == NUM:
+        return _day_first(tk, i, strict)
+    return _month_first(tk, i, strict)
+
+
+def parse_date(text: str) -> tuple[str, Granularity] | None:
+    """The date a whole string gives, as an ISO prefix and its granularity.
+
+    "23 November 2016", "23rd November 2016", "November 23, 2016" and "2016-11-23"
+    are days; "July 2019" and "Sept 2014" months; "2016" a year (1000-2999).
+    Leading prepositions and a weekday are allowed ("in 2016", "on Friday 5 July
+    2019"), month names in any case. "23/11/2016" is read day first, as in
+    British usage, unless only month first is a valid date. A day and month
+    without a year and impossible dates (31 February) are None.
+    """
+    tk = Tokens(text)
+    i = 0
+    while i < tk.n and i < 4 and tk.low[i] in _DATE_LEADERS:
+        i += 1
+    end = tk.n - 1 if tk.n > i + 1 and tk.tok[-1] == "." else tk.n
+    if i >= end:
+        return None
+    if end - i == 1:
+        year = year_at(tk, i)
+        return (tk.tok[i], Granularity.YEAR) if year is not None else None
+    date = date_at(tk, i, strict=False)
+    if date is None or date.iso is None or date.granularity is None or date.end != end:
+        return None
+    return date.iso, date.granularity

@@ -1,0 +1,394 @@
+"""One pass over a text that finds every typed value in it (`find_values`).
+
+The scanner walks the token list once, left to right. At a number, a month
+or a currency sign it reads the longest value that starts there, deciding its
+kind from a bounded look-around (a qualifier before, a unit or noun after),
+and goes on after it, so values never overlap and the cost stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.records import Granularity, Value, ValueKind
+
+from .dates import DateSpan, date_at
+from .names import AGE_WORDS, Names
+from .nouns import counted
+from .numbers import CURRENCY_SYMBOLS, LEXICON, Phrase, digits_phrase, read_number, starts_number
+from .tokens import NUM, URL_RE, WORD, Tokens
+from .words import MONTHS
+
+_DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"}
+_CURRENCY_WORDS = {
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+}  # fmt: skip
+_CURRENCY_CODES = frozenset({"GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD"})
+
+# Before these a 19xx/20xx number is a year even when a plural noun follows
+# ("in 2016 officers ...", "the 2016 elections").
+_YEAR_CUES = frozenset(
+    {"in", "since", "by", "during", "from", "until", "till", "of", "before", "after",
+     "the", "this", "that", "its", "his", "her", "their", "our", "last", "next", "mid",
+     "early", "late", "spring", "summer", "autumn", "winter"}
+)  # fmt: skip
+
+# Kept lower-cased as a value's qualifier; `compare.interval` reads them.
+_QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
+    3: frozenset({("as", "many", "as"), ("as", "much", "as"), ("in", "excess", "of"),
+                  ("as", "few", "as")}),
+    2: frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"),
+                  ("at", "most"), ("up", "to"), ("just", "over"), ("just", "under"),
+                  ("well", "over"), ("close", "to"), ("upwards", "of"), ("an", "estimated"),
+                  ("just", "below"), ("just", "above"), ("older", "than"), ("younger", "than")}),
+    1: frozenset({("over",), ("almost",), ("nearly",), ("about",), ("around",),
+                  ("approximately",), ("under",), ("some",), ("roughly",), ("approx",),
+                  ("circa",)}),
+}  # fmt: skip
+# Words glued to digits that still leave the digits a value: "mid-1990s", "pre-2016".
+_IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})
+_MAX_AGE = 130
+# Words a value may start with: a month, a number word, "a" ("a dozen").
+_WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"}
+
+
+class _Scanner:
+    """One pass of `find_values` over one text."""
+
+    def __init__(self, text: str, offset: int, persons: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.offset = offset
+        self.tk = Tokens(text)
+        self.names = Names(text, self.tk, persons)
+        self.values: list[Value] = []
+        self.free = 0  # index of the first token after the last value emitted
+        self.urls = (
+            [m.span() for m in URL_RE.finditer(text)] if "/" in text or "www" in text else []
+        )
+
+    # -- helpers
+
+    def emit(
+        self,
+        kind: ValueKind,
+        first: int,
+        end: int,
+        *,
+        number: float | None = None,
+        date: str | None = None,
+        granularity: Granularity | None = None,
+        unit: str | None = None,
+        subject: str | None = None,
+        qualifier: str | None = None,
+    ) -> None:
+        """Record a value covering tokens first..end-1."""
+        tk = self.tk
+        # A look-behind ("age", "US$") may reach into the previous value: values never overlap.
+        first = max(first, self.free)
+        self.free = end
+        start, stop = tk.start[first], tk.end[end - 1]
+        self.values.append(
+            Value(
+                kind=kind,
+                text=self.text[start:stop],
+                start=start + self.offset,
+                end=stop + self.offset,
+                number=number,
+                date=date,
+                granularity=granularity,
+                unit=unit,
+                subject=subject,
+                qualifier=qualifier,
+            )
+        )
+
+    def emit_date(self, i: int, date: DateSpan) -> int:
+        """Record a date read at token `i` (unless it lacks a year); the index after it."""
+        if date.iso is not None:
+            self.emit(ValueKind.DATE, i, date.end, date=date.iso, granularity=date.granularity)
+        return date.end
+
+    def qualifier(self, s: int) -> tuple[str | None, int]:
+        """("more than", index of "more") for a qualifier just before token `s`."""
+        low = self.tk.low
+        kind = self.tk.kind
+        for size in (3, 2, 1):
+            a = s - size
+            # Only words can match: a lower-cased punctuation token is never a qualifier word.
+            if a >= self.free and kind[s - 1] == WORD and tuple(low[a:s]) in _QUALIFIERS[size]:
+                return " ".join(low[a:s]), a
+        return None, s
+
+    def years_old_end(self, j: int) -> int | None:
+        """End of "-year-old", " years old" or " years of age" starting at token `j`."""
+        tk = self.tk
+        k = j + 1 if tk.is_hyphen(j) and tk.glued(j - 1, j) else j
+        if not tk.is_word(k, ("year", "years")):
+            return None
+        k += 1
+        if tk.is_hyphen(k) and tk.glued(k - 1, k):
+            k += 1
+        if tk.is_word(k, ("old",)):
+            return k + 1
+        if tk.is_word(k, ("of",)) and tk.is_word(k + 1, ("age",)):
+            return k + 2
+        return None
+
+    def percent_end(self, j: int) -> int | None:
+        tk = self.tk
+        if tk.is_tok(j, ("%",)) or tk.is_word(j, ("percent",)):
+            return j + 1
+        if tk.is_word(j, ("per",)) and tk.is_word(j + 1, ("cent",)):
+            return j + 2
+        return None
+
+    def currency_after(self, j: int) -> str | None:
+        tk = self.tk
+        if j < tk.n and tk.kind[j] == WORD:
+            if tk.low[j] in _CURRENCY_WORDS:
+                return _CURRENCY_WORDS[tk.low[j]]
+            if tk.tok[j] in _CURRENCY_CODES:
+                return tk.tok[j]
+        return None
+
+    def in_url(self, i: int, url: int) -> tuple[bool, int]:
+        """Whether token `i` lies in a web address; the index of the first address not
+        yet passed (tokens and addresses are both in text order: one pointer suffices)."""
+        urls = self.urls
+        while url < len(urls) and urls[url][1] <= self.tk.start[i]:
+            url += 1
+        return url < len(urls) and urls[url][0] <= self.tk.start[i], url
+
+    # -- the pass
+
+    def run(self) -> list[Value]:
+        tk = self.tk
+        url = 0
+        i = 0
+        while i < tk.n:
+            if self.urls:
+                inside, url = self.in_url(i, url)
+                if inside:
+                    i += 1
+                    continue
+            if tk.kind[i] == NUM:
+                i = self.at_number(i)
+            elif tk.kind[i] == WORD:
+                # Most words start no value: skip them without a call.
+                starts = tk.low[i] in _WORD_STARTS or tk.tok[i] in _CURRENCY_CODES
+                i = self.at_word(i) if starts else i + 1
+            elif tk.tok[i] in CURRENCY_SYMBOLS and i + 1 < tk.n and tk.kind[i + 1] == NUM:
+                i = self.at_currency_symbol(i)
+            else:
+                i += 1
+        self.values.sort(key=lambda v: v.start)
+        return self.values
+
+    def at_word(self, i: int) -> int:
+        tk = self.tk
+        if tk.low[i] in MONTHS:
+            date = date_at(tk, i, strict=True)
+            return i + 1 if date is None else self.emit_date(i, date)
+        if starts_number(tk, i):
+            return self.at_number(i)
+        if tk.tok[i] in _CURRENCY_CODES and i + 1 < tk.n and tk.kind[i + 1] == NUM:
+            return self.at_money(i, i + 1, tk.tok[i])
+        return i + 1
+
+    def at_currency_symbol(self, i: int) -> int:
+        """ "£24m", "$5", "US$5" ("US" glued before "$" names the dollar)."""
+        tk = self.tk
+        first = i
+        unit = CURRENCY_SYMBOLS[tk.tok[i]]
+        if tk.tok[i] == "$" and tk.glued(i - 1, i) and tk.tok[i - 1] in _DOLLAR_PREFIXES:
+            first = i - 1
+            unit = _DOLLAR_PREFIXES[tk.tok[i - 1]]
+        return self.at_money(first, i + 1, unit)
+
+    def at_money(self, first: int, i: int, unit: str) -> int:
+        phrase = digits_phrase(self.tk, i)
+        if phrase is None or phrase.ordinal:
+            return i + 1
+        qualifier, _ = self.qualifier(first)
+        self.emit(ValueKind.MONEY, first, phrase.end, number=phrase.value, unit=unit,
+                  qualifier=qualifier)  # fmt: skip
+        return phrase.end
+
+    def at_number(self, i: int) -> int:
+        """Read the value starting with the number (digits or words) at token `i`."""
+        tk = self.tk
+        if tk.kind[i] == NUM:
+            end = self.at_digits(i)
+            if end is not None:
+                return end
+        phrase = read_number(tk, i)
+        if phrase is None:
+            return i + 1
+        j = phrase.end
+        if phrase.ordinal:
+            self.emit(ValueKind.ORDINAL, i, j, number=phrase.value)
+            return j
+        if phrase.glued_word:
+            # "1990s" is a decade; "5kg", "10am" are measures we keep as bare numbers.
+            if tk.low[j] != "s":
+                self.emit(ValueKind.NUMBER, i, j, number=phrase.value)
+            return j + 1
+        qualifier, q_start = self.qualifier(i)
+        end = self.at_unit(i, phrase, qualifier)
+        if end is None and 0 <= phrase.value <= _MAX_AGE and phrase.value.is_integer():
+            end = self.at_age(i, phrase, qualifier, q_start)
+        if end is not None:
+            return end
+        return self.at_count(i, phrase, qualifier)
+
+    def at_digits(self, i: int) -> int | None:
+        """Where to go on when the digits at token `i` are not the start of a number:
+        part of a code, the second half of "24/7", or a date. None otherwise."""
+        tk = self.tk
+        if self.in_code(i):
+            # Part of a name or code: "M25", "Covid-19", "uk-england-38077859".
+            return i + 1
+        if (
+            tk.glued(i - 2, i - 1)
+            and tk.glued(i - 1, i)
+            and tk.tok[i - 1] in ("/", "-")
+            and tk.kind[i - 2] == NUM
+        ):
+            # The second half of "24/7", "9/11", "a 2-1 win": a number, counting nothing.
+            phrase = digits_phrase(tk, i)
+            if phrase is None:
+                return i + 1
+            kind = ValueKind.ORDINAL if phrase.ordinal else ValueKind.NUMBER
+            self.emit(kind, i, phrase.end, number=phrase.value)
+            return phrase.end + (1 if phrase.glued_word else 0)
+        date = date_at(tk, i, strict=True)
+        return None if date is None else self.emit_date(i, date)
+
+    def in_code(self, i: int) -> bool:
+        """Whether the digits at token `i` are glued to a word before them ("M25", "Covid-19")."""
+        tk = self.tk
+        if not tk.glued(i - 1, i):
+            return False
+        if tk.kind[i - 1] == WORD:
+            return tk.low[i - 1] not in _IDENTIFIER_OK
+        return (
+            tk.is_hyphen(i - 1)
+            and tk.glued(i - 2, i - 1)
+            and tk.kind[i - 2] == WORD
+            and tk.low[i - 2] not in _IDENTIFIER_OK
+        )
+
+    def at_unit(self, i: int, phrase: Phrase, qualifier: str | None) -> int | None:
+        """A percentage or an amount of money ending in a currency word ("5 pounds")."""
+        j = phrase.end
+        end = self.percent_end(j)
+        if end is not None:
+            self.emit(ValueKind.PERCENT, i, end, number=phrase.value, qualifier=qualifier)
+            return end
+        unit = self.currency_after(j)
+        if unit is not None:
+            self.emit(ValueKind.MONEY, i, j + 1, number=phrase.value, unit=unit,
+                      qualifier=qualifier)  # fmt: skip
+            return j + 1
+        return None
+
+    def plain_small(self, i: int, phrase: Phrase) -> bool:
+        """Plain digits only: no words, scale, decimal point or thousands comma."""
+        return not phrase.words and not phrase.scaled and self.tk.tok[i].isdigit()
+
+    def at_age(self, i: int, phrase: Phrase, qualifier: str | None, q_start: int) -> int | None:
+        """An age: "23 years old", "a 23-year-old", "aged 23", "Walgate, 23,", "Port was 41"."""
+        tk = self.tk
+        j = phrase.end
+        value = phrase.value
+        end = self.years_old_end(j)
+        if end is not None:
+            self.emit(ValueKind.AGE, i, end, number=value, subject=self.names.age_subject(q_start),
+                      qualifier=qualifier)  # fmt: skip
+            return end
+        age_word = q_start - 1
+        if tk.is_word(age_word, ("of",)) and tk.is_word(age_word - 1, ("age",)):
+            age_word -= 1
+        if tk.is_word(age_word, AGE_WORDS):
+            subject = self.names.age_subject(age_word)
+            self.emit(ValueKind.AGE, age_word, j, number=value, subject=subject,
+                      qualifier=qualifier)  # fmt: skip
+            return j
+        if self.plain_small(i, phrase) and len(tk.tok[i]) <= 3:
+            subject = self.names.age_after_comma(i, j) or self.names.age_after_was(i, j)
+            if subject is not None:
+                self.emit(ValueKind.AGE, i, j, number=value, subject=subject)
+                return j
+        return None
+
+    def at_count(self, i: int, phrase: Phrase, qualifier: str | None) -> int:
+        """A year, a count of the noun that follows, or a bare number."""
+        tk = self.tk
+        j = phrase.end
+        is_one = phrase.words and j == i + 1 and tk.low[i] == "one"
+        if is_one and tk.is_word(i - 1, ("no",)):
+            return j
+        tok = tk.tok[i]
+        if (
+            self.plain_small(i, phrase)
+            and j == i + 1
+            and len(tok) == 4
+            and tok[:2] in ("19", "20")
+            and qualifier is None
+        ):
+            return self.at_year(i)
+        noun = counted(tk, j, plural_only=False)
+        if noun is not None:
+            self.emit(ValueKind.COUNT, i, noun[1], number=phrase.value, unit=noun[0],
+                      qualifier=qualifier)  # fmt: skip
+            return noun[1]
+        if not is_one or qualifier is not None:  # "more than one" is a number
+            self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
+        return j
+
+    def at_year(self, i: int) -> int:
+        """A lone 19xx/20xx: a year, unless it counts something ("2016 officers")."""
+        tk = self.tk
+        j = i + 1
+        if not tk.is_word(i - 1, _YEAR_CUES):
+            noun = counted(tk, j, plural_only=True)
+            if noun is not None:
+                self.emit(ValueKind.COUNT, i, noun[1], number=float(tk.tok[i]), unit=noun[0])
+                return noun[1]
+        self.emit(ValueKind.DATE, i, j, date=tk.tok[i], granularity=Granularity.YEAR)
+        # The end of a range, "2016-17" or "2016/2017", is not a separate value.
+        if (
+            j + 1 < tk.n
+            and tk.tok[j] in ("-", "/", "\u2013")
+            and tk.glued(i, j)
+            and tk.glued(j, j + 1)
+            and tk.kind[j + 1] == NUM
+            and len(tk.tok[j + 1]) in (2, 4)
+        ):
+            return j + 2
+        return j
+
+
+def find_values(
+    text: str, *, offset: int = 0, persons: Sequence[tuple[int, int]] = ()
+) -> list[Value]:
+    """Every typed value in `text`, one per span, sorted by start.
+
+    `start`/`end` of each value are positions in `text` plus `offset`, so a
+    sentence's values can be placed in its document. `persons` are PERSON spans
+    (relative to `text`, not offset) from NER; they name the subject of an age
+    when they end just before it, but ages are found without them too.
+
+    The kinds, most specific first: MONEY ("£1.5m", "$24 million", "1.5 million
+    pounds"), PERCENT ("45%", "45 per cent"), AGE ("Anthony Walgate, 23,", "aged
+    23", "a 23-year-old", "Port (41)", "Port was 41 when"), DATE (days, months
+    and 19xx/20xx years; a day and month without a year is skipped), COUNT (a
+    number and the plural noun it counts, "17 Metropolitan Police officers" ->
+    17 "officer"), ORDINAL ("third", "21st"), then NUMBER for anything else,
+    except the word "one" alone, which is too often a pronoun. A preceding
+    "more than", "about", "at least" and the like is kept, lower-cased, as the
+    qualifier. Numbers inside web addresses or codes ("M25", "Covid-19") and
+    numbers too large for a float are skipped.
+    """
+    return _Scanner(text, offset, persons).run()

@@ -1,0 +1,25 @@
+"""Word lists that more than one reader of `pipeline.values` consults.
+
+Months and weekdays make dates, and are never a counted noun or part of a
+person's name; prepositions and determiners end a counted noun and a name.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DETERMINERS = frozenset(
+    {"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "all"}
+)
+PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "under",
+     "per", "between", "about", "after", "before", "since", "during", "than", "as", "against",
+     "among", "up", "out", "off", "down", "through", "across", "near", "within", "without",
+     "towards", "toward", "upon", "until", "till", "via", "including", "like", "around",
+     "behind", "beyond", "inside", "outside", "above", "below", "past", "ago"}
+)  # fmt: skip
