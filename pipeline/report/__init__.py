@@ -71,8 +71,11 @@ def render(
     reports: Sequence[ArticleReport] | GateResult,
     options: RenderOptions = RenderOptions(),
 ) -> str:
-    """`reports` in format `fmt`: ArticleReports in a RENDERERS format, a GateResult in a
-    GATE_RENDERERS one. Raises ValueError for a format not known for what is given."""
+    """Reports as text in format `fmt`, each format given the options it takes.
+
+    ArticleReports (verify, batch) render in a RENDERERS format, a GateResult
+    in a GATE_RENDERERS one; ValueError for a format not known for what is given.
+    """
     if isinstance(reports, GateResult):
         if fmt not in GATE_RENDERERS:
             raise ValueError(f"not a gate report format: {fmt!r}")
