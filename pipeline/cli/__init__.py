@@ -67,6 +67,3 @@ for _command in (
     main.add_command(_command)
 
 __all__ = ["ENV_DEBUG", "EXIT_INTERNAL", "GuardedGroup", "ToolError", "main"]
-
-if __name__ == "__main__":
-    main()
