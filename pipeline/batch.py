@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,9 +48,9 @@ from . import nlp as nlp_
 from .claims import ARTICLE_MAX_BYTES, article_format, parse_article, read_article_bytes
 from .errors import ClaimcheckError, ExtractionError, describe
 from .ingest import expand_paths
-from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
+from .limits import ReadLimits
 from .records import ArticleStatus, BatchArticle, BatchSummary, Label
-from .report import RENDERERS, extension
+from .report import RenderOptions, extension, render
 from .runs import with_path
 from .store import Store
 from .verification import verify_article
@@ -78,6 +78,8 @@ _QUEUED_PER_WORKER = 2
 # A pool whose workers stop this many times in a row before finishing any
 # article cannot start (a broken model, no memory): the run stops.
 _MAX_FRUITLESS_POOLS = 3
+# What reading one article may cost: the source limits, but articles are smaller.
+ARTICLE_LIMITS = ReadLimits(max_bytes=ARTICLE_MAX_BYTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,20 +88,18 @@ class BatchOptions:
 
     `jobs` worker processes check articles (with 1, or one article to check,
     they are checked in this process). `force` checks every article again,
-    recorded result or not. `model` names the spaCy pipeline. Articles over
-    `max_bytes` fail. Files under the folders in `exclude` are not articles
-    (the folder the reports go to). HTML articles are parsed in a process of
-    their own that may take `extract_timeout` seconds and `extract_max_memory`
-    MB each, as HTML sources are.
+    recorded result or not. `model` names the spaCy pipeline. Files under the
+    folders in `exclude` are not articles (the folder the reports go to).
+    `limits` bound each article: over `limits.max_bytes` it fails, and HTML
+    articles are parsed in a process of their own under `extract_timeout`
+    and `extract_max_memory`, as HTML sources are.
     """
 
     jobs: int = 1
     force: bool = False
     model: str | None = None
-    max_bytes: int = ARTICLE_MAX_BYTES
     exclude: tuple[str, ...] = ()
-    extract_timeout: float = EXTRACT_TIMEOUT
-    extract_max_memory: int = EXTRACT_MAX_MEMORY
+    limits: ReadLimits = ARTICLE_LIMITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,19 +186,17 @@ def run_batch(
     recorded, the run is marked interrupted, and the summary returned says
     so. Raises ModelNotFoundError when the model is not installed.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    paths = [str(p) for p in paths]
+    given = [str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     if options.jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {options.jobs}")
     model = nlp_.model_id(options.model)
     fingerprint = store.fingerprint()
     key = verdict_key(fingerprint=fingerprint, model=model, version=__version__)
-    files, failures = find_articles(paths, exclude=options.exclude)
+    files, failures = find_articles(given, exclude=options.exclude)
     root = _common_folder(files)
     tasks = [_Task(str(f), _name(f, root)) for f in files]
     run_id = store.start_run(
-        paths=paths,
+        paths=given,
         options=asdict(options),
         fingerprint=fingerprint,
         model=model,
@@ -263,7 +261,8 @@ def _plan(
     settled: list[tuple[BatchArticle, int | None]] = []
     for task in tasks:
         try:
-            digest = content_hash(read_article_bytes(task.path, max_bytes=options.max_bytes))
+            raw = read_article_bytes(task.path, max_bytes=options.limits.max_bytes)
+            digest = content_hash(raw)
         except ExtractionError as e:
             settled.append(
                 (BatchArticle(task.path, task.name, ArticleStatus.FAILED, error=e.cause), None)
@@ -418,14 +417,14 @@ class _Checker:
         started = time.perf_counter()
         digest = None
         try:
-            options = self.options
-            raw = read_article_bytes(task.path, max_bytes=options.max_bytes)
+            limits = self.options.limits
+            raw = read_article_bytes(task.path, max_bytes=limits.max_bytes)
             digest = content_hash(raw)
             article = parse_article(
                 raw,
                 path=task.path,
-                timeout=options.extract_timeout,
-                max_memory=options.extract_max_memory,
+                timeout=limits.extract_timeout,
+                max_memory=limits.extract_max_memory,
             )
             report = verify_article(article, self.store, nlp=self.nlp)
         except ExtractionError as e:
@@ -511,9 +510,17 @@ def report_file(out: str | Path, article: BatchArticle, fmt: str) -> Path | None
     return target if inside else None
 
 
-def write_report(out: str | Path, article: BatchArticle, fmt: str) -> Path | None:
+def write_report(
+    out: str | Path,
+    article: BatchArticle,
+    fmt: str,
+    *,
+    options: RenderOptions | None = None,
+) -> Path | None:
     """Write an article's report in `fmt` (a name in RENDERERS) under `out`.
 
+    Rendered as `claimcheck verify` renders it, with the same `options`
+    (an HTML page's links to sources are relative to the page's folder).
     Give the outcome as `run_batch` passes it to `on_article` (the summary it
     returns keeps counts, not reports). A failed article's stale report from
     an earlier run is removed, so that every report in the folder belongs to
@@ -532,7 +539,10 @@ def write_report(out: str | Path, article: BatchArticle, fmt: str) -> Path | Non
         return None
     if article.report is None:
         raise ValueError(f"{article.path}: no report to write (a run's summary keeps none)")
-    _write_atomic(target, RENDERERS[fmt]([article.report]) + "\n")
+    rendered = render(
+        fmt, [article.report], replace(options or RenderOptions(), base=target.parent)
+    )
+    _write_atomic(target, rendered + "\n")
     return target
 
 
@@ -564,7 +574,7 @@ def write_summary(out: str | Path, summary: BatchSummary, fmt: str) -> tuple[Pat
 
 def summary_rows(summary: BatchSummary, fmt: str) -> list[dict[str, object]]:
     """One row per article: its status, the counts of each label, its report file."""
-    rows = []
+    rows: list[dict[str, object]] = []
     for article in summary.articles:
         done = article.status != ArticleStatus.FAILED
         target = report_file(".", article, fmt) if done else None

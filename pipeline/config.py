@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, ConfigWarning
-from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_BYTES, MAX_CHARS, MAX_PAGES
+from .limits import DEFAULT_LIMITS, ReadLimits
 from .records import FailLevel
 
 ENV_DB = "CLAIMCHECK_DB"
@@ -28,8 +28,8 @@ ENV_SOURCES = "CLAIMCHECK_SOURCES"
 DEFAULT_DB = "claimcheck.db"
 # Settings that name files: relative paths in a config file are taken from its folder.
 _PATHS = ("db", "baseline", "sources")
-# Settings that bound what one source file may cost: positive numbers.
-_LIMITS = ("max_bytes", "max_pages", "max_chars", "extract_timeout", "extract_max_memory")
+# Settings that bound what one source file may cost: positive numbers, kept in `limits`.
+_LIMITS = tuple(f.name for f in fields(ReadLimits))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +37,10 @@ class Settings:
     """Every setting, with its default.
 
     `db` is the evidence store (an SQLite file; relative paths are taken from
-    the folder the command runs in). `max_bytes`, `max_pages` and `max_chars`
-    (of extracted text) bound what one source file may cost; PDF and HTML are
-    parsed in a worker process allowed `extract_timeout` seconds and
-    `extract_max_memory` MB a file. `pdf_engine` is "pdfium" (fast, the default) or
+    the folder the command runs in). `limits` bound what one source file may
+    cost (`pipeline.limits.ReadLimits`); the config file gives them as
+    top-level keys (`max_bytes`, `max_pages`, `max_chars`, `extract_timeout`,
+    `extract_max_memory`). `pdf_engine` is "pdfium" (fast, the default) or
     "pdfplumber" (pdfminer's layout analysis; several times slower).
 
     The gate's: `fail_level` ("contradicted" or "unverified"); `score_cutoff`
@@ -53,11 +53,7 @@ class Settings:
     db: str = DEFAULT_DB
     spacy_model: str | None = None
     pdf_engine: str = "pdfium"
-    max_bytes: int = MAX_BYTES
-    max_pages: int = MAX_PAGES
-    max_chars: int = MAX_CHARS
-    extract_timeout: float = EXTRACT_TIMEOUT
-    extract_max_memory: int = EXTRACT_MAX_MEMORY
+    limits: ReadLimits = DEFAULT_LIMITS
     fail_level: str = FailLevel.CONTRADICTED.value
     score_cutoff: int = 0
     sources: tuple[str, ...] = ()
@@ -125,7 +121,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _apply_table(settings: Settings, table: dict[str, Any], path: Path) -> Settings:
-    known = {f.name for f in fields(Settings)}
+    # The read limits are top-level keys of the file, as the other settings are.
+    known = ({f.name for f in fields(Settings)} - {"limits"}) | set(_LIMITS)
     values: dict[str, Any] = {}
     for key, value in table.items():
         name = key.replace("-", "_")
@@ -144,7 +141,8 @@ def _apply_table(settings: Settings, table: dict[str, Any], path: Path) -> Setti
             values[name] = tuple(str(path.parent / p) for p in values[name])
         elif values[name] and not Path(values[name]).is_absolute():
             values[name] = str(path.parent / values[name])
-    return replace(settings, **values)
+    limits = {name: values.pop(name) for name in _LIMITS if name in values}
+    return replace(settings, limits=replace(settings.limits, **limits), **values)
 
 
 def _checked(name: str, value: Any, origin: str) -> Any:

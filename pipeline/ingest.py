@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from . import nlp as nlp_
 from .errors import ClaimcheckError, ExtractionError, describe
 from .extract import extract, read_source, source_format
-from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_BYTES, MAX_CHARS, MAX_PAGES
+from .limits import DEFAULT_LIMITS, ReadLimits
 from .records import Document, Entity, IngestResult, IngestSummary, Metadata, Passage
 from .store import Store
 from .values import find_values
@@ -37,20 +37,16 @@ _CHUNK_CUT = re.compile(r"[.!?\n]\s")
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """How sources are read, and what one source file may cost.
+    """How sources are read, and what one source file may cost (`limits`).
 
-    `max_bytes` of file, `max_pages` of PDF and `max_chars` of extracted text;
-    PDF and HTML are parsed in a worker that may take `extract_timeout`
-    seconds and `extract_max_memory` MB a file.
+    `metadata` is given to every file (over what the file and its sidecar
+    say); `pdf_engine` is "pdfium" or "pdfplumber"; `batch_size` is how many
+    chunks spaCy analyses at once.
     """
 
     metadata: Metadata | None = None
     pdf_engine: str = "pdfium"
-    max_bytes: int = MAX_BYTES
-    max_pages: int = MAX_PAGES
-    max_chars: int = MAX_CHARS
-    extract_timeout: float = EXTRACT_TIMEOUT
-    extract_max_memory: int = EXTRACT_MAX_MEMORY
+    limits: ReadLimits = DEFAULT_LIMITS
     batch_size: int = 64
 
 
@@ -267,7 +263,7 @@ def ingest(
             # Only the hash is kept: the bytes are read again when the file's turn
             # comes, so that memory holds one file at a time.
             _raw, _sidecar, document_id = read_source(
-                path, metadata=options.metadata, max_bytes=options.max_bytes
+                path, metadata=options.metadata, max_bytes=options.limits.max_bytes
             )
         except ExtractionError as e:
             report(IngestResult(str(path), "failed", error=e.cause))
@@ -338,16 +334,17 @@ def _prepare(
     path: Path, name: str, options: IngestOptions, failures: list[IngestResult]
 ) -> tuple[Document, list[tuple[int, str]]] | None:
     """A file's document and its chunks for spaCy; None (its failure noted) if unreadable."""
+    limits = options.limits
     try:
         document = extract(
             path,
             metadata=options.metadata,
             pdf_engine=options.pdf_engine,
-            max_bytes=options.max_bytes,
-            max_pages=options.max_pages,
-            max_chars=options.max_chars,
-            timeout=options.extract_timeout,
-            max_memory=options.extract_max_memory,
+            max_bytes=limits.max_bytes,
+            max_pages=limits.max_pages,
+            max_chars=limits.max_chars,
+            timeout=limits.extract_timeout,
+            max_memory=limits.extract_max_memory,
         )
         document = replace(document, path=name)
         parts = list(chunks(document.text))

@@ -15,6 +15,7 @@ import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -576,3 +577,22 @@ def test_hostile_html_articles_fail_alone_under_the_parsing_limits(
         for line in failures
     )
     assert "5 articles: 3 checked, 0 skipped, 2 failed" in result.output
+
+
+def test_batch_reports_render_as_verify_renders_them(runner, tmp_path: Path, db: Path) -> None:
+    """--organization names the fact checker in batch reports too (it once did not), and an
+    HTML report's links to sources lead to them from the report's own folder."""
+    short_drafts(tmp_path / "drafts")
+    command = ["batch", "--db", str(db), "-j", "1", "--organization", "The Daily Check"]
+    for fmt in ("claimreview", "html"):
+        result = runner.invoke(main, [*command, "--format", fmt, "-o", fmt, "drafts"])
+        assert result.exit_code == 0, result.output
+    reviews = json.loads((tmp_path / "claimreview" / "errors.md.claimreview").read_text())
+    assert reviews and {r["author"]["name"] for r in reviews} == {"The Daily Check"}
+    page = tmp_path / "html" / "nested" / "officers.md.html"
+    text = page.read_text(encoding="utf-8")
+    assert '"name": "The Daily Check"' in text or '"name":"The Daily Check"' in text
+    links = re.findall(r'href="([^"#:]+\.(?:pdf|html?|md|txt))[^"]*"', text)
+    assert links
+    for link in links:
+        assert (page.parent / unquote(link)).resolve().is_file(), link

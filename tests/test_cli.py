@@ -231,3 +231,55 @@ def test_verify_parses_html_articles_within_the_configured_time(runner, tmp_path
     assert result.exit_code == 2, result.output  # an article that cannot be read
     assert "wide.html: HTML page took longer than 0.5 s to read (extract_timeout)" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_a_report_file_holds_what_standard_output_shows(runner, tmp_path: Path, fmt) -> None:
+    """--output writes the report as standard output shows it, ending in one newline.
+
+    cli.py once defined `_write` twice, and the second (gate's, which writes
+    text as given) replaced verify's, so a report file lost its last newline.
+    """
+    source = tmp_path / "a.md"
+    source.write_text("Seventeen officers were investigated for misconduct.\n")
+    draft = tmp_path / "draft.md"
+    draft.write_text("Nineteen officers were investigated for misconduct.\n")
+    command = ["verify", "--db", "s.db", "--sources", str(source), "--format", fmt, str(draft)]
+    shown = runner.invoke(main, command)
+    assert shown.exit_code == 0, shown.output
+    written = runner.invoke(main, [*command, "-o", "out/report"])
+    assert written.exit_code == 0, written.output
+    text = (tmp_path / "out" / "report").read_text(encoding="utf-8")
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    if fmt == "text":  # the others say when the article was checked
+        assert text == shown.output
+
+
+def test_write_text_makes_its_folder_appends_and_ends_in_one_newline(tmp_path: Path) -> None:
+    from pipeline.cli.common import ToolError, write_text
+
+    target = tmp_path / "a" / "b.txt"
+    write_text(target, "first")
+    write_text(target, "second\n\n", append=True)
+    assert target.read_text() == "first\nsecond\n"
+    (tmp_path / "file").write_text("")
+    with pytest.raises(ToolError, match="cannot write"):
+        write_text(tmp_path / "file" / "x.txt", "text")
+
+
+def test_read_limits_are_one_record_from_the_config_file_to_ingest(tmp_path: Path) -> None:
+    from pipeline.cli.common import ingest_options
+    from pipeline.config import load_settings
+    from pipeline.limits import ReadLimits
+
+    config = tmp_path / ".claimcheck.toml"
+    config.write_text("max_pages = 3\nextract_timeout = 2.5\npdf_engine = 'pdfplumber'\n")
+    settings = load_settings(config)
+    assert settings.limits == ReadLimits(max_pages=3, extract_timeout=2.5)
+    options = ingest_options(settings)
+    assert options.limits is settings.limits and options.pdf_engine == "pdfplumber"
+    config.write_text("max_page = 3\n")
+    with pytest.warns(Warning, match="unknown setting 'max_page'") as caught:
+        load_settings(config)
+    known = str(caught[0].message).split("known: ")[1]
+    assert "max_pages" in known and "extract_max_memory" in known and "limits" not in known

