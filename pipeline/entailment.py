@@ -27,23 +27,14 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from .match import Candidate
-from .records import Claim, FactKind, FactVerdict, Label, Value, ValueKind
+from .records import Candidate, Claim, FactKind, FactVerdict, Label, Value, ValueKind
+from .text import ALIGNMENT_STOPWORDS as STOPWORDS
 from .values import compare_dates, compare_numbers, date_interval, find_values, singular
 
 MODEL_FILE = "verdict-model.json"
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
-STOPWORDS = frozenset(
-    """a an the and or but if of in on at to for from by with as is are was were be been
-    being has have had do does did this that these those it its it's he she they them his
-    her their our we you your i me my mine him who whom whose which what when where why how
-    than then there here so such also into onto over under about after before since during
-    while will would shall should can could may might must not no nor s t also just only very
-    more most less least many much some any all each every both either neither other another
-    own same up down out off again further once""".split()
-)
 NEGATIONS = frozenset(
     """not no never none nobody nothing neither nor without cannot n't nt unable failed fails
     fail lacks lacked lack denied denies deny refused refuses refuse""".split()
