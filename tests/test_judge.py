@@ -342,7 +342,7 @@ def test_a_claim_is_supported_only_when_every_fact_is(seventeen) -> None:
 
 
 def test_one_contradicted_fact_contradicts_the_claim(seventeen) -> None:
-    claim, fact = seventeen
+    _, fact = seventeen
     statement = Fact(FactKind.STATEMENT, CLAIM, 0, len(CLAIM))
     both = claim_with(CLAIM, fact, statement)
     verdict = judge_claim(both, [count_passage(DIFFERS, "19 officers", 19, own=90)])
