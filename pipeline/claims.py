@@ -13,7 +13,6 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,10 +23,9 @@ from .errors import ExtractionError
 from .extract import read_html
 from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
-from .ingest import chunks
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
-from .records import Claim, Fact, FactKind, Metadata, ValueKind
-from .store import STOPWORDS
+from .records import Article, Claim, Fact, FactKind, Metadata, ValueKind
+from .text import WORD, chunks, content_words
 from .values import find_values
 
 if TYPE_CHECKING:
@@ -54,7 +52,6 @@ _REPORT_VERBS = (
 )
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*(?:has\s+|had\s+|also\s+)?(?:{_REPORT_VERBS})\b", re.I)
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|told)\s*$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 _FRONT_MATTER = re.compile(r"---[ \t]*\n")
 # Look-behinds on runs of blanks, here and elsewhere: a match may only begin where the
 # run begins, so that a long run of spaces is scanned once, not from each of its characters.
@@ -68,6 +65,8 @@ _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`{1,3}")
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|their|his|her|its|it|this|these|those)\b", re.I)
+# The words an organisation's initials skip: fewer than text.STOPWORDS, whose "to", "at"
+# or "by" often give a letter ("Stand Up To Racism", SUTR).
 _ORG_ACRONYM_STOP = frozenset({"of", "for", "the", "and", "on", "in"})
 
 
@@ -79,16 +78,6 @@ ARTICLE_SUFFIXES = {
     "text": (".txt", ".text"),
     "markdown": (".md", ".markdown"),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """An article's text (as in the file, markup blanked) and metadata."""
-
-    path: str
-    text: str
-    body_start: int  # where the text after any front matter starts
-    metadata: Metadata
 
 
 def article_format(path: Path) -> str | None:
@@ -220,11 +209,6 @@ def claim_id(sentence: str) -> str:
     return hashlib.sha256(normal.encode()).hexdigest()[:16]
 
 
-def content_words(text: str) -> list[str]:
-    """Lower-cased words of a text that carry meaning (no stopwords, no numbers)."""
-    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in STOPWORDS]
-
-
 def extract_claims(article: Article, nlp: Language | None = None) -> list[Claim]:
     """Every sentence of the article as a Claim, with its facts and line/column."""
     nlp = nlp if nlp is not None else nlp_.load()
@@ -328,7 +312,7 @@ def sentence_facts(
     for qs, qe in quotes:
         raw = sentence[qs:qe]
         quote = raw.strip()
-        if len(_WORD.findall(quote)) < 2:
+        if len(WORD.findall(quote)) < 2:
             continue  # a single quoted word is usually a term, not a quotation
         speaker = _nearest(speakers, qs, sentence)
         at = start + qs + len(raw) - len(raw.lstrip())  # the offsets of the words, not the blanks

@@ -27,23 +27,14 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from .match import Candidate
-from .records import Claim, FactKind, FactVerdict, Label, Value, ValueKind
+from .records import Candidate, Claim, FactKind, FactVerdict, Label, Value, ValueKind
+from .text import ALIGNMENT_STOPWORDS
 from .values import compare_dates, compare_numbers, date_interval, find_values, singular
 
 MODEL_FILE = "verdict-model.json"
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
-STOPWORDS = frozenset(
-    """a an the and or but if of in on at to for from by with as is are was were be been
-    being has have had do does did this that these those it its it's he she they them his
-    her their our we you your i me my mine him who whom whose which what when where why how
-    than then there here so such also into onto over under about after before since during
-    while will would shall should can could may might must not no nor s t also just only very
-    more most less least many much some any all each every both either neither other another
-    own same up down out off again further once""".split()
-)
 NEGATIONS = frozenset(
     """not no never none nobody nothing neither nor without cannot n't nt unable failed fails
     fail lacks lacked lack denied denies deny refused refuses refuse""".split()
@@ -206,7 +197,7 @@ def _gaps(claim_tokens: list[str], passage_tokens: list[str]) -> dict[str, float
     aligned = longest = 0
 
     def settle(equal_after: bool) -> None:
-        content = [i for i in pending_c if claim_tokens[i] not in STOPWORDS]
+        content = [i for i in pending_c if claim_tokens[i] not in ALIGNMENT_STOPWORDS]
         if not content:
             return
         if equal_before and equal_after and 0 < pending_p <= 5:
@@ -236,7 +227,7 @@ def _gaps(claim_tokens: list[str], passage_tokens: list[str]) -> dict[str, float
         equal_before
         and pending_c
         and after_equal < len(passage_tokens)
-        and passage_tokens[after_equal] not in STOPWORDS
+        and passage_tokens[after_equal] not in ALIGNMENT_STOPWORDS
     ):
         pending_p = 1
         settle(True)
@@ -262,7 +253,7 @@ def _capitalised(text: str) -> set[str]:
 
 
 def _content(tokens: Iterable[str]) -> list[str]:
-    return [t for t in tokens if t not in STOPWORDS and not t.isdigit() and len(t) > 1]
+    return [t for t in tokens if t not in ALIGNMENT_STOPWORDS and not t.isdigit() and len(t) > 1]
 
 
 def pair_features(
@@ -285,6 +276,23 @@ def pair_features(
     rules = rules or RuleOutcome()
     c_tokens = words(claim)
     p_tokens = words(passage)
+    return {
+        **_gaps(c_tokens, p_tokens),
+        **_word_features(claim, passage, c_tokens, p_tokens),
+        **_number_features(claim, passage, claim_values, passage_values),
+        **_date_features(claim, passage, claim_values, passage_values),
+        **_polarity_features(claim, passage, c_tokens, p_tokens),
+        "rule_supported": float(rules.supported),
+        "rule_contradicted": float(rules.contradicted),
+        "rule_unverified": float(rules.unverified),
+        "rule_statement_supported": float(rules.statement_supported),
+    }
+
+
+def _word_features(
+    claim: str, passage: str, c_tokens: list[str], p_tokens: list[str]
+) -> dict[str, float]:
+    """Which of the claim's content words the passage has, and how alike the two read."""
     c_content = _content(c_tokens)
     p_content = _content(p_tokens)
     p_stems = {stem(t) for t in p_content}
@@ -295,11 +303,30 @@ def pair_features(
             fuzzy_found += 1
     capitalised = _capitalised(claim)
     n_content = max(1, len(c_content))
-    p_capitalised = _capitalised(passage)
-    extra_names = len(p_capitalised - set(c_tokens) - STOPWORDS)
+    extra_names = len(_capitalised(passage) - set(c_tokens) - ALIGNMENT_STOPWORDS)
     p_set = set(p_content)
+    return {
+        "claim_words": float(len(c_content)),
+        "passage_words": float(len(p_content)),
+        "covered": 1 - len(missing) / n_content,
+        "covered_fuzzy": 1 - (len(missing) - fuzzy_found) / n_content,
+        "missing": float(len(missing)),
+        "missing_capitalised": float(sum(1 for t in missing if t in capitalised)),
+        "passage_names_extra": float(extra_names),
+        "passage_share": len(p_set & set(c_content)) / max(1, len(p_set)) if p_set else 0.0,
+        "token_set_ratio": fuzz.token_set_ratio(claim, passage, processor=str.lower),
+        "partial_ratio": fuzz.partial_ratio(claim.lower(), passage.lower())
+        if len(passage) < 5000
+        else 0.0,
+        "ratio": fuzz.ratio(claim, passage, processor=str.lower),
+    }
 
-    # Numbers and dates.
+
+def _number_features(
+    claim: str, passage: str, claim_values: Sequence[Value], passage_values: Sequence[Value]
+) -> dict[str, float]:
+    """How the claim's numbers fare against the passage's: agree, clash, open or absent,
+    over all of them and for the passage number in the likeliest same place."""
     c_nums = [v for v in claim_values if v.kind in _NUMERIC and v.number is not None]
     p_nums = [v for v in passage_values if v.kind in _NUMERIC and v.number is not None]
     agree = clash = open_ = absent = 0
@@ -323,11 +350,33 @@ def pair_features(
                 key=lambda i: _alignment(v, context, p_nums[i], p_context[i]),
             )
             aligned[outcomes[best]] += 1
-        assert v.number is not None
-        for p in p_nums:
-            assert p.number is not None
-            denominator = max(abs(v.number), abs(p.number), 1e-9)
-            gaps.append(abs(v.number - p.number) / denominator)
+        gaps.extend(_relative_gap(v, p) for p in p_nums)
+    return {
+        "claim_numbers": float(len(c_nums)),
+        "numbers_agree": float(agree),
+        "numbers_clash": float(clash),
+        "numbers_open": float(open_),
+        "numbers_absent": float(absent),
+        "aligned_agree": float(aligned[True]),
+        "aligned_clash": float(aligned[False]),
+        "aligned_open": float(aligned[None]),
+        "claim_qualified": float(sum(1 for v in c_nums if v.qualifier)),
+        "nearest_gap": min(gaps, default=1.0),
+    }
+
+
+def _relative_gap(a: Value, b: Value) -> float:
+    """|a - b| relative to the larger of the two numbers."""
+    assert a.number is not None and b.number is not None
+    denominator = max(abs(a.number), abs(b.number), 1e-9)
+    return abs(a.number - b.number) / denominator
+
+
+def _date_features(
+    claim: str, passage: str, claim_values: Sequence[Value], passage_values: Sequence[Value]
+) -> dict[str, float]:
+    """How the claim's dates fare against the passage's, over all of them and for the
+    passage date among the most of the same words."""
     c_dates = [v for v in claim_values if v.kind == ValueKind.DATE and v.date]
     d_agree = d_clash = 0
     d_aligned = {True: 0, False: 0, None: 0}
@@ -349,7 +398,21 @@ def pair_features(
             )
             d_aligned[outcomes[best]] += 1
     years_missing = sum(1 for v in c_dates if v.date and v.date[:4] not in passage)
+    return {
+        "claim_dates": float(len(c_dates)),
+        "dates_agree": float(d_agree),
+        "dates_clash": float(d_clash),
+        "dates_aligned_agree": float(d_aligned[True]),
+        "dates_aligned_clash": float(d_aligned[False]),
+        "dates_aligned_open": float(d_aligned[None]),
+        "claim_years_missing": float(years_missing),
+    }
 
+
+def _polarity_features(
+    claim: str, passage: str, c_tokens: list[str], p_tokens: list[str]
+) -> dict[str, float]:
+    """Digits the passage lacks, negation on one side only, contrary words, comparison."""
     # Digits of the claim the passage lacks: "24 February" (a day with no year is no
     # date value) against "5 March".
     p_digits = set(re.findall(r"\d+", passage))
@@ -362,39 +425,7 @@ def pair_features(
         others = _CONTRAST_OF.get(t)
         if others and t not in p_tokens and others & set(p_tokens):
             contrasts += 1
-
     return {
-        **_gaps(c_tokens, p_tokens),
-        "claim_words": float(len(c_content)),
-        "passage_words": float(len(p_content)),
-        "covered": 1 - len(missing) / n_content,
-        "covered_fuzzy": 1 - (len(missing) - fuzzy_found) / n_content,
-        "missing": float(len(missing)),
-        "missing_capitalised": float(sum(1 for t in missing if t in capitalised)),
-        "passage_names_extra": float(extra_names),
-        "passage_share": len(p_set & set(c_content)) / max(1, len(p_set)) if p_set else 0.0,
-        "token_set_ratio": fuzz.token_set_ratio(claim, passage, processor=str.lower),
-        "partial_ratio": fuzz.partial_ratio(claim.lower(), passage.lower())
-        if len(passage) < 5000
-        else 0.0,
-        "ratio": fuzz.ratio(claim, passage, processor=str.lower),
-        "claim_numbers": float(len(c_nums)),
-        "numbers_agree": float(agree),
-        "numbers_clash": float(clash),
-        "numbers_open": float(open_),
-        "numbers_absent": float(absent),
-        "aligned_agree": float(aligned[True]),
-        "aligned_clash": float(aligned[False]),
-        "aligned_open": float(aligned[None]),
-        "claim_qualified": float(sum(1 for v in c_nums if v.qualifier)),
-        "nearest_gap": min(gaps, default=1.0),
-        "claim_dates": float(len(c_dates)),
-        "dates_agree": float(d_agree),
-        "dates_clash": float(d_clash),
-        "dates_aligned_agree": float(d_aligned[True]),
-        "dates_aligned_clash": float(d_aligned[False]),
-        "dates_aligned_open": float(d_aligned[None]),
-        "claim_years_missing": float(years_missing),
         "digits_missing": float(digits_missing),
         "claim_negations": float(c_neg),
         "passage_negations": float(p_neg),
@@ -402,10 +433,6 @@ def pair_features(
         "contrasts": float(contrasts),
         "comparative_claim": float(len(c_set & _COMPARATIVE)),
         "superlative_claim": float(len(c_set & _SUPERLATIVE)),
-        "rule_supported": float(rules.supported),
-        "rule_contradicted": float(rules.contradicted),
-        "rule_unverified": float(rules.unverified),
-        "rule_statement_supported": float(rules.statement_supported),
     }
 
 

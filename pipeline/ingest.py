@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -23,16 +22,12 @@ from .extract import extract, read_source, source_format
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .records import Document, Entity, IngestResult, IngestSummary, Metadata, Passage
 from .store import Store
+from .text import MAX_CHUNK as MAX_CHUNK  # re-exported: where the chunk size was first read
+from .text import chunks
 from .values import find_values
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-# Paragraphs longer than this are cut (at a sentence or line end when there is
-# one, else at a space) before spaCy sees them: a bounded cost per text, whatever the input.
-MAX_CHUNK = 20_000
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_CHUNK_CUT = re.compile(r"[.!?\n]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,42 +128,15 @@ def _walk(
                 kept.append(name)
         dirs[:] = kept
         for name in sorted(names):
-            path = Path(root, name)
-            if name.startswith(".") or kind(path) is None:
+            file = Path(root, name)
+            if name.startswith(".") or kind(file) is None:
                 continue
             try:
-                path.stat()
+                file.stat()
             except OSError as e:
-                problems.append(IngestResult(str(path), "failed", error=_missing(path, e)))
+                problems.append(IngestResult(str(file), "failed", error=_missing(file, e)))
                 continue
-            yield path
-
-
-def chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, text) of each paragraph, long ones cut to at most MAX_CHUNK characters.
-
-    Sentences never cross a paragraph break, so headings and list items are
-    not glued to the sentence that follows them.
-    """
-    position = 0
-    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        end = match.start() if match else len(text)
-        yield from _cut(text, position, end)
-        if match:
-            position = match.end()
-
-
-def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    while end - start > MAX_CHUNK:
-        window = text[start : start + MAX_CHUNK]
-        cuts = [m.end() for m in _CHUNK_CUT.finditer(window, MAX_CHUNK // 2)]
-        space = window.rfind(" ", MAX_CHUNK // 2)
-        cut = start + (cuts[-1] if cuts else space + 1 if space > 0 else MAX_CHUNK)
-        if text[start:cut].strip():
-            yield start, text[start:cut]
-        start = cut
-    if text[start:end].strip():
-        yield start, text[start:end]
+            yield file
 
 
 def build_passages(

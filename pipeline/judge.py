@@ -18,10 +18,10 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .claims import content_words, ranks, same_name
+from .claims import ranks, same_name
 from .entailment import claim_features, decide, load_model
-from .match import Candidate, local_words, stems
 from .records import (
+    Candidate,
     Claim,
     ClaimVerdict,
     Evidence,
@@ -32,6 +32,7 @@ from .records import (
     Value,
     ValueKind,
 )
+from .text import content_words, local_words, stems
 from .values import compare_dates, compare_numbers, date_interval, date_span
 
 # Relevance (0-100) a passage needs before its value can count for or against a fact.

@@ -1,56 +1,158 @@
-"""Matching: candidate passages for a claim from the store, scored for relevance.
+"""Matching: candidate passages for a claim from the store, ranked and scored for relevance.
 
-Retrieval is FTS5 bm25 over the claim's content words (the user's text always
-escaped), plus a search per person named in an age and per quotation. Each
-candidate is scored 0-100 by how much of the claim it covers: the share of the
-claim's content words found in it, blended with rapidfuzz's token_set_ratio.
+The store only retrieves (`Store.matching`: the passages whose indexed words
+match a query's, bm25 first). Everything that orders or scores passages is
+here, in two steps:
+
+- `search` ranks what the store retrieved for a query: passages that hold
+  more of the query's terms (each weighed by its rarity in the store) first,
+  then those with the same word forms, then bm25.
+- `retrieve` gathers a claim's candidates (one search for the claim, one per
+  person named in an age and per quotation) in that order, and scores each
+  0-100 by `relevance`: the share of the claim's content words it holds,
+  blended with rapidfuzz's token_set_ratio. The judges' cutoffs read that
+  score; it does not reorder the candidates.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from .claims import content_words
-from .records import Claim, FactKind, SearchHit, Value
-from .store import Store
+from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
+from .text import TERM, content_words, query_words, stems
+
+if TYPE_CHECKING:
+    from .store import Store
 
 # Passages the rarest words of a claim may match before commoner words are left
 # out of its query: bounds the cost of a query on a store of millions.
 MAX_MATCHES = 10_000
 # How many of a statement's best candidates are also read with the sentence after them.
 WINDOWED = 5
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A passage that may bear on a claim: where it is, its values, how relevant it is."""
-
-    hit: SearchHit
-    values: tuple[Value, ...]
-    relevance: float  # 0-100, against the claim and the context it leans on
-    own_relevance: float  # 0-100, against the claim's own words only
-    # 0-100, the claim's own words against this passage and the one after it
-    # (a fact told over two sentences: "...open conclusions. The High Court
-    # quashed them"); only worked out for statements' best candidates.
-    window_relevance: float = 0.0
+# --- searching the store -----------------------------------------------------------
 
 
-def stem(word: str) -> str:
-    """A crude stem for overlap counting: the first five letters, lower case.
+def search(
+    store: Store,
+    query: str,
+    *,
+    limit: int = 10,
+    document_ids: Iterable[str] | None = None,
+    operator: str = "OR",
+    max_matches: int | None = None,
+) -> list[SearchHit]:
+    """Passages for the words of `query`, best first (what `Store.search` returns).
 
-    "investigated" and "investigation" meet; so do "police" and "policy",
-    which costs little when it is one word among many.
+    The query is plain text, never search syntax (see `store.fts_query`).
+    Passages matching more of the query's words come first, then those with
+    the same word forms (rapidfuzz's token_set_ratio), then bm25: bm25 alone
+    puts a two-word heading that repeats one query word above a sentence that
+    holds them all. With `document_ids`, only passages of those documents are
+    searched.
+
+    `max_matches` bounds the work on a large store: only the query's rarest
+    words are searched, as many as keep the passages they match under that
+    number (always at least the three rarest). The common words they leave
+    out would rank passages little under bm25, and cost the most to score.
     """
-    return word.lower()[:5]
+    words = query_words(query)
+    if max_matches is not None:
+        words = rare_words(store.document_frequencies(words), max_matches=max_matches)
+    if not words:
+        return []
+    # bm25 ranks inside the index first, and only the best `pool` passages are
+    # read and ranked here: on a large store reading them costs more than bm25.
+    pool = max(limit * 10, 100)
+    hits = store.matching(words, limit=pool, document_ids=document_ids, operator=operator)
+    if not hits:
+        return []
+    return rank(query, words, hits, idf(store, words))[:limit]
 
 
-def stems(words: Iterable[str]) -> set[str]:
-    return {stem(w) for w in words}
+def rare_words(frequency: Mapping[str, int], *, max_matches: int) -> list[str]:
+    """The rarest words in the index, within a budget of matched passages.
+
+    `frequency` is how many passages each word occurs in; words in none are
+    left out, and the three rarest are always taken.
+    """
+    present = sorted((f, w) for w, f in frequency.items() if f > 0)
+    chosen: list[str] = []
+    total = 0
+    for count, word in present:
+        if len(chosen) >= 3 and total + count > max_matches:
+            break
+        chosen.append(word)
+        total += count
+    return chosen
+
+
+def idf(store: Store, words: Sequence[str]) -> dict[str, float]:
+    """Inverse document frequency of each word: log(1 + passages / passages with it)."""
+    frequency = store.document_frequencies(words)  # first: it drops out-of-date counts
+    total = max(store.passage_count(), 1)
+    return {w: math.log(1 + total / max(f, 1)) for w, f in frequency.items()}
+
+
+def rank(
+    query: str, words: Sequence[str], hits: Iterable[SearchHit], weights: Mapping[str, float]
+) -> list[SearchHit]:
+    """Hits for a query's `words`, highlighted and in order, best first.
+
+    First the weight of the query's terms a hit holds (`coverage`), then how
+    close its word forms are to the query's ("officers investigated" over "an
+    officer ... under investigation"), then its bm25 position (`score`).
+    """
+    prefixes = {w[:5] for w in words}
+    marked = [replace(hit, highlighted=highlight(hit.text, prefixes)) for hit in hits]
+    return sorted(
+        marked,
+        key=lambda hit: (
+            -round(coverage(hit.highlighted, weights), 1),
+            -round(fuzz.token_set_ratio(query.lower(), hit.text.lower())),
+            hit.score,
+        ),
+    )
+
+
+def highlight(text: str, prefixes: set[str]) -> str:
+    """The text with the words that match the query between highlight marks.
+
+    A word matches when it shares its first five letters with a query word, a
+    stand-in for the index's stemming that costs no second pass over the index.
+    """
+    return TERM.sub(
+        lambda m: (
+            f"{MARK_START}{m.group(0)}{MARK_END}"
+            if m.group(0).lower()[:5] in prefixes
+            else m.group(0)
+        ),
+        text,
+    )
+
+
+def coverage(highlighted: str, weights: Mapping[str, float]) -> float:
+    """The weight of the query's terms that the highlight marks matched.
+
+    A term counts when a marked word shares its first five letters (a crude
+    stand-in for the index's stemming); each term weighs its inverse document
+    frequency, so a rare name counts for more than a common word.
+    """
+    marked = {
+        word
+        for part in highlighted.split(MARK_START)[1:]
+        for word in TERM.findall(part.split(MARK_END, 1)[0].lower())
+    }
+    return sum(w for t, w in weights.items() if any(m[:5] == t[:5] for m in marked))
+
+
+# --- a claim's candidates ----------------------------------------------------------
 
 
 def relevance(claim_words: Sequence[str], passage_text: str) -> float:
@@ -68,13 +170,6 @@ def relevance(claim_words: Sequence[str], passage_text: str) -> float:
     return round(min(100.0, 70 * share + 0.3 * ratio), 1)
 
 
-def local_words(text: str, start: int, end: int, *, window: int = 8) -> set[str]:
-    """Stems of the content words within `window` words either side of a span of `text`."""
-    before = content_words(" ".join(_WORD.findall(text[:start])[-window:]))
-    after = content_words(" ".join(_WORD.findall(text[end:])[:window]))
-    return stems(before + after)
-
-
 def retrieve(
     claim: Claim,
     store: Store,
@@ -88,43 +183,20 @@ def retrieve(
     `context` adds words from around the claim (the sentence before, when
     this one starts with a pronoun) to what relevance is measured against.
     """
+    hits = _claim_hits(claim, store, context=context, document_ids=document_ids, limit=limit)
     words = content_words(claim.text)
-    hits: dict[int, SearchHit] = {}
-    claim_query = " ".join([claim.text, *context])
-    for hit in store.search(
-        claim_query, limit=limit, document_ids=document_ids, max_matches=MAX_MATCHES
-    ):
-        hits.setdefault(hit.passage_id, hit)
-    # A person's name or a quotation is searched as a whole (all its words),
-    # and word by word only when that finds nothing: "Anthony AND Walgate"
-    # matches a few passages where "Anthony OR Walgate" matches thousands.
-    for fact in claim.facts:
-        if fact.kind == FactKind.AGE and fact.subject:
-            query = fact.subject
-        elif fact.kind == FactKind.QUOTE:
-            query = fact.text
-        else:
-            continue
-        found = store.search(query, limit=10, document_ids=document_ids, operator="AND")
-        if not found:
-            found = store.search(
-                query, limit=10, document_ids=document_ids, max_matches=MAX_MATCHES
-            )
-        for hit in found:
-            hits.setdefault(hit.passage_id, hit)
     values = store.values_for(list(hits))
     with_context = [*words, *context]
+    # Candidates stay in search order (IDF-weighted coverage of the query's terms,
+    # then word forms, then bm25), which ranks the gold passage higher than
+    # `relevance`, which caps the words that count and so ties long claims at 100
+    # (WiCE recall@5 across a corpus: 0.903 against 0.846). `relevance` stays what
+    # the judges' cutoffs read.
     candidates = []
     for pid, hit in hits.items():
         own = relevance(words, hit.text)
         both = relevance(with_context, hit.text) if context else 0.0
         candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
-    # The store's order (IDF-weighted coverage of the query's terms, then word forms,
-    # then bm25) ranks the gold passage higher than `relevance`, which caps the words
-    # that count and so ties long claims at 100 (WiCE recall@5 across a corpus: 0.903
-    # against 0.846). `relevance` stays what the judges' cutoffs read.
-    position = {pid: i for i, pid in enumerate(hits)}
-    candidates.sort(key=lambda c: position[c.hit.passage_id])
     if any(f.kind == FactKind.STATEMENT for f in claim.facts):
         best = candidates[:WINDOWED]
         following = store.following_texts([c.hit.passage_id for c in best])
@@ -137,3 +209,38 @@ def retrieve(
             for c in best
         ]
     return candidates
+
+
+def _claim_hits(
+    claim: Claim,
+    store: Store,
+    *,
+    context: Sequence[str],
+    document_ids: Sequence[str] | None,
+    limit: int,
+) -> dict[int, SearchHit]:
+    """The passages found for a claim, by passage id, in the order first found."""
+    hits: dict[int, SearchHit] = {}
+    claim_query = " ".join([claim.text, *context])
+    for hit in search(
+        store, claim_query, limit=limit, document_ids=document_ids, max_matches=MAX_MATCHES
+    ):
+        hits.setdefault(hit.passage_id, hit)
+    # A person's name or a quotation is searched as a whole (all its words),
+    # and word by word only when that finds nothing: "Anthony AND Walgate"
+    # matches a few passages where "Anthony OR Walgate" matches thousands.
+    for fact in claim.facts:
+        if fact.kind == FactKind.AGE and fact.subject:
+            query = fact.subject
+        elif fact.kind == FactKind.QUOTE:
+            query = fact.text
+        else:
+            continue
+        found = search(store, query, limit=10, document_ids=document_ids, operator="AND")
+        if not found:
+            found = search(
+                store, query, limit=10, document_ids=document_ids, max_matches=MAX_MATCHES
+            )
+        for hit in found:
+            hits.setdefault(hit.passage_id, hit)
+    return hits

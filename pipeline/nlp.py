@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ModelNotFoundError
 
@@ -35,6 +35,8 @@ INSTALL_HINT = (
 # Components that ingest and claim extraction do not need. `senter` is disabled
 # by default in the en_core_web_* pipelines and is enabled instead of the parser.
 _NOT_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+C = TypeVar("C")  # what travels with each text through `analyse`
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +147,8 @@ def _describe(meta: dict[str, Any]) -> str:
 
 
 def analyse(
-    texts: Iterable[tuple[str, object]], nlp: Language, *, batch_size: int = 64
-) -> Iterator[tuple[Analysis, object]]:
+    texts: Iterable[tuple[str, C]], nlp: Language, *, batch_size: int = 64
+) -> Iterator[tuple[Analysis, C]]:
     """Sentences and entities of each text, in order, with its context passed through.
 
     Texts are streamed through `nlp.pipe`, so a long corpus never sits in memory

@@ -12,9 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from enum import Enum, StrEnum
 from functools import cache
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
 
 
 class DocumentKind(StrEnum):
@@ -158,6 +161,11 @@ class Passage:
     values: tuple[Value, ...] = ()
 
 
+# Highlight marks around matched terms in SearchHit.highlighted: control
+# characters that never occur in stored text (extraction refuses them).
+MARK_START, MARK_END = "\x02", "\x03"
+
+
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     """A passage found by a search, with its source's provenance and bm25 rank."""
@@ -168,13 +176,27 @@ class SearchHit:
     start: int
     end: int
     text: str
-    highlighted: str  # the text with the matched terms in [brackets]
+    highlighted: str  # the text with the matched terms between MARK_START and MARK_END
     score: float  # position in the bm25 ranking of the index (0 is best)
     title: str | None = None
     publisher: str | None = None
     published: str | None = None
     path: str | None = None
     url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A passage that may bear on a claim: where it is, its values, how relevant it is."""
+
+    hit: SearchHit
+    values: tuple[Value, ...]
+    relevance: float  # 0-100, against the claim and the context it leans on
+    own_relevance: float  # 0-100, against the claim's own words only
+    # 0-100, the claim's own words against this passage and the one after it
+    # (a fact told over two sentences: "...open conclusions. The High Court
+    # quashed them"); only worked out for statements' best candidates.
+    window_relevance: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +224,16 @@ class IngestSummary:
 
 
 # Claims and verdicts -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's text (as in the file, markup blanked) and metadata."""
+
+    path: str
+    text: str
+    body_start: int  # where the text after any front matter starts
+    metadata: Metadata
 
 
 class FactKind(StrEnum):
@@ -559,7 +591,7 @@ def record_from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
     hints = _field_types(cls)
     return cls(
         **{f.name: _build(hints[f.name], data[f.name]) for f in fields(cls) if f.name in data}
-    )  # type: ignore[arg-type]
+    )
 
 
 @cache

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
-import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,24 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from rapidfuzz import fuzz
 
 from .errors import StoreError
+from .match import search as ranked_search  # match.py imports the store only as a type
 from .migrations import MIGRATIONS, migrate
+from .records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
+from .records import MARK_START as MARK_START
 from .records import Document, Granularity, Passage, SearchHit, Value, ValueKind
 from .runs import RunRecords
-
-# Highlight marks around matched terms in SearchHit.highlighted: control
-# characters that never occur in stored text (extraction refuses them).
-MARK_START, MARK_END = "\x02", "\x03"
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-STOPWORDS = frozenset(
-    """a an and are as at be been but by for from had has have he her his i if in into is it
-    its me my no nor not of on or our she so than that the their them then there these they
-    this those to was we were what when where which who whom why will with would you your
-    said says say""".split()
-)
+from .text import query_words
 
 
 def fts_query(text: str, *, operator: str = "OR") -> str | None:
@@ -49,16 +38,12 @@ def fts_query(text: str, *, operator: str = "OR") -> str | None:
     nothing else is left. None when the text has no words at all.
     """
     unique = query_words(text)
-    if not unique:
-        return None
-    return f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in unique)
+    return _match_expression(unique, operator) if unique else None
 
 
-def query_words(text: str) -> list[str]:
-    """The distinct lower-cased words of a query, stopwords dropped unless nothing is left."""
-    words = _WORD.findall(text.lower())
-    content = [w for w in words if w not in STOPWORDS] or words
-    return list(dict.fromkeys(content))
+def _match_expression(words: Iterable[str], operator: str) -> str:
+    """An FTS5 MATCH expression of quoted words joined by `operator` ("OR" or "AND")."""
+    return f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
 class Store(RunRecords):
@@ -303,36 +288,47 @@ class Store(RunRecords):
         operator: str = "OR",
         max_matches: int | None = None,
     ) -> list[SearchHit]:
-        """Passages for the words of `query`, best first.
+        """Passages for the words of `query`, best first: `match.search` on this store.
 
-        The query is plain text, never FTS syntax: see `fts_query`. Passages
-        matching more of the query's words come first, then those with the same
-        word forms (rapidfuzz's token_set_ratio), then bm25:
-        bm25 alone puts a two-word heading that repeats one query word above a
-        sentence that holds them all. With `document_ids`, only passages of
-        those documents are searched.
-
-        `max_matches` bounds the work on a large store: only the query's rarest
-        words are searched, as many as keep the passages they match under that
-        number (always at least the three rarest). The common words they leave
-        out would rank passages little under bm25, and cost the most to score.
+        The store only retrieves (`matching`); match.py ranks what it retrieves.
         """
-        words = query_words(query)
-        if max_matches is not None:
-            words = self._rare_words(words, max_matches)
+        return ranked_search(
+            self,
+            query,
+            limit=limit,
+            document_ids=document_ids,
+            operator=operator,
+            max_matches=max_matches,
+        )
+
+    def matching(
+        self,
+        words: Sequence[str],
+        *,
+        limit: int,
+        document_ids: Iterable[str] | None = None,
+        operator: str = "OR",
+    ) -> list[SearchHit]:
+        """The `limit` passages bm25 ranks best for some words, best first.
+
+        A passage matches with any of the words (`operator` "OR") or all of
+        them ("AND"); each word is searched as a quoted string, never as FTS
+        syntax. A hit's `score` is its position in the bm25 ranking, from 0;
+        its `highlighted` is its plain text (the search marks it). With
+        `document_ids`, only passages of those documents are searched.
+        """
         if not words:
             return []
-        match = f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in words)
-        pool = max(limit * 10, 100)
-        # bm25 ranks inside the index first, and only the best `pool` rows are
-        # joined to their passages and documents and highlighted: on a large
-        # store the joins and highlight() cost more than the ranking itself.
+        match = _match_expression(words, operator)
+        # bm25 ranks inside the index first, and only the best `limit` rows are
+        # joined to their passages and documents: on a large store the joins cost
+        # more than the ranking itself.
         if document_ids is None:
             rank_sql = (
                 "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
                 " ORDER BY bm25(passages_fts) LIMIT ?"
             )
-            rank_params: list[Any] = [match, pool]
+            rank_params: list[Any] = [match, limit]
         else:
             ids = list(document_ids)
             rank_sql = (
@@ -341,7 +337,7 @@ class Store(RunRecords):
                 f" AND p.document_id IN ({','.join('?' * len(ids))})"
                 " ORDER BY bm25(passages_fts) LIMIT ?"
             )
-            rank_params = [match, *ids, pool]
+            rank_params = [match, *ids, limit]
         try:
             ranked = [row[0] for row in self.db.conn.execute(rank_sql, rank_params)]
             if not ranked:
@@ -354,24 +350,28 @@ class Store(RunRecords):
             )
             rows = self.db.conn.execute(sql, ranked).fetchall()
         except sqlite3.OperationalError as e:
-            raise StoreError(f"search failed for {query!r}: {e}") from e
+            raise StoreError(f"search failed for {' '.join(words)!r}: {e}") from e
         order = {rowid: position for position, rowid in enumerate(ranked)}
-        prefixes = {w[:5] for w in words}
         hits = [
-            SearchHit(*row[:6], _highlight(row[5], prefixes), order[row[0]], *row[6:])
-            for row in rows
-        ]
-        weights = self._idf(words)
-        # Exact word forms break ties between passages that cover the same terms:
-        # "officers investigated" over "an officer ... under investigation".
-        hits.sort(
-            key=lambda hit: (
-                -round(_coverage(hit.highlighted, weights), 1),
-                -round(fuzz.token_set_ratio(query.lower(), hit.text.lower())),
-                hit.score,
+            SearchHit(
+                passage_id=pid,
+                document_id=doc,
+                page=page,
+                start=start,
+                end=end,
+                text=text,
+                highlighted=text,
+                score=order[pid],
+                title=title,
+                publisher=publisher,
+                published=published,
+                path=path,
+                url=url,
             )
-        )
-        return hits[:limit]
+            for pid, doc, page, start, end, text, title, publisher, published, path, url in rows
+        ]
+        hits.sort(key=lambda hit: hit.score)
+        return hits
 
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
         """The typed values of each passage, by passage id."""
@@ -416,29 +416,15 @@ class Store(RunRecords):
         ids = [row[0] for row in self.db.conn.execute("SELECT id FROM documents ORDER BY id")]
         return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
 
-    def _idf(self, words: list[str]) -> dict[str, float]:
-        """Inverse document frequency of each word: log(passages / passages with it)."""
-        frequency = self.document_frequencies(words)  # first: it drops out-of-date counts
+    def passage_count(self) -> int:
+        """How many passages the store holds, cached with the word frequencies."""
+        self._forget_if_changed()
         if "" not in self._document_frequency:
-            # The passage count, cached with the frequencies (the empty word is never a query word).
+            # Cached under the empty word, which is never a query word.
             self._document_frequency[""] = self.db.conn.execute(
                 "SELECT count(*) FROM passages"
             ).fetchone()[0]
-        total = max(self._document_frequency[""], 1)
-        return {w: math.log(1 + total / max(f, 1)) for w, f in frequency.items()}
-
-    def _rare_words(self, words: list[str], max_matches: int) -> list[str]:
-        """The rarest of `words` in the index, within a budget of matched passages."""
-        frequency = self.document_frequencies(words)
-        present = sorted((f, w) for w, f in frequency.items() if f > 0)
-        chosen: list[str] = []
-        total = 0
-        for count, word in present:
-            if len(chosen) >= 3 and total + count > max_matches:
-                break
-            chosen.append(word)
-            total += count
-        return chosen
+        return self._document_frequency[""]
 
     def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
         """How many passages each word (as the index stems it) occurs in.
@@ -504,34 +490,3 @@ def _enable_wal(conn: sqlite3.Connection, *, timeout: float) -> None:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 0.05)
-
-
-def _highlight(text: str, prefixes: set[str]) -> str:
-    """The text with the words that match the query between highlight marks.
-
-    A word matches when it shares its first five letters with a query word, a
-    stand-in for the index's stemming that costs no second pass over the index.
-    """
-    return _WORD.sub(
-        lambda m: (
-            f"{MARK_START}{m.group(0)}{MARK_END}"
-            if m.group(0).lower()[:5] in prefixes
-            else m.group(0)
-        ),
-        text,
-    )
-
-
-def _coverage(highlighted: str, weights: dict[str, float]) -> float:
-    """The weight of the query's terms that the highlight marks matched.
-
-    A term counts when a marked word shares its first five letters (a crude
-    stand-in for the index's stemming); each term weighs its inverse document
-    frequency, so a rare name counts for more than a common word.
-    """
-    marked = {
-        word
-        for part in highlighted.split(MARK_START)[1:]
-        for word in _WORD.findall(part.split(MARK_END, 1)[0].lower())
-    }
-    return sum(w for t, w in weights.items() if any(m[:5] == t[:5] for m in marked))

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from . import nlp as nlp_
-from .claims import Article, article_from_text, context_for, extract_claims, read_article
+from .claims import article_from_text, context_for, extract_claims, read_article
 from .config import DEFAULT_DB
 from .ingest import ingest
 from .judge import judge_claim
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .match import retrieve
-from .records import ArticleReport
+from .records import Article, ArticleReport
 from .store import Store
 
 if TYPE_CHECKING:

@@ -1,0 +1,365 @@
+"""The judges on hand-built claims and candidates: no spaCy model, no store.
+
+Each test builds a Claim with its facts and the Candidate passages with their
+values by hand, as `claims.py` and `match.py` would, and checks the label, the
+score and the evidence the judges give.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.judge import judge_claim, judge_fact
+from pipeline.records import (
+    Candidate,
+    Claim,
+    Fact,
+    FactKind,
+    Granularity,
+    Label,
+    SearchHit,
+    Value,
+    ValueKind,
+)
+
+CLAIM = "Seventeen officers were investigated for misconduct."
+AGREES = "None of the 17 officers investigated for misconduct will face disciplinary action."
+DIFFERS = "None of the 19 officers investigated for misconduct will face disciplinary action."
+ELSEWHERE = "The weather in London was fine all week."
+
+
+def value_in(text: str, words: str, kind: ValueKind, *, offset: int = 0, **fields) -> Value:
+    """A value over `words` in `text`, its offsets moved by `offset` (where `text` starts)."""
+    at = text.index(words)
+    return Value(kind, words, offset + at, offset + at + len(words), **fields)
+
+
+def claim_with(text: str, *facts: Fact, reference_date: str | None = None) -> Claim:
+    return Claim(
+        id="c1",
+        text=text,
+        start=0,
+        end=len(text),
+        line=1,
+        column=1,
+        facts=facts,
+        reference_date=reference_date,
+    )
+
+
+def fact_of(value: Value, *, kind: FactKind | None = None, subject: str | None = None) -> Fact:
+    return Fact(
+        kind or FactKind(value.kind.value),
+        value.text,
+        value.start,
+        value.end,
+        value=value,
+        subject=subject or value.subject or value.unit,
+    )
+
+
+def candidate(
+    text: str,
+    *values: Value,
+    relevance: float = 80.0,
+    own: float | None = None,
+    window: float = 0.0,
+    passage_id: int = 1,
+    published: str | None = "2019-07-05",
+    publisher: str | None = "IOPC",
+) -> Candidate:
+    hit = SearchHit(
+        passage_id=passage_id,
+        document_id=f"doc{passage_id}",
+        page=1,
+        start=1000 * passage_id,
+        end=1000 * passage_id + len(text),
+        text=text,
+        highlighted=text,
+        score=0,
+        title="A source",
+        publisher=publisher,
+        published=published,
+    )
+    return Candidate(hit, values, relevance, relevance if own is None else own, window)
+
+
+def count_passage(text: str, words: str, number: float, *, passage_id: int = 1, **kw) -> Candidate:
+    offset = 1000 * passage_id
+    value = value_in(text, words, ValueKind.COUNT, offset=offset, number=number, unit="officer")
+    return candidate(text, value, passage_id=passage_id, **kw)
+
+
+@pytest.fixture
+def seventeen() -> tuple[Claim, Fact]:
+    value = value_in(CLAIM, "Seventeen officers", ValueKind.COUNT, number=17, unit="officer")
+    fact = fact_of(value)
+    return claim_with(CLAIM, fact), fact
+
+
+# --- counts ---------------------------------------------------------------------
+
+
+def test_a_count_stated_by_a_relevant_passage_is_supported(seventeen) -> None:
+    claim, fact = seventeen
+    verdict = judge_fact(fact, claim, [count_passage(AGREES, "17 officers", 17)])
+    assert verdict.label == Label.SUPPORTED
+    # 60 + 0.4 * (relevance 80 + 10 for each of "investigated" and "misconduct"), capped.
+    assert verdict.score == 99
+    [evidence] = verdict.evidence
+    assert evidence.agrees is True
+    assert evidence.source_value == "17 officers"
+    assert (evidence.match_start, evidence.match_end) == (1012, 1023)
+    assert evidence.text == AGREES
+
+
+def test_a_different_count_of_the_same_thing_is_contradicted(seventeen) -> None:
+    claim, fact = seventeen
+    verdict = judge_fact(fact, claim, [count_passage(DIFFERS, "19 officers", 19)])
+    assert verdict.label == Label.CONTRADICTED
+    assert verdict.score == 95  # 55 + 0.4 * 100
+    assert verdict.note == "article: 17 - source: 19 officers"
+    assert [e.agrees for e in verdict.evidence] == [False]
+
+
+def test_a_different_count_of_something_else_is_not_a_contradiction(seventeen) -> None:
+    claim, fact = seventeen
+    text = "Some 19 officers were on duty at the station that night."
+    verdict = judge_fact(fact, claim, [count_passage(text, "19 officers", 19, relevance=45)])
+    assert verdict.label == Label.UNVERIFIED
+
+
+def test_a_count_with_no_relevant_passage_is_unverified(seventeen) -> None:
+    claim, fact = seventeen
+    nothing = judge_fact(fact, claim, [])
+    assert (nothing.label, nothing.score, nothing.evidence) == (Label.UNVERIFIED, 0, ())
+    assert nothing.note == "no passage in the store states this"
+    # The same number in a passage below the support cutoff (30) counts for nothing.
+    weak = judge_fact(fact, claim, [count_passage(AGREES, "17 officers", 17, relevance=20)])
+    assert weak.label == Label.UNVERIFIED
+
+
+def test_two_sources_that_disagree_make_a_dispute(seventeen) -> None:
+    claim, fact = seventeen
+    sources = [
+        count_passage(AGREES, "17 officers", 17, passage_id=1, publisher="IOPC"),
+        count_passage(DIFFERS, "19 officers", 19, passage_id=2, publisher="BBC"),
+    ]
+    verdict = judge_fact(fact, claim, sources)
+    assert verdict.label == Label.DISPUTED
+    assert verdict.score == 60
+    assert [e.agrees for e in verdict.evidence] == [True, False]
+    assert verdict.note == "sources disagree: article 17; IOPC 17 officers, BBC 19 officers"
+
+
+def test_a_bound_is_not_confirmed_by_a_passage_that_also_excludes_it() -> None:
+    text = "More than 340 cases were opened."
+    value = value_in(text, "340 cases", ValueKind.COUNT, number=340, unit="case")
+    value = Value(**{**_fields(value), "qualifier": "more than"})
+    claim = claim_with(text, fact_of(value))
+    passage = "In all 350 cases were opened, 304 of them in Republika Srpska."
+    values = (
+        value_in(passage, "350 cases", ValueKind.COUNT, offset=1000, number=350, unit="case"),
+        value_in(passage, "304", ValueKind.NUMBER, offset=1000, number=304),
+    )
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values)])
+    assert verdict.label == Label.UNVERIFIED
+    alone = candidate(passage, values[0])
+    assert judge_fact(claim.facts[0], claim, [alone]).label == Label.SUPPORTED
+
+
+def _fields(value: Value) -> dict:
+    return {name: getattr(value, name) for name in Value.__dataclass_fields__}
+
+
+def test_a_bare_number_is_never_contradicted() -> None:
+    text = "The report ran to 250 pages in the end."
+    value = value_in(text, "250", ValueKind.NUMBER, number=250)
+    claim = claim_with(text, fact_of(value))
+    passage = "The report ran to 300 pages in the end."
+    other = value_in(passage, "300", ValueKind.NUMBER, offset=1000, number=300)
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, other, relevance=90)])
+    assert verdict.label == Label.UNVERIFIED
+    same = value_in(passage.replace("300", "250"), "250", ValueKind.NUMBER, offset=1000, number=250)
+    found = judge_fact(
+        claim.facts[0], claim, [candidate(passage.replace("300", "250"), same, relevance=90)]
+    )
+    assert found.label == Label.SUPPORTED
+
+
+# --- ages -----------------------------------------------------------------------
+
+AGE_CLAIM = "Stephen Port, 41, was given a whole life order."
+
+
+def age_fact() -> tuple[Claim, Fact]:
+    value = value_in(AGE_CLAIM, "41", ValueKind.AGE, number=41, subject="Stephen Port")
+    fact = fact_of(value, subject="Stephen Port")
+    return claim_with(AGE_CLAIM, fact, reference_date="2016-11-25"), fact
+
+
+def age_passage(text: str, age: int, *, subject: str = "Port", **kw) -> Candidate:
+    value = value_in(text, str(age), ValueKind.AGE, offset=1000, number=age, subject=subject)
+    return candidate(text, value, **kw)
+
+
+def test_the_same_age_of_the_same_person_is_supported() -> None:
+    claim, fact = age_fact()
+    verdict = judge_fact(fact, claim, [age_passage("Port, 41, of Barking.", 41)])
+    assert verdict.label == Label.SUPPORTED
+    assert verdict.evidence[0].source_value == "41"
+
+
+def test_another_age_of_the_same_person_is_contradicted() -> None:
+    claim, fact = age_fact()
+    passage = age_passage("Port, 47, of Barking.", 47, published="2016-11-25")
+    verdict = judge_fact(fact, claim, [passage])
+    assert verdict.label == Label.CONTRADICTED
+    assert verdict.evidence[0].note == "Port is 47 (source of 2016-11-25)"
+
+
+def test_an_age_of_someone_else_counts_for_nothing() -> None:
+    claim, fact = age_fact()
+    passage = age_passage("Jack Taylor, 25, of Dagenham.", 25, subject="Jack Taylor")
+    assert judge_fact(fact, claim, [passage]).label == Label.UNVERIFIED
+
+
+def test_an_age_in_a_later_source_is_read_at_the_claims_date() -> None:
+    claim, fact = age_fact()
+    # 44 in July 2019 is 41 in November 2016: not a contradiction.
+    verdict = judge_fact(fact, claim, [age_passage("Port, 44, is serving a whole life order.", 44)])
+    assert verdict.label == Label.SUPPORTED
+    assert "consistent with 41 at 2016-11-25" in verdict.evidence[0].note
+
+
+# --- dates, quotes, statements, attributions -------------------------------------
+
+
+def test_a_date_near_the_claims_words_is_supported_and_another_contradicted() -> None:
+    text = "The jury returned its conclusions on 10 December 2021."
+    value = value_in(
+        text, "10 December 2021", ValueKind.DATE, date="2021-12-10", granularity=Granularity.DAY
+    )
+    claim = claim_with(text, fact_of(value))
+    fact = claim.facts[0]
+
+    def passage(day: str, iso: str) -> Candidate:
+        said = f"The inquest jury returned its conclusions on {day} at Barking Town Hall."
+        date = value_in(
+            said, day, ValueKind.DATE, offset=1000, date=iso, granularity=Granularity.DAY
+        )
+        return candidate(said, date, relevance=70)
+
+    assert judge_fact(fact, claim, [passage("10 December 2021", "2021-12-10")]).label == (
+        Label.SUPPORTED
+    )
+    contradicted = judge_fact(fact, claim, [passage("12 December 2021", "2021-12-12")])
+    assert contradicted.label == Label.CONTRADICTED
+    assert contradicted.evidence[0].source_value == "12 December 2021"
+
+
+def test_a_quote_found_word_for_word_is_supported_and_a_changed_one_contradicted() -> None:
+    words = "we are sorry for the failures of the investigation"
+    text = f'The force said: "{words}".'
+    at = text.index(words)
+    fact = Fact(FactKind.QUOTE, words, at, at + len(words), subject="The force")
+    claim = claim_with(text, fact)
+    said = 'The Commissioner said: "We are sorry for the failures of the investigation."'
+    verdict = judge_fact(fact, claim, [candidate(said, relevance=60)])
+    assert verdict.label == Label.SUPPORTED
+    [evidence] = verdict.evidence
+    assert said[evidence.match_start - 1000 : evidence.match_end - 1000] == (
+        "We are sorry for the failures of the investigation"
+    )
+    changed = 'The Commissioner said: "We are not sorry for anything in the investigation."'
+    misquote = judge_fact(fact, claim, [candidate(changed, relevance=60)])
+    assert misquote.label == Label.CONTRADICTED
+    assert misquote.evidence[0].source_value == (
+        "We are not sorry for anything in the investigation."
+    )
+
+
+def test_nearly_the_same_words_unquoted_are_a_misquote() -> None:
+    words = "the performance of nine officers fell below the standard expected"
+    text = f'The IOPC said: "{words}".'
+    at = text.index(words)
+    fact = Fact(FactKind.QUOTE, words, at, at + len(words))
+    claim = claim_with(text, fact)
+    said = "It found that the performance of nine officers fell below the standards expected."
+    verdict = judge_fact(fact, claim, [candidate(said, relevance=60)])
+    assert verdict.label == Label.CONTRADICTED
+    assert verdict.evidence[0].source_value == (
+        "the performance of nine officers fell below the standards expected."
+    )
+    # Below the contradiction cutoff (40), the same words count for nothing.
+    assert judge_fact(fact, claim, [candidate(said, relevance=35)]).label == Label.UNVERIFIED
+
+
+def test_a_statement_needs_the_claims_own_words_in_a_passage() -> None:
+    text = "The Metropolitan Police apologised to the families."
+    fact = Fact(FactKind.STATEMENT, text, 0, len(text))
+    claim = claim_with(text, fact)
+    close = candidate("The Metropolitan Police apologised to the families.", own=80)
+    assert judge_fact(fact, claim, [close]).label == Label.SUPPORTED
+    # Relevant only with the context's words: the claim's own are not there.
+    leaning = candidate("The families met the police.", relevance=90, own=50)
+    assert judge_fact(fact, claim, [leaning]).label == Label.UNVERIFIED
+    # Told over two sentences: the passage and the one after it.
+    window = candidate("The Metropolitan Police met the families.", own=60, window=85)
+    verdict = judge_fact(fact, claim, [window])
+    assert verdict.label == Label.SUPPORTED
+    assert verdict.score == 92  # 60 + 0.4 * (85 - 5)
+    assert verdict.evidence[0].note == "with the sentence after it"
+
+
+def test_an_attribution_is_supported_by_its_outlet_and_never_contradicted() -> None:
+    text = "The Guardian reported that no officer would be disciplined."
+    fact = Fact(FactKind.ATTRIBUTION, "Guardian", 4, 12, subject="Guardian")
+    claim = claim_with(text, fact)
+    own = candidate("No officer will be disciplined.", publisher="The Guardian", relevance=60)
+    verdict = judge_fact(fact, claim, [own])
+    assert verdict.label == Label.SUPPORTED
+    assert verdict.evidence[0].note == "published by The Guardian"
+    other = candidate("No officer will be disciplined.", publisher="BBC News", relevance=90)
+    assert judge_fact(fact, claim, [other]).label == Label.UNVERIFIED
+
+
+# --- the claim's verdict ----------------------------------------------------------
+
+
+def test_a_claim_is_supported_only_when_every_fact_is(seventeen) -> None:
+    claim, fact = seventeen
+    supported = judge_claim(claim, [count_passage(AGREES, "17 officers", 17)])
+    assert (supported.label, supported.score) == (Label.SUPPORTED, 99)
+    quote = Fact(FactKind.QUOTE, "a quote nobody made", 0, 5)
+    both = claim_with(CLAIM, fact, quote)
+    half = judge_claim(both, [count_passage(AGREES, "17 officers", 17)])
+    assert [v.label for v in half.facts] == [Label.SUPPORTED, Label.UNVERIFIED]
+    assert (half.label, half.score) == (Label.UNVERIFIED, 50)
+
+
+def test_one_contradicted_fact_contradicts_the_claim(seventeen) -> None:
+    _, fact = seventeen
+    statement = Fact(FactKind.STATEMENT, CLAIM, 0, len(CLAIM))
+    both = claim_with(CLAIM, fact, statement)
+    verdict = judge_claim(both, [count_passage(DIFFERS, "19 officers", 19, own=90)])
+    assert [v.label for v in verdict.facts] == [Label.CONTRADICTED, Label.SUPPORTED]
+    assert (verdict.label, verdict.score) == (Label.CONTRADICTED, 95)
+
+
+def test_a_claim_with_no_facts_or_no_candidates_is_unverified(seventeen) -> None:
+    claim, _ = seventeen
+    assert judge_claim(claim_with(CLAIM), []).label == Label.UNVERIFIED
+    verdict = judge_claim(claim, [candidate(ELSEWHERE, relevance=5)])
+    assert (verdict.label, verdict.score) == (Label.UNVERIFIED, 0)
+
+
+def test_judging_needs_no_language_model() -> None:
+    code = (
+        "import sys, pipeline.judge, pipeline.match, pipeline.text;"
+        "assert 'spacy' not in sys.modules, 'spacy was imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

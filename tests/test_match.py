@@ -1,0 +1,254 @@
+"""Matching without a language model: relevance, the search ranking, a claim's candidates.
+
+The store here holds passages built by hand (no spaCy), so every ranking and
+score below follows from match.py alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.match import (
+    MARK_END,
+    MARK_START,
+    coverage,
+    highlight,
+    rank,
+    rare_words,
+    relevance,
+    retrieve,
+    search,
+)
+from pipeline.records import (
+    Candidate,
+    Claim,
+    Document,
+    Fact,
+    FactKind,
+    Metadata,
+    Page,
+    Passage,
+    SearchHit,
+    Value,
+    ValueKind,
+)
+from pipeline.store import Store
+from pipeline.text import content_words, local_words, query_words, stems
+
+CLAIM = "Seventeen officers were investigated for misconduct."
+
+
+def add(
+    store: Store, doc_id: str, sentences: list[str], values: dict[int, Value] | None = None
+) -> None:
+    """A document of one passage a sentence, with the values given by sentence index."""
+    text = " ".join(sentences)
+    passages, position = [], 0
+    for seq, sentence in enumerate(sentences):
+        value = (values or {}).get(seq)
+        moved = () if value is None else (_moved(value, position),)
+        passages.append(
+            Passage(doc_id, seq, 1, position, position + len(sentence), sentence, values=moved)
+        )
+        position += len(sentence) + 1
+    document = Document(
+        doc_id, f"/{doc_id}.txt", "text", text, (Page(1, 0, len(text)),), Metadata(title=doc_id)
+    )
+    store.add_document(document, passages)
+
+
+def _moved(value: Value, offset: int) -> Value:
+    fields = {name: getattr(value, name) for name in Value.__dataclass_fields__}
+    return Value(**{**fields, "start": value.start + offset, "end": value.end + offset})
+
+
+def claim_with(text: str, *facts: Fact) -> Claim:
+    return Claim("c1", text, 0, len(text), 1, 1, facts)
+
+
+def hit(passage_id: int, text: str, *, score: float) -> SearchHit:
+    return SearchHit(passage_id, "d", 1, 0, len(text), text, text, score)
+
+
+# --- word helpers and relevance ---------------------------------------------------
+
+
+def test_content_words_keep_the_words_that_bound_and_negate_out_of_the_stop_list() -> None:
+    assert content_words(CLAIM) == ["seventeen", "officers", "investigated", "misconduct"]
+    # "more", "before", "never" and number words carry the claim: they stay.
+    assert content_words("He said it was never more than two before 2019.") == [
+        "never",
+        "more",
+        "two",
+        "before",
+    ]
+    assert query_words("The the of OF") == ["the", "of"]  # nothing else left: kept
+    assert stems(["investigated", "investigation", "police", "policy"]) == {"inves", "polic"}
+
+
+def test_local_words_are_the_content_words_either_side_of_a_span() -> None:
+    text = "None of the 17 officers investigated for misconduct will face disciplinary action."
+    at = text.index("17 officers")
+    around = local_words(text, at, at + len("17 officers"), window=3)
+    assert around == {"none", "inves", "misco"}
+
+
+def test_relevance_is_the_share_of_the_claims_words_blended_with_word_forms() -> None:
+    words = content_words(CLAIM)
+    assert relevance(words, CLAIM) == 100.0
+    assert relevance(words, "None of the 17 officers investigated for misconduct.") == 78.7
+    assert relevance(words, "The officers went home.") == 33.3
+    assert relevance(words, "The weather was fine.") == 9.1
+    assert relevance([], CLAIM) == 0.0
+
+
+def test_relevance_counts_at_most_ten_of_the_claims_words() -> None:
+    words = "alpha bravo charlie delta echoes foxtrot golfer hotel india juliet kilos limas".split()
+    ten = " ".join(words[:10])
+    assert relevance(words, ten) == 100.0
+    assert relevance(words[:10], " ".join(words[:5])) < 100.0
+
+
+# --- ranking a search -------------------------------------------------------------
+
+
+def test_highlight_marks_the_words_that_share_a_query_words_first_five_letters() -> None:
+    marked = highlight("Officers investigated an officer.", {"offic", "inves"})
+    assert marked == (
+        f"{MARK_START}Officers{MARK_END} {MARK_START}investigated{MARK_END}"
+        f" an {MARK_START}officer{MARK_END}."
+    )
+    weights = {"officers": 2.0, "investigated": 1.0, "misconduct": 3.0}
+    assert coverage(marked, weights) == 3.0
+
+
+def test_rank_puts_rarer_terms_first_then_word_forms_then_bm25() -> None:
+    query = "officers investigated for misconduct"
+    words = query_words(query)
+    weights = {"officers": 1.0, "investigated": 1.0, "misconduct": 5.0}
+    hits = [
+        hit(1, "Officers were praised", score=0),
+        hit(2, "An officer under investigation", score=1),
+        hit(3, "Officers investigated", score=3),
+        hit(4, "Misconduct hearings", score=4),
+        hit(5, "Officers investigated", score=2),
+    ]
+    ranked = rank(query, words, hits, weights)
+    # Misconduct (weight 5) first; then "officers" + "investigated" (2), the same word
+    # forms as the query's first, bm25 (`score`) breaking the tie that is left; then 1.
+    assert [h.passage_id for h in ranked] == [4, 5, 3, 2, 1]
+    assert f"{MARK_START}Misconduct{MARK_END}" in ranked[0].highlighted
+
+
+def test_rare_words_take_the_rarest_within_the_budget_and_never_fewer_than_three() -> None:
+    frequency = {"officers": 31, "walgate": 1, "inspector": 30, "nothing": 0}
+    assert rare_words(frequency, max_matches=5) == ["walgate", "inspector", "officers"]
+    assert rare_words({"a": 1, "b": 2, "c": 3, "d": 4, "e": 100}, max_matches=10) == [
+        "a",
+        "b",
+        "c",
+        "d",
+    ]
+
+
+def test_the_store_search_is_match_search(store: Store) -> None:
+    add(
+        store,
+        "a",
+        [
+            "An officer was under investigation.",
+            "Seventeen officers were investigated for misconduct.",
+            "Officers officers officers.",
+        ],
+    )
+    mine = search(store, "officers investigated for misconduct")
+    assert [h.text for h in mine] == [
+        "Seventeen officers were investigated for misconduct.",
+        "An officer was under investigation.",
+        "Officers officers officers.",
+    ]
+    assert mine == store.search("officers investigated for misconduct")
+    assert search(store, "the of") == []
+    assert search(store, "officers", document_ids=["b"]) == []
+
+
+# --- a claim's candidates -----------------------------------------------------------
+
+
+@pytest.fixture
+def corpus(store: Store) -> Store:
+    count = Value(ValueKind.COUNT, "17 officers", 12, 23, number=17, unit="officer")
+    add(
+        store,
+        "release",
+        [
+            "None of the 17 officers investigated for misconduct will face disciplinary action.",
+            "The watchdog published its report in July.",
+        ],
+        {0: count},
+    )
+    add(
+        store,
+        "court",
+        [
+            "Officers were told of the findings by the watchdog.",
+            "Anthony Walgate was 23 when he died.",
+            "His family said the police failed him.",
+        ],
+    )
+    return store
+
+
+def test_candidates_come_in_search_order_with_their_values_and_relevance(corpus: Store) -> None:
+    claim = claim_with(CLAIM)
+    candidates = retrieve(claim, corpus)
+    texts = [c.hit.text for c in candidates]
+    assert texts[0].startswith("None of the 17 officers")
+    assert texts[1] == "Officers were told of the findings by the watchdog."
+    first = candidates[0]
+    assert isinstance(first, Candidate)
+    assert first.relevance == first.own_relevance == 78.0
+    assert [v.number for v in first.values] == [17]
+    assert first.window_relevance == 0.0  # no statement: no window read
+    assert candidates[1].relevance < first.relevance
+
+
+def test_context_raises_relevance_but_not_the_claims_own(corpus: Store) -> None:
+    claim = claim_with("They found that the force failed him.")
+    plain = {c.hit.text: c for c in retrieve(claim, corpus)}
+    leaning = {c.hit.text: c for c in retrieve(claim, corpus, context=("walgate", "family"))}
+    family = "His family said the police failed him."
+    assert leaning[family].own_relevance == plain[family].own_relevance
+    assert leaning[family].relevance > plain[family].relevance
+
+
+def test_a_statement_reads_its_best_candidates_with_the_sentence_after(corpus: Store) -> None:
+    text = "The watchdog found the officers would face no action and published a report."
+    statement = Fact(FactKind.STATEMENT, text, 0, len(text))
+    candidates = retrieve(claim_with(text, statement), corpus)
+    first = next(c for c in candidates if c.hit.text.startswith("None of the 17"))
+    assert first.window_relevance > first.own_relevance
+
+
+def test_a_person_named_in_an_age_is_searched_as_a_whole(corpus: Store) -> None:
+    text = "The 17 officers investigated for misconduct will face no disciplinary action"
+    text += " over the death of Walgate, 23."
+    at = text.index("23")
+    age = Value(ValueKind.AGE, "23", at, at + 2, number=23, subject="Anthony Walgate")
+    fact = Fact(FactKind.AGE, "23", at, at + 2, value=age, subject="Anthony Walgate")
+    # One candidate from the claim's own search: the passage about the officers.
+    [alone] = retrieve(claim_with(text), corpus, limit=1)
+    assert alone.hit.text.startswith("None of the 17 officers")
+    # The age's subject is searched too, and its passage joins the candidates.
+    candidates = retrieve(claim_with(text, fact), corpus, limit=1)
+    assert [c.hit.text for c in candidates] == [
+        alone.hit.text,
+        "Anthony Walgate was 23 when he died.",
+    ]
+
+
+def test_document_ids_limit_the_candidates(corpus: Store) -> None:
+    document_id = "court"
+    candidates = retrieve(claim_with(CLAIM), corpus, document_ids=[document_id])
+    assert candidates
+    assert {c.hit.document_id for c in candidates} == {document_id}
