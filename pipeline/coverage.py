@@ -29,10 +29,9 @@ from enum import StrEnum
 
 from . import lexicon
 from .claims import same_name
-from .match import stem
-from .store import STOPWORDS
+from .text import STOPWORDS, WORD, stem
 
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+_WORD = WORD
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|nobody|nothing|without|cannot)\b|n[\u2019']t\b",
     re.IGNORECASE,
