@@ -103,6 +103,7 @@ def _json_in_script(data: Iterable[object] | dict[str, object]) -> Markup:
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader(__package__, "templates"),
+    # Every value is escaped unless it is Markup made in this module.
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
@@ -121,7 +122,7 @@ _ENV.globals.update(
     quote_of=quote_of,
     shorten=_shorten,
     web_url=web_url,
-    SUPPORTED=Label.SUPPORTED,
+    Label=Label,
 )
 
 
