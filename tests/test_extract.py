@@ -259,3 +259,29 @@ def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path: Path) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Café au lait for the naïve officers, the inquest heard.\n".encode("cp1252"))
     assert extract(latin).text == "Café au lait for the naïve officers, the inquest heard."
+
+
+def test_only_the_worker_knows_which_formats_run_in_it() -> None:
+    """The readers never import the worker, so extract/ has no import cycle."""
+    import ast
+
+    import pipeline.extract
+    from pipeline.extract.worker import FORMATS
+
+    folder = Path(pipeline.extract.__file__).parent
+    for name in ("pdf.py", "html.py", "text.py", "metadata.py"):
+        tree = ast.parse((folder / name).read_text(encoding="utf-8"))
+        imported = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                imported |= {node.module or ""} | {alias.name for alias in node.names}
+            elif isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+        assert not any("worker" in module for module in imported), name
+    assert set(FORMATS) == {"pdf", "html"}
+
+
+def test_an_unknown_pdf_engine_is_refused(make_pdf) -> None:
+    path = make_pdf("release.pdf", [["The inquest opened in October 2021."]])
+    with pytest.raises(ExtractionError, match="unknown PDF engine 'ocr' \\(pdfium, pdfplumber\\)"):
+        extract(path, pdf_engine="ocr")

@@ -242,6 +242,18 @@ def test_html_content_security_policy_allows_exactly_its_own_style_and_script() 
     assert "unsafe-inline" not in (csp or "")
 
 
+def test_html_style_and_script_are_the_package_data_files() -> None:
+    """The page embeds static/report.css and static/report.js as they are, allowed by hash."""
+    from importlib import resources
+
+    static = resources.files("pipeline.report").joinpath("static")
+    parsed = parse(render_html([hostile_report()]))
+    [style] = parsed.styles
+    [(_, script)] = [(a, code) for a, code in parsed.scripts if a.get("type") is None]
+    assert style.strip() == static.joinpath("report.css").read_text(encoding="utf-8").strip()
+    assert script.strip() == static.joinpath("report.js").read_text(encoding="utf-8").strip()
+
+
 def test_html_shows_the_claim_facts_note_and_marked_evidence() -> None:
     page = render_html([hostile_report()])
     assert 'class="claim v-contradicted"' in page and 'href="#claim-c0ffee"' in page

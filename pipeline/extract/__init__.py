@@ -17,11 +17,12 @@ from pathlib import Path
 
 from ..errors import ExtractionError
 from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_BYTES, MAX_CHARS, MAX_PAGES
-from ..records import Document, DocumentKind, Metadata, Page
+from ..records import Document, Metadata, Page
 from .metadata import is_sidecar, read_sidecar
-from .pdf import extract_pdf
 from .text import decode, markdown_to_text, split_front_matter
-from .worker import shared_worker
+from .worker import read_html, read_pdf
+
+__all__ = ["extract", "read_html", "read_source", "source_format"]
 
 SUFFIXES = {
     ".pdf": "pdf",
@@ -149,7 +150,7 @@ def extract(
     if fmt == "pdf":
         if not raw.strip():
             raise ExtractionError(name, "empty file: no text to ingest")
-        page_texts, own = extract_pdf(
+        page_texts, own = read_pdf(
             path,
             raw,
             engine=pdf_engine,
@@ -181,21 +182,6 @@ def extract(
     if final.title is None:
         final = Metadata(title=path.stem.replace("-", " ").replace("_", " ")).merged(final)
     return Document(id=document_id, path=name, format=fmt, text=text, pages=pages, metadata=final)
-
-
-def read_html(
-    text: str, *, path: str, timeout: float = EXTRACT_TIMEOUT, max_memory: int = EXTRACT_MAX_MEMORY
-) -> tuple[str, Metadata]:
-    """An HTML page's main text and metadata, parsed in the worker process under its limits.
-
-    Raises ExtractionError naming `path`, for the page's own faults and for a
-    parse that overran `timeout` seconds or `max_memory` MB.
-    """
-    found = shared_worker(timeout=timeout, max_memory=max_memory).read(
-        "html", path, text.encode("utf-8", "surrogatepass")
-    )
-    fields = found["metadata"]
-    return found["body"], Metadata(**{**fields, "kind": DocumentKind(fields["kind"])})
 
 
 def _check_chars(name: str, count: int, max_chars: int) -> None:

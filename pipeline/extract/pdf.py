@@ -4,6 +4,10 @@ The default engine is pypdfium2 (PDFium, which pdfplumber itself depends on):
 measured here about 40-60 times faster than pdfplumber on the same pages with
 the same words, which keeps PDF ingest bound by NER rather than by parsing.
 `pdf_engine = "pdfplumber"` uses pdfplumber's layout analysis instead.
+
+The reading is split in two: `read_pdf_pages` runs in the worker process
+(`pipeline.extract.worker`), under its time and memory limits; `pdf_pages`
+makes pages of its lines in the caller. Neither knows of the worker.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import ExtractionError
-from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_CHARS, MAX_PAGES
 from ..records import Metadata
 from .metadata import normalise_date
 
@@ -25,34 +28,17 @@ _NO_PAGES = re.compile(rb"/Count\s*0(?![0-9.])")
 _A_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 # Control characters but tab, kept as whitespace.
 _CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F)}
+ENGINES = ("pdfium", "pdfplumber")
 
 
-def extract_pdf(
-    path: Path,
-    raw: bytes,
-    *,
-    engine: str = "pdfium",
-    max_pages: int = MAX_PAGES,
-    max_chars: int = MAX_CHARS,
-    timeout: float = EXTRACT_TIMEOUT,
-    max_memory: int = EXTRACT_MAX_MEMORY,
+def pdf_pages(
+    path: Path, pages_lines: list[list[str]], info: dict[str, str]
 ) -> tuple[list[str], Metadata]:
     """The text of each page (running headers and footers dropped) and the PDF's metadata.
 
-    The PDF is parsed in the worker process (`pipeline.extract.worker`), which
-    may take at most `timeout` seconds and `max_memory` MB. Raises
-    ExtractionError for an encrypted, corrupt, over-long or image-only PDF,
-    one with more than `max_chars` characters of text, and one over a limit.
+    `pages_lines` and `info` are what `read_pdf_pages` found (in the worker
+    process). Raises ExtractionError for a PDF of no pages or no text layer.
     """
-    if engine not in ("pdfium", "pdfplumber"):
-        raise ExtractionError(str(path), f"unknown PDF engine '{engine}' (pdfium, pdfplumber)")
-    from .worker import shared_worker
-
-    found = shared_worker(timeout=timeout, max_memory=max_memory).read(
-        "pdf", str(path), raw, engine=engine, max_pages=max_pages, max_chars=max_chars
-    )
-    pages_lines: list[list[str]] = found["pages"]
-    info: dict[str, str] = found["info"]
     if not pages_lines:
         raise ExtractionError(str(path), "PDF has no pages")
     if not any(line.strip() for lines in pages_lines for line in lines):
@@ -74,8 +60,10 @@ def read_pdf_pages(
 ) -> tuple[list[list[str]], dict[str, str]]:
     """The lines of each page and the info dictionary: the part that runs in the worker.
 
-    Control characters are dropped from the text (they are no text, and the
-    store uses two of them to mark matches); so are lone surrogates.
+    Raises ExtractionError for an encrypted, corrupt or over-long PDF, and one
+    with more than `max_chars` characters of text. Control characters are
+    dropped from the text (they are no text, and the store uses two of them to
+    mark matches); so are lone surrogates.
     """
     reader = _pdfium_pages if engine == "pdfium" else _pdfplumber_pages
     pages, info = reader(path, raw, max_pages=max_pages, max_chars=max_chars)

@@ -6,6 +6,7 @@ import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..errors import ExtractionError
 from ..records import Metadata
@@ -33,11 +34,12 @@ def decode(raw: bytes, *, path: str) -> tuple[str, str]:
     try:
         text, encoding = raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        encoding = "utf-8" if _damaged_utf8(raw) else _detect(raw[: 4 * 1024 * 1024])
-        if encoding is None:
+        detected = "utf-8" if _damaged_utf8(raw) else _detect(raw[: 4 * 1024 * 1024])
+        if detected is None:
             raise ExtractionError(
                 path, "not UTF-8, and no other text encoding fits its bytes (binary data?)"
             ) from None
+        encoding = detected
         try:
             # A UTF-8 text with a few broken bytes keeps its words; the bytes become U+FFFD.
             text = (
@@ -124,7 +126,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
     return "\n\n".join(blocks), title
 
 
-def _inline_text(token) -> str:  # type: ignore[no-untyped-def]
+def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or ():
         if child.type in ("text", "code_inline"):

@@ -1,5 +1,10 @@
 """PDF and HTML parsing in a process of its own, bounded in time and memory.
 
+This module is the one place that knows which formats are parsed in the
+worker (`FORMATS`, format -> the function that parses it there); the readers
+(`pdf`, `html`) know nothing of the worker. `read_pdf` and `read_html` are
+what the rest of the package calls.
+
 PDFium parses in-process, in C, and cannot be interrupted; lxml and
 trafilatura can take minutes over a hostile page. A source file is therefore
 parsed in a worker process (a fresh interpreter, started once and reused for
@@ -25,12 +30,15 @@ import struct
 import subprocess
 import sys
 import threading
-from dataclasses import asdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ExtractionError, describe
-from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
+from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_CHARS, MAX_PAGES
+from ..records import DocumentKind, Metadata
+from .pdf import ENGINES, pdf_pages, read_pdf_pages
 
 # Every message is a frame: its length (8 bytes, big-endian), then its bytes.
 _LENGTH = struct.Struct(">Q")
@@ -38,7 +46,6 @@ _LENGTH = struct.Struct(">Q")
 # limit or more, is taken to have run out of memory: PDFium aborts when an
 # allocation fails rather than returning an error.
 _MEMORY_SIGNALS = {signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGKILL}
-_KINDS = {"pdf": "PDF", "html": "HTML page"}
 # Seconds a worker may take to start (import its readers), outside any file's time.
 STARTUP_TIMEOUT = 120.0
 
@@ -72,7 +79,7 @@ class Worker:
     def read(self, task: str, path: str, payload: bytes, **arguments: Any) -> Any:
         with self._lock:
             try:
-                process = self._process if self._alive() else self._start()
+                process = self._running() or self._start()
             except ExtractionError as e:
                 raise ExtractionError(path, e.cause) from e
             header = json.dumps({"task": task, "path": path, **arguments}).encode()
@@ -94,7 +101,8 @@ class Worker:
                 self._stop()
                 raise ExtractionError(
                     path,
-                    f"{_KINDS[task]} took longer than {self.timeout:g} s to read (extract_timeout)",
+                    f"{FORMATS[task].name} took longer than {self.timeout:g} s to read "
+                    "(extract_timeout)",
                 )
             if not answer or answer[0] is None:
                 raise ExtractionError(path, self._death(task))
@@ -107,8 +115,10 @@ class Worker:
         with self._lock:
             self._stop()
 
-    def _alive(self) -> bool:
-        return self._process is not None and self._process.poll() is None
+    def _running(self) -> subprocess.Popen[bytes] | None:
+        """The worker process, if it is still running."""
+        process = self._process
+        return process if process is not None and process.poll() is None else None
 
     def _start(self) -> subprocess.Popen[bytes]:
         self._stop()
@@ -119,7 +129,7 @@ class Worker:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         env["OPENBLAS_NUM_THREADS"] = env["OMP_NUM_THREADS"] = "1"
         debug = bool(os.environ.get("CLAIMCHECK_DEBUG"))
-        self._process = subprocess.Popen(
+        process = self._process = subprocess.Popen(
             [sys.executable, "-P", "-m", __name__, str(self.max_memory)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -129,15 +139,15 @@ class Worker:
         self.started += 1
         # The worker says when it has imported its readers: that time is not a file's.
         ready: list[bytes | None] = []
-        waiting = threading.Thread(target=lambda: ready.append(_read_frame(self._process.stdout)))
+        waiting = threading.Thread(target=lambda: ready.append(_read_frame(process.stdout)))
         waiting.start()
         waiting.join(STARTUP_TIMEOUT)
         if waiting.is_alive() or not ready or ready[0] is None:
-            self._process.kill()
+            process.kill()
             waiting.join()
             self._stop()
             raise ExtractionError("", "the PDF and HTML reader process did not start")
-        return self._process
+        return process
 
     def _stop(self) -> float | None:
         """Kill the worker (if any) and reap it; its peak memory in MB, where known."""
@@ -148,8 +158,9 @@ class Worker:
             process.kill()
         peak_mb = _reap(process)
         for stream in (process.stdin, process.stdout):
-            with contextlib.suppress(OSError):
-                stream.close()  # type: ignore[union-attr]
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
         return peak_mb
 
     def _death(self, task: str) -> str:
@@ -158,7 +169,7 @@ class Worker:
         assert process is not None
         peak_mb = self._stop()
         code = process.returncode
-        kind = _KINDS[task]
+        kind = FORMATS[task].name
         starved = code == _EXIT_MEMORY or (
             code is not None
             and code < 0
@@ -214,29 +225,82 @@ def shared_worker(*, timeout: float, max_memory: int) -> Worker:
         return _shared
 
 
+def read_pdf(
+    path: Path,
+    raw: bytes,
+    *,
+    engine: str = "pdfium",
+    max_pages: int = MAX_PAGES,
+    max_chars: int = MAX_CHARS,
+    timeout: float = EXTRACT_TIMEOUT,
+    max_memory: int = EXTRACT_MAX_MEMORY,
+) -> tuple[list[str], Metadata]:
+    """The text of each page (running headers and footers dropped) and the PDF's metadata.
+
+    The PDF is parsed in the worker process, which may take at most `timeout`
+    seconds and `max_memory` MB; its lines are made pages here. Raises
+    ExtractionError for an encrypted, corrupt, over-long or image-only PDF,
+    one with more than `max_chars` characters of text, and one over a limit.
+    """
+    if engine not in ENGINES:
+        raise ExtractionError(str(path), f"unknown PDF engine '{engine}' ({', '.join(ENGINES)})")
+    found = shared_worker(timeout=timeout, max_memory=max_memory).read(
+        "pdf", str(path), raw, engine=engine, max_pages=max_pages, max_chars=max_chars
+    )
+    return pdf_pages(path, found["pages"], found["info"])
+
+
+def read_html(
+    text: str, *, path: str, timeout: float = EXTRACT_TIMEOUT, max_memory: int = EXTRACT_MAX_MEMORY
+) -> tuple[str, Metadata]:
+    """An HTML page's main text and metadata, parsed in the worker process under its limits.
+
+    Raises ExtractionError naming `path`, for the page's own faults and for a
+    parse that overran `timeout` seconds or `max_memory` MB.
+    """
+    found = shared_worker(timeout=timeout, max_memory=max_memory).read(
+        "html", path, text.encode("utf-8", "surrogatepass")
+    )
+    fields = found["metadata"]
+    return found["body"], Metadata(**{**fields, "kind": DocumentKind(fields["kind"])})
+
+
 # The worker's side -----------------------------------------------------------
 
 # Exit code of a worker whose Python code ran out of memory (MemoryError).
 _EXIT_MEMORY = 90
 
 
-def _task_pdf(payload: bytes, path: str, engine: str, max_pages: int, max_chars: int) -> Any:
-    from .pdf import read_pdf_pages
-
+def _task_pdf(
+    payload: bytes, path: str, engine: str, max_pages: int, max_chars: int
+) -> dict[str, Any]:
     pages, info = read_pdf_pages(
         Path(path), payload, engine=engine, max_pages=max_pages, max_chars=max_chars
     )
     return {"pages": pages, "info": info}
 
 
-def _task_html(payload: bytes, path: str) -> Any:
+def _task_html(payload: bytes, path: str) -> dict[str, Any]:
+    # Imported here, not at the top: the caller's process never needs lxml and trafilatura.
     from .html import extract_html
 
     body, metadata = extract_html(payload.decode("utf-8", "surrogatepass"), path=path)
     return {"body": body, "metadata": asdict(metadata)}
 
 
-_TASKS = {"pdf": _task_pdf, "html": _task_html}
+@dataclass(frozen=True)
+class _Format:
+    """A format parsed in the worker."""
+
+    name: str  # as the messages name it
+    task: Callable[..., dict[str, Any]]  # runs in the worker: (payload, path, **options) -> JSON
+
+
+# Every format parsed in the worker, with the function that parses it there.
+FORMATS: dict[str, _Format] = {
+    "pdf": _Format("PDF", _task_pdf),
+    "html": _Format("HTML page", _task_html),
+}
 
 
 def serve(max_memory_mb: int) -> None:
@@ -269,7 +333,8 @@ def serve(max_memory_mb: int) -> None:
         if header is None or payload is None:
             return
         request = json.loads(header)
-        task = _TASKS[request.pop("task")]
+        task = FORMATS[request.pop("task")].task
+        reply: dict[str, object]
         try:
             reply = {"result": task(payload, **request)}
         except ExtractionError as e:
