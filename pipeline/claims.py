@@ -13,6 +13,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from .extract import read_html
 from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
-from .records import Article, Claim, Fact, FactKind, Metadata, ValueKind
+from .records import Article, Claim, Entity, Fact, FactKind, Metadata, ValueKind
 from .text import WORD, chunks, content_words
 from .values import find_values
 
@@ -56,6 +57,8 @@ _FRONT_MATTER = re.compile(r"---[ \t]*\n")
 # Look-behinds on runs of blanks, here and elsewhere: a match may only begin where the
 # run begins, so that a long run of spaces is scanned once, not from each of its characters.
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$", re.MULTILINE)
+# An ATX heading's line: "# Title", at most three spaces in.
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
@@ -160,9 +163,11 @@ def article_from_text(text: str, *, path: str = "<text>", markdown: bool = True)
             line_end = text.find("\n", end + 4)
             body_start = len(text) if line_end == -1 else line_end + 1
     blanked = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
+    headings: tuple[tuple[int, int], ...] = ()
     if markdown:
+        headings = tuple((m.start(), m.end()) for m in _HEADING_LINE.finditer(blanked, body_start))
         blanked = blank_markdown(blanked)
-    return Article(path, blanked, body_start, metadata)
+    return Article(path, blanked, body_start, metadata, headings)
 
 
 def blank_markdown(text: str) -> str:
@@ -229,7 +234,12 @@ def extract_claims(article: Article, nlp: Language | None = None) -> list[Claim]
                 for start_, end_ in [(e.start, e.end)]
                 if offset + e.start >= start and offset + e.end <= start + len(sentence)
             ]
-            claims.append(_claim(sentence, start, entities, line_starts, article.metadata))
+            claim = _claim(sentence, start, entities, line_starts, article.metadata)
+            if any(hs <= start < he for hs, he in article.headings):
+                claim = replace(
+                    claim, facts=(), checkworthy=False, reason="a heading: a title, not a claim"
+                )
+            claims.append(claim)
     return claims
 
 
@@ -273,6 +283,9 @@ def _claim(
         checkworthy=checkworthy,
         reason=reason,
         reference_date=reference.date if reference else metadata.published,
+        entities=tuple(
+            Entity(label, sentence[s:e], start + s, start + e) for label, s, e in entities
+        ),
     )
 
 

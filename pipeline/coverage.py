@@ -26,12 +26,28 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 
 from . import lexicon
 from .claims import same_name
-from .text import STOPWORDS, WORD, stem
+from .text import STOPWORDS, stem
 
-_WORD = WORD
+# Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
+# tokenizer splits: here a changed digit is a changed name.
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'\u2019-]*")
+# Where a sentence's clauses meet: semicolons and colons, and a comma before a
+# conjunction or a relative pronoun ("..., and he had flown back", "..., who told").
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|although|though|yet|who|which|where|when)\b"
+    r"|\s(?:and|but)\s+(?=(?:he|she|it|they|we|his|her|its|their|the)\b)",
+    re.IGNORECASE,
+)
+_VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b|\bno\s+one\b|\bnobody\b", re.IGNORECASE)
+_AUXILIARIES = frozenset(
+    """be been being is are was were am have has had will would shall should can could may
+    might must do does did yet ever even also always so still""".split()
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|nobody|nothing|without|cannot)\b|n[\u2019']t\b",
     re.IGNORECASE,
@@ -46,11 +62,31 @@ FRAME_WORDS = frozenset(
     told tell tells says say said saying stated states state added adding wrote writes
     claimed claims confirmed confirms revealed reveals noted notes explained explains
     described describes called calls named names known
+    appeared appears emerged published publish publishes
     one ones first last whose whom those these this that there here
     mr mrs ms miss dr sir lord lady
     after before during over under between against among within across through until
     following amid despite towards toward upon onto off out up down per via including like
     s""".split()
+)
+# Light words: pronouns, modal and auxiliary verbs, the commonest verbs and nouns of
+# time and manner. They carry little of what a claim asserts, and sources seldom
+# repeat them: "would probably have", "at the time of", "came back".
+LIGHT_WORDS = frozenset(
+    """him her hers them us me mine ours yours theirs itself himself herself themselves
+    ourselves myself yourself someone something anyone anything everyone everything
+    should could might may must can shall ought do does did doing done
+    being got get gets getting go goes going went gone make makes made making
+    take takes took taking taken come comes came coming give gives gave giving
+    put puts keep kept let lets seem seems seemed become became
+    way ways thing things time times day days lot kind sort part side fact
+    back ever long still far well too so how why what where when whether though although
+    because unless once
+    probably possibly perhaps likely apparently reportedly allegedly certainly clearly
+    simply merely nearly almost just around approximately
+    same different own whole entire
+    new former latest recent current previous earlier later then
+    mr mrs""".split()
 )
 # Entity labels that name who or what a claim is about, grouped by the role they can fill.
 _ROLE = {
@@ -61,10 +97,32 @@ _ROLE = {
     "FAC": "place",
     "NORP": "group",
 }
+# Roles whose names the tagger often confuses ("West Midlands Police" as a place,
+# "the Old Bailey" as an organisation): a name of one may fill the other's role when
+# more of the words around them agree.
+# Words after a name that make it the source of a report: "the Guardian's report".
+_SOURCE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:own\s+)?(?:report|reports|reported|reporting|article|story|"
+    r"said|says|told|announced|revealed|investigation)\b",
+    re.IGNORECASE,
+)
+_NEAR_ROLES = {
+    ("org", "place"),
+    ("place", "org"),
+    ("person", "place"),
+    ("place", "person"),
+    ("person", "org"),
+    ("org", "person"),
+}
 # A contrast needs the passage to be about the same event: this share of the claim's
 # other words covered, and at least this many of them.
 SAME_EVENT_SHARE = 0.6
 SAME_EVENT_WORDS = 2
+# Characters between a term and a typed fact the passage supports for the two to be
+# read as one event: "convicted at Manchester Crown Court in March 2020".
+NEAR_ANCHOR = 40
+# Words either side of two names that must overlap for one to fill the other's role.
+ROLE_WINDOW = 8
 
 
 class ContrastKind(StrEnum):
@@ -96,6 +154,9 @@ class Window:
     before: str = ""
     after: str = ""
     entities: tuple[Span, ...] = ()
+    # Other names the window goes by: its source's publisher and host ("BBC News",
+    # "bbc"), so that "the BBC's report" is stated by a passage the BBC published.
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,39 +237,70 @@ def contrasts(
     window: Window,
     *,
     claim_entities: Sequence[Span] = (),
+    anchors: Sequence[tuple[int, int]] = (),
 ) -> tuple[Contrast, ...]:
-    """Contradictions beyond numbers, read only when the passage is about the same event.
+    """Contradictions beyond numbers, read only where the passage is about the same event.
 
-    The same event: at least SAME_EVENT_SHARE of the claim's plain words (names
-    aside) and SAME_EVENT_WORDS of them are covered. Then an uncovered name whose
-    role another name of the passage fills (the same kind of entity, sharing a
-    word of the claim around it), an uncovered word whose antonym the passage
-    holds, or a negation in one and not the other.
+    The same event is judged clause by clause (`clauses`): in the clause of the
+    uncovered term, the words the window covers and the typed facts it supports
+    (`anchors`, spans of the claim) number at least SAME_EVENT_WORDS and make at
+    least SAME_EVENT_SHARE of the clause. Then an uncovered name whose role
+    another name of the passage fills (the same kind of entity, sharing a word
+    of the claim around it), an uncovered word whose antonym the passage holds
+    in the same place, or a predicate negated in one and not the other.
     """
-    plain = [t for t in terms if not t.label]
-    plain_covered = [t for t in coverage.covered if not t.label]
-    if len(plain_covered) < SAME_EVENT_WORDS or len(plain_covered) < SAME_EVENT_SHARE * len(plain):
-        return ()
     found: list[Contrast] = []
     for term in coverage.uncovered:
-        if term.label:
-            other = _other_name(claim_text, term, window, claim_entities)
+        if not _same_event(claim_text, term, terms, coverage, anchors):
+            continue
+        if term.label or _looks_like_name(term):
+            other = _coded_variant(term, window) or _other_name(
+                claim_text, term, window, claim_entities
+            )
             if other is not None:
                 found.append(
                     Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
                 )
             continue
-        for m in _WORD.finditer(window.text):
-            if lexicon.opposite(term.text, m.group(0)):
-                found.append(
-                    Contrast(ContrastKind.ANTONYM, term.text, m.group(0), m.start(), m.end())
+        opposite = _opposite_word(claim_text, term, window)
+        if opposite is not None:
+            found.append(
+                Contrast(
+                    ContrastKind.ANTONYM, term.text, opposite.text, opposite.start, opposite.end
                 )
-                break
-    if coverage.share >= 0.8:
+            )
+    if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
         reversed_ = _negation(claim_text, window.text)
         if reversed_ is not None:
             found.append(reversed_)
     return tuple(found)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a sentence, split where its clauses meet."""
+    cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _same_event(
+    claim_text: str,
+    term: Span,
+    terms: Sequence[Span],
+    coverage: Coverage,
+    anchors: Sequence[tuple[int, int]],
+) -> bool:
+    if any(
+        abs(a - term.end) <= NEAR_ANCHOR or abs(term.start - b) <= NEAR_ANCHOR for a, b in anchors
+    ):
+        return True  # a typed fact the passage supports stands right by the term
+    start, end = next(
+        ((a, b) for a, b in clauses(claim_text) if a <= term.start < b), (0, len(claim_text))
+    )
+    mine = [t for t in terms if start <= t.start < end and t is not term]
+    covered = [t for t in coverage.covered if start <= t.start < end]
+    held = [a for a in anchors if start <= a[0] < end]
+    support = len(covered) + len(held)
+    return support >= SAME_EVENT_WORDS and support >= SAME_EVENT_SHARE * (len(mine) + len(held))
 
 
 # --- helpers ----------------------------------------------------------------------
@@ -221,6 +313,7 @@ def _is_content(word: str) -> bool:
         len(lower) > 1
         and lower not in STOPWORDS
         and lower not in FRAME_WORDS
+        and lower not in LIGHT_WORDS
         and not _NEGATION.fullmatch(lower)
     )
 
@@ -246,6 +339,8 @@ def _name_stated(name: str, words: set[str], window: Window) -> bool:
     """A name is stated by an alias among the passage's names, or by all its own words."""
     if any(same_name(name, e.text) for e in window.entities):
         return True
+    if any(same_name(name, alias) or alias.lower() in name.lower() for alias in window.aliases):
+        return True
     own = [w.lower() for w in _WORD.findall(name) if w.lower() not in STOPWORDS]
     return bool(own) and all(w.removesuffix("'s") in words or w in words for w in own)
 
@@ -255,26 +350,91 @@ def _other_name(
 ) -> Span | None:
     """The passage's name in the role the claim gives `term`, if another name fills it.
 
-    Same kind of entity, not a name the claim itself uses, and sharing a word
-    of the claim around `term` (the words either side), so that "West Midlands
-    Police was criticised" meets "Greater Manchester Police was criticised".
+    Not a name the claim itself uses, of the same kind of entity and sharing a
+    word of the claim around `term` ("West Midlands Police was criticised" meets
+    "Greater Manchester Police was criticised"), or two within a wider reach. The
+    tagger often mistakes an organisation for a place or a person, so a name of
+    another kind may fill the role when the two share their head word ("West
+    Midlands Police" / "British Transport Police") or three words around them. A
+    name that says who reported ("the Guardian's report") is an attribution,
+    judged as one, not a role.
     """
-    role = _ROLE.get(term.label)
-    around = _near_words(claim_text, term.start, term.end)
-    if not role or not around:
+    role = _ROLE.get(term.label) or ("name" if _looks_like_name(term) else None)
+    if not role or _SOURCE_AFTER.match(claim_text, term.end):
         return None
+    near = _near_words(claim_text, term.start, term.end)
+    wide = _near_words(claim_text, term.start, term.end, window=ROLE_WINDOW)
     best: tuple[int, Span] | None = None
     for entity in window.entities:
-        if _ROLE.get(entity.label) != role:
+        theirs = _ROLE.get(entity.label)
+        if theirs is None or _named_in_claim(entity, claim_text, claim_entities):
             continue
-        if any(same_name(entity.text, e.text) for e in claim_entities) or (
-            entity.text.lower() in claim_text.lower()
-        ):
-            continue
-        shared = len(around & _near_words(window.text, entity.start, entity.end))
-        if shared and (best is None or shared > best[0]):
+        shared_near = len(near & _near_words(window.text, entity.start, entity.end))
+        shared = len(wide & _near_words(window.text, entity.start, entity.end, window=ROLE_WINDOW))
+        if theirs == role:
+            fills = shared_near >= 1 or shared >= 2
+        elif (role, theirs) in _NEAR_ROLES or (role == "name" and theirs != "group"):
+            fills = shared >= 3 or (shared >= 1 and _same_head(term.text, entity.text))
+        else:
+            fills = False
+        if fills and (best is None or shared > best[0]):
             best = (shared, entity)
     return best[1] if best else None
+
+
+def _named_in_claim(entity: Span, claim_text: str, claim_entities: Sequence[Span]) -> bool:
+    """Whether the claim itself names the passage's entity (as a name of the same kind)."""
+    kind = _ROLE.get(entity.label)
+    return any(
+        _ROLE.get(e.label) == kind and same_name(entity.text, e.text) for e in claim_entities
+    ) or bool(re.search(rf"\b{re.escape(entity.text)}\b", claim_text, re.IGNORECASE))
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two names end in the same word: "West Midlands Police" / "Transport Police"."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return bool(wa and wb) and len(wa[-1]) > 2 and wa[-1] == wb[-1]
+
+
+def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
+    """The passage's word that says the opposite of `term` in the same place, if any.
+
+    Not a word of a name ("Old Bailey" is no antonym of "younger"), and sharing
+    two of the claim's words around `term`, so that the two words say
+    something of the same thing.
+    """
+    around = _near_words(claim_text, term.start, term.end)
+    if len(around) < 2:
+        return None
+    names = [(e.start, e.end) for e in window.entities]
+    for m in _WORD.finditer(window.text):
+        if _overlaps(m.start(), m.end(), names) or not lexicon.opposite(term.text, m.group(0)):
+            continue
+        if len(around & _near_words(window.text, m.start(), m.end())) >= 2:
+            return Span("", m.group(0), m.start(), m.end())
+    return None
+
+
+def _looks_like_name(term: Span) -> bool:
+    """Written as a name: digits among letters, or a capital not at the sentence's start."""
+    word = term.text
+    return any(ch.isdigit() for ch in word) or (word[:1].isupper() and term.start > 0)
+
+
+def _coded_variant(term: Span, window: Window) -> Span | None:
+    """A name of letters and digits that differs only in its digits: "MI5" / "MI6"."""
+    if not any(ch.isdigit() for ch in term.text):
+        return None
+    letters = re.sub(r"\d", "", term.text)
+    for m in _WORD.finditer(window.text):
+        word = m.group(0)
+        if (
+            word != term.text
+            and any(ch.isdigit() for ch in word)
+            and re.sub(r"\d", "", word) == letters
+        ):
+            return Span(term.label, word, m.start(), m.end())
+    return None
 
 
 def _near_words(text: str, start: int, end: int, *, window: int = 5) -> set[str]:
@@ -284,28 +444,58 @@ def _near_words(text: str, start: int, end: int, *, window: int = 5) -> set[str]
 
 
 def _negation(claim_text: str, passage_text: str) -> Contrast | None:
-    """One of the two negates and the other does not: "will face" / "will not face"."""
-    mine = _NEGATION.search(claim_text)
-    theirs = _NEGATION.search(passage_text)
-    if bool(mine) == bool(theirs):
-        return None
-    if theirs is not None:
-        return Contrast(
-            ContrastKind.NEGATION,
-            "(not negated)",
-            _phrase(passage_text, theirs.start(), theirs.end()),
-            theirs.start(),
-            theirs.end(),
-        )
-    if mine is None:  # unreachable: exactly one of the two negates
-        return None
-    return Contrast(
-        ContrastKind.NEGATION, _phrase(claim_text, mine.start(), mine.end()), "(not negated)"
-    )
+    """The same predicate negated in one and not the other: "will face" / "will not face".
+
+    Only a verb's own negation counts ("not", "never", "n't" before the verb, past
+    its auxiliaries): in "none of the officers investigated will face action", the
+    negation is about facing action, not about the investigation.
+    """
+    mine = _negated(claim_text)
+    theirs = _negated(passage_text)
+    plain_theirs = [m for m in _WORD.finditer(passage_text) if m.start() not in theirs]
+    for start, (word, phrase) in theirs.items():
+        for m in _WORD.finditer(claim_text):
+            if m.start() in mine or not _is_content(m.group(0)):
+                continue
+            if lexicon.states(m.group(0), word):
+                return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
+    for _, (word, phrase) in mine.items():
+        for m in plain_theirs:
+            if lexicon.states(word, m.group(0)) and not theirs:
+                return Contrast(ContrastKind.NEGATION, phrase, m.group(0), m.start(), m.end())
+    return None
 
 
-def _phrase(text: str, start: int, end: int) -> str:
-    """The negation with a word either side: "would not face"."""
-    before = _WORD.findall(text[:start])[-1:]
-    after = _WORD.findall(text[end:])[:1]
-    return " ".join([*before, text[start:end].strip(), *after])
+def _negated(text: str) -> dict[int, tuple[str, str]]:
+    """The words a verb's negation applies to, by offset: (word, "did not allow")."""
+    found: dict[int, tuple[str, str]] = {}
+    for negation in _NONE_OF.finditer(text):
+        # "None of the officers investigated will face action": the verb after the
+        # first auxiliary is what is denied.
+        words = list(_WORD.finditer(text, negation.end()))[:12]
+        at = next((k for k, m in enumerate(words) if m.group(0).lower() in _AUXILIARIES), None)
+        if at is None:
+            continue
+        for m in words[at + 1 : at + 4]:
+            if m.group(0).lower() in _AUXILIARIES:
+                continue
+            if _is_content(m.group(0)):
+                phrase = text[negation.start() : m.end()]
+                found[m.start()] = (m.group(0), " ".join(phrase.split()))
+            break
+    for negation in _VERB_NEGATION.finditer(text):
+        words = list(_WORD.finditer(text, negation.end()))
+        for m in words[:4]:
+            if m.group(0).lower() in _AUXILIARIES:
+                continue
+            if _is_content(m.group(0)):
+                phrase = text[_phrase_start(text, negation.start()) : m.end()]
+                found[m.start()] = (m.group(0), " ".join(phrase.split()))
+            break
+    return found
+
+
+def _phrase_start(text: str, position: int) -> int:
+    """Where the word before `position` starts: "did" of "did not"."""
+    before = list(_WORD.finditer(text, max(0, position - 40), position))
+    return before[-1].start() if before else position

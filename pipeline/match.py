@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 MAX_MATCHES = 10_000
 # How many of a statement's best candidates are also read with the sentence after them.
 WINDOWED = 5
+# How many of a claim's candidates are read as a whole: names, neighbouring sentences.
+READ_WHOLE = 40
 
 
 # --- searching the store -----------------------------------------------------------
@@ -197,6 +199,7 @@ def retrieve(
         own = relevance(words, hit.text)
         both = relevance(with_context, hit.text) if context else 0.0
         candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
+    candidates = _with_surroundings(candidates, store)
     if any(f.kind == FactKind.STATEMENT for f in claim.facts):
         best = candidates[:WINDOWED]
         following = store.following_texts([c.hit.passage_id for c in best])
@@ -209,6 +212,30 @@ def retrieve(
             for c in best
         ]
     return candidates
+
+
+def _with_surroundings(candidates: list[Candidate], store: Store) -> list[Candidate]:
+    """The first READ_WHOLE candidates with their entities and neighbouring sentences.
+
+    The whole-claim reading (coverage.py) reads a claim's names and words
+    against a passage and the sentences either side of it; the rest of the
+    candidates are only read for their values.
+    """
+    ids = [c.hit.passage_id for c in candidates[:READ_WHOLE]]
+    if not ids:
+        return candidates
+    entities = store.entities_for(ids)
+    around = store.neighbour_texts(ids)
+    read = [
+        replace(
+            c,
+            entities=tuple(entities.get(c.hit.passage_id, ())),
+            before=around.get(c.hit.passage_id, ("", ""))[0],
+            after=around.get(c.hit.passage_id, ("", ""))[1],
+        )
+        for c in candidates[:READ_WHOLE]
+    ]
+    return read + candidates[READ_WHOLE:]
 
 
 def _claim_hits(

@@ -197,6 +197,12 @@ class Candidate:
     # (a fact told over two sentences: "...open conclusions. The High Court
     # quashed them"); only worked out for statements' best candidates.
     window_relevance: float = 0.0
+    # The passage's named entities (offsets in its document's text) and the texts
+    # of the passages either side of it in its document ("" at an edge): what the
+    # whole-claim reading (coverage.py) reads besides the passage itself.
+    entities: tuple[Entity, ...] = ()
+    before: str = ""
+    after: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +240,8 @@ class Article:
     text: str
     body_start: int  # where the text after any front matter starts
     metadata: Metadata
+    # (start, end) of the Markdown heading lines: titles, not claims.
+    headings: tuple[tuple[int, int], ...] = ()
 
 
 class FactKind(StrEnum):
@@ -248,6 +256,7 @@ class FactKind(StrEnum):
     RANK = "rank"  # police ranks: "from constable to inspector"
     ATTRIBUTION = "attribution"  # who reported or said it: "the Guardian reported"
     STATEMENT = "statement"  # what a sentence with no typed value says
+    CONTENT = "content"  # what a claim says besides its typed values: who, did what, to whom
 
 
 class Label(StrEnum):
@@ -295,6 +304,9 @@ class Claim:
     checkworthy: bool = True
     reason: str | None = None  # why a sentence is not check-worthy
     reference_date: str | None = None  # the date the claim speaks of, when it says
+    # Named entities of the sentence (offsets in the article, as the facts'), read by
+    # the whole-claim check: who and where the claim is about.
+    entities: tuple[Entity, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +353,9 @@ class ClaimVerdict:
     label: Label
     score: int
     facts: tuple[FactVerdict, ...] = ()
+    # Words of the claim that no passage of its evidence states (names, verbs,
+    # objects); they keep the claim from SUPPORTED.
+    uncovered: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

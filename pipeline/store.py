@@ -24,7 +24,7 @@ from .match import search as ranked_search  # match.py imports the store only as
 from .migrations import MIGRATIONS, migrate
 from .records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
 from .records import MARK_START as MARK_START
-from .records import Document, Granularity, Passage, SearchHit, Value, ValueKind
+from .records import Document, Entity, Granularity, Passage, SearchHit, Value, ValueKind
 from .runs import RunRecords
 from .text import query_words
 
@@ -410,6 +410,43 @@ class Store(RunRecords):
             list(passage_ids),
         )
         return dict(rows.fetchall())
+
+    def neighbour_texts(
+        self, passage_ids: Sequence[int], *, reach: int = 2
+    ) -> dict[int, tuple[str, str]]:
+        """The texts of the passages up to `reach` before and after each of these.
+
+        By passage id, (before, after), each the passages of the same document in
+        order, joined by spaces ("" at a document's edge).
+        """
+        if not passage_ids:
+            return {}
+        rows = self.db.conn.execute(
+            "SELECT p.id, n.seq - p.seq, n.text FROM passages p JOIN passages n"
+            " ON n.document_id = p.document_id AND n.seq BETWEEN p.seq - ? AND p.seq + ?"
+            f" AND n.seq != p.seq WHERE p.id IN ({','.join('?' * len(passage_ids))})"
+            " ORDER BY p.id, n.seq",
+            [reach, reach, *passage_ids],
+        )
+        found: dict[int, tuple[list[str], list[str]]] = {}
+        for pid, distance, text in rows:
+            before, after = found.setdefault(pid, ([], []))
+            (before if distance < 0 else after).append(text)
+        return {pid: (" ".join(b), " ".join(a)) for pid, (b, a) in found.items()}
+
+    def entities_for(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
+        """The named entities of each passage, by passage id (offsets in the document)."""
+        found: dict[int, list[Entity]] = {pid: [] for pid in passage_ids}
+        for chunk_start in range(0, len(passage_ids), 500):
+            chunk = list(passage_ids[chunk_start : chunk_start + 500])
+            rows = self.db.conn.execute(
+                'SELECT passage_id, label, text, start, "end" FROM entities'
+                f" WHERE passage_id IN ({','.join('?' * len(chunk))}) ORDER BY start",
+                chunk,
+            )
+            for pid, label, text, start, end in rows:
+                found[pid].append(Entity(label, text, start, end))
+        return found
 
     def fingerprint(self) -> str:
         """A short hash of which documents the store holds: equal stores, equal fingerprints."""

@@ -38,6 +38,7 @@ def claim_to_dict(verdict: ClaimVerdict) -> dict[str, Any]:
         "verdict": str(verdict.label),
         "score": verdict.score,
         "reference_date": claim.reference_date,
+        "uncovered": list(verdict.uncovered),
         "facts": [
             {
                 "kind": str(fv.fact.kind),

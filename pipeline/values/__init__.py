@@ -40,11 +40,14 @@ from .dates import parse_date
 from .nouns import singular
 from .numbers import NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .scanner import find_values
+from .units import comparable, compare_measures
 
 __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "comparable",
     "compare_dates",
+    "compare_measures",
     "compare_numbers",
     "date_interval",
     "date_span",

@@ -174,6 +174,8 @@ class Names:
     def age_after_was(self, i: int, j: int) -> str | None:
         """The subject of "Port was 41 when ..." / "Port, who was 47, ..." (41 at tokens i..j-1)."""
         tk = self.tk
+        if tk.is_word(i - 1, ("just", "only", "barely")):
+            i -= 1  # "was just eight"
         if not tk.is_word(i - 1, ("was", "is")):
             return None
         if j < tk.n and tk.low[j] not in _AGE_WAS_FOLLOW:

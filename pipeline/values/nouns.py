@@ -26,6 +26,7 @@ _NOT_NOUN = (
          "have", "had", "having", "will", "would", "could", "should", "may", "might", "must",
          "can", "shall", "do", "does", "did", "not", "no", "percent", "cent", "pc", "per",
          "another", "other", "others", "each", "every", "any", "both", "more", "most", "less",
+         "either", "neither",
          "least", "such", "own", "same", "then", "too", "very", "just", "only", "also", "even",
          "still", "already", "again", "later", "earlier", "there", "here", "thus", "hence",
          "whereas", "unless", "besides", "perhaps", "always", "yes", "times", "o'clock",
@@ -147,6 +148,10 @@ def counted(tk: Tokens, j: int, *, plural_only: bool) -> tuple[str, int] | None:
             while index + 1 < len(elements) and _plural_looking(tk.low[elements[index + 1][1]]):
                 index += 1
             last = elements[index][1]
+            if tk.tok[j - 1].isdigit() and all(
+                tk.tok[first][:1].isupper() for first, _ in elements[: index + 1]
+            ):
+                return None  # "4 Minutes", "12 Angry Men": a title or a name, not a count
             return singular(tk.low[last]), last + 1
     if plural_only or not elements:
         return None

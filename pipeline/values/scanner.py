@@ -17,7 +17,7 @@ from .names import AGE_WORDS, Names
 from .nouns import counted
 from .numbers import CURRENCY_SYMBOLS, LEXICON, Phrase, digits_phrase, read_number, starts_number
 from .tokens import NUM, URL_RE, WORD, Tokens
-from .words import MONTHS
+from .words import DETERMINERS, MONTHS
 
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"}
 _CURRENCY_WORDS = {
@@ -297,6 +297,12 @@ class _Scanner:
         """Plain digits only: no words, scale, decimal point or thousands comma."""
         return not phrase.words and not phrase.scaled and self.tk.tok[i].isdigit()
 
+    def small_whole(self, i: int, phrase: Phrase) -> bool:
+        """A whole number that can be an age, in digits ("23") or words ("fifty-two")."""
+        if phrase.scaled or not 0 < phrase.value < 120 or phrase.value != int(phrase.value):
+            return False
+        return phrase.words or (self.plain_small(i, phrase) and len(self.tk.tok[i]) <= 3)
+
     def at_age(self, i: int, phrase: Phrase, qualifier: str | None, q_start: int) -> int | None:
         """An age: "23 years old", "a 23-year-old", "aged 23", "Walgate, 23,", "Port was 41"."""
         tk = self.tk
@@ -315,7 +321,7 @@ class _Scanner:
             self.emit(ValueKind.AGE, age_word, j, number=value, subject=subject,
                       qualifier=qualifier)  # fmt: skip
             return j
-        if self.plain_small(i, phrase) and len(tk.tok[i]) <= 3:
+        if self.small_whole(i, phrase):
             subject = self.names.age_after_comma(i, j) or self.names.age_after_was(i, j)
             if subject is not None:
                 self.emit(ValueKind.AGE, i, j, number=value, subject=subject)
@@ -339,6 +345,12 @@ class _Scanner:
         ):
             return self.at_year(i)
         noun = counted(tk, j, plural_only=False)
+        if noun is not None and _partitive(tk, j):
+            # "one of the patients", "three of the officers": a part, not a count of the
+            # whole. One is no number at all; more is a number with nothing counted.
+            if not is_one:
+                self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
+            return noun[1]
         if noun is not None:
             self.emit(ValueKind.COUNT, i, noun[1], number=phrase.value, unit=noun[0],
                       qualifier=qualifier)  # fmt: skip
@@ -392,3 +404,8 @@ def find_values(
     numbers too large for a float are skipped.
     """
     return _Scanner(text, offset, persons).run()
+
+
+def _partitive(tk: Tokens, j: int) -> bool:
+    """Whether the number ending before `j` takes a part: "three of the", "one of his"."""
+    return tk.is_word(j, ("of",)) and tk.is_word(j + 1, DETERMINERS)

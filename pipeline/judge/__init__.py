@@ -18,9 +18,9 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .claims import ranks, same_name
-from .entailment import claim_features, decide, load_model
-from .records import (
+from ..claims import ranks, same_name
+from ..entailment import claim_features, decide, load_model
+from ..records import (
     Candidate,
     Claim,
     ClaimVerdict,
@@ -32,8 +32,12 @@ from .records import (
     Value,
     ValueKind,
 )
-from .text import content_words, local_words, stems
-from .values import compare_dates, compare_numbers, date_interval, date_span
+from ..text import content_words, local_words, stems
+from ..values import compare_dates, compare_numbers, date_interval, date_span
+from .content import judge_content
+from .event import recheck_values
+from .evidence import evidence_of
+from .windows import judged_spans, names_of
 
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
@@ -59,18 +63,32 @@ def judge_claim(
     the label); a changed label carries one more verdict, on the whole
     sentence, with that passage as its evidence.
     """
-    verdicts = tuple(judge_fact(fact, claim, candidates) for fact in claim.facts)
+    typed = tuple(
+        judge_fact(fact, claim, candidates)
+        for fact in claim.facts
+        if fact.kind != FactKind.STATEMENT
+    )
+    typed = recheck_values(
+        claim, candidates, typed, names=names_of(claim), skip=judged_spans(claim)
+    )
+    content = judge_content(claim, candidates, typed)
+    if content.verdict is not None:
+        verdicts = (*typed, content.verdict)
+    else:
+        statements = [f for f in claim.facts if f.kind == FactKind.STATEMENT]
+        verdicts = (*typed, *(judge_fact(f, claim, candidates) for f in statements))
+    uncovered = content.uncovered
     label, score = _combine(verdicts)
     model = load_model() if learned else None
     if model is None or not candidates:
-        return ClaimVerdict(claim, label, score, verdicts)
+        return ClaimVerdict(claim, label, score, verdicts, uncovered)
     # The passage that shares most of the claim's own words (not the context's).
     best = max(candidates, key=lambda c: c.own_relevance)
     features = claim_features(claim, best, verdicts)
     probabilities = model.probabilities(features)
     decided = decide(label, probabilities, features, model)
     if decided == label:
-        return ClaimVerdict(claim, label, score, verdicts)
+        return ClaimVerdict(claim, label, score, verdicts, uncovered)
     if decided == Label.UNVERIFIED:
         # Close wording the model does not read as saying the same thing.
         p = probabilities["supported"]
@@ -81,7 +99,7 @@ def judge_claim(
             else v
             for v in verdicts
         )
-        return ClaimVerdict(claim, decided, round(100 * p), verdicts)
+        return ClaimVerdict(claim, decided, round(100 * p), verdicts, uncovered)
     whole = Fact(FactKind.STATEMENT, claim.text, claim.start, claim.end)
     if decided == Label.SUPPORTED:
         p = probabilities["supported"]
@@ -89,9 +107,9 @@ def judge_claim(
     else:
         p = probabilities["refuted"]
         note = f"read as a whole, the passage says otherwise (model: {p:.0%} refuted)"
-    evidence = _evidence(best, agrees=decided == Label.SUPPORTED, note=note)
+    evidence = evidence_of(best, agrees=decided == Label.SUPPORTED, note=note)
     reading = FactVerdict(whole, decided, round(100 * p), (evidence,), note)
-    return ClaimVerdict(claim, decided, round(100 * p), (*verdicts, reading))
+    return ClaimVerdict(claim, decided, round(100 * p), (*verdicts, reading), uncovered)
 
 
 def _combine(verdicts: Sequence[FactVerdict]) -> tuple[Label, int]:
@@ -113,36 +131,6 @@ def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
 
 
 # --- evidence -------------------------------------------------------------------
-
-
-def _evidence(
-    candidate: Candidate,
-    *,
-    span: tuple[int, int] | None = None,
-    source_value: str | None = None,
-    agrees: bool | None = None,
-    note: str | None = None,
-) -> Evidence:
-    hit = candidate.hit
-    return Evidence(
-        passage_id=hit.passage_id,
-        document_id=hit.document_id,
-        title=hit.title,
-        publisher=hit.publisher,
-        published=hit.published,
-        path=hit.path,
-        url=hit.url,
-        page=hit.page,
-        start=hit.start,
-        end=hit.end,
-        text=hit.text,
-        score=candidate.relevance,
-        match_start=span[0] if span else None,
-        match_end=span[1] if span else None,
-        source_value=source_value,
-        agrees=agrees,
-        note=note,
-    )
 
 
 def _verdict(
@@ -220,7 +208,10 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 continue  # "older than 8" against "8": neither
             (same if agree else other).append((candidate, value))
     support = [
-        (c.relevance, _evidence(c, span=(v.start, v.end), source_value=_num(v.number), agrees=True))
+        (
+            c.relevance,
+            evidence_of(c, span=(v.start, v.end), source_value=_num(v.number), agrees=True),
+        )
         for c, v in same
     ]
     # The date the article's age is meant at: its own, else the date of a source
@@ -241,7 +232,7 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             support.append(
                 (
                     candidate.relevance / 2,
-                    _evidence(
+                    evidence_of(
                         candidate,
                         span=(value.start, value.end),
                         source_value=_num(value.number),
@@ -255,7 +246,7 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         against.append(
             (
                 candidate.relevance,
-                _evidence(
+                evidence_of(
                     candidate,
                     span=(value.start, value.end),
                     source_value=_num(value.number),
@@ -318,7 +309,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 support.append(
                     (
                         strength,
-                        _evidence(candidate, span=span, source_value=other.text, agrees=True),
+                        evidence_of(candidate, span=span, source_value=other.text, agrees=True),
                     )
                 )
             elif (
@@ -329,7 +320,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 against.append(
                     (
                         strength,
-                        _evidence(candidate, span=span, source_value=other.text, agrees=False),
+                        evidence_of(candidate, span=span, source_value=other.text, agrees=False),
                     )
                 )
     return _verdict(fact, support, against)
@@ -371,7 +362,7 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
                 support.append(
                     (
                         candidate.relevance,
-                        _evidence(
+                        evidence_of(
                             candidate,
                             span=(other.start, other.end),
                             source_value=other.text,
@@ -422,7 +413,7 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             said = date_interval(other, text, offset=candidate.hit.start)
             agree = compare_dates(claimed, said)
             strength = candidate.relevance + 10 * len(shared)
-            evidence = _evidence(
+            evidence = evidence_of(
                 candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
             )
             if agree:
@@ -444,7 +435,7 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             note = (
                 f"published {candidate.hit.published} by {candidate.hit.publisher or 'the source'}"
             )
-            evidence = _evidence(
+            evidence = evidence_of(
                 candidate, source_value=candidate.hit.published, agrees=agree, note=note
             )
             if agree:
@@ -489,7 +480,7 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             support.append(
                 (
                     candidate.relevance + 50,
-                    _evidence(candidate, span=span, source_value=found.group(0), agrees=True),
+                    evidence_of(candidate, span=span, source_value=found.group(0), agrees=True),
                 )
             )
             continue
@@ -506,7 +497,9 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 against.append(
                     (
                         candidate.relevance + similarity / 10,
-                        _evidence(candidate, span=span, source_value=theirs.group(1), agrees=False),
+                        evidence_of(
+                            candidate, span=span, source_value=theirs.group(1), agrees=False
+                        ),
                     )
                 )
         if quoted or len(quote.split()) < 4:
@@ -521,7 +514,7 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             against.append(
                 (
                     alignment.score,
-                    _evidence(
+                    evidence_of(
                         candidate,
                         source_value=words,
                         agrees=False,
@@ -551,11 +544,11 @@ def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
         shown = " to ".join(sorted(theirs))
         if fact.text in theirs:
             support.append(
-                (candidate.relevance, _evidence(candidate, source_value=shown, agrees=True))
+                (candidate.relevance, evidence_of(candidate, source_value=shown, agrees=True))
             )
         elif candidate.relevance >= CONTRADICT_CUTOFF:
             against.append(
-                (candidate.relevance, _evidence(candidate, source_value=shown, agrees=False))
+                (candidate.relevance, evidence_of(candidate, source_value=shown, agrees=False))
             )
     return _verdict(fact, support, against)
 
@@ -581,7 +574,7 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
             support.append(
                 (
                     candidate.relevance,
-                    _evidence(
+                    evidence_of(
                         candidate,
                         source_value=hit.publisher,
                         agrees=True,
@@ -596,12 +589,12 @@ def _judge_statement(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) 
     # The claim's own words must be there: the sentence before only says what
     # a pronoun stands for, it is not what this sentence states.
     support = [
-        (c.own_relevance, _evidence(c, agrees=True))
+        (c.own_relevance, evidence_of(c, agrees=True))
         for c in candidates
         if c.own_relevance >= STATEMENT_CUTOFF
     ]
     support += [
-        (c.window_relevance - 5, _evidence(c, agrees=True, note="with the sentence after it"))
+        (c.window_relevance - 5, evidence_of(c, agrees=True, note="with the sentence after it"))
         for c in candidates
         if c.own_relevance < STATEMENT_CUTOFF <= c.window_relevance
     ]

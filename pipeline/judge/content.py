@@ -1,0 +1,239 @@
+"""The whole claim: what it says besides its typed values, read against its evidence.
+
+The typed judges check numbers, dates, ages, quotes, ranks and outlets one by
+one. This reads the rest of the sentence (who, did what, to whom, where)
+against the passages that support those facts, with the sentences either side
+of each (`coverage`), and adds the best other passages while words stay
+uncovered. The verdict on that content is:
+
+- CONTRADICTED when a strongly relevant passage about the same event puts
+  another name in the claim's role, says the opposite word, or reverses the
+  predicate with a negation; the note shows both sides;
+- SUPPORTED when every word is stated (only reported as a verdict of its own
+  for a claim with no typed fact: elsewhere the typed facts carry the evidence);
+- UNVERIFIED otherwise, naming the words that no passage states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..coverage import Contrast, ContrastKind, Coverage, Span, claim_terms, contrasts, cover
+from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
+from .evidence import evidence_of
+from .windows import judged_spans, names_of, window_of
+
+# Relevance (0-100, against the claim's own words) a passage needs before its
+# contrasts count: a contradiction needs a strong anchor.
+CONTRAST_RELEVANCE = 50.0
+# Relevance a passage needs to be read for coverage at all.
+COVER_RELEVANCE = 30.0
+# At most this many passages together may state one claim.
+MAX_WINDOWS = 3
+# Candidates read for contrasts, besides those that support a typed fact.
+CONTRAST_CANDIDATES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ContentVerdict:
+    """The verdict on a claim's content, and the words no passage states."""
+
+    verdict: FactVerdict | None
+    uncovered: tuple[str, ...] = ()
+
+
+def judge_content(
+    claim: Claim, candidates: Sequence[Candidate], verdicts: Sequence[FactVerdict]
+) -> ContentVerdict:
+    """Read what a claim says besides its typed facts; see the module's docstring."""
+    terms = claim_terms(claim.text, entities=names_of(claim), skip=judged_spans(claim))
+    statement = next((f for f in claim.facts if f.kind == FactKind.STATEMENT), None)
+    if not terms:
+        return ContentVerdict(None)
+    supporting = _supporting(candidates, verdicts)
+    found = _contrast(claim, terms, candidates, supporting, _anchors(claim, verdicts))
+    if found is not None:
+        candidate, contrast = found
+        return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
+    chosen, uncovered = _cover_with(terms, candidates, supporting)
+    words = tuple(t.text for t in uncovered)
+    if not uncovered:
+        if statement is None:
+            return ContentVerdict(None)
+        evidence = tuple(evidence_of(c, agrees=True) for c in chosen)
+        score = min(99, round(60 + 0.4 * max(c.own_relevance for c in chosen)))
+        return ContentVerdict(FactVerdict(statement, Label.SUPPORTED, score, evidence))
+    fact = statement or _content_fact(claim, uncovered)
+    shown = ", ".join(f"\u201c{w}\u201d" for w in words)
+    if chosen:
+        note = f"no source states {shown}"
+        evidence = tuple(evidence_of(c, agrees=None, note=note) for c in chosen[:1])
+    else:
+        note = "no passage in the store states this"
+        evidence = ()
+    covered = 1 - len(uncovered) / len(terms)
+    return ContentVerdict(
+        FactVerdict(fact, Label.UNVERIFIED, round(100 * covered), evidence, note), words
+    )
+
+
+# --- what is read -------------------------------------------------------------------
+
+
+def _supporting(
+    candidates: Sequence[Candidate], verdicts: Sequence[FactVerdict]
+) -> list[Candidate]:
+    """The candidates whose passages support one of the claim's typed facts."""
+    ids = {
+        e.passage_id
+        for v in verdicts
+        if v.label == Label.SUPPORTED
+        for e in v.evidence
+        if e.agrees is not False
+    }
+    return [c for c in candidates if c.hit.passage_id in ids]
+
+
+# --- contrasts ----------------------------------------------------------------------
+
+
+def _anchors(claim: Claim, verdicts: Sequence[FactVerdict]) -> dict[int, list[tuple[int, int]]]:
+    """By passage id, the spans (relative to the claim) of the typed facts it supports."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for verdict in verdicts:
+        if verdict.label != Label.SUPPORTED:
+            continue
+        span = (verdict.fact.start - claim.start, verdict.fact.end - claim.start)
+        for evidence in verdict.evidence:
+            found.setdefault(evidence.passage_id, []).append(span)
+    return found
+
+
+def _contrast(
+    claim: Claim,
+    terms: Sequence[Span],
+    candidates: Sequence[Candidate],
+    supporting: Sequence[Candidate],
+    anchors: dict[int, list[tuple[int, int]]],
+) -> tuple[Candidate, Contrast] | None:
+    """The strongest contrast of a strongly relevant passage, if any.
+
+    Read in the passages that support the claim's typed facts, then in the
+    best others; the first passage (in that order) that states every word of
+    the claim and holds no contrast ends the search: the claim's content is
+    stated, and what other passages say about other events is no contradiction.
+    """
+    others = sorted(
+        (c for c in candidates if c not in supporting),
+        key=lambda c: -c.own_relevance,
+    )[:CONTRAST_CANDIDATES]
+    names = names_of(claim)
+    for candidate in [*supporting, *others]:
+        if candidate.own_relevance < CONTRAST_RELEVANCE and candidate not in supporting:
+            continue
+        window = window_of(candidate)
+        coverage = cover(terms, window)
+        found = contrasts(
+            claim.text,
+            terms,
+            coverage,
+            window,
+            claim_entities=names,
+            anchors=anchors.get(candidate.hit.passage_id, ()),
+        )
+        if found and candidate.own_relevance >= CONTRAST_RELEVANCE:
+            return candidate, found[0]
+        if coverage.complete and not found:
+            return None
+    return None
+
+
+def _contradicted(
+    claim: Claim, terms: Sequence[Span], candidate: Candidate, contrast: Contrast
+) -> FactVerdict:
+    term = next((t for t in terms if t.text == contrast.article), None)
+    if term is not None:
+        start, end = claim.start + term.start, claim.start + term.end
+    else:
+        start, end = claim.start, claim.end
+    fact = Fact(FactKind.CONTENT, contrast.article, start, end, subject=_role(contrast))
+    span = None
+    if contrast.source_start is not None and contrast.source_end is not None:
+        span = (
+            candidate.hit.start + contrast.source_start,
+            candidate.hit.start + contrast.source_end,
+        )
+    note = f"article: {contrast.article} - source: {contrast.source}"
+    evidence = evidence_of(
+        candidate, span=span, source_value=contrast.source, agrees=False, note=note
+    )
+    score = min(99, round(55 + 0.4 * candidate.own_relevance))
+    return FactVerdict(fact, Label.CONTRADICTED, score, (evidence,), note)
+
+
+def _role(contrast: Contrast) -> str:
+    return {
+        ContrastKind.ENTITY: "another name in the same role",
+        ContrastKind.ANTONYM: "the opposite word",
+        ContrastKind.NEGATION: "the predicate reversed",
+    }[contrast.kind]
+
+
+# --- coverage -----------------------------------------------------------------------
+
+
+def _cover_with(
+    terms: Sequence[Span], candidates: Sequence[Candidate], supporting: Sequence[Candidate]
+) -> tuple[list[Candidate], list[Span]]:
+    """The passages that together state the most of the claim, and what none states.
+
+    The supporting passages first; then, while words are uncovered, the passage
+    that states the most of them among those that state at least half of the
+    claim (so that a word is never found in a passage about something else).
+    """
+    chosen: list[Candidate] = []
+    uncovered = list(terms)
+    readings: dict[int, Coverage] = {}
+
+    def reading(candidate: Candidate) -> Coverage:
+        pid = candidate.hit.passage_id
+        if pid not in readings:
+            readings[pid] = cover(terms, window_of(candidate))
+        return readings[pid]
+
+    for candidate in supporting:
+        if len(chosen) < MAX_WINDOWS:
+            chosen.append(candidate)
+            covered = set(reading(candidate).covered)
+            uncovered = [t for t in uncovered if t not in covered]
+    pool = [
+        c
+        for c in candidates
+        if c.own_relevance >= COVER_RELEVANCE and c not in chosen and reading(c).share >= 0.5
+    ]
+    while uncovered and pool and len(chosen) < MAX_WINDOWS:
+        best = max(
+            pool, key=lambda c: (len(set(reading(c).covered) & set(uncovered)), c.own_relevance)
+        )
+        gained = set(reading(best).covered) & set(uncovered)
+        if not gained and chosen:
+            break
+        chosen.append(best)
+        pool.remove(best)
+        uncovered = [t for t in uncovered if t not in gained]
+    return chosen, uncovered
+
+
+def _content_fact(claim: Claim, uncovered: Sequence[Span]) -> Fact:
+    first, last = uncovered[0], uncovered[-1]
+    return Fact(
+        FactKind.CONTENT,
+        ", ".join(t.text for t in uncovered),
+        claim.start + min(first.start, last.start),
+        claim.start + max(first.end, last.end),
+        subject="words no source states",
+    )
+
+
+__all__ = ["ContentVerdict", "judge_content"]

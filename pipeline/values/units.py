@@ -1,0 +1,104 @@
+"""Units of measure: a count's unit turned into a base unit of its dimension.
+
+"200 miles" and "322 kilometres" say the same distance; "two hours" and "two
+minutes" do not. Counts whose units share a dimension (length, area, weight,
+time) are compared in its base unit (metres, square metres, kilograms,
+seconds); other units (officers, victims) only with themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.records import Value
+
+from .compare import compare_numbers, interval
+
+# unit (singular, as `singular` gives it) -> (dimension, size in the base unit)
+_UNITS: dict[str, tuple[str, float]] = {
+    # length, in metres
+    "millimetre": ("length", 0.001),
+    "millimeter": ("length", 0.001),
+    "mm": ("length", 0.001),
+    "centimetre": ("length", 0.01),
+    "centimeter": ("length", 0.01),
+    "cm": ("length", 0.01),
+    "metre": ("length", 1.0),
+    "meter": ("length", 1.0),
+    "kilometre": ("length", 1000.0),
+    "kilometer": ("length", 1000.0),
+    "km": ("length", 1000.0),
+    "inch": ("length", 0.0254),
+    "foot": ("length", 0.3048),
+    "feet": ("length", 0.3048),
+    "ft": ("length", 0.3048),
+    "yard": ("length", 0.9144),
+    "mile": ("length", 1609.344),
+    # area, in square metres
+    "hectare": ("area", 10_000.0),
+    "acre": ("area", 4046.8564224),
+    # weight, in kilograms
+    "gram": ("weight", 0.001),
+    "kilogram": ("weight", 1.0),
+    "kilo": ("weight", 1.0),
+    "kg": ("weight", 1.0),
+    "tonne": ("weight", 1000.0),
+    "ton": ("weight", 1000.0),
+    "pound": ("weight", 0.45359237),
+    "lb": ("weight", 0.45359237),
+    "stone": ("weight", 6.35029318),
+    "ounce": ("weight", 0.028349523125),
+    # time, in seconds
+    "second": ("time", 1.0),
+    "minute": ("time", 60.0),
+    "hour": ("time", 3600.0),
+    "day": ("time", 86_400.0),
+    "week": ("time", 604_800.0),
+    "fortnight": ("time", 1_209_600.0),
+    "month": ("time", 2_629_746.0),
+    "year": ("time", 31_556_952.0),
+    "decade": ("time", 315_569_520.0),
+}
+# Rounding between units: "200 miles" is "about 320 kilometres" (two units rarely
+# convert to round numbers), so converted values agree within this share.
+TOLERANCE = 0.05
+
+
+def dimension(unit: str | None) -> str | None:
+    """The dimension of a unit ("length", "time" ...), None for what is not a measure."""
+    found = _UNITS.get((unit or "").lower())
+    return found[0] if found else None
+
+
+def comparable(a: Value, b: Value) -> bool:
+    """Whether two counts measure one thing: the same unit, or units of one dimension."""
+    if a.unit == b.unit:
+        return True
+    da, db = dimension(a.unit), dimension(b.unit)
+    return da is not None and da == db
+
+
+def in_base_unit(value: Value) -> Value:
+    """The value with its number in its dimension's base unit (unchanged if none)."""
+    found = _UNITS.get((value.unit or "").lower())
+    if found is None or value.number is None:
+        return value
+    return replace(value, number=value.number * found[1], unit=found[0])
+
+
+def compare_measures(claim: Value, source: Value) -> bool | None:
+    """As `compare_numbers`, across units of one dimension ("200 miles" / "322 km").
+
+    Values in one unit are compared exactly; converted ones agree within
+    TOLERANCE, and disagree only when they stay apart by more than it.
+    """
+    if claim.unit == source.unit or dimension(claim.unit) is None:
+        return compare_numbers(claim, source)
+    a_lo, a_hi = interval(in_base_unit(claim))
+    b_lo, b_hi = interval(in_base_unit(source))
+    a_lo, a_hi = a_lo * (1 - TOLERANCE), a_hi * (1 + TOLERANCE)
+    if a_lo <= b_lo and b_hi <= a_hi:
+        return True
+    if b_hi * (1 + TOLERANCE) < a_lo or a_hi < b_lo * (1 - TOLERANCE):
+        return False
+    return None
