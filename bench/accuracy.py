@@ -166,6 +166,13 @@ def write_documents(
         content = "\n\n".join(parts) + "\n"
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
+        # The page's title, as a real source carries it: Wikipedia's sentences leave
+        # the page's subject out ("He is best known for ...").
+        title = grouped[key][0]["doc_id"]
+        meta = folder / f"{path.name}.meta.yaml"
+        sidecar = f"title: {json.dumps(title)}\n"
+        if not meta.exists() or meta.read_text(encoding="utf-8") != sidecar:
+            meta.write_text(sidecar, encoding="utf-8")
         files[key] = path
     return spans, files
 

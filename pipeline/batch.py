@@ -48,6 +48,7 @@ from . import nlp as nlp_
 from .claims import ARTICLE_MAX_BYTES, article_format, parse_article, read_article_bytes
 from .errors import ClaimcheckError, ExtractionError, describe
 from .ingest import expand_paths
+from .judge import VERDICT_LOGIC
 from .limits import ReadLimits
 from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RenderOptions, extension, render
@@ -135,10 +136,14 @@ def content_hash(raw: bytes) -> str:
 def verdict_key(*, fingerprint: str, model: str, version: str) -> str:
     """A short hash of what an article's verdicts depend on besides its own content.
 
-    The store's contents (its fingerprint), the spaCy pipeline and claimcheck's
-    version: when any of them changes, recorded results no longer stand.
+    The store's contents (its fingerprint), the spaCy pipeline, claimcheck's
+    version and the verdict logic's: when any of them changes, recorded results
+    no longer stand.
     """
-    data = json.dumps({"store": fingerprint, "model": model, "version": version}, sort_keys=True)
+    data = json.dumps(
+        {"store": fingerprint, "model": model, "version": version, "verdicts": VERDICT_LOGIC},
+        sort_keys=True,
+    )
     return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 

@@ -39,6 +39,28 @@ _OPINION = re.compile(
     r"|\b(?:utterly|truly|deeply)\s+\w+|\bappalling\b|\bdisgraceful\b|\bshameful\b|\boutrageous\b",
     re.IGNORECASE,
 )
+# Evaluative words: what they say is a judgement, not a checkable fact.
+_EVALUATIVE = (
+    r"absurd|appalling|disgrace(?:ful)?|shameful|outrageous|scandal(?:ous)?|shocking|"
+    r"astonishing|unacceptable|inexcusable|unforgivable|deplorable|tragic|sad|hard|"
+    r"bad\s+enough|a\s+(?:disgrace|scandal|shame|tragedy|travesty)"
+)
+# "It is hard to read without anger that ...", "it is a disgrace that ...".
+_FRAME_THAT = re.compile(
+    rf"\b(?:it|this)\s+(?:is|was|remains|seems)\s+(?:{_EVALUATIVE})\b[^.;:]{{0,60}}?\bthat\b",
+    re.IGNORECASE,
+)
+# "... is absurd", "... would have been bad enough".
+_FRAME_PREDICATE = re.compile(
+    rf"\b(?:is|was|are|were|be|been)\s+(?:(?:utterly|truly|deeply|simply|quite|so|just)\s+)?"
+    rf"(?:{_EVALUATIVE})\b",
+    re.IGNORECASE,
+)
+# An age said at an event the sentence dates: "was 41 when", "aged 20 at the time".
+_AGE_AT_EVENT = re.compile(
+    r"\b(?:was|were|aged)\s+(?:just\s+|only\s+)?[\w-]+\s+(?:when|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
 # Bounded spans that exclude their own opener: each scan stops at the next opener, so
 # a text of many openers and no closer is read in linear time.
 _QUOTE = re.compile(r'"([^"\n]{1,2000})"|\u201c([^\u201c\u201d\n]{1,2000})\u201d')
@@ -266,12 +288,20 @@ def _claim(
         )
     dates = [f.value for f in facts if f.kind == FactKind.DATE and f.value is not None]
     reference = max(dates, key=lambda v: len(v.date or ""), default=None)
-    opinion = _OPINION.search(sentence)
+    frames = opinion_frames(sentence)
     checkworthy, reason = True, None
-    if opinion and not any(f.kind == FactKind.QUOTE for f in facts):
-        checkworthy, reason = False, f"opinion or speculation ({opinion.group(0).strip()!r})"
+    # An opinion frame is not check-worthy; the facts inside it are ("for the council
+    # to lose one vote was bad enough, but losing four ... is absurd").
+    typed = [f for f in facts if f.kind != FactKind.STATEMENT]
+    if frames and not typed:
+        frame = sentence[frames[0][0] : frames[0][1]].strip()
+        checkworthy, reason = False, f"opinion or speculation ({frame!r})"
     elif not facts:
         checkworthy, reason = False, "no checkable fact (no number, date, quote or name)"
+    if reference is not None and not _AGE_AT_EVENT.search(sentence):
+        # An age is said as of the article's date, not of an event the sentence dates
+        # ("Jones, 38, who was jailed in 2015"), unless it says so ("was 41 when").
+        reference = None
     return Claim(
         id=claim_id(sentence),
         text=sentence,
@@ -283,10 +313,21 @@ def _claim(
         checkworthy=checkworthy,
         reason=reason,
         reference_date=reference.date if reference else metadata.published,
+        frames=tuple((start + a, start + b) for a, b in frames),
         entities=tuple(
             Entity(label, sentence[s:e], start + s, start + e) for label, s, e in entities
         ),
     )
+
+
+def opinion_frames(sentence: str) -> list[tuple[int, int]]:
+    """Spans of a sentence that frame it as opinion: "I suspect", "it is a disgrace that"."""
+    spans = [
+        (m.start(), m.end())
+        for pattern in (_OPINION, _FRAME_THAT, _FRAME_PREDICATE)
+        for m in pattern.finditer(sentence)
+    ]
+    return sorted(spans)
 
 
 def sentence_facts(

@@ -67,6 +67,7 @@ FRAME_WORDS = frozenset(
     mr mrs ms miss dr sir lord lady
     after before during over under between against among within across through until
     following amid despite towards toward upon onto off out up down per via including like
+    less fewer than least
     s""".split()
 )
 # Light words: pronouns, modal and auxiliary verbs, the commonest verbs and nouns of
@@ -88,6 +89,29 @@ LIGHT_WORDS = frozenset(
     new former latest recent current previous earlier later then
     mr mrs""".split()
 )
+# The label of a run of capitalised words the tagger left out: "West Midlands Police"
+# at the start of a sentence is often not tagged.
+NAME = "NAME"
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|on|de)\s+|\s+)[A-Z][\w'\u2019-]*"
+    r"(?:\s+[A-Z][\w'\u2019-]*){0,4}"
+)
+# A number the claim states outside its typed facts ("a 1-yard pass", "7-4-1"):
+# stated only by the same number.
+NUMBER = "NUMBER"
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\d])")
+# Endings that make other forms of one word.
+_ENDINGS = frozenset(
+    [
+        "",
+        *"s es ed d ing er ers ion ions ation ations ment ments ly al ally ive ives".split(),
+        *"ity ities ies ied y e ness ship ships ist ists ism".split(),
+    ]
+)
+# Endings that turn a word into another of its family: "fail" -> "failure".
+_SUFFIXES = frozenset(
+    "s es ed d ing er ers ure ures ment ments ion ions ation ations al ance ence ive".split()
+)
 # Entity labels that name who or what a claim is about, grouped by the role they can fill.
 _ROLE = {
     "ORG": "org",
@@ -96,6 +120,7 @@ _ROLE = {
     "LOC": "place",
     "FAC": "place",
     "NORP": "group",
+    NAME: "name",
 }
 # Roles whose names the tagger often confuses ("West Midlands Police" as a place,
 # "the Old Bailey" as an organisation): a name of one may fill the other's role when
@@ -154,8 +179,9 @@ class Window:
     before: str = ""
     after: str = ""
     entities: tuple[Span, ...] = ()
-    # Other names the window goes by: its source's publisher and host ("BBC News",
-    # "bbc"), so that "the BBC's report" is stated by a passage the BBC published.
+    # Other names the window goes by: its source's publisher, host and title ("BBC
+    # News", "bbc"), so that "the BBC's report" is stated by a passage the BBC
+    # published, and a page's subject by a passage that calls it "he".
     aliases: tuple[str, ...] = ()
 
 
@@ -206,19 +232,26 @@ def claim_terms(
         for e in entities
         if e.label in _ROLE and not _inside(e.start, e.end, skipped) and _WORD.search(e.text)
     ]
+    names += _untagged_names(text, [*skipped, *((e.start, e.end) for e in names)])
+    numbers = [
+        Span(NUMBER, m.group(0), m.start(), m.end())
+        for m in _NUMBER.finditer(text)
+        if not _overlaps(m.start(), m.end(), skipped)
+    ]
     taken = sorted([*skipped, *((e.start, e.end) for e in names)])
     words = [
-        Span("", m.group(0), m.start(), m.end())
+        Span("", _bare(m.group(0)), m.start(), m.end())
         for m in _WORD.finditer(text)
         if not _overlaps(m.start(), m.end(), taken) and _is_content(m.group(0))
     ]
-    return [*names, *words]
+    return [*names, *words, *numbers]
 
 
 def cover(terms: Sequence[Span], window: Window) -> Coverage:
     """Which of a claim's terms the window states, and the contrasts it holds."""
-    whole = " ".join((window.before, window.text, window.after))
-    words = {w.lower() for w in _WORD.findall(whole)}
+    # The document's title (a headline, a page's name) is part of what it states.
+    whole = " ".join((window.before, window.text, window.after, *window.aliases))
+    words = {_bare(w).lower() for w in _WORD.findall(whole)}
     stems = {stem(w) for w in words}
     covered: list[Span] = []
     uncovered: list[Span] = []
@@ -254,8 +287,8 @@ def contrasts(
         if not _same_event(claim_text, term, terms, coverage, anchors):
             continue
         if term.label or _looks_like_name(term):
-            other = _coded_variant(term, window) or _other_name(
-                claim_text, term, window, claim_entities
+            other = _coded_variant(term, window) or (
+                _other_name(claim_text, term, window, claim_entities) if term.label else None
             )
             if other is not None:
                 found.append(
@@ -306,6 +339,28 @@ def _same_event(
 # --- helpers ----------------------------------------------------------------------
 
 
+def _untagged_names(text: str, taken: Sequence[tuple[int, int]]) -> list[Span]:
+    """Runs of two or more capitalised words that no entity or judged span covers."""
+    return [
+        Span(NAME, m.group(0), m.start(), m.end())
+        for m in _CAPITALISED_RUN.finditer(text)
+        if not _overlaps(m.start(), m.end(), taken)
+    ]
+
+
+def untagged_names(text: str, entities: Sequence[Span]) -> list[Span]:
+    """A passage's runs of capitalised words that its tagged entities do not cover."""
+    return _untagged_names(text, [(e.start, e.end) for e in entities])
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "inquiry's" -> "inquiry"."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
 def _is_content(word: str) -> bool:
     lower = word.lower().replace("\u2019", "'")
     lower = lower.removesuffix("'s")
@@ -327,12 +382,38 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> bool:
+    if term.label == NUMBER:
+        return term.text.replace(",", "") in {
+            n.replace(",", "")
+            for n in _NUMBER.findall(" ".join((window.before, window.text, window.after)))
+        }
     if term.label:
         return _name_stated(term.text, words, window)
     lower = term.text.lower()
-    if lower in words or stem(lower) in stems:
+    if lower in words:
+        return True
+    if stem(lower) in stems and any(_same_stem(lower, w) for w in words):
         return True
     return any(lexicon.states(lower, w) for w in words)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word by their endings: "investigated" / "investigation".
+
+    A common beginning of six letters or more, what is left of each being an
+    ending ("police" / "policy" and "Kashmiri" / "Kashmir" are not one word).
+    """
+    k = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        k += 1
+    if k >= 6 and a[k:] in _ENDINGS and b[k:] in _ENDINGS:
+        return True
+    # One word the start of the other's compound or derivation: "watch" / "watchdog"
+    # are not one word, but "fail" / "failure" and "govern" / "government" are.
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _SUFFIXES
 
 
 def _name_stated(name: str, words: set[str], window: Window) -> bool:
@@ -359,22 +440,26 @@ def _other_name(
     name that says who reported ("the Guardian's report") is an attribution,
     judged as one, not a role.
     """
-    role = _ROLE.get(term.label) or ("name" if _looks_like_name(term) else None)
+    role = _ROLE.get(term.label)
     if not role or _SOURCE_AFTER.match(claim_text, term.end):
         return None
-    near = _near_words(claim_text, term.start, term.end)
-    wide = _near_words(claim_text, term.start, term.end, window=ROLE_WINDOW)
     best: tuple[int, Span] | None = None
     for entity in window.entities:
         theirs = _ROLE.get(entity.label)
         if theirs is None or _named_in_claim(entity, claim_text, claim_entities):
             continue
-        shared_near = len(near & _near_words(window.text, entity.start, entity.end))
-        shared = len(wide & _near_words(window.text, entity.start, entity.end, window=ROLE_WINDOW))
-        if theirs == role:
+        shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
+        shared = _same_side(
+            claim_text, term, window.text, entity.start, entity.end, window=ROLE_WINDOW
+        )
+        if role == "name" or theirs == "name":
+            # An untagged name fills a role only as a name of the same kind would:
+            # "West Midlands Police" for "Greater Manchester Police".
+            fills = shared >= 1 and _same_head(term.text, entity.text)
+        elif theirs == role:
             fills = shared_near >= 1 or shared >= 2
-        elif (role, theirs) in _NEAR_ROLES or (role == "name" and theirs != "group"):
-            fills = shared >= 3 or (shared >= 1 and _same_head(term.text, entity.text))
+        elif (role, theirs) in _NEAR_ROLES:
+            fills = shared >= 1 and _same_head(term.text, entity.text)
         else:
             fills = False
         if fills and (best is None or shared > best[0]):
@@ -403,14 +488,11 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     two of the claim's words around `term`, so that the two words say
     something of the same thing.
     """
-    around = _near_words(claim_text, term.start, term.end)
-    if len(around) < 2:
-        return None
     names = [(e.start, e.end) for e in window.entities]
     for m in _WORD.finditer(window.text):
         if _overlaps(m.start(), m.end(), names) or not lexicon.opposite(term.text, m.group(0)):
             continue
-        if len(around & _near_words(window.text, m.start(), m.end())) >= 2:
+        if _same_side(claim_text, term, window.text, m.start(), m.end()) >= 2:
             return Span("", m.group(0), m.start(), m.end())
     return None
 
@@ -426,6 +508,8 @@ def _coded_variant(term: Span, window: Window) -> Span | None:
     if not any(ch.isdigit() for ch in term.text):
         return None
     letters = re.sub(r"\d", "", term.text)
+    if not letters.strip(".,"):
+        return None  # a bare number: the typed judges read numbers
     for m in _WORD.finditer(window.text):
         word = m.group(0)
         if (
@@ -438,9 +522,27 @@ def _coded_variant(term: Span, window: Window) -> Span | None:
 
 
 def _near_words(text: str, start: int, end: int, *, window: int = 5) -> set[str]:
+    """Stems of the content words within `window` words either side of a span of `text`."""
+    before, after = _sides(text, start, end, window=window)
+    return before | after
+
+
+def _sides(text: str, start: int, end: int, *, window: int = 5) -> tuple[set[str], set[str]]:
+    """Stems of the content words within `window` words before and after a span."""
     before = [w for w in _WORD.findall(text[:start])[-window:] if _is_content(w)]
     after = [w for w in _WORD.findall(text[end:])[:window] if _is_content(w)]
-    return {stem(w) for w in before + after}
+    return {stem(w) for w in before}, {stem(w) for w in after}
+
+
+def _same_side(
+    claim_text: str, term: Span, text: str, start: int, end: int, *, window: int = 5
+) -> int:
+    """How many words of the claim around `term` stand on the same side of the span of
+    `text`: words before against words before, after against after (the subject of
+    "Dent killed Batgirl" is not the object of "she killed Batgirl, Alfred Pennyworth")."""
+    mine = _sides(claim_text, term.start, term.end, window=window)
+    theirs = _sides(text, start, end, window=window)
+    return len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
 
 
 def _negation(claim_text: str, passage_text: str) -> Contrast | None:
@@ -450,6 +552,8 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     its auxiliaries): in "none of the officers investigated will face action", the
     negation is about facing action, not about the investigation.
     """
+    if bool(_NEGATION.search(claim_text)) == bool(_NEGATION.search(passage_text)):
+        return None  # both negate something (or neither): whose scope is whose is not read
     mine = _negated(claim_text)
     theirs = _negated(passage_text)
     plain_theirs = [m for m in _WORD.finditer(passage_text) if m.start() not in theirs]

@@ -307,6 +307,9 @@ class Claim:
     # Named entities of the sentence (offsets in the article, as the facts'), read by
     # the whole-claim check: who and where the claim is about.
     entities: tuple[Entity, ...] = ()
+    # Spans (article offsets) that frame the sentence as opinion: "it is a disgrace
+    # that"; not check-worthy themselves, while the facts inside them are.
+    frames: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +377,7 @@ class ArticleReport:
     # to spaces, as the claims were read), so a report can show the claims in place.
     text: str = ""
     version: str | None = None  # claimcheck's version
+    verdict_logic: str | None = None  # the verdict logic's version (judge.VERDICT_LOGIC)
     checked_at: str | None = None  # UTC, ISO 8601: "2019-07-05T10:30:00Z"
     seconds: float | None = None  # how long the verification took
 

@@ -18,7 +18,7 @@ from . import nlp as nlp_
 from .claims import article_from_text, context_for, extract_claims, read_article
 from .config import DEFAULT_DB
 from .ingest import ingest
-from .judge import judge_claim
+from .judge import VERDICT_LOGIC, judge_claim
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .match import retrieve
 from .records import Article, ArticleReport
@@ -70,6 +70,7 @@ def verify_article(
         url=article.metadata.url,
         text=article.text,
         version=__version__,
+        verdict_logic=VERDICT_LOGIC,
         checked_at=checked_at,
         seconds=round(time.perf_counter() - started, 3),
     )

@@ -39,6 +39,11 @@ from .event import recheck_values
 from .evidence import evidence_of
 from .windows import judged_spans, names_of
 
+# The version of the verdict logic, recorded with every report and batch result;
+# raised whenever verdicts can change, so that a batch never reuses results
+# judged by older logic. 1: typed values only; 2: whole claims (coverage, contrasts,
+# values read through their event).
+VERDICT_LOGIC = "2"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0

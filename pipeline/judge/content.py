@@ -19,7 +19,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..coverage import Contrast, ContrastKind, Coverage, Span, claim_terms, contrasts, cover
+from ..coverage import (
+    Contrast,
+    ContrastKind,
+    Coverage,
+    Span,
+    claim_terms,
+    clauses,
+    contrasts,
+    cover,
+)
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
 from .evidence import evidence_of
 from .windows import judged_spans, names_of, window_of
@@ -56,7 +65,7 @@ def judge_content(
     if found is not None:
         candidate, contrast = found
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
-    chosen, uncovered = _cover_with(terms, candidates, supporting)
+    chosen, uncovered = _cover_with(claim.text, terms, candidates, supporting)
     words = tuple(t.text for t in uncovered)
     if not uncovered:
         if statement is None:
@@ -184,16 +193,21 @@ def _role(contrast: Contrast) -> str:
 
 
 def _cover_with(
-    terms: Sequence[Span], candidates: Sequence[Candidate], supporting: Sequence[Candidate]
+    text: str,
+    terms: Sequence[Span],
+    candidates: Sequence[Candidate],
+    supporting: Sequence[Candidate],
 ) -> tuple[list[Candidate], list[Span]]:
     """The passages that together state the most of the claim, and what none states.
 
     The supporting passages first; then, while words are uncovered, the passage
-    that states the most of them among those that state at least half of the
-    claim (so that a word is never found in a passage about something else).
+    that states the most of them among those that state at least half of one of
+    the claim's clauses, two words at least (so that a word is never found in a
+    passage about something else).
     """
     chosen: list[Candidate] = []
     uncovered = list(terms)
+    parts = [[t for t in terms if a <= t.start < b] for a, b in clauses(text)]
     readings: dict[int, Coverage] = {}
 
     def reading(candidate: Candidate) -> Coverage:
@@ -210,7 +224,9 @@ def _cover_with(
     pool = [
         c
         for c in candidates
-        if c.own_relevance >= COVER_RELEVANCE and c not in chosen and reading(c).share >= 0.5
+        if c.own_relevance >= COVER_RELEVANCE
+        and c not in chosen
+        and _states_a_clause(reading(c), parts)
     ]
     while uncovered and pool and len(chosen) < MAX_WINDOWS:
         best = max(
@@ -223,6 +239,17 @@ def _cover_with(
         pool.remove(best)
         uncovered = [t for t in uncovered if t not in gained]
     return chosen, uncovered
+
+
+def _states_a_clause(coverage: Coverage, parts: Sequence[Sequence[Span]]) -> bool:
+    covered = set(coverage.covered)
+    return (
+        any(
+            len(part) >= 2 and (n := sum(t in covered for t in part)) >= 2 and n >= 0.5 * len(part)
+            for part in parts
+        )
+        or coverage.share >= 0.5
+    )
 
 
 def _content_fact(claim: Claim, uncovered: Sequence[Span]) -> Fact:

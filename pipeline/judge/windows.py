@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..coverage import Span, Window
+from ..coverage import Span, Window, untagged_names
 from ..records import Candidate, Claim, FactKind, SearchHit
 
 # Parts of a web host that name no publisher.
@@ -19,30 +19,33 @@ def names_of(claim: Claim) -> list[Span]:
 
 
 def judged_spans(claim: Claim) -> list[tuple[int, int]]:
-    """Spans of the claim that its typed facts judge, relative to the claim's text."""
-    return [
+    """Spans of the claim that its typed facts judge, and its opinion frames (relative)."""
+    spans = [
         (f.start - claim.start, f.end - claim.start)
         for f in claim.facts
         if f.kind != FactKind.STATEMENT
     ]
+    return spans + [(a - claim.start, b - claim.start) for a, b in claim.frames]
 
 
 def window_of(candidate: Candidate) -> Window:
+    """A candidate as coverage reads it: its text, neighbours, names and aliases."""
     hit = candidate.hit
     entities = tuple(
         Span(e.label, e.text, e.start - hit.start, e.end - hit.start)
         for e in candidate.entities
         if hit.start <= e.start and e.end <= hit.end
     )
+    entities += tuple(untagged_names(hit.text, entities))
     return Window(hit.text, candidate.before, candidate.after, entities, publisher_names(hit))
 
 
 def publisher_names(hit: SearchHit) -> tuple[str, ...]:
-    """The names a passage's source goes by: its publisher, and its web host's name.
+    """The names a passage's source goes by: its publisher, title and web host's name.
 
     "https://www.theguardian.com/..." gives "guardian"; "bbc.co.uk" gives "bbc".
     """
-    names = [hit.publisher] if hit.publisher else []
+    names = [n for n in (hit.publisher, hit.title) if n]
     host = urlsplit(hit.url).hostname if hit.url else None
     if host:
         labels = [p for p in host.lower().split(".") if p not in _HOST_NOISE]

@@ -67,6 +67,7 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
         "checked_at": report.checked_at,
         "seconds": report.seconds,
         "claimcheck": report.version,
+        "verdict_logic": report.verdict_logic,
         "model": report.model,
         "store": report.store,
         "counts": {str(label).lower(): report.count(label) for label in Label},

@@ -15,12 +15,14 @@ from datetime import date, timedelta
 from pipeline.records import Value
 
 # Qualifiers read as the interval of values they allow, relative to the number x.
-_AT_LEAST = frozenset({"at least", "as many as", "as much as"})  # "as many as 30" -> up to 30
+_AT_LEAST = frozenset({"at least", "as many as", "as much as", "no fewer than", "no less than"})
+_FLOOR = frozenset({"at least", "no fewer than", "no less than"})  # "as many as 30" -> up to 30
 _ABOVE = frozenset({"more than", "over", "in excess of", "upwards of", "well over", "just over",
-                    "just above", "older than"})  # fmt: skip
+                    "just above", "older than", "higher than", "greater than", "larger than",
+                    "bigger than", "above", "exceeding"})  # fmt: skip
 _BELOW = frozenset({"less than", "fewer than", "under", "just under", "just below", "below",
-                    "younger than"})  # fmt: skip
-_AT_MOST = frozenset({"at most", "up to", "as few as"})
+                    "younger than", "lower than", "smaller than"})  # fmt: skip
+_AT_MOST = frozenset({"at most", "up to", "as few as", "no more than"})
 _NEARLY = frozenset({"almost", "nearly", "close to"})
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "approx", "circa",
                     "an estimated"})  # fmt: skip
@@ -42,7 +44,7 @@ def interval(value: Value) -> tuple[float, float]:
     if q in _ABOVE:
         return x + eps, math.inf
     if q in _AT_LEAST:
-        return (x, math.inf) if q == "at least" else (0.0, x)
+        return (x, math.inf) if q in _FLOOR else (0.0, x)
     if q in _BELOW:
         return -math.inf, x - eps
     if q in _AT_MOST:
@@ -62,6 +64,8 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
     """True when what the source says lies within what the claim allows, False when the
     two exclude each other, None when they overlap without one settling the other
     (the claim says "24", the source "more than 20")."""
+    if not claim.qualifier and (source.qualifier or "") in _ABOUT and claim.number == source.number:
+        return True  # "200 miles" is what a source that says "about 200 miles" gives
     a_lo, a_hi = interval(claim)
     b_lo, b_hi = interval(source)
     if a_lo <= b_lo and b_hi <= a_hi:

@@ -37,14 +37,17 @@ _YEAR_CUES = frozenset(
 # Kept lower-cased as a value's qualifier; `compare.interval` reads them.
 _QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
     3: frozenset({("as", "many", "as"), ("as", "much", "as"), ("in", "excess", "of"),
-                  ("as", "few", "as")}),
+                  ("as", "few", "as"), ("no", "more", "than"), ("no", "fewer", "than"),
+                  ("no", "less", "than")}),
     2: frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"),
                   ("at", "most"), ("up", "to"), ("just", "over"), ("just", "under"),
                   ("well", "over"), ("close", "to"), ("upwards", "of"), ("an", "estimated"),
-                  ("just", "below"), ("just", "above"), ("older", "than"), ("younger", "than")}),
+                  ("just", "below"), ("just", "above"), ("older", "than"), ("younger", "than"),
+                  ("higher", "than"), ("greater", "than"), ("larger", "than"), ("bigger", "than"),
+                  ("lower", "than"), ("smaller", "than")}),
     1: frozenset({("over",), ("almost",), ("nearly",), ("about",), ("around",),
                   ("approximately",), ("under",), ("some",), ("roughly",), ("approx",),
-                  ("circa",)}),
+                  ("circa",), ("above",), ("below",), ("exceeding",)}),
 }  # fmt: skip
 # Words glued to digits that still leave the digits a value: "mid-1990s", "pre-2016".
 _IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})

@@ -1,0 +1,121 @@
+"""Whole-claim verdicts end to end: uncovered words named, changed names and verbs caught.
+
+A small store of hand-written sources (the issue's own examples) and drafts
+that change one thing each; the real spaCy model reads both.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.gate import gate
+from pipeline.ingest import ingest
+from pipeline.records import FactKind, FailLevel, Label
+from pipeline.report import GATE_RENDERERS, RENDERERS, render
+from pipeline.store import Store
+from pipeline.verification import verify, verify_text
+
+SOURCE = """---
+title: "Inspectorate criticises Greater Manchester Police"
+publisher: "Example Gazette"
+published: "2024-03-05"
+kind: news
+note: "Written for claimcheck's tests."
+---
+
+The inspectorate criticised Greater Manchester Police for serious failings in its
+handling of the case. Six officers were given management advice after the review.
+
+The hearing was postponed after flooding at the court building. House prices in the
+town rose by 4% in the year to March.
+"""
+TRUE = (
+    "Greater Manchester Police was criticised by the inspectorate for serious failings,"
+    " and six officers were given management advice."
+)
+NEW_FORCE = TRUE.replace("Greater Manchester Police", "West Midlands Police")
+NEW_VERB = TRUE.replace("were given management advice", "were sacked")
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
+    folder = tmp_path_factory.mktemp("sources")
+    (folder / "gazette.md").write_text(SOURCE, encoding="utf-8")
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    ingest([folder], store, nlp=nlp)
+    return store
+
+
+def only_claim(text: str, store: Store, nlp):
+    report = verify_text(text, store, nlp=nlp)
+    assert len(report.claims) == 1, report.claims
+    return report, report.claims[0]
+
+
+def test_the_true_sentence_is_supported(small_store: Store, nlp) -> None:
+    _, claim = only_claim(TRUE, small_store, nlp)
+    assert claim.label == Label.SUPPORTED, claim
+    assert claim.uncovered == ()
+
+
+def test_another_force_in_the_same_role_contradicts_side_by_side(small_store: Store, nlp) -> None:
+    _, claim = only_claim(NEW_FORCE, small_store, nlp)
+    assert claim.label == Label.CONTRADICTED
+    [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+    assert content.note == "article: West Midlands Police - source: Greater Manchester Police"
+
+
+def test_a_changed_verb_is_never_supported_and_is_named(small_store: Store, nlp) -> None:
+    _, claim = only_claim(NEW_VERB, small_store, nlp)
+    assert claim.label == Label.UNVERIFIED
+    assert claim.uncovered == ("sacked",)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("House prices in the town fell by 4% in the year to March.", Label.CONTRADICTED),
+        ("House prices in the town rose by 4% in the year to March.", Label.SUPPORTED),
+    ],
+)
+def test_the_opposite_word_contradicts(small_store: Store, nlp, claim: str, label: Label) -> None:
+    _, verdict = only_claim(claim, small_store, nlp)
+    assert verdict.label == label
+
+
+def test_an_uncovered_word_is_named_in_every_format(
+    small_store: Store, nlp, tmp_path: Path
+) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(NEW_VERB + "\n", encoding="utf-8")
+    reports = verify([draft], store=small_store, nlp=nlp)
+    for fmt in RENDERERS:
+        rendered = render(fmt, reports)
+        shown = html.unescape(rendered) if fmt == "html" else rendered
+        assert "sacked" in shown.replace("\\u201c", "\u201c"), fmt
+    document = json.loads(render("json", reports))
+    assert document["articles"][0]["claims"][0]["uncovered"] == ["sacked"]
+    result = gate([draft], store=small_store, nlp=nlp, level=FailLevel.UNVERIFIED, root=tmp_path)
+    assert result.exit_code == 1
+    for fmt in GATE_RENDERERS:
+        assert "sacked" in render(fmt, result), fmt
+
+
+def test_recorded_results_depend_on_the_verdict_logic(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import batch
+
+    before = batch.verdict_key(fingerprint="f", model="m", version="v")
+    monkeypatch.setattr(batch, "VERDICT_LOGIC", "older")
+    assert batch.verdict_key(fingerprint="f", model="m", version="v") != before
+
+
+def test_reports_record_the_verdict_logic(small_store: Store, nlp) -> None:
+    from pipeline.judge import VERDICT_LOGIC
+
+    report = verify_text(TRUE, small_store, nlp=nlp)
+    assert report.verdict_logic == VERDICT_LOGIC
+    assert json.loads(render("json", [report]))["articles"][0]["verdict_logic"] == VERDICT_LOGIC
