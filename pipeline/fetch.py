@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import nlp as nlp_
 from .errors import ExtractionError, describe
 from .extract.text import decode
-from .extract.url import FetchOptions, Fetcher, links, read_fetched, unique
+from .extract.url import Fetcher, FetchOptions, links, read_fetched, unique
 from .ingest import IngestOptions, store_document
 from .records import IngestResult, IngestSummary
 from .store import Store

@@ -328,9 +328,7 @@ def _prepare(
     return document, parts
 
 
-def _analyse_alone(
-    store: Store, nlp: Language, entry: _Pending, path: str | Path
-) -> IngestResult:
+def _analyse_alone(store: Store, nlp: Language, entry: _Pending, path: str | Path) -> IngestResult:
     """A document analysed in a stream of its own, after spaCy failed on a mixed batch."""
     document = entry.document
     try:

@@ -9,8 +9,8 @@ import importlib
 import socket
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from collections.abc import Callable, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 
@@ -113,7 +113,11 @@ class WebServer:
         return f"http://127.0.0.1:{self.port}{path}"
 
     def html(self, path: str, body: str, **headers: str) -> str:
-        self.pages[path] = (200, {"Content-Type": "text/html; charset=utf-8", **headers}, body.encode())
+        self.pages[path] = (
+            200,
+            {"Content-Type": "text/html; charset=utf-8", **headers},
+            body.encode(),
+        )
         return self.url(path)
 
     def close(self) -> None:

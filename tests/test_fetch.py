@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.url import FetchError, Fetcher, FetchOptions, links, refusal
+from pipeline.extract.url import Fetcher, FetchError, FetchOptions, links, refusal
 from pipeline.fetch import draft_links, ingest_urls
 from tests.conftest import build_pdf
 
@@ -215,7 +215,7 @@ def test_robots_txt_is_honoured(web) -> None:
     web.html("/private/page", ARTICLE)
     web.html("/public/page", ARTICLE)
     with Fetcher(LOCAL) as fetcher:
-        with pytest.raises(FetchError, match="robots.txt of .* disallows"):
+        with pytest.raises(FetchError, match=r"robots\.txt of .* disallows"):
             fetcher.fetch(web.url("/private/page"))
         fetcher.fetch(web.url("/public/page"))
     assert [path for path, _ in web.requests] == ["/robots.txt", "/public/page"]
@@ -273,3 +273,91 @@ def test_draft_links(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
     draft.write_text("As [reported](https://x.example/a), and https://y.example/b.\n")
     assert draft_links([draft]) == ["https://x.example/a", "https://y.example/b"]
+
+
+def test_verify_fetch_links_end_to_end(web, runner, tmp_path: Path) -> None:
+    """A draft checked against the pages it links to, with no manual ingest."""
+    import json
+
+    from pipeline.cli import main
+
+    page = web.html(
+        "/news/cleared",
+        ARTICLE.replace(
+            '<link rel="canonical" href="https://gazette.example/officers-cleared">', ""
+        ),
+    )
+    web.pages["/photo"] = (200, {"Content-Type": "image/jpeg"}, b"jpeg")
+    web.pages["/moved"] = (301, {"Location": "gopher://old.example/"}, b"")
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Cleared\n\n"
+        f"Seventeen officers were investigated for misconduct, [the Gazette]({page}) reported.\n\n"
+        f"A photo: <{web.url('/photo')}>. An old link: {web.url('/moved')}. "
+        "Private: http://10.20.30.40/intranet.\n"
+    )
+    db = str(tmp_path / "e.db")
+    result = runner.invoke(
+        main,
+        [
+            "verify",
+            str(draft),
+            "--fetch-links",
+            "--allow-host",
+            "127.0.0.1",
+            "--db",
+            db,
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert any(line.startswith("fetched") and page in line for line in lines), lines
+    failures = [line for line in lines if line.startswith("failed")]
+    assert len(failures) == 3, failures
+    assert any("image/jpeg" in line for line in failures)
+    assert any("only http and https" in line and "gopher" in line for line in failures)
+    assert any("refused: 10.20.30.40 is a private address" in line for line in failures)
+    report = json.loads(result.stdout)["articles"][0]
+    claim = report["claims"][0]
+    assert claim["verdict"] == "SUPPORTED", claim
+    evidence = [e for f in claim["facts"] for e in f["evidence"]]
+    assert evidence and evidence[0]["url"] == page and evidence[0]["path"] == page
+
+    # Again: the page is not fetched again.
+    asked = len(web.requests)
+    again = runner.invoke(
+        main, ["verify", str(draft), "--fetch-links", "--allow-host", "127.0.0.1", "--db", db]
+    )
+    assert again.exit_code == 0, again.output
+    assert [p for p, _ in web.requests[asked:]].count("/news/cleared") == 0
+
+    # Without the allowance, the local server is refused with one line.
+    fresh = runner.invoke(
+        main, ["verify", str(draft), "--fetch-links", "--db", str(tmp_path / "f.db")]
+    )
+    assert "refused: 127.0.0.1 is a loopback address" in fresh.stderr
+    assert fresh.exit_code == 2  # and nothing else is in that store
+
+
+def test_ingest_urls_from_the_command_line(web, runner, tmp_path: Path) -> None:
+    from pipeline.cli import main
+
+    page = web.html("/a", ARTICLE)
+    result = runner.invoke(
+        main,
+        [
+            "ingest",
+            page,
+            web.url("/missing"),
+            "--allow-host",
+            "127.0.0.1",
+            "--db",
+            str(tmp_path / "e.db"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert f"added     {page}" in result.stderr
+    assert f"failed {web.url('/missing')}: HTTP 404" in result.stderr
+    assert "1 added" in result.stdout

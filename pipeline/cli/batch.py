@@ -34,12 +34,15 @@ from ..batch import (
 from ..claims import ARTICLE_MAX_BYTES
 from ..config import Settings
 from ..errors import ClaimcheckError
+from ..extract.url import FetchOptions
 from ..records import ArticleStatus, BatchArticle, BatchSummary, Label
 from ..report import RenderOptions
 from ..store import Store
 from .common import (
     ToolError,
     common_options,
+    fetch_draft_links,
+    fetch_options,
     format_option,
     open_store,
     organization_option,
@@ -87,6 +90,7 @@ TABLE_ROWS = 50
 )
 @click.option("--quiet", "-q", is_flag=True, help="No table: only failures and the totals.")
 @common_options
+@fetch_options
 def batch_command(
     paths: tuple[str, ...],
     out: str,
@@ -97,6 +101,7 @@ def batch_command(
     max_bytes: int,
     quiet: bool,
     settings: Settings,
+    fetch: FetchOptions | None,
 ) -> None:
     """Check every article under PATHS; one report each, a summary, results in the store.
 
@@ -125,6 +130,11 @@ def batch_command(
     )
     reporter = _BatchReporter(out, fmt, RenderOptions(author=organization))
     with open_store(settings) as store:
+        if fetch is not None:
+            try:
+                fetch_draft_links(store, None, settings, paths, fetch, reporter.err)
+            except ClaimcheckError as e:
+                raise ToolError(str(e)) from e
         summary = _run(paths, store, options, reporter, settings.db)
     if not summary.found:
         reporter.err.print("no article (Markdown, text or HTML file) under the paths given")

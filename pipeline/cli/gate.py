@@ -13,11 +13,20 @@ from rich.markup import escape
 from .. import nlp as nlp_
 from ..config import Settings
 from ..errors import ClaimcheckError
+from ..extract.url import FetchOptions
 from ..gate import accept_all, gate
 from ..gate import write_baseline as write_baseline_file
 from ..records import FailLevel, GateResult
 from ..report import GATE_RENDERERS, render, render_github_summary
-from .common import ToolError, common_options, open_store, prepare_evidence, stderr, write_text
+from .common import (
+    ToolError,
+    common_options,
+    fetch_options,
+    open_store,
+    prepare_evidence,
+    stderr,
+    write_text,
+)
 
 
 @click.command(name="gate")
@@ -82,6 +91,7 @@ from .common import ToolError, common_options, open_store, prepare_evidence, std
     help="Check only against this document (id or id prefix); repeatable.",
 )
 @common_options(config_from="paths")
+@fetch_options
 def gate_command(
     paths: tuple[str, ...],
     level: str | None,
@@ -93,6 +103,7 @@ def gate_command(
     source_paths: tuple[str, ...],
     sources: tuple[str, ...],
     settings: Settings,
+    fetch: FetchOptions | None,
 ) -> None:
     """Fail drafts whose claims the evidence store contradicts: a gate for CI and pre-commit.
 
@@ -114,7 +125,9 @@ def gate_command(
     with open_store(settings) as store:
         try:
             nlp = nlp_.load(settings.spacy_model)
-            document_ids = prepare_evidence(store, nlp, settings, source_paths, sources, err)
+            document_ids = prepare_evidence(
+                store, nlp, settings, source_paths, sources, err, drafts=paths, fetch=fetch
+            )
             result = gate(
                 paths,
                 store=store,

@@ -134,11 +134,8 @@ def links(text: str) -> list[str]:
 def _trim(url: str) -> str:
     while url:
         last = url[-1]
-        if last in _TRAILING:
-            url = url[:-1]
-        elif last == ")" and url.count("(") < url.count(")"):
-            url = url[:-1]
-        elif last == "]" and url.count("[") < url.count("]"):
+        unopened = {")": "(", "]": "["}.get(last)
+        if last in _TRAILING or (unopened and url.count(unopened) < url.count(last)):
             url = url[:-1]
         else:
             break
@@ -338,15 +335,14 @@ class Fetcher:
         with self._open(url, origin + "/robots.txt", deadline) as response:
             status = response.status_code
             if status in (401, 403):
-                parser.disallow_all = True
+                parser.parse(["User-agent: *", "Disallow: /"])
             elif status == 200:
                 body = self._body(url, response, ROBOTS_MAX_BYTES, deadline)
                 parser.parse(body.decode("utf-8", "replace").splitlines())
             elif 300 <= status < 500:  # a redirect, a 404: no rules
-                parser.allow_all = True
+                parser.parse([])
             else:
                 raise FetchError(url, f"robots.txt of {origin} answered HTTP {status}")
-        parser.modified()
         return parser
 
 
@@ -396,8 +392,6 @@ class _Inflate:
             data = self._inflate.unconsumed_tail
             if self._inflate.eof:
                 break
-
-
 
 
 def _check_scheme(url: str, target: str) -> None:
