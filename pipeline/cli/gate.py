@@ -12,6 +12,7 @@ from rich.markup import escape
 
 from .. import nlp as nlp_
 from ..config import Settings
+from ..decisions import read_decisions
 from ..errors import ClaimcheckError
 from ..extract.url import FetchOptions
 from ..gate import accept_all, gate
@@ -111,7 +112,11 @@ def gate_command(
     .txt, searched recursively). Exit code 0 when no claim fails, 1 when a
     claim at or above the fail level does, 2 for a usage or tool error (a
     draft that cannot be read, an empty store, an unknown git revision).
-    Findings below the level are shown as warnings.
+    Findings below the level are shown as warnings. Editors' decisions
+    (claimcheck serve, claimcheck decisions) are honoured where they hold: a
+    false alarm does not fail, a confirmed error always does, a claim that
+    needs a source warns; `decisions` in the config file names a decisions
+    file (claimcheck decisions export) honoured beside the store's.
 
     Example:
 
@@ -138,6 +143,7 @@ def gate_command(
                 baseline=None if write_baseline else settings.baseline,
                 changed_since=changed_since,
                 document_ids=document_ids,
+                decisions=read_decisions(settings.decisions) if settings.decisions else (),
             )
             if write_baseline:
                 written = write_baseline_file(result, write_baseline)

@@ -13,6 +13,7 @@ from rich.markup import escape
 
 from .. import nlp as nlp_
 from ..config import Settings
+from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError, ExtractionError
 from ..extract.url import FetchOptions
 from ..records import ArticleReport
@@ -104,6 +105,8 @@ def verify_command(
                 store, nlp, settings, source_paths, sources, err, drafts=articles, fetch=fetch
             )
             reports, failures = _verify_all(articles, store, nlp, settings, document_ids, err)
+            extra = read_decisions(settings.decisions) if settings.decisions else ()
+            reports = [with_decisions(report, store, extra) for report in reports]
         except ToolError:
             raise
         except ClaimcheckError as e:
