@@ -76,16 +76,10 @@ def decide(
     A reason and a name are required (DecisionError without): a decision
     nobody can account for is no better than an inline ignore.
     """
-    kind = DecisionKind(decision)
-    reason, author = " ".join(reason.split()), " ".join(author.split())
-    if not reason:
-        raise DecisionError("a decision needs a reason")
-    if not author:
-        raise DecisionError("a decision needs the name of who made it")
     entry = Decision(
         claim_id=verdict.claim.id,
         evidence_hash=evidence_hash(verdict),
-        decision=kind,
+        decision=DecisionKind(decision),
         reason=reason,
         author=author,
         decided_at=decided_at or _now(),
@@ -93,6 +87,19 @@ def decide(
         label=str(verdict.label),
         path=path,
     )
+    return log_decision(store, entry)
+
+
+def log_decision(store: Store, entry: Decision) -> Decision:
+    """Append an entry to the store's log (its reason and name required); the entry logged."""
+    reason, author = " ".join(entry.reason.split()), " ".join(entry.author.split())
+    if not reason:
+        raise DecisionError("a decision needs a reason")
+    if not author:
+        raise DecisionError("a decision needs the name of who made it")
+    if not entry.claim_id or not entry.evidence_hash:
+        raise DecisionError("a decision needs the claim and the evidence it was made on")
+    entry = replace(entry, reason=reason, author=author, decision=DecisionKind(entry.decision))
     return replace(entry, id=store.add_decision(_row(entry)))
 
 

@@ -47,9 +47,7 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
         if draft.unchanged:
             lines.append(f"{draft.path}: unchanged since {result.changed_since}")
             continue
-        decided = [
-            f for f in draft.findings if f.suppression and f.suppression.kind == "decision"
-        ]
+        decided = [f for f in draft.findings if f.suppression and f.suppression.kind == "decision"]
         if not shown:
             notes = [_plural(len(draft.claims), "claim")]
             if draft.not_gated:
