@@ -55,15 +55,7 @@ def test_a_decision_in_serve_changes_the_gate(site, nlp) -> None:
     page = client.get("/draft/a.md").get_data(as_text=True)
     assert "Gate: <b>passes</b>" in page
     assert "source outdated &lt;b&gt;" in page and "Jo &lt;Editor&gt;" in page
-    assert (
-        "<b>"
-        not in page.replace("<b>passes</b>", "")
-        .replace("<b>false alarm</b>", "")
-        .split("<main>")[1]
-        .split("</main>")[0]
-        .replace("<b>", "", 0)
-        or True
-    )
+    assert "source outdated <b>" not in page and "Jo <Editor>" not in page
     history_page = client.get("/decisions").get_data(as_text=True)
     assert "Jo &lt;Editor&gt;" in history_page
     with Store(db) as store:
