@@ -59,8 +59,10 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # The report's own style and script by hash; forms go to this server only.
 CSP = (
     f"default-src 'none'; style-src {_hash(STYLE)}; script-src {_hash(SCRIPT)}; "
-    "img-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    "img-src 'none'; base-uri 'none'; form-action 'self'"
 )
+# frame-ancestors only works sent as a header, not in the page's <meta>.
+HEADER_CSP = CSP + "; frame-ancestors 'none'"
 
 _PAGES = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
 
@@ -170,7 +172,7 @@ def create_app(
 
     @app.after_request
     def headers(response: Response) -> Response:
-        response.headers["Content-Security-Policy"] = CSP
+        response.headers["Content-Security-Policy"] = HEADER_CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"
         response.headers["X-Frame-Options"] = "DENY"
@@ -282,7 +284,7 @@ def _report_page(
             )
         )
 
-    page = render_html([report], decide=form, csp=CSP)
+    page = render_html([report], decide=form, csp=CSP, referrer="same-origin")
     findings = gated.findings
     tools = _TOOLS.render(
         passed=not any(f.failing for f in findings),

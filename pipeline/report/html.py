@@ -134,6 +134,7 @@ def render_html(
     author: str = DEFAULT_AUTHOR,
     decide: Callable[[ClaimVerdict, Decision | None], Markup] | None = None,
     csp: str | None = None,
+    referrer: str = "no-referrer",
 ) -> str:
     """All reports as one self-contained HTML page.
 
@@ -143,7 +144,8 @@ def render_html(
     when given. `author` is the organisation named in the ClaimReview
     JSON-LD embedded in the page. `decide` (claimcheck serve) gives the
     markup of the decision form shown under each claim, and `csp` the
-    policy the page then needs (forms posted to the server itself).
+    policy the page then needs (forms posted to the server itself), and
+    `referrer` its referrer policy (the server checks its own origin).
     """
     ids = _Ids()
     articles = [_Article.of(report, index, ids) for index, report in enumerate(reports)]
@@ -156,6 +158,7 @@ def render_html(
         json_href=quote(json_href.replace("\\", "/"), safe="/") if json_href else None,
         csp=csp or CSP,
         decide=decide,
+        referrer=referrer,
         style=Markup(STYLE),
         script=Markup(SCRIPT),
         reviews=_json_in_script(reviews),
