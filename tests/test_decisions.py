@@ -187,3 +187,33 @@ def test_exported_decisions_make_a_fresh_store_agree(desk, nlp, tmp_path: Path, 
 def test_a_bad_decisions_file_is_named() -> None:
     with pytest.raises(DecisionError, match="not a claimcheck decisions file"):
         parse_decisions('{"decisions": [{"claim_id": "x"}]}', "json")
+
+
+def test_batch_reports_show_decisions(desk, nlp, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    root, store = desk
+    draft = root / "drafts" / "a.md"
+    decide(store, _contradicted(store, draft, nlp), "confirmed", reason="it is 17", author="Ed")
+    out = tmp_path / "reports"
+    result = CliRunner().invoke(
+        main,
+        [
+            "batch",
+            str(root / "drafts"),
+            "--db",
+            store.path,
+            "--out",
+            str(out),
+            "--jobs",
+            "1",
+            "--format",
+            "markdown",
+            "-q",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    (report,) = out.glob("*.md")
+    assert "Editor's decision:** confirmed (Ed" in report.read_text()
