@@ -27,7 +27,7 @@ ENV_BASELINE = "CLAIMCHECK_BASELINE"
 ENV_SOURCES = "CLAIMCHECK_SOURCES"
 DEFAULT_DB = "claimcheck.db"
 # Settings that name files: relative paths in a config file are taken from its folder.
-_PATHS = ("db", "baseline", "sources")
+_PATHS = ("db", "baseline", "sources", "decisions")
 # Settings that bound what one source file may cost: positive numbers, kept in `limits`.
 _LIMITS = tuple(f.name for f in fields(ReadLimits))
 
@@ -48,6 +48,14 @@ class Settings:
     warns; `sources` to ingest before checking; `ignore`, claims never to
     fail (a claim id, or a regular expression searched in the claim's text,
     case ignored); `baseline`, the file of accepted findings.
+
+    The newsroom loop's: `fetch_links`, fetch the http(s) links of each draft
+    into the store before checking it; `allow_hosts`, hosts (names or
+    addresses) that may be fetched from although they are private or local;
+    `fetch_timeout` (seconds) and `fetch_max_bytes` (after decompression) for
+    one response; `decisions`, a file of editors' decisions (written by
+    `claimcheck decisions export`) that the gate and reports honour beside
+    those in the store.
     """
 
     db: str = DEFAULT_DB
@@ -59,6 +67,11 @@ class Settings:
     sources: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     baseline: str | None = None
+    fetch_links: bool = False
+    allow_hosts: tuple[str, ...] = ()
+    fetch_timeout: float = 30.0
+    fetch_max_bytes: int = 50 * 1024 * 1024
+    decisions: str | None = None
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with every override that is not None applied."""
@@ -147,31 +160,43 @@ def _apply_table(settings: Settings, table: dict[str, Any], path: Path) -> Setti
 
 def _checked(name: str, value: Any, origin: str) -> Any:
     """The value for setting `name` if it has the right type and range; ConfigError if not."""
-    if name in _LIMITS or name == "score_cutoff":
-        number = (int, float) if name == "extract_timeout" else int
-        if not isinstance(value, number) or isinstance(value, bool):
-            kind = "a number" if name == "extract_timeout" else "an int"
-            raise ConfigError(f"{origin} must be {kind}, not {value!r}")
-        if name == "score_cutoff" and not 0 <= value <= 100:
-            raise ConfigError(f"{origin} must be from 0 to 100, not {value}")
-        if name in _LIMITS and value <= 0:
-            raise ConfigError(f"{origin} must be more than 0, not {value}")
+    if name == "fetch_links":
+        if not isinstance(value, bool):
+            raise ConfigError(f"{origin} must be true or false, not {value!r}")
         return value
-    if name in ("sources", "ignore"):
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{origin} must be a list of strings, not {value!r}")
-        if name == "ignore":
-            for pattern in value:
-                try:
-                    re.compile(pattern)
-                except re.error as e:
-                    raise ConfigError(
-                        f"{origin}: not a regular expression: {pattern!r} ({e})"
-                    ) from e
-        return tuple(value)
+    if name in (*_LIMITS, "score_cutoff", "fetch_timeout", "fetch_max_bytes"):
+        return _checked_number(name, value, origin)
+    if name in ("sources", "ignore", "allow_hosts"):
+        return _checked_list(name, value, origin)
     if not isinstance(value, str):
         raise ConfigError(f"{origin} must be a str, not {value!r}")
     if name == "fail_level" and value not in {level.value for level in FailLevel}:
         levels = " or ".join(level.value for level in FailLevel)
         raise ConfigError(f"{origin} must be {levels}, not {value!r}")
     return value
+
+
+def _checked_number(name: str, value: Any, origin: str) -> Any:
+    """A number setting: an int (or, for timeouts, a float) in range."""
+    number = (int, float) if name in ("extract_timeout", "fetch_timeout") else int
+    if not isinstance(value, number) or isinstance(value, bool):
+        kind = "an int" if number is int else "a number"
+        raise ConfigError(f"{origin} must be {kind}, not {value!r}")
+    if name == "score_cutoff" and not 0 <= value <= 100:
+        raise ConfigError(f"{origin} must be from 0 to 100, not {value}")
+    if name != "score_cutoff" and value <= 0:
+        raise ConfigError(f"{origin} must be more than 0, not {value}")
+    return value
+
+
+def _checked_list(name: str, value: Any, origin: str) -> tuple[str, ...]:
+    """A list-of-strings setting; `ignore`'s each a regular expression."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{origin} must be a list of strings, not {value!r}")
+    if name == "ignore":
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ConfigError(f"{origin}: not a regular expression: {pattern!r} ({e})") from e
+    return tuple(value)

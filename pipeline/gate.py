@@ -35,11 +35,14 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_
 from .claims import article_from_text, display
+from .decisions import describe_decision, with_decisions
 from .errors import ExtractionError, GateError
 from .extract.text import decode
 from .records import (
     ArticleReport,
     ClaimVerdict,
+    Decision,
+    DecisionKind,
     DraftError,
     DraftResult,
     Evidence,
@@ -83,6 +86,7 @@ def gate(
     changed_since: str | None = None,
     document_ids: Sequence[str] | None = None,
     root: str | Path | None = None,
+    decisions: Sequence[Decision] = (),
 ) -> GateResult:
     """Verify drafts (files, or folders of .md, .markdown and .txt files) and gate them.
 
@@ -133,6 +137,7 @@ def gate(
         try:
             article = article_from_text(text, path=str(path), markdown=markdown)
             report = verify_article(article, store, nlp=nlp, document_ids=document_ids)
+            report = with_decisions(report, store, decisions)
             inline = inline_suppressions(text, report, article.body_start) if markdown else {}
         except ExtractionError as e:  # invalid front matter
             errors.append(DraftError(str(path), uri, e.cause))
@@ -203,6 +208,14 @@ def gate_report(
             suppression = (inline or {}).get(claim.start) or _ignored(verdict, ignore)
             if suppression is None and baseline is not None and baseline.accepts(path, fingerprint):
                 suppression = Suppression("baseline", f"accepted in {baseline.path}")
+        decision = report.decision(claim.id)
+        if decision is not None:
+            severity, suppression = _decided(decision, severity, suppression)
+            if severity is not None:
+                if not message:
+                    message, source = describe(verdict)
+                if decision.decision != DecisionKind.FALSE_ALARM:
+                    message += f" [editor: {describe_decision(decision)}]"
         claims.append(
             GatedClaim(
                 verdict=verdict,
@@ -217,9 +230,30 @@ def gate_report(
                 message=message,
                 source=source,
                 suppression=suppression,
+                decision=decision,
             )
         )
     return DraftResult(path, uri, tuple(claims), not_gated=not_gated)
+
+
+def _decided(
+    decision: Decision, severity: Severity | None, suppression: Suppression | None
+) -> tuple[Severity | None, Suppression | None]:
+    """A finding's severity and suppression once an editor's decision on it holds.
+
+    A confirmed error fails whatever the level or any other suppression says
+    (until the sentence or its evidence changes); a false alarm is
+    suppressed; a claim that needs a source warns and does not fail.
+    """
+    if decision.decision == DecisionKind.CONFIRMED:
+        return Severity.ERROR, None
+    if decision.decision == DecisionKind.FALSE_ALARM:
+        if severity is None:
+            return None, None
+        return severity, Suppression("decision", describe_decision(decision))
+    if decision.decision == DecisionKind.NEEDS_SOURCE and severity is not None:
+        return Severity.WARNING, suppression
+    return severity, suppression
 
 
 def _severity(verdict: ClaimVerdict, level: FailLevel, score_cutoff: int) -> Severity | None:

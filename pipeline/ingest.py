@@ -328,7 +328,7 @@ def _prepare(
     return document, parts
 
 
-def _analyse_alone(store: Store, nlp: Language, entry: _Pending, path: Path) -> IngestResult:
+def _analyse_alone(store: Store, nlp: Language, entry: _Pending, path: str | Path) -> IngestResult:
     """A document analysed in a stream of its own, after spaCy failed on a mixed batch."""
     document = entry.document
     try:
@@ -353,7 +353,14 @@ def _drain(failures: list[IngestResult]) -> Iterator[IngestResult]:
         yield failures.pop(0)
 
 
-def _store_document(store: Store, entry: _Pending, path: Path) -> IngestResult:
+def store_document(
+    document: Document, store: Store, nlp: Language, *, name: str | None = None
+) -> IngestResult:
+    """Analyse and store one document read already (a fetched page); what happened to it."""
+    return _analyse_alone(store, nlp, _Pending(document, 0), name or document.path)
+
+
+def _store_document(store: Store, entry: _Pending, path: str | Path) -> IngestResult:
     document = entry.document
     try:
         passages = build_passages(document, entry.analyses)

@@ -203,6 +203,40 @@ FROM run_articles ra JOIN results r ON r.article_id = ra.article_id;
 """
 
 
+def m003_fetches_and_decisions(db: sqlite_utils.Database) -> None:
+    run_script(db, _M003)
+
+
+# `fetches`: the provenance of each source fetched from the web, by the URL
+# asked for (one row a URL, the latest fetch). `decisions`: editors' decisions
+# on findings, an append-only log (an undo is a new row): a decision belongs to
+# a claim (its id, the hash of its normalised sentence) and to the evidence it
+# was made on (`evidence_hash`, of the evidence passages' documents and texts).
+# Neither references `documents`: a decision outlives the evidence it lapses with.
+_M003 = """
+CREATE TABLE fetches (
+    url TEXT PRIMARY KEY,         -- as asked for (a link of a draft)
+    final_url TEXT NOT NULL,      -- after redirects
+    fetched_at TEXT NOT NULL,     -- UTC, ISO 8601
+    content_type TEXT NOT NULL,
+    document_id TEXT NOT NULL     -- the document its body became
+);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    claim_id TEXT NOT NULL,
+    evidence_hash TEXT NOT NULL,
+    decision TEXT NOT NULL,       -- confirmed, false-alarm, needs-source, undone
+    reason TEXT NOT NULL,
+    author TEXT NOT NULL,
+    decided_at TEXT NOT NULL,     -- UTC, ISO 8601
+    claim TEXT NOT NULL,          -- the sentence, as the editor saw it
+    label TEXT NOT NULL,          -- the verdict it was made on
+    path TEXT                     -- the draft it was made in
+);
+CREATE INDEX decisions_claim ON decisions(claim_id, id);
+"""
+
+
 def run_script(db: sqlite_utils.Database, script: str) -> None:
     """Run SQL statements one by one, inside the caller's transaction.
 
@@ -218,7 +252,11 @@ def run_script(db: sqlite_utils.Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement: {pending[:80]!r}")
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_create_tables, m002_batch_runs)
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_create_tables,
+    m002_batch_runs,
+    m003_fetches_and_decisions,
+)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

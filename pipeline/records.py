@@ -380,6 +380,12 @@ class ArticleReport:
     verdict_logic: str | None = None  # the verdict logic's version (judge.VERDICT_LOGIC)
     checked_at: str | None = None  # UTC, ISO 8601: "2019-07-05T10:30:00Z"
     seconds: float | None = None  # how long the verification took
+    # Editors' decisions that hold for claims of this report (pipeline.decisions).
+    decisions: tuple[Decision, ...] = ()
+
+    def decision(self, claim_id: str) -> Decision | None:
+        """The editor's decision that holds for this claim, if any."""
+        return next((d for d in self.decisions if d.claim_id == claim_id), None)
 
     def count(self, label: Label) -> int:
         return sum(1 for c in self.claims if c.label == label)
@@ -442,6 +448,7 @@ class GatedClaim:
     message: str = ""
     source: str | None = None  # the best evidence's source: "BBC News, 2016-11-23"
     suppression: Suppression | None = None
+    decision: Decision | None = None  # the editor's decision that holds for it
 
     @property
     def label(self) -> Label:
@@ -595,6 +602,40 @@ class BatchSummary:
     @property
     def failed(self) -> tuple[BatchArticle, ...]:
         return tuple(a for a in self.articles if a.status == ArticleStatus.FAILED)
+
+
+# Editors' decisions -----------------------------------------------------------
+
+
+class DecisionKind(StrEnum):
+    """What an editor decided about a finding; `undone` takes back the one before."""
+
+    CONFIRMED = "confirmed"  # an error: send it back
+    FALSE_ALARM = "false-alarm"  # the source is outdated, or the tool misread it
+    NEEDS_SOURCE = "needs-source"  # true, but nothing in the store says so
+    UNDONE = "undone"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One entry of the decision log.
+
+    It belongs to the claim (`claim_id`, the hash of its normalised sentence)
+    and to the evidence it was made on (`evidence_hash`, see
+    `pipeline.decisions.evidence_hash`): it holds while both are unchanged.
+    `claim` and `label` are the sentence and the verdict as the editor saw them.
+    """
+
+    claim_id: str
+    evidence_hash: str
+    decision: DecisionKind
+    reason: str
+    author: str
+    decided_at: str  # UTC, ISO 8601
+    claim: str = ""
+    label: str = ""
+    path: str | None = None
+    id: int | None = None  # its place in the store's log
 
 
 # Records to and from plain data ---------------------------------------------

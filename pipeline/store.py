@@ -277,6 +277,56 @@ class Store(RunRecords):
             for table in ("documents", "pages", "passages", "entities", "passage_values")
         }
 
+    # Fetches and decisions --------------------------------------------------
+    # Plain rows in and out; pipeline/extract/url.py and pipeline/decisions.py
+    # hold what they mean.
+
+    def record_fetch(self, row: dict[str, Any]) -> None:
+        """Remember a URL's latest fetch: url, final_url, fetched_at, content_type, document_id."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO fetches (url, final_url, fetched_at, content_type,"
+                " document_id) VALUES (:url, :final_url, :fetched_at, :content_type, :document_id)",
+                row,
+            )
+
+    def fetched(self, url: str) -> dict[str, Any] | None:
+        """The latest fetch of `url` whose document is still in the store, if any."""
+        rows = list(
+            self.db.query(
+                "SELECT f.* FROM fetches f JOIN documents d ON d.id = f.document_id"
+                " WHERE f.url = ?",
+                [url],
+            )
+        )
+        return rows[0] if rows else None
+
+    def add_decision(self, row: dict[str, Any]) -> int:
+        """Append a decision to the log (one transaction); its id, in the order decided."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO decisions (claim_id, evidence_hash, decision, reason, author,"
+                " decided_at, claim, label, path) VALUES (:claim_id, :evidence_hash, :decision,"
+                " :reason, :author, :decided_at, :claim, :label, :path)",
+                {"path": None, **row},
+            )
+        return int(cursor.lastrowid or 0)
+
+    def decisions_for(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Every logged decision on these claims, oldest first."""
+        if not claim_ids:
+            return []
+        marks = ",".join("?" * len(claim_ids))
+        return list(
+            self.db.query(
+                f"SELECT * FROM decisions WHERE claim_id IN ({marks}) ORDER BY id", list(claim_ids)
+            )
+        )
+
+    def all_decisions(self) -> list[dict[str, Any]]:
+        """The whole decision log, oldest first."""
+        return list(self.db.query("SELECT * FROM decisions ORDER BY id"))
+
     # Search ----------------------------------------------------------------
 
     def search(

@@ -6,8 +6,11 @@ PDFs and HTML pages are built in the tests (fpdf2) rather than committed.
 from __future__ import annotations
 
 import importlib
+import socket
 import sys
+import threading
 from collections.abc import Callable, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 
@@ -24,6 +27,110 @@ from pipeline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = ["port-inquests-faithful", "port-inquests-errors"]
+# The only hosts a test may connect to: this machine, by address.
+LOCAL_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> object:
+    """Fail any test that opens a connection anywhere but 127.0.0.1, ::1 or a Unix socket.
+
+    Every TCP connection made in this process goes through `socket.socket.connect`
+    (or `connect_ex`): `create_connection`, httpx, urllib, asyncio. The attempt
+    is refused with an OSError (so nothing waits on it) and the test fails at
+    its end, even if the code under test swallowed the error. Other processes
+    (the browser, the extraction worker, a database server) are not watched.
+    """
+    attempts: list[str] = []
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def allowed(sock: socket.socket, address: object) -> bool:
+        if sock.family not in (socket.AF_INET, socket.AF_INET6):
+            return True  # Unix sockets, socket pairs
+        host = address[0] if isinstance(address, tuple) else address
+        return str(host).lower() in LOCAL_HOSTS
+
+    def guarded_connect(sock: socket.socket, address: object) -> None:
+        if not allowed(sock, address):
+            attempts.append(repr(address))
+            raise OSError(f"the test suite allows no connection to {address!r}")
+        connect(sock, address)
+
+    def guarded_connect_ex(sock: socket.socket, address: object) -> int:
+        if not allowed(sock, address):
+            attempts.append(repr(address))
+            raise OSError(f"the test suite allows no connection to {address!r}")
+        return connect_ex(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+    yield attempts
+    if attempts:
+        pytest.fail(f"the test opened network connections outside this machine: {attempts}")
+
+
+class WebServer:
+    """A local HTTP server (127.0.0.1, a free port) serving pages set by the test.
+
+    `pages[path]` is (status, headers, body) or a callable taking the request
+    handler and answering itself. `requests` records (path, headers) of each
+    request, in order.
+    """
+
+    def __init__(self) -> None:
+        self.pages: dict[str, object] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                server.requests.append((self.path, dict(self.headers.items())))
+                page = server.pages.get(self.path.split("?")[0])
+                if callable(page):
+                    page(self)
+                    return
+                status, headers, body = page or (404, {"Content-Type": "text/plain"}, b"not found")
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                if "Content-Length" not in headers:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def html(self, path: str, body: str, **headers: str) -> str:
+        self.pages[path] = (
+            200,
+            {"Content-Type": "text/html; charset=utf-8", **headers},
+            body.encode(),
+        )
+        return self.url(path)
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def web() -> WebServer:
+    """A local web server for the test, stopped after it."""
+    server = WebServer()
+    yield server
+    server.close()
 
 
 @pytest.fixture

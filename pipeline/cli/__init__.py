@@ -16,9 +16,11 @@ from .. import __version__
 from ..errors import describe
 from .batch import batch_command
 from .common import ToolError
+from .decisions import decisions_command
 from .gate import gate_command
 from .ingest import ingest_command
 from .search import search_command
+from .serve import serve_command
 from .sources import sources_command
 from .verify import verify_command
 
@@ -63,6 +65,8 @@ for _command in (
     verify_command,
     batch_command,
     gate_command,
+    decisions_command,
+    serve_command,
 ):
     main.add_command(_command)
 

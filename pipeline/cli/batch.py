@@ -33,13 +33,17 @@ from ..batch import (
 )
 from ..claims import ARTICLE_MAX_BYTES
 from ..config import Settings
+from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError
-from ..records import ArticleStatus, BatchArticle, BatchSummary, Label
+from ..extract.url import FetchOptions
+from ..records import ArticleStatus, BatchArticle, BatchSummary, Decision, Label
 from ..report import RenderOptions
 from ..store import Store
 from .common import (
     ToolError,
     common_options,
+    fetch_draft_links,
+    fetch_options,
     format_option,
     open_store,
     organization_option,
@@ -87,6 +91,7 @@ TABLE_ROWS = 50
 )
 @click.option("--quiet", "-q", is_flag=True, help="No table: only failures and the totals.")
 @common_options
+@fetch_options
 def batch_command(
     paths: tuple[str, ...],
     out: str,
@@ -97,6 +102,7 @@ def batch_command(
     max_bytes: int,
     quiet: bool,
     settings: Settings,
+    fetch: FetchOptions | None,
 ) -> None:
     """Check every article under PATHS; one report each, a summary, results in the store.
 
@@ -124,7 +130,17 @@ def batch_command(
         limits=replace(settings.limits, max_bytes=max_bytes),
     )
     reporter = _BatchReporter(out, fmt, RenderOptions(author=organization))
+    if settings.decisions:
+        try:
+            reporter.decisions = tuple(read_decisions(settings.decisions))
+        except ClaimcheckError as e:
+            raise ToolError(str(e)) from e
     with open_store(settings) as store:
+        if fetch is not None:
+            try:
+                fetch_draft_links(store, None, settings, paths, fetch, reporter.err)
+            except ClaimcheckError as e:
+                raise ToolError(str(e)) from e
         summary = _run(paths, store, options, reporter, settings.db)
     if not summary.found:
         reporter.err.print("no article (Markdown, text or HTML file) under the paths given")
@@ -155,6 +171,7 @@ def _run(
             )
         out.mkdir(parents=True, exist_ok=True)
         remove_partial_files(out)  # left by a run killed while writing
+        reporter.store = store
         with reporter.bar:
             summary = run_batch(
                 paths,
@@ -188,6 +205,9 @@ class _BatchReporter:
         self.options = options
         self.err = stderr()
         self.unwritten: list[str] = []
+        # Set while the run goes: each report shows the decisions that hold for it.
+        self.store: Store | None = None
+        self.decisions: tuple[Decision, ...] = ()
         self.bar = Progress(
             TextColumn("checking"),
             BarColumn(),
@@ -215,6 +235,9 @@ class _BatchReporter:
         # A report that cannot be written (a name too long for the file system, a
         # link leading out of the folder) fails that article's output, not the run.
         console = self.bar.console
+        if article.report is not None and self.store is not None:
+            report = with_decisions(article.report, self.store, self.decisions)
+            article = replace(article, report=report)
         try:
             write_report(self.out, article, self.fmt, options=self.options)
         except (OSError, ClaimcheckError) as e:

@@ -15,8 +15,10 @@ from rich.markup import escape
 
 from ..config import Settings, load_settings
 from ..errors import ClaimcheckError, ConfigError, ConfigWarning
+from ..extract.url import FetchOptions
+from ..fetch import draft_links, ingest_urls
 from ..ingest import IngestOptions, ingest
-from ..records import Metadata
+from ..records import IngestSummary, Metadata
 from ..report import RENDERERS
 from ..report.claimreview import DEFAULT_AUTHOR
 from ..store import Store
@@ -80,6 +82,63 @@ def common_options(
             settings = settings.with_overrides(db=db, spacy_model=spacy_model)
             return command(*args, settings=settings, **kwargs)
 
+        return wrapper
+
+    return decorate(command) if command is not None else decorate
+
+
+def fetch_options(command: Callable[..., Any] | None = None, *, links: bool = True) -> Any:
+    """--allow-host and --refresh (and, with `links`, --fetch-links/--no-fetch-links).
+
+    Goes below `common_options`: it reads the settings that one makes, and
+    hands the command `fetch`, the FetchOptions to fetch with (None when the
+    draft's links are not to be fetched).
+    """
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        @click.option(
+            "--allow-host",
+            "allow_hosts",
+            multiple=True,
+            metavar="HOST",
+            help="Fetch from this host (name or address) although it is private or local; "
+            "repeatable. Added to `allow_hosts` in the config file.",
+        )
+        @click.option(
+            "--refresh",
+            is_flag=True,
+            help="Fetch again the URLs fetched before (else the stored page is used).",
+        )
+        @functools.wraps(command)
+        def wrapper(
+            *args: Any,
+            allow_hosts: tuple[str, ...],
+            refresh: bool,
+            settings: Settings,
+            fetch_links: bool | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            settings = settings.with_overrides(
+                fetch_links=fetch_links,
+                allow_hosts=(*settings.allow_hosts, *allow_hosts) if allow_hosts else None,
+            )
+            fetch = FetchOptions(
+                allow_hosts=settings.allow_hosts,
+                timeout=settings.fetch_timeout,
+                max_bytes=settings.fetch_max_bytes,
+                refresh=refresh,
+                limits=settings.limits,
+            )
+            wanted = settings.fetch_links or not links
+            return command(*args, settings=settings, fetch=fetch if wanted else None, **kwargs)
+
+        if links:
+            wrapper = click.option(
+                "--fetch-links/--no-fetch-links",
+                default=None,
+                help="Fetch the http(s) links of each draft into the store first, and check "
+                "against them too. Default: `fetch_links` in the config file, then off.",
+            )(wrapper)
         return wrapper
 
     return decorate(command) if command is not None else decorate
@@ -174,10 +233,14 @@ def prepare_evidence(
     source_paths: tuple[str, ...],
     sources: tuple[str, ...],
     err: Console,
+    *,
+    drafts: tuple[str, ...] = (),
+    fetch: FetchOptions | None = None,
 ) -> list[str] | None:
     """Ingest the sources given (else the config's `sources`) where they are new.
 
-    Refuses an empty store (ToolError). Returns the ids of the documents
+    With `fetch`, the http(s) links of `drafts` are fetched into the store
+    too. Refuses an empty store (ToolError). Returns the ids of the documents
     chosen with --source, or None for all.
     """
     paths = source_paths or settings.sources
@@ -185,12 +248,74 @@ def prepare_evidence(
         summary = ingest(paths, store, nlp=nlp, options=ingest_options(settings))
         for failed in summary.failed:
             err.print(f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}")
+    if fetch is not None:
+        fetch_draft_links(store, nlp, settings, drafts, fetch, err)
     if store.counts()["documents"] == 0:
         raise ToolError(
             f"the evidence store {settings.db} is empty: ingest sources first "
             "(claimcheck ingest PATH) or pass --sources PATH"
         )
     return resolve_sources(store, sources) if sources else None
+
+
+def fetch_draft_links(
+    store: Store,
+    nlp: Language | None,
+    settings: Settings,
+    drafts: tuple[str, ...],
+    fetch: FetchOptions,
+    err: Console,
+) -> IngestSummary:
+    """Fetch the http(s) links of the drafts (files or folders of them) into the store."""
+    return fetch_urls(store, nlp, settings, draft_links(_draft_files(drafts)), fetch, err)
+
+
+def _draft_files(drafts: tuple[str, ...]) -> list[Path]:
+    files: list[Path] = []
+    for given in drafts:
+        path = Path(given)
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in (".md", ".markdown", ".txt", ".html", ".htm")
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def fetch_urls(
+    store: Store,
+    nlp: Language | None,
+    settings: Settings,
+    urls: list[str],
+    fetch: FetchOptions,
+    err: Console,
+    *,
+    quiet: bool = False,
+) -> IngestSummary:
+    """Fetch URLs into the store, a line on standard error for each (failures always)."""
+
+    def tell(result: Any) -> None:
+        if result.status == "failed":
+            err.print(f"[red]failed[/red] {escape(result.path)}: {escape(result.error or '')}")
+        elif not quiet:
+            detail = f" ({result.passages} passages)" if result.status != "unchanged" else ""
+            err.print(
+                f"{'fetched' if result.status != 'unchanged' else 'unchanged':<9} "
+                f"{escape(result.path)}{detail}"
+            )
+
+    return ingest_urls(
+        urls,
+        store,
+        nlp=nlp,
+        model=settings.spacy_model,
+        options=ingest_options(settings),
+        fetch=fetch,
+        on_result=tell,
+    )
 
 
 def write_text(path: Path, text: str, *, append: bool = False) -> None:

@@ -12,12 +12,22 @@ from rich.markup import escape
 
 from .. import nlp as nlp_
 from ..config import Settings
+from ..decisions import read_decisions
 from ..errors import ClaimcheckError
+from ..extract.url import FetchOptions
 from ..gate import accept_all, gate
 from ..gate import write_baseline as write_baseline_file
 from ..records import FailLevel, GateResult
 from ..report import GATE_RENDERERS, render, render_github_summary
-from .common import ToolError, common_options, open_store, prepare_evidence, stderr, write_text
+from .common import (
+    ToolError,
+    common_options,
+    fetch_options,
+    open_store,
+    prepare_evidence,
+    stderr,
+    write_text,
+)
 
 
 @click.command(name="gate")
@@ -82,6 +92,7 @@ from .common import ToolError, common_options, open_store, prepare_evidence, std
     help="Check only against this document (id or id prefix); repeatable.",
 )
 @common_options(config_from="paths")
+@fetch_options
 def gate_command(
     paths: tuple[str, ...],
     level: str | None,
@@ -93,6 +104,7 @@ def gate_command(
     source_paths: tuple[str, ...],
     sources: tuple[str, ...],
     settings: Settings,
+    fetch: FetchOptions | None,
 ) -> None:
     """Fail drafts whose claims the evidence store contradicts: a gate for CI and pre-commit.
 
@@ -100,7 +112,11 @@ def gate_command(
     .txt, searched recursively). Exit code 0 when no claim fails, 1 when a
     claim at or above the fail level does, 2 for a usage or tool error (a
     draft that cannot be read, an empty store, an unknown git revision).
-    Findings below the level are shown as warnings.
+    Findings below the level are shown as warnings. Editors' decisions
+    (claimcheck serve, claimcheck decisions) are honoured where they hold: a
+    false alarm does not fail, a confirmed error always does, a claim that
+    needs a source warns; `decisions` in the config file names a decisions
+    file (claimcheck decisions export) honoured beside the store's.
 
     Example:
 
@@ -114,7 +130,9 @@ def gate_command(
     with open_store(settings) as store:
         try:
             nlp = nlp_.load(settings.spacy_model)
-            document_ids = prepare_evidence(store, nlp, settings, source_paths, sources, err)
+            document_ids = prepare_evidence(
+                store, nlp, settings, source_paths, sources, err, drafts=paths, fetch=fetch
+            )
             result = gate(
                 paths,
                 store=store,
@@ -125,6 +143,7 @@ def gate_command(
                 baseline=None if write_baseline else settings.baseline,
                 changed_since=changed_since,
                 document_ids=document_ids,
+                decisions=read_decisions(settings.decisions) if settings.decisions else (),
             )
             if write_baseline:
                 written = write_baseline_file(result, write_baseline)

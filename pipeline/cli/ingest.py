@@ -11,9 +11,19 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..config import Settings
 from ..errors import ClaimcheckError
 from ..extract.metadata import normalise_date, parse_kind
+from ..extract.url import FetchOptions
+from ..fetch import ingest_urls, is_url
 from ..ingest import ingest
-from ..records import DocumentKind, IngestResult, Metadata
-from .common import ToolError, common_options, ingest_options, open_store, stderr, stdout
+from ..records import DocumentKind, IngestResult, IngestSummary, Metadata
+from .common import (
+    ToolError,
+    common_options,
+    fetch_options,
+    ingest_options,
+    open_store,
+    stderr,
+    stdout,
+)
 
 
 @click.command(name="ingest")
@@ -36,6 +46,7 @@ from .common import ToolError, common_options, ingest_options, open_store, stder
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
 @common_options
+@fetch_options(links=False)
 def ingest_command(
     paths: tuple[str, ...],
     title: str | None,
@@ -46,10 +57,14 @@ def ingest_command(
     pdf_engine: str | None,
     quiet: bool,
     settings: Settings,
+    fetch: FetchOptions,
 ) -> None:
     """Ingest source documents (PDF, HTML, text, Markdown) into the evidence store.
 
-    PATHS are files, folders (searched recursively) or glob patterns. A file
+    PATHS are files, folders (searched recursively), glob patterns or http(s)
+    URLs. A URL is fetched (from a public address only, unless --allow-host
+    allows its host; robots.txt honoured) and read as its content type says;
+    one fetched before is not fetched again unless --refresh. A file
     already in the store is left as it is; a changed file replaces its older
     version. Metadata comes from the file, a sidecar NAME.meta.yaml beside it,
     and the options here, in rising order. Exit code 1 if any file failed.
@@ -57,6 +72,8 @@ def ingest_command(
     Example:
 
         claimcheck ingest sources/ --db evidence.db
+
+        claimcheck ingest https://www.example.org/news/report.html
     """
     given = Metadata(
         title=title,
@@ -74,14 +91,25 @@ def ingest_command(
     progress = _IngestProgress(quiet=quiet)
     try:
         with progress.bar, store:
+            urls = [p for p in paths if is_url(p)]
             summary = ingest(
-                paths,
+                [p for p in paths if not is_url(p)],
                 store,
                 model=settings.spacy_model,
                 options=options,
                 on_result=progress.on_result,
                 on_start=progress.on_start,
             )
+            if urls:
+                fetched = ingest_urls(
+                    urls,
+                    store,
+                    model=settings.spacy_model,
+                    options=options,
+                    fetch=fetch,
+                    on_result=progress.on_result,
+                )
+                summary = IngestSummary(summary.results + fetched.results)
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
     parts = [f"{summary.count(s)} {s}" for s in ("added", "unchanged", "replaced", "failed")]

@@ -13,7 +13,9 @@ from rich.markup import escape
 
 from .. import nlp as nlp_
 from ..config import Settings
+from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError, ExtractionError
+from ..extract.url import FetchOptions
 from ..records import ArticleReport
 from ..report import RenderOptions, render
 from ..store import Store
@@ -21,6 +23,7 @@ from ..verification import verify
 from .common import (
     ToolError,
     common_options,
+    fetch_options,
     format_option,
     open_store,
     organization_option,
@@ -62,6 +65,7 @@ if TYPE_CHECKING:
 @click.option("--verbose", "-v", is_flag=True, help="Show all evidence, also for supported facts.")
 @organization_option
 @common_options
+@fetch_options
 def verify_command(
     articles: tuple[str, ...],
     source_paths: tuple[str, ...],
@@ -71,6 +75,7 @@ def verify_command(
     verbose: bool,
     organization: str,
     settings: Settings,
+    fetch: FetchOptions | None,
 ) -> None:
     """Check the factual claims of ARTICLES (Markdown, text, HTML) against the evidence store.
 
@@ -87,13 +92,21 @@ def verify_command(
         claimcheck verify claims/port-inquests-errors.md --sources sources/
 
         claimcheck verify claims/*.md --format html -o report.html
+
+    With --fetch-links, the pages, PDFs and texts the drafts link to are
+    fetched into the store first (each once; --refresh fetches again), from
+    public addresses only unless --allow-host allows a private one.
     """
     err = stderr()
     with open_store(settings) as store:
         try:
             nlp = nlp_.load(settings.spacy_model)
-            document_ids = prepare_evidence(store, nlp, settings, source_paths, sources, err)
+            document_ids = prepare_evidence(
+                store, nlp, settings, source_paths, sources, err, drafts=articles, fetch=fetch
+            )
             reports, failures = _verify_all(articles, store, nlp, settings, document_ids, err)
+            extra = read_decisions(settings.decisions) if settings.decisions else ()
+            reports = [with_decisions(report, store, extra) for report in reports]
         except ToolError:
             raise
         except ClaimcheckError as e:

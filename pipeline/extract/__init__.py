@@ -132,20 +132,22 @@ def extract(
     timeout: float = EXTRACT_TIMEOUT,
     max_memory: int = EXTRACT_MAX_MEMORY,
     source: tuple[bytes, Metadata, str] | None = None,
+    fmt: str | None = None,
 ) -> Document:
     """Read one source file into a Document.
 
     Metadata comes from the file (front matter, HTML meta tags, PDF info), then
     a sidecar file over it, then `metadata` given by the caller over both.
     `source` is what `read_source` returned for this file, when the caller
-    already has it: the file is then not read again.
+    already has it: the file is then not read again. `fmt` reads it as that
+    format whatever its name says (a web page's content type decides).
 
     PDF and HTML are parsed in a worker process that may take at most
     `timeout` seconds and `max_memory` MB a file (see `pipeline.extract.worker`);
     a text of more than `max_chars` characters is refused.
     """
     raw, sidecar, document_id = source or read_source(path, metadata=metadata, max_bytes=max_bytes)
-    fmt = source_format(path) or _sniff(raw)
+    fmt = fmt or source_format(path) or _sniff(raw)
     name = str(path)
     if fmt == "pdf":
         if not raw.strip():

@@ -47,6 +47,7 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
         if draft.unchanged:
             lines.append(f"{draft.path}: unchanged since {result.changed_since}")
             continue
+        decided = [f for f in draft.findings if f.suppression and f.suppression.kind == "decision"]
         if not shown:
             notes = [_plural(len(draft.claims), "claim")]
             if draft.not_gated:
@@ -54,15 +55,24 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
             if draft.findings:
                 notes.append(f"{len(draft.findings)} suppressed")
             lines.append(f"{draft.path}: {', '.join(notes)}, no findings")
+            lines.extend(_decided(f) for f in decided)
             continue
         lines.append(draft.path)
         for finding in shown:
             lines.extend(_finding(finding, width=width))
+        lines.extend(_decided(f) for f in decided)
     for error in result.errors:
         lines.append(f"{error.path}: cannot be read: {error.message}")
     lines.append("")
     lines.append(summary(result))
     return "\n".join(lines)
+
+
+def _decided(finding: GatedClaim) -> str:
+    """A finding an editor called a false alarm: where, and the decision."""
+    where = f"{finding.line}:{finding.column}"
+    reason = finding.suppression.reason if finding.suppression else ""
+    return f"  {where:<8} {'decided':<8} {finding.rule:<13}{reason}"
 
 
 def _finding(finding: GatedClaim, *, width: int) -> list[str]:
@@ -106,7 +116,7 @@ def finding_to_dict(finding: GatedClaim) -> dict[str, Any]:
             if finding.suppression
             else None
         ),
-        "claim": claim_to_dict(finding.verdict),
+        "claim": claim_to_dict(finding.verdict, finding.decision),
     }
 
 

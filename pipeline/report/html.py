@@ -23,7 +23,7 @@ import base64
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -33,7 +33,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..claims import display
-from ..records import ArticleReport, Claim, ClaimVerdict, Evidence, Label
+from ..records import ArticleReport, Claim, ClaimVerdict, Decision, Evidence, Label
 from .claimreview import DEFAULT_AUTHOR, claim_reviews
 from .sources import (
     LABEL_MEANINGS,
@@ -132,6 +132,9 @@ def render_html(
     base: str | Path | None = None,
     json_href: str | None = None,
     author: str = DEFAULT_AUTHOR,
+    decide: Callable[[ClaimVerdict, Decision | None], Markup] | None = None,
+    csp: str | None = None,
+    referrer: str = "no-referrer",
 ) -> str:
     """All reports as one self-contained HTML page.
 
@@ -139,7 +142,10 @@ def render_html(
     files are relative to it (default: the current folder). `json_href` is
     the JSON report's file name relative to the page, linked from its header
     when given. `author` is the organisation named in the ClaimReview
-    JSON-LD embedded in the page.
+    JSON-LD embedded in the page. `decide` (claimcheck serve) gives the
+    markup of the decision form shown under each claim, and `csp` the
+    policy the page then needs (forms posted to the server itself), and
+    `referrer` its referrer policy (the server checks its own origin).
     """
     ids = _Ids()
     articles = [_Article.of(report, index, ids) for index, report in enumerate(reports)]
@@ -150,7 +156,9 @@ def render_html(
         sources=cited_sources(reports),
         base=base,
         json_href=quote(json_href.replace("\\", "/"), safe="/") if json_href else None,
-        csp=CSP,
+        csp=csp or CSP,
+        decide=decide,
+        referrer=referrer,
         style=Markup(STYLE),
         script=Markup(SCRIPT),
         reviews=_json_in_script(reviews),

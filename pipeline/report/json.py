@@ -14,7 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from ..claims import display
-from ..records import ArticleReport, ClaimVerdict, Label
+from ..records import ArticleReport, ClaimVerdict, Decision, Label
 
 SCHEMA_VERSION = "1"
 
@@ -26,8 +26,19 @@ def report_schema() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def claim_to_dict(verdict: ClaimVerdict) -> dict[str, Any]:
+def decision_to_dict(decision: Decision) -> dict[str, Any]:
+    """An editor's decision as the reports give it."""
+    return {
+        "decision": str(decision.decision),
+        "reason": decision.reason,
+        "author": decision.author,
+        "decided_at": decision.decided_at,
+    }
+
+
+def claim_to_dict(verdict: ClaimVerdict, decision: Decision | None = None) -> dict[str, Any]:
     claim = verdict.claim
+    extra = {"decision": decision_to_dict(decision)} if decision is not None else {}
     return {
         "id": claim.id,
         "text": display(claim.text),
@@ -54,6 +65,7 @@ def claim_to_dict(verdict: ClaimVerdict) -> dict[str, Any]:
             }
             for fv in verdict.facts
         ],
+        **extra,
     }
 
 
@@ -71,7 +83,7 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
         "model": report.model,
         "store": report.store,
         "counts": {str(label).lower(): report.count(label) for label in Label},
-        "claims": [claim_to_dict(c) for c in report.claims],
+        "claims": [claim_to_dict(c, report.decision(c.claim.id)) for c in report.claims],
         "not_checkworthy": [
             {
                 "id": c.id,

@@ -13,7 +13,8 @@ import re
 from pathlib import Path
 
 from ..claims import display
-from ..records import ArticleReport, ClaimVerdict, Evidence, FactVerdict, Label
+from ..decisions import describe_decision
+from ..records import ArticleReport, ClaimVerdict, Decision, Evidence, FactVerdict, Label
 from .sources import LABEL_MEANINGS, LABEL_ORDER, MAX_QUOTES, quote_of, web_url
 
 SYMBOLS = {
@@ -72,7 +73,7 @@ def _article(report: ArticleReport) -> str:
         if claims:
             lines += ["", f"### {SYMBOLS[label]} {LABEL_MEANINGS[label]}"]
             for claim in claims:
-                lines += ["", *_claim(claim)]
+                lines += ["", *_claim(claim, report.decision(claim.claim.id))]
     supported = [c for c in report.claims if c.label == Label.SUPPORTED]
     if supported:
         lines += [
@@ -82,7 +83,7 @@ def _article(report: ArticleReport) -> str:
             f"{len(supported)} claims</summary>",
         ]
         for claim in supported:
-            lines += ["", *_claim(claim)]
+            lines += ["", *_claim(claim, report.decision(claim.claim.id))]
         lines += ["", "</details>"]
     if report.not_checkworthy:
         lines += [
@@ -111,13 +112,15 @@ def _run_line(report: ArticleReport) -> str:
     return "_" + " ".join(parts) + "._"
 
 
-def _claim(verdict: ClaimVerdict) -> list[str]:
+def _claim(verdict: ClaimVerdict, decision: Decision | None = None) -> list[str]:
     claim = verdict.claim
     lines = [
         f"**{verdict.label}** (line {claim.line}, confidence {verdict.score}): "
         f"{escape(display(claim.text))}",
         "",
     ]
+    if decision is not None:
+        lines += [f"> **Editor's decision:** {escape(describe_decision(decision))}", ""]
     for fact in verdict.facts:
         lines += _fact(fact)
     return lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from ..claims import display
+from ..decisions import describe_decision
 from ..records import ArticleReport, Evidence, FactVerdict, Label
 
 MARKS = {
@@ -32,6 +33,16 @@ def _article(report: ArticleReport, *, width: int, verbose: bool) -> str:
         lines.extend(
             textwrap.wrap(claim.text, width, initial_indent="    ", subsequent_indent="    ")
         )
+        decision = report.decision(claim.id)
+        if decision is not None:
+            lines.extend(
+                textwrap.wrap(
+                    f"editor's decision: {describe_decision(decision)}",
+                    width,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
         for fact in verdict.facts:
             lines.extend(_fact(fact, width=width, verbose=verbose))
     if report.not_checkworthy:
