@@ -17,7 +17,7 @@ uncovered. The verdict on that content is:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..coverage import (
     Contrast,
@@ -70,7 +70,9 @@ def judge_content(
     if not uncovered:
         if statement is None:
             return ContentVerdict(None)
-        evidence = tuple(evidence_of(c, agrees=True) for c in chosen)
+        evidence = tuple(
+            evidence_of(c, agrees=True, note=_context_note(terms, c)) for c in chosen
+        )
         score = min(99, round(60 + 0.4 * max(c.own_relevance for c in chosen)))
         return ContentVerdict(FactVerdict(statement, Label.SUPPORTED, score, evidence))
     fact = statement or _content_fact(claim, uncovered)
@@ -250,6 +252,21 @@ def _states_a_clause(coverage: Coverage, parts: Sequence[Sequence[Span]]) -> boo
         )
         or coverage.share >= 0.5
     )
+
+
+def _context_note(terms: Sequence[Span], candidate: Candidate) -> str | None:
+    """Which neighbouring sentences the passage needed to state the claim, if any."""
+    window = window_of(candidate)
+    alone = cover(terms, replace(window, before="", after=""))
+    if alone.complete:
+        return None
+    with_after = cover(terms, replace(window, before=""))
+    with_before = cover(terms, replace(window, after=""))
+    if len(with_after.covered) > len(alone.covered) and with_after.complete:
+        return "with the sentence after it"
+    if len(with_before.covered) > len(alone.covered) and with_before.complete:
+        return "with the sentence before it"
+    return "with the sentences around it"
 
 
 def _content_fact(claim: Claim, uncovered: Sequence[Span]) -> Fact:
