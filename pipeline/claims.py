@@ -25,7 +25,7 @@ from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Article, Claim, Fact, FactKind, Metadata, ValueKind
-from .text import WORD, chunks, content_words
+from .text import WORD, chunks, content_words, has_words
 from .values import find_values
 
 if TYPE_CHECKING:
@@ -258,7 +258,9 @@ def _claim(
     reference = max(dates, key=lambda v: len(v.date or ""), default=None)
     opinion = _OPINION.search(sentence)
     checkworthy, reason = True, None
-    if opinion and not any(f.kind == FactKind.QUOTE for f in facts):
+    if not has_words(sentence):
+        checkworthy, reason = False, "no word of a language (only emoji, symbols or numbers)"
+    elif opinion and not any(f.kind == FactKind.QUOTE for f in facts):
         checkworthy, reason = False, f"opinion or speculation ({opinion.group(0).strip()!r})"
     elif not facts:
         checkworthy, reason = False, "no checkable fact (no number, date, quote or name)"

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import regex
+
 # Paragraphs longer than this are cut (at a sentence or line end when there is
 # one, else at a space) before spaCy sees them: a bounded cost per text, whatever the input.
 MAX_CHUNK = 20_000
@@ -45,6 +47,13 @@ WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 # A word as the search index splits text (close to FTS5's unicode61 tokenizer):
 # letters and digits of any script, underscores, nothing else.
 TERM = re.compile(r"\w+", re.UNICODE)
+
+# A letter of any script: where there is one, there is a word of some language.
+# Emoji, symbols, punctuation and digits are not letters.
+_LETTER = re.compile(r"[^\W\d_]")
+# A user-perceived character (an extended grapheme cluster, Unicode UAX #29): a
+# family emoji is seven code points joined by zero-width joiners, and one cluster.
+_CLUSTER = regex.compile(r"\X")
 
 # Words of reporting: in nearly every news passage, so no help in finding one.
 REPORTING_WORDS = frozenset({"said", "says", "say"})
@@ -89,11 +98,44 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         cuts = [m.end() for m in _CHUNK_CUT.finditer(window, MAX_CHUNK // 2)]
         space = window.rfind(" ", MAX_CHUNK // 2)
         cut = start + (cuts[-1] if cuts else space + 1 if space > 0 else MAX_CHUNK)
+        if (whole := cluster_start(text, cut)) > start:
+            cut = whole  # never inside a character
         if text[start:cut].strip():
             yield start, text[start:cut]
         start = cut
     if text[start:end].strip():
         yield start, text[start:end]
+
+
+def has_words(text: str) -> bool:
+    """Whether a text holds a word of some language (a letter of any script).
+
+    Text of emoji, symbols and numbers alone ("👍 👍", "** 17 **") says
+    nothing that could be checked against a source.
+    """
+    return _LETTER.search(text) is not None
+
+
+def cluster_start(text: str, position: int) -> int:
+    """`position` moved back to the start of the character (grapheme cluster) it falls in.
+
+    A cut made there never splits a character a reader sees as one: an emoji
+    joined by zero-width joiners, a letter and its accents, a flag. Positions
+    between two ASCII characters (but CR LF) are returned at once.
+    """
+    if position <= 0 or position >= len(text):
+        return position
+    before, after = text[position - 1], text[position]
+    if before.isascii() and after.isascii() and (before, after) != ("\r", "\n"):
+        return position
+    # Clusters are read from the last space before the position (a boundary
+    # in all but contrived text), at most 256 characters back.
+    floor = max(0, position - 256)
+    space = max(text.rfind(" ", floor, position - 1), text.rfind("\n", floor, position - 1))
+    for cluster in _CLUSTER.finditer(text, space + 1 if space >= 0 else floor, position + 1):
+        if cluster.end() > position:
+            return cluster.start()
+    return position
 
 
 def content_words(text: str) -> list[str]:

@@ -29,7 +29,6 @@ def _grapheme_bounds(text: str) -> set[int]:
 # 1. Emoji and symbols ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="emoji are read as statements (issue 13, item 1)")
 @pytest.mark.parametrize(
     "text",
     [
@@ -45,7 +44,6 @@ def test_text_with_no_word_of_a_language_is_not_checkworthy(nlp, text: str) -> N
     assert all("no word" in (c.reason or "") for c in claims)
 
 
-@pytest.mark.xfail(strict=True, reason="sentences cut inside a joined emoji (issue 13, item 1)")
 def test_a_family_emoji_is_never_split(nlp) -> None:
     text = (FAMILY + " ") * 300 + "\n\nPort, 41, was convicted in 2016. " + FAMILY * 40 + "\n"
     bounds = _grapheme_bounds(text)
