@@ -62,7 +62,6 @@ def test_words_of_any_script_are_still_checked(nlp) -> None:
 # 2. Glob patterns -------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a glob pattern hides bad links (issue 13, item 2)")
 def test_a_glob_pattern_names_broken_links_and_loops(runner, tmp_path: Path) -> None:
     folder = tmp_path / "lk"
     folder.mkdir()
