@@ -135,9 +135,7 @@ def _walk(
                 yield file
 
 
-def _readable(
-    file: Path, problems: list[IngestResult], kind: Callable[[Path], str | None]
-) -> bool:
+def _readable(file: Path, problems: list[IngestResult], kind: Callable[[Path], str | None]) -> bool:
     """Whether a file found in a folder or by a pattern is a source to read.
 
     Files that `kind` gives no format for are passed over, and so are

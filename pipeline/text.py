@@ -138,6 +138,11 @@ def cluster_start(text: str, position: int) -> int:
     return position
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 passage", "2 passages": a count and its noun (plurals in -s only)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words of a text that carry meaning (no stop words, no numbers), in order."""
     return [w for w in (m.group(0).lower() for m in WORD.finditer(text)) if w not in STOPWORDS]

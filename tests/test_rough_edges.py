@@ -287,7 +287,6 @@ def test_dates_in_differences_are_written_as_an_editor_writes_them(runner, tmp_p
 # 11. Plurals ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="'(1 passages)' (issue 13, item 11)")
 def test_one_passage_is_singular(runner, tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("Nine officers were told to improve.\n")
     result = runner.invoke(main, ["ingest", "--db", "s.db", "a.md"])

@@ -37,6 +37,7 @@ from ..errors import ClaimcheckError
 from ..records import ArticleStatus, BatchArticle, BatchSummary, Label
 from ..report import RenderOptions
 from ..store import Store
+from ..text import plural
 from .common import (
     ToolError,
     common_options,
@@ -207,7 +208,8 @@ class _BatchReporter:
         # Failures found while planning advance the bar too, at once.
         self.bar.update(self.task, total=plan.to_check + plan.failed)
         self.bar.console.print(
-            f"{plan.to_check + plan.skipped + plan.failed} articles: {plan.to_check} to check, "
+            f"{plural(plan.to_check + plan.skipped + plan.failed, 'article')}: "
+            f"{plan.to_check} to check, "
             f"{plan.skipped} unchanged since their recorded results, {plan.failed} failed"
         )
 
@@ -238,7 +240,9 @@ class _BatchReporter:
             )
             return EXIT_INTERRUPTED
         if self.unwritten:
-            self.err.print(f"{len(self.unwritten)} reports could not be written in {self.out}")
+            self.err.print(
+                f"{plural(len(self.unwritten), 'report')} could not be written in {self.out}"
+            )
         return 1 if summary.failed or self.unwritten else 0
 
 
@@ -271,9 +275,11 @@ def _batch_totals(summary: BatchSummary, db: str, out: str) -> str:
     claims = ", ".join(f"{summary.claims(label)} {str(label).lower()}" for label in Label)
     done = len(summary.articles)
     articles = (
-        f"{done} articles" if done == summary.found else f"{done} of {summary.found} articles"
+        plural(done, "article")
+        if done == summary.found
+        else f"{done} of {plural(summary.found, 'article')}"
     )
     return (
-        f"{articles}: {counts}; {summary.claims()} claims: {claims}. "
+        f"{articles}: {counts}; {plural(summary.claims(), 'claim')}: {claims}. "
         f"Run {summary.run_id} in {db}; reports and summary in {out}"
     )

@@ -13,6 +13,7 @@ from ..errors import ClaimcheckError
 from ..extract.metadata import normalise_date, parse_kind
 from ..ingest import ingest
 from ..records import DocumentKind, IngestResult, Metadata
+from ..text import plural
 from .common import ToolError, common_options, ingest_options, open_store, stderr, stdout
 
 
@@ -117,5 +118,7 @@ class _IngestProgress:
                 f"[red]failed[/red] {escape(result.path)}: {escape(result.error or '')}"
             )
         elif not self.quiet:
-            detail = f" ({result.passages} passages)" if result.status != "unchanged" else ""
+            detail = (
+                f" ({plural(result.passages, 'passage')})" if result.status != "unchanged" else ""
+            )
             self.bar.console.print(f"{result.status:<9} {escape(result.path)}{detail}")

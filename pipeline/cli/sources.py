@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..config import Settings
+from ..text import plural
 from .common import common_options, open_store, stdout
 
 
@@ -39,4 +40,4 @@ def sources_command(as_json: bool, settings: Settings) -> None:
         )
     console = stdout()
     console.print(table)
-    console.print(f"{len(documents)} documents in {settings.db}")
+    console.print(f"{plural(len(documents), 'document')} in {settings.db}")

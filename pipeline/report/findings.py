@@ -14,6 +14,7 @@ from typing import Any
 from .. import __version__
 from ..claims import display
 from ..records import GatedClaim, GateResult
+from ..text import plural
 from .json import claim_to_dict
 
 SCHEMA_VERSION = "1"
@@ -23,20 +24,16 @@ def summary(result: GateResult) -> str:
     """One line: drafts, claims, errors, warnings, suppressed, and passed or failed."""
     counts = result.counts()
     parts = [
-        _plural(counts["drafts"], "draft"),
-        _plural(counts["claims"], "claim") + " gated",
-        _plural(counts["errors"], "error"),
-        _plural(counts["warnings"], "warning"),
+        plural(counts["drafts"], "draft"),
+        plural(counts["claims"], "claim") + " gated",
+        plural(counts["errors"], "error"),
+        plural(counts["warnings"], "warning"),
         f"{counts['suppressed']} suppressed",
     ]
     if counts["unreadable"]:
-        parts.append(_plural(counts["unreadable"], "unreadable draft"))
+        parts.append(plural(counts["unreadable"], "unreadable draft"))
     state = {0: "passed", 1: "failed"}.get(result.exit_code, "error: a draft could not be read")
     return f"{', '.join(parts)} (level {result.level}): {state}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def render_gate_text(result: GateResult, *, width: int = 100) -> str:
@@ -48,7 +45,7 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
             lines.append(f"{draft.path}: unchanged since {result.changed_since}")
             continue
         if not shown:
-            notes = [_plural(len(draft.claims), "claim")]
+            notes = [plural(len(draft.claims), "claim")]
             if draft.not_gated:
                 notes.append(f"{draft.not_gated} outside the changes since {result.changed_since}")
             if draft.findings:

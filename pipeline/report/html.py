@@ -34,6 +34,7 @@ from markupsafe import Markup, escape
 
 from ..claims import display
 from ..records import ArticleReport, Claim, ClaimVerdict, Evidence, Label
+from ..text import plural
 from .claimreview import DEFAULT_AUTHOR, claim_reviews
 from .sources import (
     LABEL_MEANINGS,
@@ -146,7 +147,7 @@ def render_html(
     reviews = [review for report in reports for review in claim_reviews(report, author=author)]
     return _ENV.get_template("report.html").render(
         articles=articles,
-        heading=articles[0].title if len(articles) == 1 else f"{len(articles)} articles",
+        heading=articles[0].title if len(articles) == 1 else plural(len(articles), "article"),
         sources=cited_sources(reports),
         base=base,
         json_href=quote(json_href.replace("\\", "/"), safe="/") if json_href else None,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..claims import display
 from ..records import ArticleReport, ClaimVerdict, Evidence, FactVerdict, Label
+from ..text import plural
 from .sources import LABEL_MEANINGS, LABEL_ORDER, MAX_QUOTES, quote_of, web_url
 
 SYMBOLS = {
@@ -79,7 +80,7 @@ def _article(report: ArticleReport) -> str:
             "",
             "<details>",
             f"<summary>{SYMBOLS[Label.SUPPORTED]} {LABEL_MEANINGS[Label.SUPPORTED]}: "
-            f"{len(supported)} claims</summary>",
+            f"{plural(len(supported), 'claim')}</summary>",
         ]
         for claim in supported:
             lines += ["", *_claim(claim)]

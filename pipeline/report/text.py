@@ -6,6 +6,7 @@ import textwrap
 
 from ..claims import display
 from ..records import ArticleReport, Evidence, FactVerdict, Label
+from ..text import plural
 
 MARKS = {
     Label.SUPPORTED: "ok",
@@ -42,7 +43,7 @@ def _article(report: ArticleReport, *, width: int, verbose: bool) -> str:
             lines.append(f"    line {claim.line}: {text} ({claim.reason})")
     counts = ", ".join(f"{report.count(label)} {str(label).lower()}" for label in Label)
     lines.append("")
-    lines.append(f"{len(report.claims)} claims: {counts}")
+    lines.append(f"{plural(len(report.claims), 'claim')}: {counts}")
     return "\n".join(lines)
 
 
