@@ -53,6 +53,7 @@ from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RenderOptions, extension, render
 from .runs import with_path
 from .store import Store
+from .text import shown_path
 from .verification import verify_article
 
 if TYPE_CHECKING:
@@ -530,7 +531,7 @@ def write_report(
     if target is None:
         if article.name and article.status != ArticleStatus.FAILED:
             raise ClaimcheckError(
-                f"{article.path}: its report would be written outside {out}: "
+                f"{shown_path(article.path)}: its report would be written outside {out}: "
                 f"{article.name + extension(fmt)!r} (a symbolic link under the output folder?)"
             )
         return None

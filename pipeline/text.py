@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import regex
 
@@ -54,6 +55,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A user-perceived character (an extended grapheme cluster, Unicode UAX #29): a
 # family emoji is seven code points joined by zero-width joiners, and one cluster.
 _CLUSTER = regex.compile(r"\X")
+
+# Characters that break a line of output or act on the terminal: C0 and C1 controls,
+# DEL, the Unicode line and paragraph separators, and bytes that were not UTF-8.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\udc80-\udcff]")
+_UNPRINTABLE_RUN = re.compile(r"([\x00-\x1f\x7f-\x9f\u2028\u2029\udc80-\udcff]+)")
+_NAMED_ESCAPES = {7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r"}
 
 # Words of reporting: in nearly every news passage, so no help in finding one.
 REPORTING_WORDS = frozenset({"said", "says", "say"})
@@ -136,6 +143,31 @@ def cluster_start(text: str, position: int) -> int:
         if cluster.end() > position:
             return cluster.start()
     return position
+
+
+def shown_path(path: str | Path) -> str:
+    """A file name to print on one line: as `ls` shows a name holding control characters.
+
+    A name with a newline, a carriage return, an escape or another control
+    character would break one-line-per-file output (or drive the terminal),
+    so it is printed in shell quoting, as GNU ls prints it: printable runs in
+    single quotes, the others as `$'\\n'` or octal bytes, "new\\nline.md" as
+    `'new'$'\\n''line.md'`, which a shell reads back as the name itself.
+    Other names are returned as they are.
+    """
+    text = str(path)
+    if not _UNPRINTABLE.search(text):
+        return text
+    parts = []
+    for run in _UNPRINTABLE_RUN.split(text):
+        if not run:
+            continue
+        if _UNPRINTABLE.match(run):
+            raw = run.encode("utf-8", "surrogateescape")
+            parts.append("$'" + "".join(_NAMED_ESCAPES.get(b, f"\\{b:03o}") for b in raw) + "'")
+        else:
+            parts.append("'" + run.replace("'", "'\\''") + "'")
+    return "".join(parts)
 
 
 def plural(count: int, noun: str) -> str:

@@ -125,13 +125,13 @@ def test_an_ambiguous_id_prefix_is_refused(runner, tmp_path: Path) -> None:
 # 7. File names with control characters ---------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="control characters printed raw (issue 13, item 7)")
 def test_names_with_control_characters_are_printed_escaped(runner, tmp_path: Path) -> None:
     from pipeline.text import shown_path
 
     assert shown_path("plain name.md") == "plain name.md"
     assert shown_path("new\nline.md") == "'new'$'\\n''line.md'"
-    assert shown_path("it's\x1b[31m.md") == "'it'\\''s'$'\\x1b''[31m.md'"
+    assert shown_path("it's\x1b[31m.md") == "'it'\\''s'$'\\033''[31m.md'"
+    assert shown_path("caf\udce9\u2028.md") == "'caf'$'\\351\\342\\200\\250''.md'"
     folder = tmp_path / "sources"
     folder.mkdir()
     (folder / "new\nline.md").write_text("Nine officers were told to improve.\n")
@@ -140,7 +140,8 @@ def test_names_with_control_characters_are_printed_escaped(runner, tmp_path: Pat
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert len(lines) == 3, lines
-    assert "sources/'new'$'\\n''line.md'" in lines[0] or "sources/'new'$'\\n''line.md'" in lines[1]
+    assert any(line.endswith("'sources/new'$'\\n''line.md' (1 passage)") for line in lines)
+    assert any(line.endswith("'sources/tab'$'\\t''here.md' (1 passage)") for line in lines)
     drafts = tmp_path / "drafts"
     drafts.mkdir()
     (drafts / "a\rb.md").write_text("Nine officers were told to improve.\n")

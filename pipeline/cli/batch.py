@@ -37,7 +37,7 @@ from ..errors import ClaimcheckError
 from ..records import ArticleStatus, BatchArticle, BatchSummary, Label
 from ..report import RenderOptions
 from ..store import Store
-from ..text import plural
+from ..text import plural, shown_path
 from .common import (
     ToolError,
     common_options,
@@ -221,11 +221,16 @@ class _BatchReporter:
             write_report(self.out, article, self.fmt, options=self.options)
         except (OSError, ClaimcheckError) as e:
             self.unwritten.append(article.path)
-            cause = e if isinstance(e, ClaimcheckError) else f"{article.path}: {e.strerror or e}"
+            cause = (
+                e
+                if isinstance(e, ClaimcheckError)
+                else f"{shown_path(article.path)}: {e.strerror or e}"
+            )
             console.print(f"[red]report not written[/red] {escape(str(cause))}")
         if article.status == ArticleStatus.FAILED:
             console.print(
-                f"[red]failed[/red] {escape(article.path)}: {escape(article.error or '')}"
+                f"[red]failed[/red] {escape(shown_path(article.path))}: "
+                f"{escape(article.error or '')}"
             )
         if article.status != ArticleStatus.SKIPPED:
             self.bar.advance(self.task)
@@ -264,7 +269,9 @@ def _batch_table(summary: BatchSummary) -> Table:
     for article in articles[:TABLE_ROWS]:
         failed = article.status == ArticleStatus.FAILED
         counts = [] if failed else [article.claims, *map(article.count, Label)]
-        table.add_row(escape(article.name or article.path), str(article.status), *map(str, counts))
+        table.add_row(
+            escape(shown_path(article.name or article.path)), str(article.status), *map(str, counts)
+        )
     if len(articles) > TABLE_ROWS:
         table.caption = f"and {len(articles) - TABLE_ROWS} more articles: see summary.csv"
     return table

@@ -20,6 +20,7 @@ from ..records import Metadata
 from ..report import RENDERERS
 from ..report.claimreview import DEFAULT_AUTHOR
 from ..store import Store
+from ..text import shown_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -184,7 +185,9 @@ def prepare_evidence(
     if paths:
         summary = ingest(paths, store, nlp=nlp, options=ingest_options(settings))
         for failed in summary.failed:
-            err.print(f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}")
+            err.print(
+                f"[red]failed[/red] {escape(shown_path(failed.path))}: {escape(failed.error or '')}"
+            )
     if store.counts()["documents"] == 0:
         raise ToolError(
             f"the evidence store {settings.db} is empty: ingest sources first "

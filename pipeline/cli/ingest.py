@@ -13,7 +13,7 @@ from ..errors import ClaimcheckError
 from ..extract.metadata import normalise_date, parse_kind
 from ..ingest import ingest
 from ..records import DocumentKind, IngestResult, Metadata
-from ..text import plural
+from ..text import plural, shown_path
 from .common import ToolError, common_options, ingest_options, open_store, stderr, stdout
 
 
@@ -86,7 +86,7 @@ def ingest_command(
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
     parts = [f"{summary.count(s)} {s}" for s in ("added", "unchanged", "replaced", "failed")]
-    stdout().print(", ".join(parts) + f" (store: {settings.db})")
+    stdout().print(", ".join(parts) + f" (store: {escape(shown_path(settings.db))})")
     if summary.failed:
         sys.exit(1)
 
@@ -115,10 +115,10 @@ class _IngestProgress:
         self.bar.advance(self.task)
         if result.status == "failed":
             self.bar.console.print(
-                f"[red]failed[/red] {escape(result.path)}: {escape(result.error or '')}"
+                f"[red]failed[/red] {escape(shown_path(result.path))}: {escape(result.error or '')}"
             )
         elif not self.quiet:
             detail = (
                 f" ({plural(result.passages, 'passage')})" if result.status != "unchanged" else ""
             )
-            self.bar.console.print(f"{result.status:<9} {escape(result.path)}{detail}")
+            self.bar.console.print(f"{result.status:<9} {escape(shown_path(result.path))}{detail}")

@@ -17,6 +17,7 @@ from ..errors import ClaimcheckError, ExtractionError
 from ..records import ArticleReport
 from ..report import RenderOptions, render
 from ..store import Store
+from ..text import shown_path
 from ..verification import verify
 from .common import (
     ToolError,
@@ -130,7 +131,7 @@ def _verify_all(
             )
         except ExtractionError as e:
             failures += 1
-            err.print(f"[red]failed[/red] {escape(str(e))}")
+            err.print(f"[red]failed[/red] {escape(shown_path(e.path))}: {escape(e.cause)}")
     return reports, failures
 
 

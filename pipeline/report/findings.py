@@ -14,7 +14,7 @@ from typing import Any
 from .. import __version__
 from ..claims import display
 from ..records import GatedClaim, GateResult
-from ..text import plural
+from ..text import plural, shown_path
 from .json import claim_to_dict
 
 SCHEMA_VERSION = "1"
@@ -42,7 +42,7 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
     for draft in result.drafts:
         shown = [f for f in draft.findings if f.suppression is None]
         if draft.unchanged:
-            lines.append(f"{draft.path}: unchanged since {result.changed_since}")
+            lines.append(f"{shown_path(draft.path)}: unchanged since {result.changed_since}")
             continue
         if not shown:
             notes = [plural(len(draft.claims), "claim")]
@@ -50,13 +50,13 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
                 notes.append(f"{draft.not_gated} outside the changes since {result.changed_since}")
             if draft.findings:
                 notes.append(f"{len(draft.findings)} suppressed")
-            lines.append(f"{draft.path}: {', '.join(notes)}, no findings")
+            lines.append(f"{shown_path(draft.path)}: {', '.join(notes)}, no findings")
             continue
-        lines.append(draft.path)
+        lines.append(shown_path(draft.path))
         for finding in shown:
             lines.extend(_finding(finding, width=width))
     for error in result.errors:
-        lines.append(f"{error.path}: cannot be read: {error.message}")
+        lines.append(f"{shown_path(error.path)}: cannot be read: {error.message}")
     lines.append("")
     lines.append(summary(result))
     return "\n".join(lines)

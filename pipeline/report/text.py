@@ -6,7 +6,7 @@ import textwrap
 
 from ..claims import display
 from ..records import ArticleReport, Evidence, FactVerdict, Label
-from ..text import plural
+from ..text import plural, shown_path
 
 MARKS = {
     Label.SUPPORTED: "ok",
@@ -22,7 +22,7 @@ def render_text(reports: list[ArticleReport], *, width: int = 100, verbose: bool
 
 
 def _article(report: ArticleReport, *, width: int, verbose: bool) -> str:
-    lines = [f"== {report.path}"]
+    lines = [f"== {shown_path(report.path)}"]
     for verdict in report.claims:
         claim = verdict.claim
         lines.append("")
