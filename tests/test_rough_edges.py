@@ -93,7 +93,6 @@ def _two_sources(runner, tmp_path: Path) -> list[str]:
     return [json.loads(line)["id"] for line in listed.output.splitlines()]
 
 
-@pytest.mark.xfail(strict=True, reason="`sources` cuts ids (issue 13, item 6)")
 def test_sources_never_cuts_an_id_and_search_takes_what_it_shows(runner, tmp_path: Path) -> None:
     ids = _two_sources(runner, tmp_path)
     result = runner.invoke(main, ["sources", "--db", "s.db"], terminal_width=60)
@@ -106,7 +105,6 @@ def test_sources_never_cuts_an_id_and_search_takes_what_it_shows(runner, tmp_pat
         assert found.exit_code == 0, found.output
 
 
-@pytest.mark.xfail(strict=True, reason="an ambiguous prefix chooses many (issue 13, item 6)")
 def test_an_ambiguous_id_prefix_is_refused(runner, tmp_path: Path) -> None:
     from pipeline.cli.sources import short_ids
 

@@ -157,15 +157,24 @@ def open_store(settings: Settings) -> Store:
 
 
 def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
-    """The ids of the stored documents that start with the prefixes (ToolError for none)."""
+    """The ids of the stored documents named by ids or unique id prefixes.
+
+    A prefix that no id starts with, or that more than one does, is a
+    ToolError (as git refuses an ambiguous short hash).
+    """
     ids = [d["id"] for d in store.documents()]
     chosen = []
     for prefix in prefixes:
         matches = [i for i in ids if i.startswith(prefix)]
         if not matches:
             raise ToolError(f"no document in the store has an id starting with {prefix!r}")
+        if len(matches) > 1:
+            raise ToolError(
+                f"{len(matches)} documents have ids starting with {prefix!r}: give more of the id "
+                "(claimcheck sources shows each by a prefix no other id starts with)"
+            )
         chosen.extend(matches)
-    return chosen
+    return list(dict.fromkeys(chosen))
 
 
 def prepare_evidence(
