@@ -167,7 +167,6 @@ def _contradicted_draft(tmp_path: Path) -> Path:
     return draft
 
 
-@pytest.mark.xfail(strict=True, reason="verify has no --fail-on (issue 13, item 8)")
 def test_verify_fail_on_sets_the_exit_code(runner, tmp_path: Path) -> None:
     draft = _contradicted_draft(tmp_path)
     plain = runner.invoke(main, ["verify", "--db", "s.db", "--sources", "sources", str(draft)])
@@ -186,7 +185,6 @@ def test_verify_fail_on_sets_the_exit_code(runner, tmp_path: Path) -> None:
 # 9. verify's size limit -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="verify has no --max-bytes (issue 13, item 9)")
 def test_verify_refuses_articles_over_max_bytes(runner, tmp_path: Path) -> None:
     from pipeline import verify
     from pipeline.errors import ExtractionError
