@@ -205,7 +205,6 @@ def test_verify_refuses_articles_over_max_bytes(runner, tmp_path: Path) -> None:
 SUMMARY_NOTE = "A summary written for this corpus; it is not the original article."
 
 
-@pytest.mark.xfail(strict=True, reason="no note, fragments on summaries (issue 13, item 10)")
 def test_html_shows_the_note_and_links_summaries_without_a_text_fragment(
     runner, tmp_path: Path
 ) -> None:
@@ -237,7 +236,6 @@ def test_html_shows_the_note_and_links_summaries_without_a_text_fragment(
     assert not any(h.startswith("https://example.org/summary#") for h in hrefs), hrefs
 
 
-@pytest.mark.xfail(strict=True, reason="two drafts, one headline (issue 13, item 10)")
 def test_two_drafts_with_one_headline_have_distinct_nav_entries(runner, tmp_path: Path) -> None:
     draft = _contradicted_draft(tmp_path)
     text = "---\ntitle: Police watchdog\n---\n" + draft.read_text()
@@ -262,7 +260,6 @@ def test_two_drafts_with_one_headline_have_distinct_nav_entries(runner, tmp_path
     assert "first.md" in entries[0] and "second.md" in entries[1]
 
 
-@pytest.mark.xfail(strict=True, reason="dates in differences print as ISO (issue 13, item 10)")
 def test_dates_in_differences_are_written_as_an_editor_writes_them(runner, tmp_path) -> None:
     from pipeline.values.dates import editor_date
 

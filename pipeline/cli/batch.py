@@ -44,6 +44,7 @@ from .common import (
     format_option,
     open_store,
     organization_option,
+    source_notes,
     stderr,
     stdout,
 )
@@ -126,6 +127,7 @@ def batch_command(
     )
     reporter = _BatchReporter(out, fmt, RenderOptions(author=organization))
     with open_store(settings) as store:
+        reporter.options = replace(reporter.options, notes=source_notes(store))
         summary = _run(paths, store, options, reporter, settings.db)
     if not summary.found:
         reporter.err.print("no article (Markdown, text or HTML file) under the paths given")

@@ -177,6 +177,11 @@ def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
+def source_notes(store: Store) -> dict[str, str]:
+    """The provenance notes of the stored documents, by id, for the reports (RenderOptions)."""
+    return {d["id"]: d["note"] for d in store.documents() if d["note"]}
+
+
 def prepare_evidence(
     store: Store,
     nlp: Language,

@@ -28,6 +28,7 @@ from .common import (
     open_store,
     organization_option,
     prepare_evidence,
+    source_notes,
     stderr,
     write_text,
 )
@@ -130,11 +131,12 @@ def verify_command(
             document_ids = prepare_evidence(store, nlp, settings, source_paths, sources, err)
             limits = replace(settings.limits, max_bytes=max_bytes)
             reports, failures = _verify_all(articles, store, nlp, limits, document_ids, err)
+            notes = source_notes(store)
         except ToolError:
             raise
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
-    options = RenderOptions(verbose=verbose, author=organization)
+    options = RenderOptions(verbose=verbose, author=organization, notes=notes)
     _emit(fmt, reports, options, output)
     if failures:
         sys.exit(2)
