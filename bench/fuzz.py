@@ -5,9 +5,12 @@ syntax, Markdown and HTML markup, planted scripts, numbers and dates of every
 shape, fragments of real source sentences) and checks a property that must
 hold for every input: nothing raises but claimcheck's own errors, offsets
 slice back to the text they name, FTS syntax stays inert, a report file never
-lands outside its folder, and no planted script or event handler survives
+lands outside its folder, no planted script or event handler survives
 into an HTML report, whether it came in the article or in a source's title
-and URL.
+and URL, no sentence is cut inside an emoji joined by zero-width joiners
+(and text of emoji and symbols alone is never a claim), and a file name
+with control characters prints on one line and reads back, in a shell, as
+itself.
 
 Run from the project root:
 
@@ -37,20 +40,22 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+import regex
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from pipeline import nlp as nlp_
 from pipeline.batch import report_file
-from pipeline.claims import blank_markdown, parse_article
+from pipeline.claims import article_from_text, blank_markdown, extract_claims, parse_article
 from pipeline.errors import ClaimcheckError
 from pipeline.extract.html import extract_html
 from pipeline.extract.text import decode
 from pipeline.gate import gate_report, inline_suppressions
-from pipeline.ingest import ingest
+from pipeline.ingest import expand_paths, ingest
 from pipeline.records import ArticleStatus, BatchArticle, FactKind, FailLevel, GateResult
 from pipeline.report import GATE_RENDERERS, RENDERERS, extension
 from pipeline.store import Store, fts_query
+from pipeline.text import chunks, has_words, shown_path
 from pipeline.values import find_values, parse_date, parse_number, parse_ordinal
 from pipeline.verification import verify_text
 
@@ -318,6 +323,87 @@ class _Page(HTMLParser):
                 assert scheme is None or scheme.group(1).lower() in ("http", "https"), value
 
 
+def check_emoji(context: Context, text: str) -> None:
+    """Sentences, claims and chunks end between characters; text with no word is no claim."""
+    bounds = {0, *(m.end() for m in regex.finditer(r"\X", text))}
+    for offset, part in chunks(text):
+        # (A paragraph break may part CR from LF: blanks, which no sentence keeps.)
+        assert offset in bounds and offset + len(part.rstrip()) in bounds, (offset, len(part))
+    for claim in extract_claims(article_from_text(text, markdown=False), context.nlp):
+        # A sentence's blanks are trimmed off, even the space a lone joiner or
+        # accent leans on (" \u200d" is one cluster): there the cut may fall.
+        start_ok = claim.start in bounds or text[claim.start - 1].isspace()
+        end_ok = claim.end in bounds or text[claim.end].isspace()
+        assert start_ok and end_ok, (claim.start, claim.end)
+        assert text[claim.start : claim.end] == claim.text
+        if not has_words(claim.text):
+            assert not claim.checkworthy and not claim.facts, claim.text
+
+
+def check_file_name(context: Context, name: str) -> None:
+    """A name prints on one line, reads back in a shell as itself, and ingest finds its file."""
+    shown = shown_path(name)
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", shown), shown
+    # A name with nothing to escape is printed as it is; an escaped one reads back.
+    assert shown == name or shell_words(shown) == name, (name, shown)
+    if len(name.encode("utf-8", "surrogateescape")) > 200 or name in (".", ".."):
+        return
+    folder = context.folder / "names"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.txt"
+    path.write_text("Nine officers were told to improve.\n", encoding="utf-8")
+    try:
+        hidden = name.startswith(".")
+        by_folder, problems = expand_paths([folder])
+        assert (by_folder == [] if hidden else by_folder == [path]) and not problems, by_folder
+        if not hidden:  # (a pattern's "*" matches no hidden name, as in a shell)
+            by_pattern, problems = expand_paths([f"{folder}/*.txt"])
+            assert by_pattern == [path] and not problems, (by_pattern, problems)
+    finally:
+        path.unlink()
+
+
+def shell_words(quoted: str) -> str:
+    """What a POSIX shell (bash's $'...' included) reads a word of quoted parts as."""
+    out = bytearray()
+    i = 0
+    while i < len(quoted):
+        if quoted.startswith("$'", i):
+            end = quoted.index("'", i + 2)
+            out += _ansi_c(quoted[i + 2 : end])
+            i = end + 1
+        elif quoted[i] == "'":
+            end = quoted.index("'", i + 1)
+            out += quoted[i + 1 : end].encode("utf-8", "surrogateescape")
+            i = end + 1
+        elif quoted[i] == "\\":
+            out += quoted[i + 1].encode("utf-8", "surrogateescape")
+            i += 2
+        else:
+            out += quoted[i].encode("utf-8", "surrogateescape")
+            i += 1
+    return out.decode("utf-8", "surrogateescape")
+
+
+_NAMED = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, "\\": 92, "'": 39}
+
+
+def _ansi_c(body: str) -> bytes:
+    out = bytearray()
+    i = 0
+    while i < len(body):
+        if body[i] != "\\":
+            out += body[i].encode("utf-8", "surrogateescape")
+            i += 1
+        elif body[i + 1] in _NAMED:
+            out.append(_NAMED[body[i + 1]])
+            i += 2
+        else:
+            out.append(int(body[i + 1 : i + 4], 8))
+            i += 4
+    return bytes(out)
+
+
 # --- targets ------------------------------------------------------------------
 
 
@@ -344,6 +430,29 @@ PAGE_TAGS = [
 ]  # fmt: skip
 HTML_PAGES = st.lists(st.one_of(st.sampled_from(PAGE_TAGS), PAGE_TEXT), max_size=30).map("".join)
 
+# Emoji as they are sent: sequences joined by zero-width joiners, skin tones,
+# flags, keycaps, variation selectors; symbols, combining accents, and a few words.
+EMOJI = [
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466",  # family
+    "\U0001f469\U0001f3fd\u200d\U0001f4bb", "\U0001f44d\U0001f3ff", "\U0001f44d",
+    "\U0001f1ec\U0001f1e7", "\U0001f3f4\u200d\u2620\ufe0f", "1\ufe0f\u20e3", "\u2764\ufe0f",
+    "\U0001f3f3\ufe0f\u200d\U0001f308", "\u200d", "\ufe0f", "\U0001f3fb", "e\u0301",
+    "\u0301", "\u0915\u094d\u0937", "\u2605", "\u2192", "\u00a9", "\u2713", "\u00a7", "%",
+    "**", "--", "17", "2019", "# ", "\r\n", "Port", "was convicted", "in 2016", "officers",
+]  # fmt: skip
+EMOJI_TEXT = st.lists(
+    st.tuples(st.sampled_from(EMOJI), st.sampled_from([*SEPARATORS, ". ", "! ", "? "])),
+    max_size=60,
+).map(lambda parts: "".join(a + b for a, b in parts))
+# File names: any character but "/" and NUL, control characters and bytes that are
+# not UTF-8 (as os.listdir gives them, surrogate-escaped) drawn often.
+NAME_CHARS = st.one_of(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"),
+    st.sampled_from(["\n", "\r", "\t", "\x1b", "\x7f", "\x85", "\u2028", "'", "$", "\\"]),
+    st.sampled_from([chr(0xDC80 + b) for b in range(0x80)]),
+)
+FILE_NAMES = st.text(NAME_CHARS, min_size=1, max_size=40)
+
 TARGETS = [
     Target("values", HOSTILE_TEXT, check_values, "value parsers: offsets, finite numbers"),
     Target("markdown", HOSTILE_TEXT, check_markdown, "markup blanking keeps length and lines"),
@@ -352,6 +461,8 @@ TARGETS = [
     Target("search", HOSTILE_TEXT, check_search, "FTS syntax inert in every search"),
     Target("report-name", HOSTILE_TEXT, check_report_name, "report files stay in their folder"),
     Target("verify", HOSTILE_TEXT, check_verify, "verify + every report format; HTML inert"),
+    Target("emoji", EMOJI_TEXT, check_emoji, "no cut inside a character; no word, no claim"),
+    Target("file-name", FILE_NAMES, check_file_name, "names on one line, read back, found"),
 ]
 
 

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from . import nlp as nlp_
-from .claims import ARTICLE_MAX_BYTES, article_format, parse_article, read_article_bytes
+from .claims import article_format, parse_article, read_article_bytes
 from .errors import ClaimcheckError, ExtractionError, describe
 from .ingest import expand_paths
 from .judge import VERDICT_LOGIC
@@ -54,7 +54,8 @@ from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RenderOptions, extension, render
 from .runs import with_path
 from .store import Store
-from .verification import verify_article
+from .text import shown_path
+from .verification import ARTICLE_LIMITS, verify_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -79,8 +80,6 @@ _QUEUED_PER_WORKER = 2
 # A pool whose workers stop this many times in a row before finishing any
 # article cannot start (a broken model, no memory): the run stops.
 _MAX_FRUITLESS_POOLS = 3
-# What reading one article may cost: the source limits, but articles are smaller.
-ARTICLE_LIMITS = ReadLimits(max_bytes=ARTICLE_MAX_BYTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,7 +534,7 @@ def write_report(
     if target is None:
         if article.name and article.status != ArticleStatus.FAILED:
             raise ClaimcheckError(
-                f"{article.path}: its report would be written outside {out}: "
+                f"{shown_path(article.path)}: its report would be written outside {out}: "
                 f"{article.name + extension(fmt)!r} (a symbolic link under the output folder?)"
             )
         return None

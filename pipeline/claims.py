@@ -26,7 +26,7 @@ from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Article, Claim, Entity, Fact, FactKind, Metadata, ValueKind
-from .text import WORD, chunks, content_words
+from .text import WORD, chunks, content_words, has_words
 from .values import find_values
 
 if TYPE_CHECKING:
@@ -293,7 +293,9 @@ def _claim(
     # An opinion frame is not check-worthy; the facts inside it are ("for the council
     # to lose one vote was bad enough, but losing four ... is absurd").
     typed = [f for f in facts if f.kind != FactKind.STATEMENT]
-    if frames and not typed:
+    if not has_words(sentence):
+        checkworthy, reason = False, "no word of a language (only emoji, symbols or numbers)"
+    elif frames and not typed:
         frame = sentence[frames[0][0] : frames[0][1]].strip()
         checkworthy, reason = False, f"opinion or speculation ({frame!r})"
     elif not facts:

@@ -64,7 +64,9 @@ def expand_paths(
             matches = sorted(Path(p) for p in iglob(text, recursive=True))
             if not matches:
                 problems.append(IngestResult(text, "failed", error="no file matches this pattern"))
-            files.extend(m for m in matches if m.is_file() and kind(m))
+            # The matches get the checks a folder's files get: a broken link
+            # or a loop of links is named, not passed over.
+            files.extend(m for m in matches if _readable(m, problems, kind))
             continue
         path = Path(text)
         try:
@@ -129,14 +131,25 @@ def _walk(
         dirs[:] = kept
         for name in sorted(names):
             file = Path(root, name)
-            if name.startswith(".") or kind(file) is None:
-                continue
-            try:
-                file.stat()
-            except OSError as e:
-                problems.append(IngestResult(str(file), "failed", error=_missing(file, e)))
-                continue
-            yield file
+            if not name.startswith(".") and _readable(file, problems, kind):
+                yield file
+
+
+def _readable(file: Path, problems: list[IngestResult], kind: Callable[[Path], str | None]) -> bool:
+    """Whether a file found in a folder or by a pattern is a source to read.
+
+    Files that `kind` gives no format for are passed over, and so are
+    folders; one that cannot be looked at (a broken link, a loop of links)
+    is named in `problems`.
+    """
+    if kind(file) is None:
+        return False
+    try:
+        info = file.stat()
+    except OSError as e:
+        problems.append(IngestResult(str(file), "failed", error=_missing(file, e)))
+        return False
+    return not stat.S_ISDIR(info.st_mode)
 
 
 def build_passages(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ModelNotFoundError
+from .text import cluster_start
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -155,6 +156,27 @@ def analyse(
     at once. The context object travels with each text untouched.
     """
     for doc, context in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        sentences = tuple(Sentence(s.start_char, s.end_char) for s in doc.sents)
+        sentences = _whole_characters(
+            doc.text, [Sentence(s.start_char, s.end_char) for s in doc.sents]
+        )
         entities = tuple(Ent(e.label_, e.start_char, e.end_char) for e in doc.ents)
         yield Analysis(sentences, entities), context
+
+
+def _whole_characters(text: str, sentences: list[Sentence]) -> tuple[Sentence, ...]:
+    """Sentences joined where the model cut inside a character (a grapheme cluster).
+
+    spaCy's tokenizer splits an emoji sequence at its zero-width joiners, and
+    the sentence splitter may then end a sentence between the pieces: the
+    family emoji would be cut in two. Such a cut is undone.
+    """
+    whole: list[Sentence] = []
+    for sentence in sentences:
+        if whole and (
+            cluster_start(text, whole[-1].end) != whole[-1].end
+            or cluster_start(text, sentence.start) != sentence.start
+        ):
+            whole[-1] = Sentence(whole[-1].start, sentence.end)
+        else:
+            whole.append(sentence)
+    return tuple(whole)

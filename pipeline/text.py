@@ -32,6 +32,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import regex
 
 # Paragraphs longer than this are cut (at a sentence or line end when there is
 # one, else at a space) before spaCy sees them: a bounded cost per text, whatever the input.
@@ -45,6 +48,19 @@ WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 # A word as the search index splits text (close to FTS5's unicode61 tokenizer):
 # letters and digits of any script, underscores, nothing else.
 TERM = re.compile(r"\w+", re.UNICODE)
+
+# A letter of any script: where there is one, there is a word of some language.
+# Emoji, symbols, punctuation and digits are not letters.
+_LETTER = re.compile(r"[^\W\d_]")
+# A user-perceived character (an extended grapheme cluster, Unicode UAX #29): a
+# family emoji is seven code points joined by zero-width joiners, and one cluster.
+_CLUSTER = regex.compile(r"\X")
+
+# Characters that break a line of output or act on the terminal: C0 and C1 controls,
+# DEL, the Unicode line and paragraph separators, and bytes that were not UTF-8.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\udc80-\udcff]")
+_UNPRINTABLE_RUN = re.compile(r"([\x00-\x1f\x7f-\x9f\u2028\u2029\udc80-\udcff]+)")
+_NAMED_ESCAPES = {7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r"}
 
 # Words of reporting: in nearly every news passage, so no help in finding one.
 REPORTING_WORDS = frozenset({"said", "says", "say"})
@@ -89,11 +105,74 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         cuts = [m.end() for m in _CHUNK_CUT.finditer(window, MAX_CHUNK // 2)]
         space = window.rfind(" ", MAX_CHUNK // 2)
         cut = start + (cuts[-1] if cuts else space + 1 if space > 0 else MAX_CHUNK)
+        if (whole := cluster_start(text, cut)) > start:
+            cut = whole  # never inside a character
         if text[start:cut].strip():
             yield start, text[start:cut]
         start = cut
     if text[start:end].strip():
         yield start, text[start:end]
+
+
+def has_words(text: str) -> bool:
+    """Whether a text holds a word of some language (a letter of any script).
+
+    Text of emoji, symbols and numbers alone ("👍 👍", "** 17 **") says
+    nothing that could be checked against a source.
+    """
+    return _LETTER.search(text) is not None
+
+
+def cluster_start(text: str, position: int) -> int:
+    """`position` moved back to the start of the character (grapheme cluster) it falls in.
+
+    A cut made there never splits a character a reader sees as one: an emoji
+    joined by zero-width joiners, a letter and its accents, a flag. Positions
+    between two ASCII characters (but CR LF) are returned at once.
+    """
+    if position <= 0 or position >= len(text):
+        return position
+    before, after = text[position - 1], text[position]
+    if before.isascii() and after.isascii() and (before, after) != ("\r", "\n"):
+        return position
+    # Clusters are read from the last space before the position (a boundary
+    # in all but contrived text), at most 256 characters back.
+    floor = max(0, position - 256)
+    space = max(text.rfind(" ", floor, position - 1), text.rfind("\n", floor, position - 1))
+    for cluster in _CLUSTER.finditer(text, space + 1 if space >= 0 else floor, position + 1):
+        if cluster.end() > position:
+            return cluster.start()
+    return position
+
+
+def shown_path(path: str | Path) -> str:
+    """A file name to print on one line: as `ls` shows a name holding control characters.
+
+    A name with a newline, a carriage return, an escape or another control
+    character would break one-line-per-file output (or drive the terminal),
+    so it is printed in shell quoting, as GNU ls prints it: printable runs in
+    single quotes, the others as `$'\\n'` or octal bytes, "new\\nline.md" as
+    `'new'$'\\n''line.md'`, which a shell reads back as the name itself.
+    Other names are returned as they are.
+    """
+    text = str(path)
+    if not _UNPRINTABLE.search(text):
+        return text
+    parts = []
+    for run in _UNPRINTABLE_RUN.split(text):
+        if not run:
+            continue
+        if _UNPRINTABLE.match(run):
+            raw = run.encode("utf-8", "surrogateescape")
+            parts.append("$'" + "".join(_NAMED_ESCAPES.get(b, f"\\{b:03o}") for b in raw) + "'")
+        else:
+            parts.append("'" + run.replace("'", "'\\''") + "'")
+    return "".join(parts)
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 passage", "2 passages": a count and its noun (plurals in -s only)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def content_words(text: str) -> list[str]:

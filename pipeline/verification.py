@@ -15,17 +15,26 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from . import nlp as nlp_
-from .claims import article_from_text, context_for, extract_claims, read_article
+from .claims import (
+    ARTICLE_MAX_BYTES,
+    article_from_text,
+    context_for,
+    extract_claims,
+    read_article,
+)
 from .config import DEFAULT_DB
 from .ingest import ingest
 from .judge import VERDICT_LOGIC, judge_claim
-from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
+from .limits import ReadLimits
 from .match import retrieve
 from .records import Article, ArticleReport
 from .store import Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+# What reading one article may cost: the source limits, but articles are smaller.
+ARTICLE_LIMITS = ReadLimits(max_bytes=ARTICLE_MAX_BYTES)
 
 
 def verify_article(
@@ -85,17 +94,17 @@ def verify(
     document_ids: Sequence[str] | None = None,
     nlp: Language | None = None,
     model: str | None = None,
-    extract_timeout: float = EXTRACT_TIMEOUT,
-    extract_max_memory: int = EXTRACT_MAX_MEMORY,
+    limits: ReadLimits = ARTICLE_LIMITS,
 ) -> list[ArticleReport]:
     """Verify article files (Markdown, text, HTML) against the evidence store.
 
     Give an open `store`, or `db` (a path; default ./claimcheck.db). Sources
     in `sources` (files, folders, globs) are ingested first when they are not
     in the store yet. `document_ids` limits the evidence to those documents.
-    HTML articles are parsed within `extract_timeout` seconds and
-    `extract_max_memory` MB each. Raises ExtractionError for an article that
-    cannot be read.
+    `limits` bound each article: one over `limits.max_bytes` is refused, and
+    HTML articles are parsed within `limits.extract_timeout` seconds and
+    `limits.extract_max_memory` MB each. Raises ExtractionError for an
+    article that cannot be read or is too large.
 
     Example:
 
@@ -115,7 +124,12 @@ def verify(
             ingest(sources, store, nlp=nlp)
         return [
             verify_article(
-                read_article(path, timeout=extract_timeout, max_memory=extract_max_memory),
+                read_article(
+                    path,
+                    max_bytes=limits.max_bytes,
+                    timeout=limits.extract_timeout,
+                    max_memory=limits.extract_max_memory,
+                ),
                 store,
                 nlp=nlp,
                 document_ids=document_ids,

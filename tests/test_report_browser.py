@@ -150,11 +150,13 @@ def test_demo_report_renders_and_shows_evidence(browser, demo_report: Path, tmp_
     mark = detail.locator(".disagrees blockquote mark").first
     assert mark.is_visible() and "2016" in mark.inner_text()
     assert detail.locator(".disagrees .cite", has_text="BBC News").first.is_visible()
+    # The corpus's sources are summaries in its own words (their notes say so): their
+    # links open the publisher's page with no text fragment, and the notes are shown.
     assert (
-        detail.locator("a", has_text="web page")
-        .first.get_attribute("href")
-        .startswith("https://www.bbc.co.uk/news/uk-england-38077859#:~:text=")
+        detail.locator("a", has_text="web page").first.get_attribute("href")
+        == "https://www.bbc.co.uk/news/uk-england-38077859"
     )
+    assert page.locator(".sources .source-note", has_text="not the original").first.is_visible()
     assert page.url.endswith("#" + detail.get_attribute("id"))
     screenshot(page, tmp_path, "report-errors-draft")
     # The JSON report written beside the page: linked, and valid under the schema.

@@ -39,6 +39,7 @@ from ..extract.url import FetchOptions
 from ..records import ArticleStatus, BatchArticle, BatchSummary, Decision, Label
 from ..report import RenderOptions
 from ..store import Store
+from ..text import plural, shown_path
 from .common import (
     ToolError,
     common_options,
@@ -47,6 +48,7 @@ from .common import (
     format_option,
     open_store,
     organization_option,
+    source_notes,
     stderr,
     stdout,
 )
@@ -141,6 +143,7 @@ def batch_command(
                 fetch_draft_links(store, None, settings, paths, fetch, reporter.err)
             except ClaimcheckError as e:
                 raise ToolError(str(e)) from e
+        reporter.options = replace(reporter.options, notes=source_notes(store))
         summary = _run(paths, store, options, reporter, settings.db)
     if not summary.found:
         reporter.err.print("no article (Markdown, text or HTML file) under the paths given")
@@ -227,7 +230,8 @@ class _BatchReporter:
         # Failures found while planning advance the bar too, at once.
         self.bar.update(self.task, total=plan.to_check + plan.failed)
         self.bar.console.print(
-            f"{plan.to_check + plan.skipped + plan.failed} articles: {plan.to_check} to check, "
+            f"{plural(plan.to_check + plan.skipped + plan.failed, 'article')}: "
+            f"{plan.to_check} to check, "
             f"{plan.skipped} unchanged since their recorded results, {plan.failed} failed"
         )
 
@@ -242,11 +246,16 @@ class _BatchReporter:
             write_report(self.out, article, self.fmt, options=self.options)
         except (OSError, ClaimcheckError) as e:
             self.unwritten.append(article.path)
-            cause = e if isinstance(e, ClaimcheckError) else f"{article.path}: {e.strerror or e}"
+            cause = (
+                e
+                if isinstance(e, ClaimcheckError)
+                else f"{shown_path(article.path)}: {e.strerror or e}"
+            )
             console.print(f"[red]report not written[/red] {escape(str(cause))}")
         if article.status == ArticleStatus.FAILED:
             console.print(
-                f"[red]failed[/red] {escape(article.path)}: {escape(article.error or '')}"
+                f"[red]failed[/red] {escape(shown_path(article.path))}: "
+                f"{escape(article.error or '')}"
             )
         if article.status != ArticleStatus.SKIPPED:
             self.bar.advance(self.task)
@@ -261,7 +270,9 @@ class _BatchReporter:
             )
             return EXIT_INTERRUPTED
         if self.unwritten:
-            self.err.print(f"{len(self.unwritten)} reports could not be written in {self.out}")
+            self.err.print(
+                f"{plural(len(self.unwritten), 'report')} could not be written in {self.out}"
+            )
         return 1 if summary.failed or self.unwritten else 0
 
 
@@ -283,7 +294,9 @@ def _batch_table(summary: BatchSummary) -> Table:
     for article in articles[:TABLE_ROWS]:
         failed = article.status == ArticleStatus.FAILED
         counts = [] if failed else [article.claims, *map(article.count, Label)]
-        table.add_row(escape(article.name or article.path), str(article.status), *map(str, counts))
+        table.add_row(
+            escape(shown_path(article.name or article.path)), str(article.status), *map(str, counts)
+        )
     if len(articles) > TABLE_ROWS:
         table.caption = f"and {len(articles) - TABLE_ROWS} more articles: see summary.csv"
     return table
@@ -294,9 +307,11 @@ def _batch_totals(summary: BatchSummary, db: str, out: str) -> str:
     claims = ", ".join(f"{summary.claims(label)} {str(label).lower()}" for label in Label)
     done = len(summary.articles)
     articles = (
-        f"{done} articles" if done == summary.found else f"{done} of {summary.found} articles"
+        plural(done, "article")
+        if done == summary.found
+        else f"{done} of {plural(summary.found, 'article')}"
     )
     return (
-        f"{articles}: {counts}; {summary.claims()} claims: {claims}. "
+        f"{articles}: {counts}; {plural(summary.claims(), 'claim')}: {claims}. "
         f"Run {summary.run_id} in {db}; reports and summary in {out}"
     )

@@ -22,6 +22,7 @@ from ..records import IngestSummary, Metadata
 from ..report import RENDERERS
 from ..report.claimreview import DEFAULT_AUTHOR
 from ..store import Store
+from ..text import shown_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -215,15 +216,29 @@ def open_store(settings: Settings) -> Store:
 
 
 def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
-    """The ids of the stored documents that start with the prefixes (ToolError for none)."""
+    """The ids of the stored documents named by ids or unique id prefixes.
+
+    A prefix that no id starts with, or that more than one does, is a
+    ToolError (as git refuses an ambiguous short hash).
+    """
     ids = [d["id"] for d in store.documents()]
     chosen = []
     for prefix in prefixes:
         matches = [i for i in ids if i.startswith(prefix)]
         if not matches:
             raise ToolError(f"no document in the store has an id starting with {prefix!r}")
+        if len(matches) > 1:
+            raise ToolError(
+                f"{len(matches)} documents have ids starting with {prefix!r}: give more of the id "
+                "(claimcheck sources shows each by a prefix no other id starts with)"
+            )
         chosen.extend(matches)
-    return chosen
+    return list(dict.fromkeys(chosen))
+
+
+def source_notes(store: Store) -> dict[str, str]:
+    """The provenance notes of the stored documents, by id, for the reports (RenderOptions)."""
+    return {d["id"]: d["note"] for d in store.documents() if d["note"]}
 
 
 def prepare_evidence(
@@ -247,7 +262,9 @@ def prepare_evidence(
     if paths:
         summary = ingest(paths, store, nlp=nlp, options=ingest_options(settings))
         for failed in summary.failed:
-            err.print(f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}")
+            err.print(
+                f"[red]failed[/red] {escape(shown_path(failed.path))}: {escape(failed.error or '')}"
+            )
     if fetch is not None:
         fetch_draft_links(store, nlp, settings, drafts, fetch, err)
     if store.counts()["documents"] == 0:

@@ -15,6 +15,7 @@ from ..extract.url import FetchOptions
 from ..fetch import ingest_urls, is_url
 from ..ingest import ingest
 from ..records import DocumentKind, IngestResult, IngestSummary, Metadata
+from ..text import plural, shown_path
 from .common import (
     ToolError,
     common_options,
@@ -113,7 +114,7 @@ def ingest_command(
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
     parts = [f"{summary.count(s)} {s}" for s in ("added", "unchanged", "replaced", "failed")]
-    stdout().print(", ".join(parts) + f" (store: {settings.db})")
+    stdout().print(", ".join(parts) + f" (store: {escape(shown_path(settings.db))})")
     if summary.failed:
         sys.exit(1)
 
@@ -142,8 +143,10 @@ class _IngestProgress:
         self.bar.advance(self.task)
         if result.status == "failed":
             self.bar.console.print(
-                f"[red]failed[/red] {escape(result.path)}: {escape(result.error or '')}"
+                f"[red]failed[/red] {escape(shown_path(result.path))}: {escape(result.error or '')}"
             )
         elif not self.quiet:
-            detail = f" ({result.passages} passages)" if result.status != "unchanged" else ""
-            self.bar.console.print(f"{result.status:<9} {escape(result.path)}{detail}")
+            detail = (
+                f" ({plural(result.passages, 'passage')})" if result.status != "unchanged" else ""
+            )
+            self.bar.console.print(f"{result.status:<9} {escape(shown_path(result.path))}{detail}")

@@ -12,13 +12,16 @@ from rich.console import Console
 from rich.markup import escape
 
 from .. import nlp as nlp_
+from ..claims import ARTICLE_MAX_BYTES
 from ..config import Settings
 from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError, ExtractionError
 from ..extract.url import FetchOptions
-from ..records import ArticleReport
+from ..limits import ReadLimits
+from ..records import ArticleReport, Label
 from ..report import RenderOptions, render
 from ..store import Store
+from ..text import shown_path
 from ..verification import verify
 from .common import (
     ToolError,
@@ -28,12 +31,20 @@ from .common import (
     open_store,
     organization_option,
     prepare_evidence,
+    source_notes,
     stderr,
     write_text,
 )
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+# The verdicts each --fail-on level fails on: the level's and the graver ones.
+FAIL_ON = {
+    "contradicted": frozenset({Label.CONTRADICTED}),
+    "disputed": frozenset({Label.CONTRADICTED, Label.DISPUTED}),
+    "unverified": frozenset({Label.CONTRADICTED, Label.DISPUTED, Label.UNVERIFIED}),
+}
 
 
 @click.command(name="verify")
@@ -63,6 +74,21 @@ if TYPE_CHECKING:
     "the JSON report is written beside it (same name, .json) and linked from the page.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Show all evidence, also for supported facts.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(FAIL_ON)),
+    default=None,
+    help="Exit with 1 when a claim is contradicted (contradicted), also when one is "
+    "disputed (disputed), also when one is unverified (unverified). Default: the "
+    "verdicts do not change the exit code.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=ARTICLE_MAX_BYTES,
+    show_default=True,
+    help="Larger articles are refused.",
+)
 @organization_option
 @common_options
 @fetch_options
@@ -73,6 +99,8 @@ def verify_command(
     fmt: str,
     output: str | None,
     verbose: bool,
+    fail_on: str | None,
+    max_bytes: int,
     organization: str,
     settings: Settings,
     fetch: FetchOptions | None,
@@ -87,15 +115,23 @@ def verify_command(
     or a pull-request comment), json (schema in pipeline/report/schema/) and
     claimreview (schema.org JSON-LD, one review per claim).
 
+    Exit code 0 when every article was checked, whatever the verdicts; with
+    --fail-on, 1 when a claim has that verdict or a graver one
+    (contradicted, then disputed, then unverified); 2 for a usage or tool
+    error, or an article that could not be read (each is named). For a
+    gate with thresholds, baselines and annotations, see claimcheck gate.
+
+    With --fetch-links, the pages, PDFs and texts the drafts link to are
+    fetched into the store first (each once; --refresh fetches again), from
+    public addresses only unless --allow-host allows a private one.
+
     Example:
 
         claimcheck verify claims/port-inquests-errors.md --sources sources/
 
         claimcheck verify claims/*.md --format html -o report.html
 
-    With --fetch-links, the pages, PDFs and texts the drafts link to are
-    fetched into the store first (each once; --refresh fetches again), from
-    public addresses only unless --allow-host allows a private one.
+        claimcheck verify claims/port-inquests-errors.md --fail-on contradicted
     """
     err = stderr()
     with open_store(settings) as store:
@@ -104,31 +140,35 @@ def verify_command(
             document_ids = prepare_evidence(
                 store, nlp, settings, source_paths, sources, err, drafts=articles, fetch=fetch
             )
-            reports, failures = _verify_all(articles, store, nlp, settings, document_ids, err)
+            limits = replace(settings.limits, max_bytes=max_bytes)
+            reports, failures = _verify_all(articles, store, nlp, limits, document_ids, err)
             extra = read_decisions(settings.decisions) if settings.decisions else ()
             reports = [with_decisions(report, store, extra) for report in reports]
+            notes = source_notes(store)
         except ToolError:
             raise
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
-    options = RenderOptions(verbose=verbose, author=organization)
+    options = RenderOptions(verbose=verbose, author=organization, notes=notes)
     _emit(fmt, reports, options, output)
     if failures:
         sys.exit(2)
+    failing = FAIL_ON[fail_on] if fail_on else frozenset()
+    if any(claim.label in failing for report in reports for claim in report.claims):
+        sys.exit(1)
 
 
 def _verify_all(
     articles: tuple[str, ...],
     store: Store,
     nlp: Language,
-    settings: Settings,
+    limits: ReadLimits,
     document_ids: list[str] | None,
     err: Console,
 ) -> tuple[list[ArticleReport], int]:
     """The reports of the articles that could be read, and how many could not (each named)."""
     reports: list[ArticleReport] = []
     failures = 0
-    limits = settings.limits
     for article in articles:
         try:
             reports.extend(
@@ -137,13 +177,12 @@ def _verify_all(
                     store=store,
                     nlp=nlp,
                     document_ids=document_ids,
-                    extract_timeout=limits.extract_timeout,
-                    extract_max_memory=limits.extract_max_memory,
+                    limits=limits,
                 )
             )
         except ExtractionError as e:
             failures += 1
-            err.print(f"[red]failed[/red] {escape(str(e))}")
+            err.print(f"[red]failed[/red] {escape(shown_path(e.path))}: {escape(e.cause)}")
     return reports, failures
 
 

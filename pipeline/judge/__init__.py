@@ -34,6 +34,7 @@ from ..records import (
 )
 from ..text import content_words, local_words, stems
 from ..values import compare_dates, compare_numbers, date_interval, date_span
+from ..values.dates import editor_date
 from .content import judge_content
 from .event import recheck_values
 from .evidence import evidence_of
@@ -150,8 +151,8 @@ def _verdict(
     against.sort(key=lambda pair: -pair[0])
     if support and against:
         evidence = (support[0][1], against[0][1])
-        note = f"sources disagree: article {fact.normalized}; " + ", ".join(
-            f"{e.publisher or e.title} {e.source_value}" for e in evidence
+        note = f"sources disagree: article {_dated(fact, fact.normalized)}; " + ", ".join(
+            f"{e.publisher or e.title} {_dated(fact, e.source_value)}" for e in evidence
         )
         return FactVerdict(fact, Label.DISPUTED, 60, evidence, note)
     if support:
@@ -161,7 +162,9 @@ def _verdict(
         )
     if against:
         best = against[0][1]
-        note = unexplained_note or f"article: {_show(fact)} - source: {best.source_value}"
+        note = unexplained_note or (
+            f"article: {_show(fact)} - source: {_dated(fact, best.source_value)}"
+        )
         score = min(99, round(55 + 0.4 * against[0][0]))
         return FactVerdict(
             fact, Label.CONTRADICTED, score, tuple(e for _, e in against[:MAX_EVIDENCE]), note
@@ -170,7 +173,14 @@ def _verdict(
 
 
 def _show(fact: Fact) -> str:
-    return fact.text if fact.kind in (FactKind.QUOTE, FactKind.RANK) else fact.normalized
+    if fact.kind in (FactKind.QUOTE, FactKind.RANK):
+        return fact.text
+    return _dated(fact, fact.normalized) or ""
+
+
+def _dated(fact: Fact, value: str | None) -> str | None:
+    """A date fact's ISO value as an editor writes it ("June 2019"); other values as they are."""
+    return editor_date(value) if fact.kind == FactKind.DATE and value else value
 
 
 # --- ages ---------------------------------------------------------------------

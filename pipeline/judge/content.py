@@ -70,9 +70,7 @@ def judge_content(
     if not uncovered:
         if statement is None:
             return ContentVerdict(None)
-        evidence = tuple(
-            evidence_of(c, agrees=True, note=_context_note(terms, c)) for c in chosen
-        )
+        evidence = tuple(evidence_of(c, agrees=True, note=_context_note(terms, c)) for c in chosen)
         score = min(99, round(60 + 0.4 * max(c.own_relevance for c in chosen)))
         return ContentVerdict(FactVerdict(statement, Label.SUPPORTED, score, evidence))
     fact = statement or _content_fact(claim, uncovered)

@@ -8,8 +8,8 @@ each renderer the options it takes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import ArticleReport, GateResult
@@ -58,12 +58,17 @@ class RenderOptions:
     `base` (html) is the folder the page is written to, so that links to
     source files are relative to it (None: the current folder); `json_href`
     (html) is the JSON report's name relative to the page, linked from it.
+    `notes` (html) are the provenance notes of the store's documents, by
+    document id (`cli.common.source_notes`): shown with the sources cited, and a
+    source with a note gets no text fragment in its web link (see
+    `report.sources.evidence_links`).
     """
 
     verbose: bool = False
     author: str = DEFAULT_AUTHOR
     base: str | Path | None = None
     json_href: str | None = None
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 def render(
@@ -87,7 +92,11 @@ def render(
         return render_claimreview(given, author=options.author)
     if fmt == "html":
         return render_html(
-            given, base=options.base, json_href=options.json_href, author=options.author
+            given,
+            base=options.base,
+            json_href=options.json_href,
+            author=options.author,
+            notes=options.notes,
         )
     if fmt not in RENDERERS:
         raise ValueError(f"not a report format: {fmt!r}")

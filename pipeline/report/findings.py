@@ -14,6 +14,7 @@ from typing import Any
 from .. import __version__
 from ..claims import display
 from ..records import GatedClaim, GateResult
+from ..text import plural, shown_path
 from .json import claim_to_dict
 
 SCHEMA_VERSION = "1"
@@ -23,20 +24,16 @@ def summary(result: GateResult) -> str:
     """One line: drafts, claims, errors, warnings, suppressed, and passed or failed."""
     counts = result.counts()
     parts = [
-        _plural(counts["drafts"], "draft"),
-        _plural(counts["claims"], "claim") + " gated",
-        _plural(counts["errors"], "error"),
-        _plural(counts["warnings"], "warning"),
+        plural(counts["drafts"], "draft"),
+        plural(counts["claims"], "claim") + " gated",
+        plural(counts["errors"], "error"),
+        plural(counts["warnings"], "warning"),
         f"{counts['suppressed']} suppressed",
     ]
     if counts["unreadable"]:
-        parts.append(_plural(counts["unreadable"], "unreadable draft"))
+        parts.append(plural(counts["unreadable"], "unreadable draft"))
     state = {0: "passed", 1: "failed"}.get(result.exit_code, "error: a draft could not be read")
     return f"{', '.join(parts)} (level {result.level}): {state}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def render_gate_text(result: GateResult, *, width: int = 100) -> str:
@@ -45,24 +42,24 @@ def render_gate_text(result: GateResult, *, width: int = 100) -> str:
     for draft in result.drafts:
         shown = [f for f in draft.findings if f.suppression is None]
         if draft.unchanged:
-            lines.append(f"{draft.path}: unchanged since {result.changed_since}")
+            lines.append(f"{shown_path(draft.path)}: unchanged since {result.changed_since}")
             continue
         decided = [f for f in draft.findings if f.suppression and f.suppression.kind == "decision"]
         if not shown:
-            notes = [_plural(len(draft.claims), "claim")]
+            notes = [plural(len(draft.claims), "claim")]
             if draft.not_gated:
                 notes.append(f"{draft.not_gated} outside the changes since {result.changed_since}")
             if draft.findings:
                 notes.append(f"{len(draft.findings)} suppressed")
-            lines.append(f"{draft.path}: {', '.join(notes)}, no findings")
+            lines.append(f"{shown_path(draft.path)}: {', '.join(notes)}, no findings")
             lines.extend(_decided(f) for f in decided)
             continue
-        lines.append(draft.path)
+        lines.append(shown_path(draft.path))
         for finding in shown:
             lines.extend(_finding(finding, width=width))
         lines.extend(_decided(f) for f in decided)
     for error in result.errors:
-        lines.append(f"{error.path}: cannot be read: {error.message}")
+        lines.append(f"{shown_path(error.path)}: cannot be read: {error.message}")
     lines.append("")
     lines.append(summary(result))
     return "\n".join(lines)

@@ -23,8 +23,9 @@ import base64
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
@@ -34,6 +35,7 @@ from markupsafe import Markup, escape
 
 from ..claims import display
 from ..records import ArticleReport, Claim, ClaimVerdict, Decision, Evidence, Label
+from ..text import plural
 from .claimreview import DEFAULT_AUTHOR, claim_reviews
 from .sources import (
     LABEL_MEANINGS,
@@ -135,6 +137,7 @@ def render_html(
     decide: Callable[[ClaimVerdict, Decision | None], Markup] | None = None,
     csp: str | None = None,
     referrer: str = "no-referrer",
+    notes: Mapping[str, str] | None = None,
 ) -> str:
     """All reports as one self-contained HTML page.
 
@@ -146,14 +149,20 @@ def render_html(
     markup of the decision form shown under each claim, and `csp` the
     policy the page then needs (forms posted to the server itself), and
     `referrer` its referrer policy (the server checks its own origin).
+    `notes` are the documents' provenance notes by document id: each is
+    shown with its source, whose web links then get no text fragment
+    (`evidence_links`).
     """
     ids = _Ids()
-    articles = [_Article.of(report, index, ids) for index, report in enumerate(reports)]
+    articles = _distinct_titles(
+        [_Article.of(report, index, ids) for index, report in enumerate(reports)]
+    )
     reviews = [review for report in reports for review in claim_reviews(report, author=author)]
     return _ENV.get_template("report.html").render(
         articles=articles,
-        heading=articles[0].title if len(articles) == 1 else f"{len(articles)} articles",
+        heading=articles[0].title if len(articles) == 1 else plural(len(articles), "article"),
         sources=cited_sources(reports),
+        notes=notes or {},
         base=base,
         json_href=quote(json_href.replace("\\", "/"), safe="/") if json_href else None,
         csp=csp or CSP,
@@ -163,6 +172,23 @@ def render_html(
         script=Markup(SCRIPT),
         reviews=_json_in_script(reviews),
     )
+
+
+def _distinct_titles(articles: list[_Article]) -> list[_Article]:
+    """Articles whose titles are another's too, told apart by their file names (or paths)."""
+    titles = Counter(a.title for a in articles)
+    names = Counter(Path(a.report.path).name for a in articles)
+    return [
+        a
+        if titles[a.title] == 1
+        else replace(a, title=f"{a.title} ({_file_name(a.report.path, names)})")
+        for a in articles
+    ]
+
+
+def _file_name(path: str, names: Counter[str]) -> str:
+    name = Path(path).name
+    return name if names[name] == 1 else path
 
 
 class _Ids:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..claims import display
 from ..decisions import describe_decision
 from ..records import ArticleReport, ClaimVerdict, Decision, Evidence, FactVerdict, Label
+from ..text import plural
 from .sources import LABEL_MEANINGS, LABEL_ORDER, MAX_QUOTES, quote_of, web_url
 
 SYMBOLS = {
@@ -80,7 +81,7 @@ def _article(report: ArticleReport) -> str:
             "",
             "<details>",
             f"<summary>{SYMBOLS[Label.SUPPORTED]} {LABEL_MEANINGS[Label.SUPPORTED]}: "
-            f"{len(supported)} claims</summary>",
+            f"{plural(len(supported), 'claim')}</summary>",
         ]
         for claim in supported:
             lines += ["", *_claim(claim, report.decision(claim.claim.id))]

@@ -117,13 +117,21 @@ def is_pdf(evidence: Evidence) -> bool:
     return (evidence.path or "").lower().endswith(".pdf")
 
 
-def evidence_links(evidence: Evidence, *, base: str | Path | None = None) -> list[Link]:
+def evidence_links(
+    evidence: Evidence, *, base: str | Path | None = None, note: str | None = None
+) -> list[Link]:
     """Where to read the passage: the PDF at its page, the web page at the passage.
 
     A PDF in the store gets a relative link with `#page=N`; a web source a
     link with a text fragment of the passage (a PDF's web address is given
     as it is, since the fragment would not find text in a PDF viewer); a
     local file with no web address a relative link.
+
+    The text fragment is added only where the stored text is the page's own
+    text. A source with a provenance `note` (the `note` of its metadata: "a
+    summary written for this corpus", "a translation", "an excerpt") holds
+    other words than its page, which a browser would not find there: its web
+    link is the page itself, and the report shows the note beside it.
     """
     links = []
     url = web_url(evidence.url)
@@ -144,7 +152,8 @@ def evidence_links(evidence: Evidence, *, base: str | Path | None = None) -> lis
         elif is_pdf(evidence):
             links.append(Link("publisher's page", url))
         else:
-            links.append(Link("web page", url.split("#")[0] + text_fragment(evidence.text)))
+            fragment = "" if note else text_fragment(evidence.text)
+            links.append(Link("web page", url.split("#")[0] + fragment))
     if not links and evidence.path:
         links.append(Link("file", file_link(evidence.path, base=base)))
     return links

@@ -7,6 +7,7 @@ import textwrap
 from ..claims import display
 from ..decisions import describe_decision
 from ..records import ArticleReport, Evidence, FactVerdict, Label
+from ..text import plural, shown_path
 
 MARKS = {
     Label.SUPPORTED: "ok",
@@ -22,7 +23,7 @@ def render_text(reports: list[ArticleReport], *, width: int = 100, verbose: bool
 
 
 def _article(report: ArticleReport, *, width: int, verbose: bool) -> str:
-    lines = [f"== {report.path}"]
+    lines = [f"== {shown_path(report.path)}"]
     for verdict in report.claims:
         claim = verdict.claim
         lines.append("")
@@ -53,7 +54,7 @@ def _article(report: ArticleReport, *, width: int, verbose: bool) -> str:
             lines.append(f"    line {claim.line}: {text} ({claim.reason})")
     counts = ", ".join(f"{report.count(label)} {str(label).lower()}" for label in Label)
     lines.append("")
-    lines.append(f"{len(report.claims)} claims: {counts}")
+    lines.append(f"{plural(len(report.claims), 'claim')}: {counts}")
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ recognised only so that it can be skipped.
 from __future__ import annotations
 
 import calendar
+import re
 from typing import NamedTuple
 
 from pipeline.records import Granularity
@@ -184,3 +185,27 @@ def parse_date(text: str) -> tuple[str, Granularity] | None:
     if date is None or date.iso is None or date.granularity is None or date.end != end:
         return None
     return date.iso, date.granularity
+
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def editor_date(iso: str) -> str:
+    """An ISO date (or its year or month prefix) as an editor writes it.
+
+    "2019-07-05" is "5 July 2019", "2019-06" is "June 2019", "2019" stays;
+    anything else (already words, or not a date) is returned as it is.
+    """
+    match = _ISO_DATE.fullmatch(iso.strip())
+    if match is None:
+        return iso
+    year, month, day = match.groups()
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        return iso
+    name = _MONTH_NAMES[int(month) - 1]
+    return f"{int(day)} {name} {year}" if day else f"{name} {year}"
