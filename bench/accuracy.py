@@ -436,8 +436,6 @@ def run_names(folder: Path, kind: str, unit: str, args: argparse.Namespace) -> t
         run += f"-c{args.corpus}"
     if unit == "passage":
         run += "-passage"
-    if args.learned:
-        run += "-learned"
     # The store holds a doc_ids set's whole corpus whatever the sample: one store serves
     # every run.
     store_run = run
@@ -503,11 +501,6 @@ def main() -> None:
     )
     parser.add_argument("--no-recall", action="store_true", help="skip retrieval recall")
     parser.add_argument(
-        "--learned",
-        action="store_true",
-        help="also read each claim as a whole with the shipped verdict model",
-    )
-    parser.add_argument(
         "--kind",
         choices=KINDS,
         default=None,
@@ -567,7 +560,6 @@ def main() -> None:
                     nlp=nlp,
                     document_ids=scope,
                     markdown=False,
-                    learned=args.learned,
                 )
                 label = predicted_label(report)
                 verify_seconds += time.perf_counter() - t0
@@ -604,7 +596,6 @@ def main() -> None:
         "sample": args.sample,
         "seed": args.seed,
         "unit": unit,
-        "learned": args.learned,
         "store": {"path": str(db), "reused": reused, "corpus": corpus_note, **counts},
         "ingest": {"seconds": round(ingest_seconds, 2), "statuses": statuses},
         "verdicts": scores(pairs, labels),

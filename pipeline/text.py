@@ -16,13 +16,6 @@ words it drops "never", "more", "less", "before", "after", "only", "all" and
 the number words, on which negation, bounds and comparisons turn, and which
 retrieval therefore searches for and relevance counts.
 
-The alignment features of `entailment.py` leave a few more words out of their
-word coverage (`ALIGNMENT_STOPWORDS`): the quantifiers, modals, bounds and
-time-order words of `QUALIFIER_WORDS`, which they read on their own (negation,
-contrasts, comparatives), while they count "said". The shipped verdict model
-was trained on those features, so they are kept as they were, and written here
-as the one list plus and minus named words rather than as a list of their own.
-
 The initials of an organisation (`claims.acronym`) skip only "of", "for",
 "the", "and", "on" and "in": other stop words ("to", "at", "by") often give a
 letter ("Stand Up To Racism", SUTR).
@@ -70,19 +63,6 @@ STOPWORDS = REPORTING_WORDS | frozenset(
     its me my no nor not of on or our she so than that the their them then there these they
     this those to was we were what when where which who whom why will with would you your""".split()
 )
-
-# Quantifiers, modals, bounds and time order ("more", "all", "may", "before"), a few
-# pronouns and the pieces of contractions ("s", "t", "it's"): kept by retrieval and
-# relevance, left out of the alignment features' word coverage (see the module's notes).
-QUALIFIER_WORDS = frozenset(
-    """about after again all also another any before being both can could did do does down
-    during each either every further here him how it's just least less many may might mine
-    more most much must neither off once only onto other out over own s same shall should
-    since some such t under up very while whose""".split()
-)
-
-# What the alignment features (entailment.py) leave out of word coverage.
-ALIGNMENT_STOPWORDS = (STOPWORDS - REPORTING_WORDS) | QUALIFIER_WORDS
 
 
 def chunks(text: str) -> Iterator[tuple[int, str]]:

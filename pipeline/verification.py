@@ -43,14 +43,11 @@ def verify_article(
     *,
     nlp: Language | None = None,
     document_ids: Sequence[str] | None = None,
-    learned: bool = False,
 ) -> ArticleReport:
     """Verdicts on every check-worthy claim of one article.
 
     The report records when the check ran (UTC) and how long it took, so that
-    a report read later says what it is a snapshot of. `learned` also reads
-    each claim as a whole with the shipped verdict model (`judge.judge_claim`);
-    off by default: see the README for why and for its figures.
+    a report read later says what it is a snapshot of.
     """
     started = time.perf_counter()
     checked_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
@@ -66,7 +63,7 @@ def verify_article(
             candidates = retrieve(
                 claim, store, context=context_for(claims, index), document_ids=document_ids
             )
-            verdicts.append(judge_claim(claim, candidates, learned=learned))
+            verdicts.append(judge_claim(claim, candidates))
         fingerprint = store.fingerprint()
     return ArticleReport(
         path=article.path,
@@ -148,8 +145,7 @@ def verify_text(
     nlp: Language | None = None,
     document_ids: Sequence[str] | None = None,
     markdown: bool = True,
-    learned: bool = False,
 ) -> ArticleReport:
     """Verify an article given as a string."""
     article = article_from_text(text, markdown=markdown)
-    return verify_article(article, store, nlp=nlp, document_ids=document_ids, learned=learned)
+    return verify_article(article, store, nlp=nlp, document_ids=document_ids)

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import (
-    ALIGNMENT_STOPWORDS,
     MAX_CHUNK,
-    QUALIFIER_WORDS,
-    REPORTING_WORDS,
     STOPWORDS,
     WORD,
     chunks,
@@ -51,13 +48,6 @@ def test_the_stop_list_keeps_words_of_negation_bounds_and_number(word: str) -> N
     # spaCy's list drops all of these; retrieval and relevance count them.
     assert word not in STOPWORDS
     assert content_words(f"officers {word} misconduct") == ["officers", word, "misconduct"]
-
-
-def test_the_alignment_features_read_the_one_list_plus_qualifiers_and_count_said() -> None:
-    assert ALIGNMENT_STOPWORDS == (STOPWORDS - REPORTING_WORDS) | QUALIFIER_WORDS
-    assert {"more", "before", "only", "not"} <= ALIGNMENT_STOPWORDS
-    assert "said" not in ALIGNMENT_STOPWORDS
-    assert not QUALIFIER_WORDS & STOPWORDS
 
 
 def test_words_are_letters_and_query_terms_are_the_index_words() -> None:

@@ -14,12 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from ..claims import ranks, same_name
-from ..entailment import claim_features, decide, load_model
 from ..records import (
     Candidate,
     Claim,
@@ -57,17 +55,15 @@ _REPORTING = stems(
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
-def judge_claim(
-    claim: Claim, candidates: Sequence[Candidate], *, learned: bool = False
-) -> ClaimVerdict:
+def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
     """Verdicts on each fact of a claim, and the claim's verdict, which follows from them.
 
-    Any contradicted fact contradicts the claim; any disputed one disputes it;
-    the claim is supported only when every fact is. With `learned` (and a
-    shipped model), the claim is also read as a whole against its most
-    relevant passage (`entailment.decide` says when that reading may change
-    the label); a changed label carries one more verdict, on the whole
-    sentence, with that passage as its evidence.
+    The typed facts are judged one by one (`judge_fact`), the dates and counts
+    they leave unsettled are read through the passage that tells their event
+    (`event`), and the rest of the claim through `content`: its words must be
+    stated too, and another name in the same role, an antonym or a reversed
+    predicate contradicts. Any contradicted fact contradicts the claim; any
+    disputed one disputes it; the claim is supported only when every fact is.
     """
     typed = tuple(
         judge_fact(fact, claim, candidates)
@@ -83,39 +79,8 @@ def judge_claim(
     else:
         statements = [f for f in claim.facts if f.kind == FactKind.STATEMENT]
         verdicts = (*typed, *(judge_fact(f, claim, candidates) for f in statements))
-    uncovered = content.uncovered
     label, score = _combine(verdicts)
-    model = load_model() if learned else None
-    if model is None or not candidates:
-        return ClaimVerdict(claim, label, score, verdicts, uncovered)
-    # The passage that shares most of the claim's own words (not the context's).
-    best = max(candidates, key=lambda c: c.own_relevance)
-    features = claim_features(claim, best, verdicts)
-    probabilities = model.probabilities(features)
-    decided = decide(label, probabilities, features, model)
-    if decided == label:
-        return ClaimVerdict(claim, label, score, verdicts, uncovered)
-    if decided == Label.UNVERIFIED:
-        # Close wording the model does not read as saying the same thing.
-        p = probabilities["supported"]
-        note = f"close wording, but read as a whole it may say otherwise (model: {p:.0%} supported)"
-        verdicts = tuple(
-            replace(v, label=Label.UNVERIFIED, score=round(100 * p), note=note)
-            if v.fact.kind == FactKind.STATEMENT and v.label == Label.SUPPORTED
-            else v
-            for v in verdicts
-        )
-        return ClaimVerdict(claim, decided, round(100 * p), verdicts, uncovered)
-    whole = Fact(FactKind.STATEMENT, claim.text, claim.start, claim.end)
-    if decided == Label.SUPPORTED:
-        p = probabilities["supported"]
-        note = f"read as a whole, the passage says the same (model: {p:.0%} supported)"
-    else:
-        p = probabilities["refuted"]
-        note = f"read as a whole, the passage says otherwise (model: {p:.0%} refuted)"
-    evidence = evidence_of(best, agrees=decided == Label.SUPPORTED, note=note)
-    reading = FactVerdict(whole, decided, round(100 * p), (evidence,), note)
-    return ClaimVerdict(claim, decided, round(100 * p), (*verdicts, reading), uncovered)
+    return ClaimVerdict(claim, label, score, verdicts, content.uncovered)
 
 
 def _combine(verdicts: Sequence[FactVerdict]) -> tuple[Label, int]:
