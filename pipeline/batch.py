@@ -13,9 +13,9 @@ Example:
 
     from pipeline.batch import BatchOptions, run_batch
     from pipeline.records import Label
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
-    with Store("claimcheck.db") as store:
+    with open_store("claimcheck.db") as store:
         summary = run_batch(["archive/2024/"], store, options=BatchOptions(jobs=4))
         for article in summary.articles:
             print(article.name, article.status, article.count(Label.CONTRADICTED))
@@ -52,7 +52,7 @@ from .limits import ReadLimits
 from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RenderOptions, extension, render
 from .runs import with_path
-from .store import Store
+from .store import EvidenceStore, open_store
 from .verification import verify_article
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def find_articles(
 
 def run_batch(
     paths: str | Path | Iterable[str | Path],
-    store: Store,
+    store: EvidenceStore,
     *,
     options: BatchOptions = BatchOptions(),
     on_plan: Callable[[BatchPlan], None] | None = None,
@@ -250,7 +250,7 @@ def run_batch(
 
 
 def _plan(
-    tasks: Sequence[_Task], store: Store, key: str, options: BatchOptions
+    tasks: Sequence[_Task], store: EvidenceStore, key: str, options: BatchOptions
 ) -> tuple[list[_Task], list[tuple[BatchArticle, int | None]]]:
     """The tasks to check, and the articles settled without checking.
 
@@ -290,18 +290,18 @@ def _plan(
 
 def _check(
     tasks: Sequence[_Task],
-    store: Store,
+    store: EvidenceStore,
     options: BatchOptions,
     deliver: Callable[[BatchArticle], None],
 ) -> None:
     workers = min(options.jobs, len(tasks))
-    if workers <= 1 or store.path == ":memory:":  # an in-memory store cannot be shared
+    if workers <= 1 or store.url == ":memory:":  # an in-memory store cannot be shared
         checker = _Checker(store, nlp_.load(options.model), options)
         with nlp_.limit_maths_threads(1):
             for task in tasks:
                 deliver(checker(task))
         return
-    _check_in_pool(tasks, store.path, workers, options, deliver)
+    _check_in_pool(tasks, store.url, workers, options, deliver)
 
 
 def _check_in_pool(
@@ -408,7 +408,7 @@ def _ctrl_c_held() -> Iterator[None]:
 class _Checker:
     """Checks one article at a time with a loaded model and an open store."""
 
-    def __init__(self, store: Store, nlp: Language, options: BatchOptions) -> None:
+    def __init__(self, store: EvidenceStore, nlp: Language, options: BatchOptions) -> None:
         self.store = store
         self.nlp = nlp
         self.options = options
@@ -460,7 +460,7 @@ def _start_worker(db: str, options: BatchOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp_.limit_maths_threads(1)  # for the worker's life: the workers are the parallelism
     try:
-        _worker = _Checker(Store(db), nlp_.load(options.model), options)
+        _worker = _Checker(open_store(db), nlp_.load(options.model), options)
     except ClaimcheckError as e:
         _worker = str(e)
 

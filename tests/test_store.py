@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import StoreError
-from pipeline.migrations import MIGRATIONS
+from pipeline.store.sqlite_migrations import MIGRATIONS
 from pipeline.records import Document, Entity, Metadata, Page, Passage, Value, ValueKind
 from pipeline.store import Store, fts_query
 

@@ -36,7 +36,7 @@ from ..config import Settings
 from ..errors import ClaimcheckError
 from ..records import ArticleStatus, BatchArticle, BatchSummary, Label
 from ..report import RenderOptions
-from ..store import Store
+from ..store import EvidenceStore, display_url
 from .common import (
     ToolError,
     common_options,
@@ -125,7 +125,7 @@ def batch_command(
     )
     reporter = _BatchReporter(out, fmt, RenderOptions(author=organization))
     with open_store(settings) as store:
-        summary = _run(paths, store, options, reporter, settings.db)
+        summary = _run(paths, store, options, reporter, display_url(settings.db))
     if not summary.found:
         reporter.err.print("no article (Markdown, text or HTML file) under the paths given")
     console = stdout()
@@ -133,7 +133,7 @@ def batch_command(
         # Outside a terminal (a CI log, a file) rich would cut the table to 80 columns.
         wide = Console(highlight=False, width=None if console.is_terminal else 160)
         wide.print(_batch_table(summary))
-    console.print(_batch_totals(summary, settings.db, out))
+    console.print(_batch_totals(summary, display_url(settings.db), out))
     code = reporter.exit_code(summary, force=force)
     if code:
         sys.exit(code)
@@ -141,7 +141,7 @@ def batch_command(
 
 def _run(
     paths: tuple[str, ...],
-    store: Store,
+    store: EvidenceStore,
     options: BatchOptions,
     reporter: _BatchReporter,
     db: str,

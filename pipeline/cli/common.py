@@ -19,7 +19,8 @@ from ..ingest import IngestOptions, ingest
 from ..records import Metadata
 from ..report import RENDERERS
 from ..report.claimreview import DEFAULT_AUTHOR
-from ..store import Store
+from ..store import EvidenceStore, display_url
+from ..store import open_store as open_store_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,9 +46,10 @@ def common_options(
         @click.option(
             "--db",
             "db",
-            type=click.Path(dir_okay=False),
             default=None,
-            help="Evidence store (SQLite file). Default: CLAIMCHECK_DB, then `db` in the "
+            metavar="PATH|URL",
+            help="Evidence store: an SQLite file (a path or sqlite:///PATH) or a PostgreSQL "
+            "database (postgresql://USER@HOST/DB). Default: CLAIMCHECK_DB, then `db` in the "
             "config file, then ./claimcheck.db.",
         )
         @click.option(
@@ -148,14 +150,14 @@ def ingest_options(
     )
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings) -> EvidenceStore:
     try:
-        return Store(settings.db)
+        return open_store_at(settings.db)
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
 
 
-def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
+def resolve_sources(store: EvidenceStore, prefixes: tuple[str, ...]) -> list[str]:
     """The ids of the stored documents that start with the prefixes (ToolError for none)."""
     ids = [d["id"] for d in store.documents()]
     chosen = []
@@ -168,7 +170,7 @@ def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
 
 
 def prepare_evidence(
-    store: Store,
+    store: EvidenceStore,
     nlp: Language,
     settings: Settings,
     source_paths: tuple[str, ...],
@@ -187,7 +189,7 @@ def prepare_evidence(
             err.print(f"[red]failed[/red] {escape(failed.path)}: {escape(failed.error or '')}")
     if store.counts()["documents"] == 0:
         raise ToolError(
-            f"the evidence store {settings.db} is empty: ingest sources first "
+            f"the evidence store {display_url(settings.db)} is empty: ingest sources first "
             "(claimcheck ingest PATH) or pass --sources PATH"
         )
     return resolve_sources(store, sources) if sources else None

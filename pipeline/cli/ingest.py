@@ -13,6 +13,7 @@ from ..errors import ClaimcheckError
 from ..extract.metadata import normalise_date, parse_kind
 from ..ingest import ingest
 from ..records import DocumentKind, IngestResult, Metadata
+from ..store import display_url
 from .common import ToolError, common_options, ingest_options, open_store, stderr, stdout
 
 
@@ -85,7 +86,7 @@ def ingest_command(
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
     parts = [f"{summary.count(s)} {s}" for s in ("added", "unchanged", "replaced", "failed")]
-    stdout().print(", ".join(parts) + f" (store: {settings.db})")
+    stdout().print(", ".join(parts) + f" (store: {display_url(settings.db)})")
     if summary.failed:
         sys.exit(1)
 

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..config import Settings
+from ..store import display_url
 from .common import common_options, open_store, stdout
 
 
@@ -39,4 +40,4 @@ def sources_command(as_json: bool, settings: Settings) -> None:
         )
     console = stdout()
     console.print(table)
-    console.print(f"{len(documents)} documents in {settings.db}")
+    console.print(f"{len(documents)} documents in {display_url(settings.db)}")

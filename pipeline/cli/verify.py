@@ -16,7 +16,7 @@ from ..config import Settings
 from ..errors import ClaimcheckError, ExtractionError
 from ..records import ArticleReport
 from ..report import RenderOptions, render
-from ..store import Store
+from ..store import EvidenceStore
 from ..verification import verify
 from .common import (
     ToolError,
@@ -106,7 +106,7 @@ def verify_command(
 
 def _verify_all(
     articles: tuple[str, ...],
-    store: Store,
+    store: EvidenceStore,
     nlp: Language,
     settings: Settings,
     document_ids: list[str] | None,
