@@ -20,6 +20,7 @@ from .gate import gate_command
 from .ingest import ingest_command
 from .search import search_command
 from .sources import sources_command
+from .store import store_command
 from .verify import verify_command
 
 # Exit code of a failure claimcheck did not foresee (a bug): never a traceback.
@@ -63,6 +64,7 @@ for _command in (
     verify_command,
     batch_command,
     gate_command,
+    store_command,
 ):
     main.add_command(_command)
 

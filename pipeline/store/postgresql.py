@@ -573,14 +573,18 @@ class PostgreSQLStore(RunRecords):
             return self._totals(conn)[0]
 
     def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
-        """How many passages each word (as the index stems it) occurs in; cached until a write."""
+        """How many passages each word (as the index stems it) occurs in; cached until a write.
+
+        A word the tokenizer splits counts as its alphabetically first term,
+        as the SQLite store counts it (fts5vocab lists terms in that order).
+        """
         with self._reading() as conn:
             self._forget_if_changed(conn)
             with self._cache_lock:
                 missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
             if missing:
                 with self._tokenizer_lock:
-                    terms = self._tokenizer.terms(missing)
+                    terms = [sorted(t) for t in self._tokenizer.terms(missing)]
                 wanted = [t[0] for t in terms if t]
                 counts = dict(
                     conn.execute(
@@ -606,8 +610,11 @@ class PostgreSQLStore(RunRecords):
         if table not in _COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         order = "run_id, path" if table == "run_articles" else _COPIED[table]
-        with self._pooled() as conn, conn.transaction():
-            cursor = conn.cursor(name=f"export_{table}", row_factory=dict_row)
+        with (
+            self._pooled() as conn,
+            conn.transaction(),
+            conn.cursor(name=f"export_{table}", row_factory=dict_row) as cursor,
+        ):
             cursor.itersize = 2000
             cursor.execute(
                 sql.SQL("SELECT * FROM {} ORDER BY {}").format(
@@ -648,7 +655,7 @@ class PostgreSQLStore(RunRecords):
                     batch = []
             if table == "passages":
                 self._count(conn, dict(terms), count, tokens_total)
-            if _COPIED[table] == "id" and count:
+            if _COPIED[table] == "id" and table != "documents" and count:
                 conn.execute(
                     sql.SQL(
                         "SELECT setval(pg_get_serial_sequence({t}, 'id'), max(id)) FROM {i}"
@@ -697,15 +704,19 @@ def _connection_problem(error: psycopg.Error) -> str:
             "PostgreSQL refused the user name or password (check the URL, PGPASSWORD or ~/.pgpass)"
         )
     if "does not exist" in text and "database" in text:
-        return f"no such database: {_first_line(error)} (create it: createdb NAME)"
+        return f"{_first_line(error)} (create it: createdb NAME)"
     if "Connection refused" in text or "No such file or directory" in text or "timeout" in text:
         return "no PostgreSQL server answers there (is it running, and is the host and port right?)"
     return f"cannot connect to PostgreSQL: {_first_line(error)}"
 
 
 def _first_line(error: BaseException) -> str:
+    """The line of a psycopg error that says what went wrong (the server's FATAL one, if any)."""
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    return lines[-1] if lines and lines[0].startswith("connection") else (lines[0] if lines else "")
+    for line in lines:
+        if "FATAL:" in line:
+            return " ".join(line.split("FATAL:", 1)[1].split())
+    return lines[0] if lines else type(error).__name__
 
 
 def _now() -> str:
