@@ -52,7 +52,7 @@ from .limits import ReadLimits
 from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RenderOptions, extension, render
 from .runs import with_path
-from .store import EvidenceStore, open_store
+from .store import EvidenceStore, is_postgresql, open_store
 from .verification import verify_article
 
 if TYPE_CHECKING:
@@ -92,10 +92,14 @@ class BatchOptions:
     folders in `exclude` are not articles (the folder the reports go to).
     `limits` bound each article: over `limits.max_bytes` it fails, and HTML
     articles are parsed in a process of their own under `extract_timeout`
-    and `extract_max_memory`, as HTML sources are.
+    and `extract_max_memory`, as HTML sources are. With `scheduler` (a Dask
+    scheduler's address, tcp:// or tls://) the articles are checked on that
+    cluster instead (`pipeline.cluster`; `jobs` is then ignored), against a
+    PostgreSQL store.
     """
 
     jobs: int = 1
+    scheduler: str | None = None
     force: bool = False
     model: str | None = None
     exclude: tuple[str, ...] = ()
@@ -189,6 +193,11 @@ def run_batch(
     given = [str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     if options.jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {options.jobs}")
+    if options.scheduler and not is_postgresql(store.url):
+        raise ClaimcheckError(
+            "a batch on a Dask cluster (--scheduler) needs a PostgreSQL store that every "
+            f"worker can reach (--db postgresql://...), not {store.url}"
+        )
     model = nlp_.model_id(options.model)
     fingerprint = store.fingerprint()
     key = verdict_key(fingerprint=fingerprint, model=model, version=__version__)
@@ -294,6 +303,11 @@ def _check(
     options: BatchOptions,
     deliver: Callable[[BatchArticle], None],
 ) -> None:
+    if options.scheduler and tasks:
+        from .cluster import check_on_cluster  # dask loads only for a batch on a cluster
+
+        check_on_cluster(tasks, store.url, options, deliver)
+        return
     workers = min(options.jobs, len(tasks))
     if workers <= 1 or store.url == ":memory:":  # an in-memory store cannot be shared
         checker = _Checker(store, nlp_.load(options.model), options)
@@ -413,12 +427,14 @@ class _Checker:
         self.nlp = nlp
         self.options = options
 
-    def __call__(self, task: _Task) -> BatchArticle:
+    def __call__(self, task: _Task, *, raw: bytes | None = None) -> BatchArticle:
+        """Check one article: the file at `task.path`, or its bytes as given (`raw`)."""
         started = time.perf_counter()
         digest = None
         try:
             limits = self.options.limits
-            raw = read_article_bytes(task.path, max_bytes=limits.max_bytes)
+            if raw is None:
+                raw = read_article_bytes(task.path, max_bytes=limits.max_bytes)
             digest = content_hash(raw)
             article = parse_article(
                 raw,

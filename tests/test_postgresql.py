@@ -196,7 +196,9 @@ def test_clear_errors_for_a_server_down_a_wrong_password_and_a_newer_schema(
 
 def test_display_url_hides_passwords() -> None:
     assert display_url("postgresql://a:b@h/d") == "postgresql://a:***@h/d"
-    assert display_url("postgresql://h/d?password=x&user=a") == "postgresql://h/d?password=***&user=a"
+    assert (
+        display_url("postgresql://h/d?password=x&user=a") == "postgresql://h/d?password=***&user=a"
+    )
     assert display_url("claimcheck.db") == "claimcheck.db"
 
 
@@ -217,7 +219,9 @@ def test_two_ingests_of_overlapping_folders_at_once_store_each_document_once(
         [sys.executable, "-m", "pipeline", "ingest", "--db", pg_url, str(tmp_path / d), str(s)]
         for d, s in (("one", tmp_path / "shared"), ("two", tmp_path / "copy"))
     ]
-    processes = [subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for c in commands]
+    processes = [
+        subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for c in commands
+    ]
     for process in processes:
         _, err = process.communicate(timeout=300)
         assert process.returncode == 0, err.decode()

@@ -71,6 +71,13 @@ TABLE_ROWS = 50
     help=f"Worker processes, each loading the model once. Default: the CPUs "
     f"available ({available_cpus()} here).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Check the articles on a Dask cluster: its scheduler's address "
+    "(tcp://HOST:8786, or tls:// with certificates). Needs a PostgreSQL store.",
+)
 @format_option
 @organization_option
 @click.option(
@@ -91,6 +98,7 @@ def batch_command(
     paths: tuple[str, ...],
     out: str,
     jobs: int | None,
+    scheduler: str | None,
     fmt: str,
     organization: str,
     force: bool,
@@ -117,6 +125,7 @@ def batch_command(
     """
     options = BatchOptions(
         jobs=jobs or available_cpus(),
+        scheduler=scheduler,
         force=force,
         model=settings.spacy_model,
         exclude=(out,),
