@@ -23,10 +23,10 @@ from pipeline import verify
 from pipeline.batch import BatchArticle, BatchOptions, report_file, run_batch
 from pipeline.cli import main
 from pipeline.ingest import ingest
-from pipeline.store.sqlite_migrations import MIGRATIONS, m001_create_tables
 from pipeline.records import ArticleReport, ArticleStatus, FactKind, Label, record_from_dict
 from pipeline.report import extension
 from pipeline.store import Store
+from pipeline.store.sqlite_migrations import MIGRATIONS, m001_create_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FAITHFUL = (ROOT / "claims" / "port-inquests-faithful.md").read_text(encoding="utf-8")

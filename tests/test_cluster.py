@@ -7,12 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import DRAFTS, ROOT
 
 from pipeline.cli import main
 from pipeline.cluster import worker_counts
 from pipeline.store import open_store
-
-from conftest import DRAFTS, ROOT
 
 
 @pytest.fixture(scope="module")

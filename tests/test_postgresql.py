@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import DRAFTS, ROOT
 
 from pipeline import verify
 from pipeline.batch import BatchOptions, run_batch
@@ -21,11 +22,9 @@ from pipeline.cli import main
 from pipeline.errors import StoreError
 from pipeline.ingest import ingest
 from pipeline.records import ArticleStatus
-from pipeline.store import copy_store, display_url, open_store
+from pipeline.store import display_url, open_store
 from pipeline.store.postgresql import PostgreSQLStore
 from pipeline.store.sqlite import SQLiteStore
-
-from conftest import DRAFTS, ROOT
 
 SOURCES = ROOT / "sources"
 

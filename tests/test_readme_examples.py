@@ -67,7 +67,7 @@ EXAMPLES = readme_examples()
 
 def test_the_readme_has_examples_of_every_command() -> None:
     commands = {example.args[0] for example in EXAMPLES}
-    assert commands == {"ingest", "sources", "search", "verify", "batch", "gate"}
+    assert commands == {"ingest", "sources", "search", "verify", "batch", "gate", "store"}
 
 
 @pytest.fixture(scope="module")
