@@ -307,3 +307,14 @@ def test_store_copy_carries_documents_runs_and_results_both_ways(
             assert again.count(ArticleStatus.SKIPPED) == 1  # resumes from the copied results
     refused = runner.invoke(main, ["store", "copy", str(original), pg_url])
     assert refused.exit_code == 2 and "not empty" in refused.output
+
+
+def test_the_gate_finds_the_same_on_both_engines(runner, pg_corpus: str, corpus_store) -> None:
+    draft = str(ROOT / "claims" / f"{DRAFTS[1]}.md")
+    outputs = []
+    for db in (pg_corpus, corpus_store.path):
+        result = runner.invoke(main, ["gate", "--db", db, "--format", "json", draft])
+        assert result.exit_code == 1, result.output
+        outputs.append(result.output)
+    assert outputs[0] == outputs[1]
+    assert "CONTRADICTED" in outputs[0] or "contradicted" in outputs[0]

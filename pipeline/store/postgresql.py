@@ -78,7 +78,10 @@ class PostgreSQLStore(RunRecords):
         """One connection, with a failure to connect told in one line."""
         try:
             return psycopg.connect(
-                self.url, connect_timeout=max(int(self._timeout), 1), autocommit=True
+                self.url,
+                connect_timeout=max(int(self._timeout), 1),
+                autocommit=True,
+                client_encoding="utf8",  # text, never bytes, from an SQL_ASCII database too
             )
         except psycopg.OperationalError as e:
             raise StoreError(f"{self.path}: {_connection_problem(e)}") from e
