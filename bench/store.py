@@ -74,15 +74,36 @@ def postgresql_server() -> Iterator[str]:
     env = {**os.environ, "LC_ALL": "C"}
     run = {"check": True, "capture_output": True, "env": env, "cwd": folder}
     subprocess.run(
-        [*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "bench", "-A", "trust",
-         "-E", "UTF8", "--locale=C"],
+        [
+            *as_user,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "bench",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+        ],
         **run,  # type: ignore[call-overload]  # the keyword arguments are right
     )
     # Durable settings (fsync on): the figures are those of a real server.
     options = f"-k {folder} -h '' -p {port} -c shared_buffers=512MB -c max_connections=50"
     subprocess.run(
-        [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "start",
-         "-l", str(folder / "log")],
+        [
+            *as_user,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-w",
+            "start",
+            "-l",
+            str(folder / "log"),
+        ],
         **run,  # type: ignore[call-overload]
     )
     try:
@@ -90,7 +111,9 @@ def postgresql_server() -> Iterator[str]:
     finally:
         subprocess.run(
             [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
-            capture_output=True, env=env, cwd=folder,
+            capture_output=True,
+            env=env,
+            cwd=folder,
         )
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -134,8 +157,12 @@ def ingest_rate(db: str, folders: list[Path]) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     with open_store(db) as store:
         added = store.counts()["passages"] - before
-    return {"writers": len(folders), "passages": added, "seconds": round(seconds, 1),
-            "per_s": round(added / seconds, 1)}
+    return {
+        "writers": len(folders),
+        "passages": added,
+        "seconds": round(seconds, 1),
+        "per_s": round(added / seconds, 1),
+    }
 
 
 def verify_latency(db: str, repeat: int) -> dict[str, Any]:
@@ -180,9 +207,20 @@ def articles(folder: Path, count: int) -> Path:
 def batch_rate(db: str, folder: Path, out: Path, extra: list[str]) -> dict[str, Any]:
     started = time.perf_counter()
     result = subprocess.run(
-        [*CLAIMCHECK, "batch", "--db", db, "--force", "--quiet", "--out", str(out), *extra,
-         str(folder)],
-        capture_output=True, text=True,
+        [
+            *CLAIMCHECK,
+            "batch",
+            "--db",
+            db,
+            "--force",
+            "--quiet",
+            "--out",
+            str(out),
+            *extra,
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
     )
     seconds = time.perf_counter() - started
     if result.returncode != 0:
@@ -206,7 +244,7 @@ def main() -> None:
     keep.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {"passages": args.passages, "machine": machine()}
     try:
-        with (postgresql_server() if args.pg is None else _given(args.pg)) as server:
+        with postgresql_server() if args.pg is None else _given(args.pg) as server:
             base, _ = prepare_store(keep, args.passages)
             sqlite_db = work / "store.db"
             with open_store(base) as source, open_store(sqlite_db) as target:
@@ -239,7 +277,10 @@ def main() -> None:
             from distributed import LocalCluster
 
             with LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
                 host="127.0.0.1",
             ) as cluster:
                 results["batch_dask2"] = batch_rate(
@@ -259,20 +300,31 @@ def table(r: dict[str, Any]) -> str:
     s, p = r["sqlite_verify"], r["postgresql_verify"]
     rows = [
         ("", "SQLite", "PostgreSQL"),
-        ("ingest, 1 writer (passages/s)", r["sqlite_ingest_1"]["per_s"],
-         r["postgresql_ingest_1"]["per_s"]),
-        ("ingest, 2 writers (passages/s)", r["sqlite_ingest_2"]["per_s"],
-         r["postgresql_ingest_2"]["per_s"]),
+        (
+            "ingest, 1 writer (passages/s)",
+            r["sqlite_ingest_1"]["per_s"],
+            r["postgresql_ingest_1"]["per_s"],
+        ),
+        (
+            "ingest, 2 writers (passages/s)",
+            r["sqlite_ingest_2"]["per_s"],
+            r["postgresql_ingest_2"]["per_s"],
+        ),
         ("verify, s per 600-word article", s["s_article"], p["s_article"]),
         ("verify, p50 ms per claim", s["p50_ms"], p["p50_ms"]),
         ("verify, p95 ms per claim", s["p95_ms"], p["p95_ms"]),
         ("same verdicts on the draft", "", "yes" if s["labels"] == p["labels"] else "NO"),
-        ("batch --jobs 2 (articles/min)", r["batch_jobs2_sqlite"]["per_min"],
-         r["batch_jobs2"]["per_min"]),
+        (
+            "batch --jobs 2 (articles/min)",
+            r["batch_jobs2_sqlite"]["per_min"],
+            r["batch_jobs2"]["per_min"],
+        ),
         ("batch --scheduler, 2 workers (articles/min)", "-", r["batch_dask2"]["per_min"]),
     ]
-    lines = [f"{r['passages']:,} generated passages + sources/; {r['machine']}",
-             f"PostgreSQL bulk load (store copy): {r['pg_bulk_load_s']} s"]
+    lines = [
+        f"{r['passages']:,} generated passages + sources/; {r['machine']}",
+        f"PostgreSQL bulk load (store copy): {r['pg_bulk_load_s']} s",
+    ]
     lines += [f"{a:<46}{b!s:>12}{c!s:>14}" for a, b, c in rows]
     return "\n".join(lines)
 
