@@ -219,7 +219,11 @@ def postgresql() -> PostgreSQL:
     if bindir is None:
         _unavailable("no PostgreSQL server binaries (initdb) on this machine")
     assert bindir is not None
-    folder = Path(tempfile.mkdtemp(prefix="claimcheck-pg-"))
+    # In /tmp, which the unprivileged user can reach (TMPDIR may be root's own); the
+    # socket's path must also stay short (about 100 characters at most).
+    folder = Path(
+        tempfile.mkdtemp(prefix="claimcheck-pg-", dir="/tmp" if os.geteuid() == 0 else None)
+    )
     as_user: list[str] = []
     if os.geteuid() == 0:  # PostgreSQL refuses to run as root
         shutil.chown(folder, "nobody", "nogroup")
