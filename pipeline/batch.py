@@ -51,7 +51,7 @@ from .ingest import expand_paths
 from .limits import ReadLimits
 from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RenderOptions, extension, render
-from .runs import with_path
+from .runs import HEARTBEAT_SECONDS, with_path
 from .store import EvidenceStore, is_postgresql, open_store
 from .verification import verify_article
 
@@ -241,7 +241,8 @@ def run_batch(
             outcomes[article.path] = article.summarised()
             if on_article is not None:
                 on_article(article)
-        _check(pending, store, options, deliver)
+        with _heartbeat(store, run_id):
+            _check(pending, store, options, deliver)
         status = "finished"
     except KeyboardInterrupt:
         pass  # finished articles are recorded; the run ends as interrupted
@@ -395,6 +396,33 @@ def _check_in_pool(
                 )
             else:
                 queue.appendleft(task)
+
+
+@contextmanager
+def _heartbeat(store: EvidenceStore, run_id: int) -> Iterator[None]:
+    """Beat the run's heartbeat in the store while the block runs (see `runs.alive`).
+
+    From a thread with a store connection of its own: the store's own is the
+    calling thread's (SQLite connections stay in their thread).
+    """
+    if store.url == ":memory:":  # no other process can see the run
+        yield
+        return
+    stop = threading.Event()
+
+    def beat() -> None:
+        with open_store(store.url) as own:
+            while not stop.wait(HEARTBEAT_SECONDS):
+                with contextlib.suppress(ClaimcheckError):  # a busy store: the next beat
+                    own.beat(run_id)
+
+    thread = threading.Thread(target=beat, name="claimcheck-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 @contextmanager

@@ -6,6 +6,7 @@ tests are skipped where PostgreSQL is not installed (and fail in CI).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -318,3 +319,42 @@ def test_the_gate_finds_the_same_on_both_engines(runner, pg_corpus: str, corpus_
         outputs.append(result.output)
     assert outputs[0] == outputs[1]
     assert "CONTRADICTED" in outputs[0] or "contradicted" in outputs[0]
+
+
+def test_a_run_is_judged_by_its_heartbeat_wherever_it_ran(store_url: str) -> None:
+    """A run of another machine: alive while its heartbeat is fresh, abandoned once it stops."""
+    from pipeline.runs import STALE_SECONDS
+
+    with open_store(store_url) as store, open_store(store_url) as elsewhere:
+        alive = elsewhere.start_run(paths=[], options={}, fingerprint="f", model="m", version="v")
+        dead = elsewhere.start_run(paths=[], options={}, fingerprint="f", model="m", version="v")
+        stale = (dt.datetime.now(dt.UTC) - dt.timedelta(seconds=STALE_SECONDS + 5)).isoformat(
+            timespec="seconds"
+        )
+        for run_id, beat in ((alive, None), (dead, stale)):
+            # As a run on another host would have it: its pid means nothing here.
+            _set_run(store_url, run_id, host="another-machine", heartbeat=beat)
+        elsewhere.beat(alive)
+        assert store.abandon_dead_runs() == [dead]
+        assert store.run(dead)["status"] == "abandoned"
+        assert store.run(alive)["status"] == "running"
+
+
+def _set_run(url: str, run_id: int, *, host: str, heartbeat: str | None) -> None:
+    if "://" in url:
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(
+                "UPDATE runs SET host = %s, heartbeat = coalesce(%s, heartbeat) WHERE id = %s",
+                (host, heartbeat, run_id),
+            )
+        return
+    import sqlite3
+
+    with sqlite3.connect(url) as conn:
+        conn.execute(
+            "UPDATE runs SET host = ?, heartbeat = coalesce(?, heartbeat) WHERE id = ?",
+            (host, heartbeat, run_id),
+        )
+    conn.close()
