@@ -8,8 +8,11 @@ DEMO_DB ?= claimcheck.db
 # Playwright downloads). As root (CI, a fresh machine) `make test` installs it
 # from the Debian packages when it is missing; otherwise the test says so.
 CHROMIUM ?= $(or $(CLAIMCHECK_CHROMIUM),/usr/bin/chromium)
+# The tests of the PostgreSQL store start a throwaway server from Debian's
+# postgresql package (its initdb); as root `make test` installs it when missing.
+INITDB := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb) $(shell command -v initdb))
 
-.PHONY: install demo test browser lint bench clean
+.PHONY: install demo test browser postgresql lint bench clean
 
 install: $(VENV)/.installed
 
@@ -22,7 +25,7 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/claimcheck verify --db $(DEMO_DB) --sources sources/ claims/port-inquests-faithful.md claims/port-inquests-errors.md
 
-test: install browser
+test: install browser postgresql
 	$(BIN)/python -m pytest
 
 browser:
@@ -30,6 +33,13 @@ browser:
 		echo "installing Chromium from the Debian packages for the browser tests"; \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
 			--no-install-recommends chromium fonts-dejavu-core; \
+	fi
+
+postgresql:
+	@if [ -z "$(INITDB)" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing PostgreSQL from the Debian packages for the store tests"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+			--no-install-recommends postgresql; \
 	fi
 
 lint: install

@@ -61,7 +61,7 @@ from pipeline.ingest import ingest
 from pipeline.match import retrieve
 from pipeline.nlp import load, model_info
 from pipeline.records import ArticleReport, Label
-from pipeline.store import Store
+from pipeline.store import EvidenceStore, copy_store, open_store
 from pipeline.verification import verify_text
 
 LABELS = ("supported", "refuted", "not_enough_info")
@@ -178,7 +178,7 @@ def write_documents(
 
 
 def build_store(
-    store: Store, files: dict[str, Path], nlp: Any
+    store: EvidenceStore, files: dict[str, Path], nlp: Any
 ) -> tuple[dict[str, str], dict[str, int], float]:
     """Ingest the files; the store document id of each key, the statuses, and the seconds."""
     by_path = {str(path): key for key, path in files.items()}
@@ -294,7 +294,7 @@ def scores(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> dict[str, A
 
 def recall_counts(
     claim: dict[str, Any],
-    store: Store,
+    store: EvidenceStore,
     nlp: Any,
     spans: dict[str, Span],
     ids: dict[str, str],
@@ -436,6 +436,8 @@ def run_names(folder: Path, kind: str, unit: str, args: argparse.Namespace) -> t
         run += f"-c{args.corpus}"
     if unit == "passage":
         run += "-passage"
+    if args.store_url:
+        run += "-postgresql"
     # The store holds a doc_ids set's whole corpus whatever the sample: one store serves
     # every run.
     store_run = run
@@ -483,6 +485,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None, help="folder of the sets")
     parser.add_argument("--sample", type=int, default=None, help="a random sample of N claims")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--store-url",
+        default=None,
+        help="verify against this (empty) PostgreSQL database instead: the set's SQLite "
+        "store, built as usual, is copied into it first (predictions-...-postgresql.jsonl)",
+    )
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out")
     parser.add_argument(
         "--corpus",
@@ -537,7 +545,15 @@ def main() -> None:
     spans, files = write_documents(passages, keys, unit, args.out / f"docs-{store_run}")
     db = args.out / f"store-{store_run}.db"
     reused = db.exists()
-    store = Store(db)
+    store: EvidenceStore = open_store(db)
+    if args.store_url:
+        ids_first = build_store(store, files, nlp)  # the SQLite store, as without --store-url
+        del ids_first
+        with open_store(args.store_url) as target:
+            if not target.counts()["documents"]:
+                copy_store(store, target)
+        store.close()
+        store = open_store(args.store_url)
     try:
         log(f"ingesting {len(files)} documents into {db.name}" + (" (reused)" if reused else ""))
         ids, statuses, ingest_seconds = build_store(store, files, nlp)

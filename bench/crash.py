@@ -207,12 +207,12 @@ def run_to_end(command: list[str], cwd: Path) -> float:
 
 
 def without_batch_runs(db: Path) -> None:
-    """Make a store as it was before migration m002 (batch runs) existed."""
+    """Make a store as it was before migration m002 (batch runs) and those after it existed."""
     with sqlite3.connect(db, isolation_level=None) as conn:
         conn.executescript(
             "BEGIN; DROP VIEW run_results; DROP TABLE run_articles; DROP TABLE results;"
             " DROP TABLE articles; DROP TABLE runs;"
-            " DELETE FROM _migrations WHERE name = 'm002_batch_runs'; COMMIT;"
+            " DELETE FROM _migrations WHERE name <> 'm001_create_tables'; COMMIT;"
         )
     conn.close()
 

@@ -13,9 +13,9 @@ Example:
 
     from pipeline.batch import BatchOptions, run_batch
     from pipeline.records import Label
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
-    with Store("claimcheck.db") as store:
+    with open_store("claimcheck.db") as store:
         summary = run_batch(["archive/2024/"], store, options=BatchOptions(jobs=4))
         for article in summary.articles:
             print(article.name, article.status, article.count(Label.CONTRADICTED))
@@ -52,8 +52,8 @@ from .judge import VERDICT_LOGIC
 from .limits import ReadLimits
 from .records import ArticleStatus, BatchArticle, BatchSummary, Label
 from .report import RenderOptions, extension, render
-from .runs import with_path
-from .store import Store
+from .runs import HEARTBEAT_SECONDS, with_path
+from .store import EvidenceStore, is_postgresql, open_store
 from .text import shown_path
 from .verification import ARTICLE_LIMITS, verify_article
 
@@ -92,10 +92,14 @@ class BatchOptions:
     folders in `exclude` are not articles (the folder the reports go to).
     `limits` bound each article: over `limits.max_bytes` it fails, and HTML
     articles are parsed in a process of their own under `extract_timeout`
-    and `extract_max_memory`, as HTML sources are.
+    and `extract_max_memory`, as HTML sources are. With `scheduler` (a Dask
+    scheduler's address, tcp:// or tls://) the articles are checked on that
+    cluster instead (`pipeline.cluster`; `jobs` is then ignored), against a
+    PostgreSQL store.
     """
 
     jobs: int = 1
+    scheduler: str | None = None
     force: bool = False
     model: str | None = None
     exclude: tuple[str, ...] = ()
@@ -168,7 +172,7 @@ def find_articles(
 
 def run_batch(
     paths: str | Path | Iterable[str | Path],
-    store: Store,
+    store: EvidenceStore,
     *,
     options: BatchOptions = BatchOptions(),
     on_plan: Callable[[BatchPlan], None] | None = None,
@@ -193,6 +197,11 @@ def run_batch(
     given = [str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     if options.jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {options.jobs}")
+    if options.scheduler and not is_postgresql(store.url):
+        raise ClaimcheckError(
+            "a batch on a Dask cluster (--scheduler) needs a PostgreSQL store that every "
+            f"worker can reach (--db postgresql://...), not {store.url}"
+        )
     model = nlp_.model_id(options.model)
     fingerprint = store.fingerprint()
     key = verdict_key(fingerprint=fingerprint, model=model, version=__version__)
@@ -236,7 +245,8 @@ def run_batch(
             outcomes[article.path] = article.summarised()
             if on_article is not None:
                 on_article(article)
-        _check(pending, store, options, deliver)
+        with _heartbeat(store, run_id):
+            _check(pending, store, options, deliver)
         status = "finished"
     except KeyboardInterrupt:
         pass  # finished articles are recorded; the run ends as interrupted
@@ -254,7 +264,7 @@ def run_batch(
 
 
 def _plan(
-    tasks: Sequence[_Task], store: Store, key: str, options: BatchOptions
+    tasks: Sequence[_Task], store: EvidenceStore, key: str, options: BatchOptions
 ) -> tuple[list[_Task], list[tuple[BatchArticle, int | None]]]:
     """The tasks to check, and the articles settled without checking.
 
@@ -294,18 +304,23 @@ def _plan(
 
 def _check(
     tasks: Sequence[_Task],
-    store: Store,
+    store: EvidenceStore,
     options: BatchOptions,
     deliver: Callable[[BatchArticle], None],
 ) -> None:
+    if options.scheduler and tasks:
+        from .cluster import check_on_cluster  # dask loads only for a batch on a cluster
+
+        check_on_cluster(tasks, store.url, options, deliver)
+        return
     workers = min(options.jobs, len(tasks))
-    if workers <= 1 or store.path == ":memory:":  # an in-memory store cannot be shared
+    if workers <= 1 or store.url == ":memory:":  # an in-memory store cannot be shared
         checker = _Checker(store, nlp_.load(options.model), options)
         with nlp_.limit_maths_threads(1):
             for task in tasks:
                 deliver(checker(task))
         return
-    _check_in_pool(tasks, store.path, workers, options, deliver)
+    _check_in_pool(tasks, store.url, workers, options, deliver)
 
 
 def _check_in_pool(
@@ -388,6 +403,33 @@ def _check_in_pool(
 
 
 @contextmanager
+def _heartbeat(store: EvidenceStore, run_id: int) -> Iterator[None]:
+    """Beat the run's heartbeat in the store while the block runs (see `runs.alive`).
+
+    From a thread with a store connection of its own: the store's own is the
+    calling thread's (SQLite connections stay in their thread).
+    """
+    if store.url == ":memory:":  # no other process can see the run
+        yield
+        return
+    stop = threading.Event()
+
+    def beat() -> None:
+        with open_store(store.url) as own:
+            while not stop.wait(HEARTBEAT_SECONDS):
+                with contextlib.suppress(ClaimcheckError):  # a busy store: the next beat
+                    own.beat(run_id)
+
+    thread = threading.Thread(target=beat, name="claimcheck-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+@contextmanager
 def _ctrl_c_held() -> Iterator[None]:
     """Ctrl-C held back for a moment, so that processes started meanwhile are born deaf to it.
 
@@ -412,17 +454,19 @@ def _ctrl_c_held() -> Iterator[None]:
 class _Checker:
     """Checks one article at a time with a loaded model and an open store."""
 
-    def __init__(self, store: Store, nlp: Language, options: BatchOptions) -> None:
+    def __init__(self, store: EvidenceStore, nlp: Language, options: BatchOptions) -> None:
         self.store = store
         self.nlp = nlp
         self.options = options
 
-    def __call__(self, task: _Task) -> BatchArticle:
+    def __call__(self, task: _Task, *, raw: bytes | None = None) -> BatchArticle:
+        """Check one article: the file at `task.path`, or its bytes as given (`raw`)."""
         started = time.perf_counter()
         digest = None
         try:
             limits = self.options.limits
-            raw = read_article_bytes(task.path, max_bytes=limits.max_bytes)
+            if raw is None:
+                raw = read_article_bytes(task.path, max_bytes=limits.max_bytes)
             digest = content_hash(raw)
             article = parse_article(
                 raw,
@@ -464,7 +508,7 @@ def _start_worker(db: str, options: BatchOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp_.limit_maths_threads(1)  # for the worker's life: the workers are the parallelism
     try:
-        _worker = _Checker(Store(db), nlp_.load(options.model), options)
+        _worker = _Checker(open_store(db), nlp_.load(options.model), options)
     except ClaimcheckError as e:
         _worker = str(e)
 

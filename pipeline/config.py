@@ -36,8 +36,9 @@ _LIMITS = tuple(f.name for f in fields(ReadLimits))
 class Settings:
     """Every setting, with its default.
 
-    `db` is the evidence store (an SQLite file; relative paths are taken from
-    the folder the command runs in). `limits` bound what one source file may
+    `db` is the evidence store: an SQLite file (a path, or sqlite:///PATH;
+    relative paths are taken from the folder the command runs in) or a
+    PostgreSQL database (postgresql://...). `limits` bound what one source file may
     cost (`pipeline.limits.ReadLimits`); the config file gives them as
     top-level keys (`max_bytes`, `max_pages`, `max_chars`, `extract_timeout`,
     `extract_max_memory`). `pdf_engine` is "pdfium" (fast, the default) or
@@ -152,7 +153,7 @@ def _apply_table(settings: Settings, table: dict[str, Any], path: Path) -> Setti
             continue
         if name == "sources":
             values[name] = tuple(str(path.parent / p) for p in values[name])
-        elif values[name] and not Path(values[name]).is_absolute():
+        elif values[name] and "://" not in values[name] and not Path(values[name]).is_absolute():
             values[name] = str(path.parent / values[name])
     limits = {name: values.pop(name) for name in _LIMITS if name in values}
     return replace(settings, limits=replace(settings.limits, **limits), **values)

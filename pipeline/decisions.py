@@ -34,7 +34,7 @@ from .errors import ClaimcheckError
 from .records import ArticleReport, ClaimVerdict, Decision, DecisionKind
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .store import EvidenceStore as Store
 
 FILE_VERSION = 1
 COLUMNS = tuple(f.name for f in fields(Decision) if f.name != "id")

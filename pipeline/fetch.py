@@ -19,7 +19,7 @@ from .extract.text import decode
 from .extract.url import Fetcher, FetchOptions, links, read_fetched, unique
 from .ingest import IngestOptions, store_document
 from .records import IngestResult, IngestSummary
-from .store import Store
+from .store import EvidenceStore as Store
 
 if TYPE_CHECKING:
     from spacy.language import Language

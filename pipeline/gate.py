@@ -58,7 +58,7 @@ from .verification import verify_article
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .store import Store
+    from .store import EvidenceStore
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 BASELINE_VERSION = 1
@@ -77,7 +77,7 @@ _NOT_SPACE = re.compile(r"\S")
 def gate(
     paths: str | Path | Iterable[str | Path],
     *,
-    store: Store,
+    store: EvidenceStore,
     nlp: Language | None = None,
     level: FailLevel | str = FailLevel.CONTRADICTED,
     score_cutoff: int = 0,
@@ -106,9 +106,9 @@ def gate(
     Example:
 
         from pipeline.gate import gate
-        from pipeline.store import Store
+        from pipeline.store import open_store
 
-        with Store("claimcheck.db") as store:
+        with open_store("claimcheck.db") as store:
             result = gate(["drafts/"], store=store, level="unverified")
         for finding in result.failing:
             print(finding.path, finding.line, finding.message)

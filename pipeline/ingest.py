@@ -21,7 +21,7 @@ from .errors import ClaimcheckError, ExtractionError, describe
 from .extract import extract, read_source, source_format
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .records import Document, Entity, IngestResult, IngestSummary, Metadata, Passage
-from .store import Store
+from .store import EvidenceStore
 from .text import MAX_CHUNK as MAX_CHUNK  # re-exported: where the chunk size was first read
 from .text import chunks
 from .values import find_values
@@ -209,7 +209,7 @@ class _Pending:
 
 def ingest(
     paths: Iterable[str | Path],
-    store: Store,
+    store: EvidenceStore,
     *,
     nlp: Language | None = None,
     model: str | None = None,
@@ -264,7 +264,7 @@ def ingest(
 
 
 def _ingest_new(
-    todo: list[tuple[Path, str]], store: Store, nlp: Language, options: IngestOptions
+    todo: list[tuple[Path, str]], store: EvidenceStore, nlp: Language, options: IngestOptions
 ) -> Iterator[IngestResult]:
     """Extract, analyse and store each new file; one file's failure at any stage is its own.
 
@@ -341,7 +341,9 @@ def _prepare(
     return document, parts
 
 
-def _analyse_alone(store: Store, nlp: Language, entry: _Pending, path: str | Path) -> IngestResult:
+def _analyse_alone(
+    store: EvidenceStore, nlp: Language, entry: _Pending, path: str | Path
+) -> IngestResult:
     """A document analysed in a stream of its own, after spaCy failed on a mixed batch."""
     document = entry.document
     try:
@@ -367,13 +369,13 @@ def _drain(failures: list[IngestResult]) -> Iterator[IngestResult]:
 
 
 def store_document(
-    document: Document, store: Store, nlp: Language, *, name: str | None = None
+    document: Document, store: EvidenceStore, nlp: Language, *, name: str | None = None
 ) -> IngestResult:
     """Analyse and store one document read already (a fetched page); what happened to it."""
     return _analyse_alone(store, nlp, _Pending(document, 0), name or document.path)
 
 
-def _store_document(store: Store, entry: _Pending, path: str | Path) -> IngestResult:
+def _store_document(store: EvidenceStore, entry: _Pending, path: str | Path) -> IngestResult:
     document = entry.document
     try:
         passages = build_passages(document, entry.analyses)

@@ -27,7 +27,7 @@ from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
 from .text import TERM, content_words, query_words, stems
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .store import EvidenceStore as Store
 
 # Passages the rarest words of a claim may match before commoner words are left
 # out of its query: bounds the cost of a query on a store of millions.

@@ -47,7 +47,7 @@ from .gate import gate_report
 from .ingest import IngestOptions, ingest
 from .records import ArticleReport, ClaimVerdict, Decision, DecisionKind, DraftResult, FailLevel
 from .report.html import SCRIPT, STYLE, _hash, render_html
-from .store import Store
+from .store import open_store
 from .verification import verify_article
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ def create_app(
                 label=form.get("label", ""),
                 path=name,
             )
-            with Store(state.settings.db) as store:
+            with open_store(state.settings.db) as store:
                 log_decision(store, entry)
         except (ValueError, DecisionError) as e:
             abort(400, str(e))
@@ -238,7 +238,7 @@ def create_app(
 
     @app.get("/decisions")
     def decisions_page() -> str:
-        with Store(state.settings.db) as store:
+        with open_store(state.settings.db) as store:
             entries = list(reversed(history(store)))
         return _page("decisions", _HISTORY.render(entries=entries), state)
 
@@ -249,7 +249,7 @@ def _check(state: ServeState, path: Path, name: str) -> tuple[ArticleReport, Dra
     """The draft verified against the store, its decisions, and the gate's view of it."""
     text = _read(path)
     article = article_from_text(text, path=name, markdown=path.suffix.lower() != ".txt")
-    with Store(state.settings.db) as store:
+    with open_store(state.settings.db) as store:
         report = verify_article(article, store, nlp=state.language())
         report = with_decisions(report, store)
     gated = gate_report(
@@ -310,7 +310,7 @@ def _add_source(state: ServeState) -> list[str]:
     options = IngestOptions(pdf_engine=settings.pdf_engine, limits=settings.limits)
     url = request.form.get("url", "").strip()
     upload = request.files.get("file")
-    with Store(settings.db) as store:
+    with open_store(settings.db) as store:
         try:
             if url:
                 fetch = FetchOptions(

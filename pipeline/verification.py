@@ -28,7 +28,7 @@ from .judge import VERDICT_LOGIC, judge_claim
 from .limits import ReadLimits
 from .match import retrieve
 from .records import Article, ArticleReport
-from .store import Store
+from .store import EvidenceStore, open_store
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,7 +39,7 @@ ARTICLE_LIMITS = ReadLimits(max_bytes=ARTICLE_MAX_BYTES)
 
 def verify_article(
     article: Article,
-    store: Store,
+    store: EvidenceStore,
     *,
     nlp: Language | None = None,
     document_ids: Sequence[str] | None = None,
@@ -85,7 +85,7 @@ def verify_article(
 def verify(
     paths: str | Path | Iterable[str | Path],
     *,
-    store: Store | None = None,
+    store: EvidenceStore | None = None,
     db: str | Path | None = None,
     sources: Iterable[str | Path] = (),
     document_ids: Sequence[str] | None = None,
@@ -95,7 +95,7 @@ def verify(
 ) -> list[ArticleReport]:
     """Verify article files (Markdown, text, HTML) against the evidence store.
 
-    Give an open `store`, or `db` (a path; default ./claimcheck.db). Sources
+    Give an open `store`, or `db` (a path or URL; default ./claimcheck.db). Sources
     in `sources` (files, folders, globs) are ingested first when they are not
     in the store yet. `document_ids` limits the evidence to those documents.
     `limits` bound each article: one over `limits.max_bytes` is refused, and
@@ -114,7 +114,7 @@ def verify(
         paths = [paths]
     nlp = nlp if nlp is not None else nlp_.load(model)
     own = store is None
-    store = store if store is not None else Store(db or DEFAULT_DB)
+    store = store if store is not None else open_store(db or DEFAULT_DB)
     try:
         sources = list(sources)
         if sources:
@@ -140,7 +140,7 @@ def verify(
 
 def verify_text(
     text: str,
-    store: Store,
+    store: EvidenceStore,
     *,
     nlp: Language | None = None,
     document_ids: Sequence[str] | None = None,

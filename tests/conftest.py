@@ -251,3 +251,167 @@ def bad_folder(tmp_path: Path, make_pdf: Callable[..., Path]) -> Path:
         "Le café de la gare à Barking a fermé. Les policiers étaient présents.\n".encode("latin-1")
     )
     return folder
+
+
+# A throwaway PostgreSQL server, for the tests of the PostgreSQL store -----------------
+
+
+class PostgreSQL:
+    """A PostgreSQL server of the test session's own: a fresh database per `database()` call.
+
+    Started from the Debian package's binaries (initdb into a temporary
+    folder), as an unprivileged user when the tests run as root, listening
+    on a Unix socket in that folder and on 127.0.0.1 only. Socket connections
+    need no password; TCP ones need `password`.
+    """
+
+    user = "claimcheck"
+    password = "s3cret-Pw"
+
+    def __init__(self, folder: Path, port: int) -> None:
+        self.folder = folder
+        self.port = port
+        self._count = 0
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{self.user}@/{database}?host={self.folder}&port={self.port}"
+
+    def tcp_url(self, database: str = "postgres", password: str | None = None) -> str:
+        secret = self.password if password is None else password
+        return f"postgresql://{self.user}:{secret}@127.0.0.1:{self.port}/{database}"
+
+    def database(self) -> str:
+        """A new, empty database; its URL."""
+        import psycopg
+
+        self._count += 1
+        name = f"test_{self._count}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.url(name)
+
+
+def _postgresql_bin() -> Path | None:
+    import shutil
+
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "initdb").exists():
+            return candidate
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _unavailable(reason: str) -> None:
+    """Skip the PostgreSQL tests on a developer's machine; fail them in CI (CI set)."""
+    import os
+
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL tests cannot run in CI: {reason}", pytrace=False)
+    pytest.skip(f"PostgreSQL tests skipped: {reason} (apt-get install postgresql)")
+
+
+@pytest.fixture(scope="session")
+def postgresql() -> PostgreSQL:
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    try:
+        import psycopg  # noqa: F401  # only to tell a missing driver from a missing server
+    except ImportError:
+        _unavailable("psycopg is not installed")
+    bindir = _postgresql_bin()
+    if bindir is None:
+        _unavailable("no PostgreSQL server binaries (initdb) on this machine")
+    assert bindir is not None
+    # In /tmp, which the unprivileged user can reach (TMPDIR may be root's own); the
+    # socket's path must also stay short (about 100 characters at most).
+    folder = Path(
+        tempfile.mkdtemp(prefix="claimcheck-pg-", dir="/tmp" if os.geteuid() == 0 else None)
+    )
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        shutil.chown(folder, "nobody", "nogroup")
+        as_user = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = PostgreSQL(folder, port)
+    data = folder / "data"
+    pwfile = folder / "pw"
+    pwfile.write_text(server.password + "\n")
+    if os.geteuid() == 0:
+        shutil.chown(pwfile, "nobody", "nogroup")
+    env = {**os.environ, "LC_ALL": "C", "PGTZ": "UTC"}
+    try:
+        subprocess.run(
+            [
+                *as_user,
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                server.user,
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                f"--pwfile={pwfile}",
+                "--locale=C",
+                "-E",
+                "UTF8",
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=folder,
+        )
+        options = (
+            f"-k {folder} -h 127.0.0.1 -p {port} -c fsync=off -c synchronous_commit=off"
+            " -c full_page_writes=off -c max_connections=100"
+        )
+        subprocess.run(
+            [
+                *as_user,
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(folder / "log"),
+                "-w",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=folder,
+        )
+    except subprocess.CalledProcessError as e:
+        shutil.rmtree(folder, ignore_errors=True)
+        _unavailable(f"cannot start PostgreSQL: {(e.stderr or b'').decode()[-500:]}")
+    try:
+        yield server
+    finally:
+        subprocess.run(
+            [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+            env=env,
+            cwd=folder,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(postgresql: PostgreSQL) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return postgresql.database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store of each engine: an SQLite file's path, or a PostgreSQL database's URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("postgresql").database()

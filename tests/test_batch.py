@@ -23,10 +23,10 @@ from pipeline import verify
 from pipeline.batch import BatchArticle, BatchOptions, report_file, run_batch
 from pipeline.cli import main
 from pipeline.ingest import ingest
-from pipeline.migrations import MIGRATIONS, m001_create_tables
 from pipeline.records import ArticleReport, ArticleStatus, FactKind, Label, record_from_dict
 from pipeline.report import extension
 from pipeline.store import Store
+from pipeline.store.sqlite_migrations import MIGRATIONS, m001_create_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FAITHFUL = (ROOT / "claims" / "port-inquests-faithful.md").read_text(encoding="utf-8")
@@ -455,8 +455,8 @@ def test_a_store_from_before_batch_runs_migrates_without_loss(
     source = tmp_path / "a.md"
     source.write_text("---\ntitle: Old\n---\nSeventeen officers were investigated.\n")
     path = tmp_path / "old.db"
-    monkeypatch.setattr("pipeline.store.MIGRATIONS", (m001_create_tables,))
-    monkeypatch.setattr("pipeline.migrations.MIGRATIONS", (m001_create_tables,))
+    monkeypatch.setattr("pipeline.store.sqlite.MIGRATIONS", (m001_create_tables,))
+    monkeypatch.setattr("pipeline.store.sqlite_migrations.MIGRATIONS", (m001_create_tables,))
     with Store(path) as old:
         ingest([source], old, nlp=nlp)
         before = old.documents(), old.counts(), old.fingerprint()

@@ -148,11 +148,11 @@ def test_a_run_that_finishes_as_it_is_found_dead_stays_finished(
             paths=[], options={}, fingerprint="f", model="m", version="v"
         )
 
-        def finishes_then_exits(pid: int) -> bool:
+        def finishes_then_exits(host: str, pid: int, heartbeat: str | None) -> bool:
             its_process.finish_run(run_id, "finished")
             return False
 
-        monkeypatch.setattr("pipeline.runs._alive", finishes_then_exits)
+        monkeypatch.setattr("pipeline.store.sqlite_runs.alive", finishes_then_exits)
         assert store.abandon_dead_runs() == []
         assert store.run(run_id)["status"] == "finished"
 

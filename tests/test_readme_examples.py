@@ -68,7 +68,16 @@ EXAMPLES = readme_examples()
 def test_the_readme_has_examples_of_every_command() -> None:
     commands = {example.args[0] for example in EXAMPLES}
     # serve runs until stopped: its example is a template.
-    assert commands == {"ingest", "sources", "search", "verify", "batch", "gate", "decisions"}
+    assert commands == {
+        "ingest",
+        "sources",
+        "search",
+        "verify",
+        "batch",
+        "gate",
+        "decisions",
+        "store",
+    }
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import StoreError
-from pipeline.migrations import MIGRATIONS
 from pipeline.records import Document, Entity, Metadata, Page, Passage, Value, ValueKind
 from pipeline.store import Store, fts_query
+from pipeline.store.sqlite_migrations import MIGRATIONS
 
 
 def make_document(path: str, sentences: list[str], *, id: str = "doc1") -> tuple[Document, list]:

@@ -22,6 +22,7 @@ from .ingest import ingest_command
 from .search import search_command
 from .serve import serve_command
 from .sources import sources_command
+from .store import store_command
 from .verify import verify_command
 
 # Exit code of a failure claimcheck did not foresee (a bug): never a traceback.
@@ -67,6 +68,7 @@ for _command in (
     gate_command,
     decisions_command,
     serve_command,
+    store_command,
 ):
     main.add_command(_command)
 

@@ -38,7 +38,7 @@ from ..errors import ClaimcheckError
 from ..extract.url import FetchOptions
 from ..records import ArticleStatus, BatchArticle, BatchSummary, Decision, Label
 from ..report import RenderOptions
-from ..store import Store
+from ..store import EvidenceStore, display_url
 from ..text import plural, shown_path
 from .common import (
     ToolError,
@@ -77,6 +77,13 @@ TABLE_ROWS = 50
     help=f"Worker processes, each loading the model once. Default: the CPUs "
     f"available ({available_cpus()} here).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Check the articles on a Dask cluster: its scheduler's address "
+    "(tcp://HOST:8786, or tls:// with certificates). Needs a PostgreSQL store.",
+)
 @format_option
 @organization_option
 @click.option(
@@ -98,6 +105,7 @@ def batch_command(
     paths: tuple[str, ...],
     out: str,
     jobs: int | None,
+    scheduler: str | None,
     fmt: str,
     organization: str,
     force: bool,
@@ -125,6 +133,7 @@ def batch_command(
     """
     options = BatchOptions(
         jobs=jobs or available_cpus(),
+        scheduler=scheduler,
         force=force,
         model=settings.spacy_model,
         exclude=(out,),
@@ -144,7 +153,7 @@ def batch_command(
             except ClaimcheckError as e:
                 raise ToolError(str(e)) from e
         reporter.options = replace(reporter.options, notes=source_notes(store))
-        summary = _run(paths, store, options, reporter, settings.db)
+        summary = _run(paths, store, options, reporter, display_url(settings.db))
     if not summary.found:
         reporter.err.print("no article (Markdown, text or HTML file) under the paths given")
     console = stdout()
@@ -152,7 +161,7 @@ def batch_command(
         # Outside a terminal (a CI log, a file) rich would cut the table to 80 columns.
         wide = Console(highlight=False, width=None if console.is_terminal else 160)
         wide.print(_batch_table(summary))
-    console.print(_batch_totals(summary, settings.db, out))
+    console.print(_batch_totals(summary, display_url(settings.db), out))
     code = reporter.exit_code(summary, force=force)
     if code:
         sys.exit(code)
@@ -160,7 +169,7 @@ def batch_command(
 
 def _run(
     paths: tuple[str, ...],
-    store: Store,
+    store: EvidenceStore,
     options: BatchOptions,
     reporter: _BatchReporter,
     db: str,
@@ -209,7 +218,7 @@ class _BatchReporter:
         self.err = stderr()
         self.unwritten: list[str] = []
         # Set while the run goes: each report shows the decisions that hold for it.
-        self.store: Store | None = None
+        self.store: EvidenceStore | None = None
         self.decisions: tuple[Decision, ...] = ()
         self.bar = Progress(
             TextColumn("checking"),

@@ -21,7 +21,8 @@ from ..ingest import IngestOptions, ingest
 from ..records import IngestSummary, Metadata
 from ..report import RENDERERS
 from ..report.claimreview import DEFAULT_AUTHOR
-from ..store import Store
+from ..store import EvidenceStore, display_url
+from ..store import open_store as open_store_at
 from ..text import shown_path
 
 if TYPE_CHECKING:
@@ -48,9 +49,10 @@ def common_options(
         @click.option(
             "--db",
             "db",
-            type=click.Path(dir_okay=False),
             default=None,
-            help="Evidence store (SQLite file). Default: CLAIMCHECK_DB, then `db` in the "
+            metavar="PATH|URL",
+            help="Evidence store: an SQLite file (a path or sqlite:///PATH) or a PostgreSQL "
+            "database (postgresql://USER@HOST/DB). Default: CLAIMCHECK_DB, then `db` in the "
             "config file, then ./claimcheck.db.",
         )
         @click.option(
@@ -208,14 +210,14 @@ def ingest_options(
     )
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings) -> EvidenceStore:
     try:
-        return Store(settings.db)
+        return open_store_at(settings.db)
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
 
 
-def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
+def resolve_sources(store: EvidenceStore, prefixes: tuple[str, ...]) -> list[str]:
     """The ids of the stored documents named by ids or unique id prefixes.
 
     A prefix that no id starts with, or that more than one does, is a
@@ -236,13 +238,13 @@ def resolve_sources(store: Store, prefixes: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def source_notes(store: Store) -> dict[str, str]:
+def source_notes(store: EvidenceStore) -> dict[str, str]:
     """The provenance notes of the stored documents, by id, for the reports (RenderOptions)."""
     return {d["id"]: d["note"] for d in store.documents() if d["note"]}
 
 
 def prepare_evidence(
-    store: Store,
+    store: EvidenceStore,
     nlp: Language,
     settings: Settings,
     source_paths: tuple[str, ...],
@@ -269,14 +271,14 @@ def prepare_evidence(
         fetch_draft_links(store, nlp, settings, drafts, fetch, err)
     if store.counts()["documents"] == 0:
         raise ToolError(
-            f"the evidence store {settings.db} is empty: ingest sources first "
+            f"the evidence store {display_url(settings.db)} is empty: ingest sources first "
             "(claimcheck ingest PATH) or pass --sources PATH"
         )
     return resolve_sources(store, sources) if sources else None
 
 
 def fetch_draft_links(
-    store: Store,
+    store: EvidenceStore,
     nlp: Language | None,
     settings: Settings,
     drafts: tuple[str, ...],
@@ -303,7 +305,7 @@ def _draft_files(drafts: tuple[str, ...]) -> list[Path]:
 
 
 def fetch_urls(
-    store: Store,
+    store: EvidenceStore,
     nlp: Language | None,
     settings: Settings,
     urls: list[str],

@@ -15,6 +15,7 @@ from ..extract.url import FetchOptions
 from ..fetch import ingest_urls, is_url
 from ..ingest import ingest
 from ..records import DocumentKind, IngestResult, IngestSummary, Metadata
+from ..store import display_url
 from ..text import plural, shown_path
 from .common import (
     ToolError,
@@ -114,7 +115,7 @@ def ingest_command(
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
     parts = [f"{summary.count(s)} {s}" for s in ("added", "unchanged", "replaced", "failed")]
-    stdout().print(", ".join(parts) + f" (store: {escape(shown_path(settings.db))})")
+    stdout().print(", ".join(parts) + f" (store: {escape(shown_path(display_url(settings.db)))})")
     if summary.failed:
         sys.exit(1)
 

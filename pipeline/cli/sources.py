@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..config import Settings
+from ..store import display_url
 from ..text import plural
 from .common import common_options, open_store, stdout
 
@@ -52,7 +53,7 @@ def sources_command(as_json: bool, settings: Settings) -> None:
         )
     console = stdout()
     console.print(table)
-    console.print(f"{plural(len(documents), 'document')} in {settings.db}")
+    console.print(f"{plural(len(documents), 'document')} in {display_url(settings.db)}")
 
 
 def short_ids(ids: list[str], *, minimum: int = SHORT_ID) -> dict[str, str]:

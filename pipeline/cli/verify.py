@@ -20,7 +20,7 @@ from ..extract.url import FetchOptions
 from ..limits import ReadLimits
 from ..records import ArticleReport, Label
 from ..report import RenderOptions, render
-from ..store import Store
+from ..store import EvidenceStore
 from ..text import shown_path
 from ..verification import verify
 from .common import (
@@ -160,7 +160,7 @@ def verify_command(
 
 def _verify_all(
     articles: tuple[str, ...],
-    store: Store,
+    store: EvidenceStore,
     nlp: Language,
     limits: ReadLimits,
     document_ids: list[str] | None,

@@ -311,9 +311,9 @@ def serve(max_memory_mb: int) -> None:
     os.dup2(2, 1)
     # The readers are imported before the memory limit (it bounds files, not
     # imports) and before the caller starts any file's clock.
-    import pypdfium2  # noqa: F401
+    import pypdfium2  # noqa: F401 - imported for its load time, before the limit
 
-    from . import html, pdf  # noqa: F401
+    from . import html, pdf  # noqa: F401 - imported for their load time, before the limit
 
     if max_memory_mb > 0:
         try:

@@ -1,9 +1,9 @@
-"""The evidence store: documents, pages, passages, entities and values in SQLite.
+"""The embedded evidence store: documents, pages, passages, entities and values in SQLite.
 
 One SQLite file (WAL mode, foreign keys on) over sqlite-utils, with an FTS5
 index on passages kept in sync by triggers. Every write of a document is one
-transaction: a document is in the store whole or not at all. All store access
-goes through `Store`, so that another engine can stand behind the same calls.
+transaction: a document is in the store whole or not at all. The rest of
+claimcheck sees it through `pipeline.store.EvidenceStore`.
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ from typing import Any
 
 import sqlite_utils
 
-from .errors import StoreError
-from .match import search as ranked_search  # match.py imports the store only as a type
-from .migrations import MIGRATIONS, migrate
-from .records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
-from .records import MARK_START as MARK_START
-from .records import Document, Entity, Granularity, Passage, SearchHit, Value, ValueKind
-from .runs import RunRecords
-from .text import query_words
+from ..errors import StoreError
+from ..match import search as ranked_search  # match.py imports the store only as a type
+from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
+from ..records import MARK_START as MARK_START
+from ..records import Document, Entity, Granularity, Passage, SearchHit, Value, ValueKind
+from ..text import query_words
+from .sqlite_migrations import MIGRATIONS, migrate
+from .sqlite_runs import RunRecords
 
 
 def fts_query(text: str, *, operator: str = "OR") -> str | None:
@@ -46,20 +46,21 @@ def _match_expression(words: Iterable[str], operator: str) -> str:
     return f" {operator} ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-class Store(RunRecords):
+class SQLiteStore(RunRecords):
     """The evidence store in one SQLite file (or in memory, for tests).
 
     It also records batch runs and their verdicts (`RunRecords`).
 
     Example:
 
-        store = Store("claimcheck.db")
+        store = SQLiteStore("claimcheck.db")
         for hit in store.search("officers investigated for misconduct"):
             print(hit.title, hit.page, hit.text)
     """
 
     def __init__(self, path: str | Path = ":memory:", *, timeout: float = 60.0) -> None:
         self.path = str(path)
+        self.url = self.path  # what open_store takes to open it again (another process)
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -83,7 +84,7 @@ class Store(RunRecords):
     def close(self) -> None:
         self.db.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -127,7 +128,19 @@ class Store(RunRecords):
         if not self.db["_migrations"].exists():
             return True
         done = {row[0] for row in self.db.conn.execute("SELECT name FROM _migrations")}
+        known = {m.__name__ for m in MIGRATIONS}
+        if done - known:
+            raise StoreError(
+                f"{self.path}: written by a newer claimcheck (schema {max(done)}):"
+                " upgrade claimcheck to use it"
+            )
         return any(m.__name__ not in done for m in MIGRATIONS)
+
+    def migrations(self) -> list[str]:
+        """The names of the schema migrations applied, in order."""
+        return [
+            row[0] for row in self.db.conn.execute("SELECT name FROM _migrations ORDER BY name")
+        ]
 
     # Documents -------------------------------------------------------------
 
@@ -230,13 +243,13 @@ class Store(RunRecords):
 
     def remove_document(self, document_id: str) -> bool:
         """Delete a document and everything of it; True when there was one."""
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
         self._document_frequency.clear()
         return deleted > 0
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE): all of the block's writes, or none.
 
         SQLite errors become StoreError; any exception, Ctrl-C included, rolls back.
@@ -283,7 +296,7 @@ class Store(RunRecords):
 
     def record_fetch(self, row: dict[str, Any]) -> None:
         """Remember a URL's latest fetch: url, final_url, fetched_at, content_type, document_id."""
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO fetches (url, final_url, fetched_at, content_type,"
                 " document_id) VALUES (:url, :final_url, :fetched_at, :content_type, :document_id)",
@@ -303,7 +316,7 @@ class Store(RunRecords):
 
     def add_decision(self, row: dict[str, Any]) -> int:
         """Append a decision to the log (one transaction); its id, in the order decided."""
-        with self.transaction() as conn:
+        with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO decisions (claim_id, evidence_hash, decision, reason, author,"
                 " decided_at, claim, label, path) VALUES (:claim_id, :evidence_hash, :decision,"
@@ -557,6 +570,45 @@ class Store(RunRecords):
                 )
                 self._document_frequency[word] = row[0] if row else 0
         return {w: self._document_frequency[w] for w in words}
+
+    def export_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of one of the store's tables (`pipeline.store.TABLES`), in id order."""
+        if table not in _COPIED:
+            raise ValueError(f"not a table a store copy carries: {table!r}")
+        cursor = self.db.conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid")
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
+    def import_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> int:
+        """Insert rows (as `export_rows` gives them, from any store) in one transaction."""
+        if table not in _COPIED:
+            raise ValueError(f"not a table a store copy carries: {table!r}")
+        count = 0
+        with self._transaction() as conn:
+            for row in rows:
+                wanted = {k: v for k, v in row.items() if k not in ("terms", "length")}
+                columns = ", ".join(f"[{name}]" for name in wanted)
+                conn.execute(
+                    f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' * len(wanted))})",
+                    list(wanted.values()),
+                )
+                count += 1
+        self._document_frequency.clear()
+        return count
+
+
+_COPIED = (
+    "documents",
+    "pages",
+    "passages",
+    "entities",
+    "passage_values",
+    "runs",
+    "articles",
+    "results",
+    "run_articles",
+)
 
 
 def _enable_wal(conn: sqlite3.Connection, *, timeout: float) -> None:

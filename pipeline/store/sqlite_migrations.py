@@ -252,10 +252,17 @@ def run_script(db: sqlite_utils.Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement: {pending[:80]!r}")
 
 
+def m004_run_heartbeat(db: sqlite_utils.Database) -> None:
+    # When a running batch last said it was alive (UTC, ISO 8601): a run whose
+    # heartbeat stopped is abandoned, whichever machine it ran on.
+    db.conn.execute("ALTER TABLE runs ADD COLUMN heartbeat TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_create_tables,
     m002_batch_runs,
     m003_fetches_and_decisions,
+    m004_run_heartbeat,
 )
 
 

@@ -1,0 +1,333 @@
+"""SQLite against PostgreSQL, in one run: ingest, verify latency and batch throughput.
+
+At `--passages N` generated passages (bench/verify.py's generator, plus the
+bundled corpus so the draft's real evidence sits among the noise):
+
+1. the SQLite store is built (or reused from `--keep DIR`) as bench/verify.py
+   builds it, then copied into a PostgreSQL database (`claimcheck store copy`'s
+   `copy_store`, timed: the bulk load);
+2. ingest throughput: generated source files ingested with `claimcheck ingest`
+   by one writer, then by two writers at once (separate files), into each big
+   store; passages stored per second of wall time;
+3. verify latency: the 600-word draft of bench/verify.py verified against each
+   store (median seconds per article over `--repeat`), and each check-worthy
+   claim's retrieve + judge timed alone (p50/p95 of each claim's median);
+4. batch throughput: `--articles` articles checked by `claimcheck batch` against
+   the PostgreSQL store with `--jobs 2`, and with `--scheduler` on a Dask
+   LocalCluster of two single-threaded worker processes; articles per minute of
+   wall time, model loads included (fresh workers each).
+
+PostgreSQL is a server this script starts (initdb into a temporary folder, the
+Debian package's binaries; as root, run as `nobody`), unless `--pg URL` names
+a database to use. Run from the project root:
+
+    .venv/bin/python bench/store.py --passages 100000 --keep bench/out
+    .venv/bin/python bench/store.py                       # 1M passages: the build takes a while
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from _common import log, machine  # bench/ is the script's folder, on sys.path
+from verify import SEED, Generator, draft_text, prepare_store
+
+from pipeline.claims import article_from_text, context_for, extract_claims
+from pipeline.judge import judge_claim
+from pipeline.match import retrieve
+from pipeline.nlp import load
+from pipeline.store import copy_store, open_store
+from pipeline.verification import verify_article
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIMCHECK = [sys.executable, "-m", "pipeline"]
+
+
+@contextmanager
+def postgresql_server() -> Iterator[str]:
+    """A throwaway PostgreSQL server; yields the URL of its `postgres` database."""
+    bindir = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
+    if bindir is None:
+        raise SystemExit("no PostgreSQL binaries: apt-get install postgresql, or pass --pg URL")
+    folder = Path(tempfile.mkdtemp(prefix="claimcheck-bench-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(folder, "nobody", "nogroup")
+        as_user = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = folder / "data"
+    env = {**os.environ, "LC_ALL": "C"}
+    run = {"check": True, "capture_output": True, "env": env, "cwd": folder}
+    subprocess.run(
+        [
+            *as_user,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "bench",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+        ],
+        **run,  # type: ignore[call-overload]  # the keyword arguments are right
+    )
+    # Durable settings (fsync on): the figures are those of a real server.
+    options = f"-k {folder} -h '' -p {port} -c shared_buffers=512MB -c max_connections=50"
+    subprocess.run(
+        [
+            *as_user,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-w",
+            "start",
+            "-l",
+            str(folder / "log"),
+        ],
+        **run,  # type: ignore[call-overload]
+    )
+    try:
+        yield f"postgresql://bench@/postgres?host={folder}&port={port}"
+    finally:
+        subprocess.run(
+            [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+            capture_output=True,
+            env=env,
+            cwd=folder,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_database(server: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    return server.replace("/postgres?", f"/{name}?")
+
+
+def source_files(folder: Path, count: int, seed: int) -> list[Path]:
+    """`count` Markdown sources of generated news passages (50 passages each)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    generator = Generator(seed=seed)
+    files = []
+    for doc in generator.documents(count * 50):
+        path = folder / f"gen-{seed}-{doc.number:04d}.md"
+        body = "\n\n".join(text for text, _ in doc.passages)
+        path.write_text(
+            f"---\ntitle: {json.dumps(doc.title)}\npublished: '{doc.published}'\n---\n{body}\n"
+        )
+        files.append(path)
+    return files
+
+
+def ingest_rate(db: str, folders: list[Path]) -> dict[str, Any]:
+    """Passages per second with one `claimcheck ingest` per folder, all at once."""
+    with open_store(db) as store:
+        before = store.counts()["passages"]
+    started = time.perf_counter()
+    processes = [
+        subprocess.Popen([*CLAIMCHECK, "ingest", "--db", db, str(f)], stdout=subprocess.DEVNULL)
+        for f in folders
+    ]
+    for process in processes:
+        if process.wait() != 0:
+            raise SystemExit(f"ingest into {db} failed")
+    seconds = time.perf_counter() - started
+    with open_store(db) as store:
+        added = store.counts()["passages"] - before
+    return {
+        "writers": len(folders),
+        "passages": added,
+        "seconds": round(seconds, 1),
+        "per_s": round(added / seconds, 1),
+    }
+
+
+def verify_latency(db: str, repeat: int) -> dict[str, Any]:
+    nlp = load()
+    article = article_from_text(draft_text(), path="<600-word draft>")
+    with open_store(db) as store:
+        verify_article(article, store, nlp=nlp)  # warm-up
+        per_article = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            report = verify_article(article, store, nlp=nlp)
+            per_article.append(time.perf_counter() - started)
+        claims = extract_claims(article, nlp)
+        worthy = [i for i, c in enumerate(claims) if c.checkworthy]
+        samples: dict[int, list[float]] = {i: [] for i in worthy}
+        for _ in range(repeat):
+            for index in worthy:
+                started = time.perf_counter()
+                candidates = retrieve(claims[index], store, context=context_for(claims, index))
+                judge_claim(claims[index], candidates)
+                samples[index].append(time.perf_counter() - started)
+    per_claim = sorted(statistics.median(s) * 1000 for s in samples.values())
+    return {
+        "s_article": round(statistics.median(per_article), 3),
+        "p50_ms": round(per_claim[len(per_claim) // 2], 1),
+        "p95_ms": round(per_claim[min(len(per_claim) - 1, int(0.95 * len(per_claim)))], 1),
+        "labels": sorted(str(v.label) for v in report.claims),
+    }
+
+
+def articles(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    drafts = sorted((ROOT / "claims").glob("*.md"))
+    for n in range(count):
+        draft = drafts[n % len(drafts)]
+        (folder / f"{draft.stem}-{n:03d}.md").write_text(
+            draft.read_text() + f"\n<!-- copy {n} -->\n"
+        )
+    return folder
+
+
+def batch_rate(db: str, folder: Path, out: Path, extra: list[str]) -> dict[str, Any]:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [
+            *CLAIMCHECK,
+            "batch",
+            "--db",
+            db,
+            "--force",
+            "--quiet",
+            "--out",
+            str(out),
+            *extra,
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"batch {extra} failed: {result.stderr[-800:]}")
+    count = len(list(folder.glob("*.md")))
+    return {"seconds": round(seconds, 1), "per_min": round(count / seconds * 60, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passages", type=int, default=1_000_000)
+    parser.add_argument("--keep", type=Path, help="reuse and keep the SQLite store here")
+    parser.add_argument("--pg", help="a PostgreSQL server URL (default: start one)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sources", type=int, default=20, help="files per ingest writer")
+    parser.add_argument("--articles", type=int, default=16)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="claimcheck-bench-store-"))
+    keep = args.keep or work
+    keep.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"passages": args.passages, "machine": machine()}
+    try:
+        with postgresql_server() if args.pg is None else _given(args.pg) as server:
+            base, _ = prepare_store(keep, args.passages)
+            sqlite_db = work / "store.db"
+            with open_store(base) as source, open_store(sqlite_db) as target:
+                copy_store(source, target)  # a fresh copy: the ingests below write to it
+            pg_db = new_database(server, "bench")
+            log(f"copying {args.passages:,} passages into PostgreSQL ...")
+            started = time.perf_counter()
+            with open_store(sqlite_db) as source, open_store(pg_db) as target:
+                copy_store(source, target)
+            results["pg_bulk_load_s"] = round(time.perf_counter() - started, 1)
+            for name, db in (("sqlite", str(sqlite_db)), ("postgresql", pg_db)):
+                log(f"{name}: verify latency ...")
+                results[f"{name}_verify"] = verify_latency(db, args.repeat)
+                log(f"{name}: ingest, one writer then two ...")
+                seed = SEED + (1 if name == "sqlite" else 100)
+                one = [source_files(work / f"{name}-one", args.sources, seed)[0].parent]
+                two = [
+                    source_files(work / f"{name}-two-{k}", args.sources, seed + 1 + k)[0].parent
+                    for k in range(2)
+                ]
+                results[f"{name}_ingest_1"] = ingest_rate(db, one)
+                results[f"{name}_ingest_2"] = ingest_rate(db, two)
+            folder = articles(work / "articles", args.articles)
+            log("batch: --jobs 2 against PostgreSQL ...")
+            results["batch_jobs2"] = batch_rate(pg_db, folder, work / "out-jobs", ["--jobs", "2"])
+            results["batch_jobs2_sqlite"] = batch_rate(
+                str(sqlite_db), folder, work / "out-jobs-sqlite", ["--jobs", "2"]
+            )
+            log("batch: --scheduler, a LocalCluster of two workers ...")
+            from distributed import LocalCluster
+
+            with LocalCluster(
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                host="127.0.0.1",
+            ) as cluster:
+                results["batch_dask2"] = batch_rate(
+                    pg_db, folder, work / "out-dask", ["--scheduler", cluster.scheduler_address]
+                )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(results, indent=2) if args.json else table(results))
+
+
+@contextmanager
+def _given(url: str) -> Iterator[str]:
+    yield url
+
+
+def table(r: dict[str, Any]) -> str:
+    s, p = r["sqlite_verify"], r["postgresql_verify"]
+    rows = [
+        ("", "SQLite", "PostgreSQL"),
+        (
+            "ingest, 1 writer (passages/s)",
+            r["sqlite_ingest_1"]["per_s"],
+            r["postgresql_ingest_1"]["per_s"],
+        ),
+        (
+            "ingest, 2 writers (passages/s)",
+            r["sqlite_ingest_2"]["per_s"],
+            r["postgresql_ingest_2"]["per_s"],
+        ),
+        ("verify, s per 600-word article", s["s_article"], p["s_article"]),
+        ("verify, p50 ms per claim", s["p50_ms"], p["p50_ms"]),
+        ("verify, p95 ms per claim", s["p95_ms"], p["p95_ms"]),
+        ("same verdicts on the draft", "", "yes" if s["labels"] == p["labels"] else "NO"),
+        (
+            "batch --jobs 2 (articles/min)",
+            r["batch_jobs2_sqlite"]["per_min"],
+            r["batch_jobs2"]["per_min"],
+        ),
+        ("batch --scheduler, 2 workers (articles/min)", "-", r["batch_dask2"]["per_min"]),
+    ]
+    lines = [
+        f"{r['passages']:,} generated passages + sources/; {r['machine']}",
+        f"PostgreSQL bulk load (store copy): {r['pg_bulk_load_s']} s",
+    ]
+    lines += [f"{a:<46}{b!s:>12}{c!s:>14}" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Batch articles checked on a Dask distributed cluster (`claimcheck batch --scheduler`).
+
+The client (the `claimcheck batch` process) reads each article and sends its
+bytes with the task, so workers need no shared file system; each worker
+process loads the spaCy model and opens the PostgreSQL store once, checks
+that it runs the client's claimcheck version, and returns the article's
+outcome. The client alone writes: each article's results in one transaction
+as it comes back, exactly as with `--jobs`.
+
+Plain `tcp://` between the client, the scheduler and the workers is neither
+encrypted nor authenticated: use it on a private network, or `tls://` with
+certificates (Dask's `distributed.comm.tls.*` settings, for example from
+DASK_DISTRIBUTED__COMM__TLS__CA_FILE, __CLIENT__CERT and __CLIENT__KEY).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from . import nlp as nlp_
+from .errors import ClaimcheckError, ExtractionError, describe
+from .records import ArticleStatus, BatchArticle
+from .store import open_store
+
+if TYPE_CHECKING:
+    from .batch import BatchOptions, _Task
+
+# Articles sent ahead per worker thread: enough that none waits for the next,
+# few enough that a stopped run leaves little sent and the client's memory
+# holds few articles' bytes.
+_AHEAD_PER_THREAD = 2
+
+# What this worker process has loaded, by (store URL, model): loaded once.
+_loaded: dict[tuple[str, str | None], Any] = {}
+_loading = threading.Lock()
+# How many articles this worker process checked (the tests ask each worker).
+checked: Counter[str] = Counter()
+
+
+class VersionMismatch(ClaimcheckError):
+    """A worker runs another claimcheck version than the client."""
+
+
+def check_on_cluster(
+    tasks: Sequence[_Task],
+    url: str,
+    options: BatchOptions,
+    deliver: Callable[[BatchArticle], None],
+) -> None:
+    """Check tasks on the cluster at `options.scheduler`, delivering each outcome as it comes."""
+    from distributed import Client, as_completed
+
+    from .batch import read_article_bytes
+
+    try:
+        client = Client(options.scheduler, timeout="30s", set_as_default=False)
+    except (OSError, TimeoutError) as e:
+        raise ClaimcheckError(
+            f"no Dask scheduler answers at {options.scheduler}: {describe(e)}"
+        ) from e
+    try:
+        threads = max(sum(client.nthreads().values()), 1)
+        queue = list(reversed(tasks))
+        running = as_completed(loop=client.loop)
+        names: dict[Any, _Task] = {}
+
+        def submit() -> None:
+            task = queue.pop()
+            try:
+                raw = read_article_bytes(task.path, max_bytes=options.limits.max_bytes)
+            except ExtractionError as e:
+                deliver(BatchArticle(task.path, task.name, ArticleStatus.FAILED, error=e.cause))
+                return
+            future = client.submit(check_article, task, raw, url, options, __version__, pure=False)
+            names[future] = task
+            running.add(future)
+
+        while queue and running.count() < threads * _AHEAD_PER_THREAD:
+            submit()
+        for future in running:
+            task = names.pop(future)
+            deliver(_outcome(future, task))
+            if queue:
+                submit()
+            while queue and running.count() < threads * _AHEAD_PER_THREAD:
+                submit()
+    finally:
+        client.close()
+
+
+def _outcome(future: Any, task: _Task) -> BatchArticle:
+    """The article a finished task returned; a worker that died on it fails it."""
+    error = future.exception()
+    if error is None:
+        article: BatchArticle = future.result()
+        return article
+    if isinstance(error, VersionMismatch):
+        raise error
+    return BatchArticle(
+        task.path,
+        task.name,
+        ArticleStatus.FAILED,
+        error=f"on the cluster: {describe(error)}",
+    )
+
+
+def check_article(
+    task: _Task, raw: bytes, url: str, options: BatchOptions, version: str
+) -> BatchArticle:
+    """On a worker: check one article's bytes against the store at `url`."""
+    from distributed import get_worker
+
+    from .batch import _Checker
+
+    if version != __version__:
+        raise VersionMismatch(
+            f"a Dask worker runs claimcheck {__version__}, the client {version}: "
+            "install the same version on every machine"
+        )
+    key = (url, options.model)
+    with _loading:
+        if key not in _loaded:
+            nlp_.limit_maths_threads(1)
+            _loaded[key] = _Checker(open_store(url), nlp_.load(options.model), options)
+    checker = _loaded[key]
+    article: BatchArticle = checker(task, raw=raw)
+    checked[get_worker().address] += 1
+    return article
+
+
+def worker_counts() -> dict[str, int]:
+    """How many articles this worker process checked (run on each worker by `Client.run`)."""
+    return dict(checked)
