@@ -20,6 +20,7 @@ Example:
         for article in summary.articles:
             print(article.name, article.status, article.count(Label.CONTRADICTED))
 """
+# Over 600 lines: one job (plan, workers, record, resume) whose parts share its records.
 
 from __future__ import annotations
 
