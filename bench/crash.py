@@ -211,7 +211,7 @@ def without_batch_runs(db: Path) -> None:
     with sqlite3.connect(db, isolation_level=None) as conn:
         conn.executescript(
             "BEGIN; DROP VIEW run_results; DROP TABLE run_articles; DROP TABLE results;"
-            " DROP TABLE articles; DROP TABLE runs;"
+            " DROP TABLE articles; DROP TABLE runs; DROP TABLE fetches; DROP TABLE decisions;"
             " DELETE FROM _migrations WHERE name <> 'm001_create_tables'; COMMIT;"
         )
     conn.close()

@@ -35,7 +35,7 @@ from .text import STOPWORDS, stem
 
 # Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
 # tokenizer splits: here a changed digit is a changed name.
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'\u2019-]*")
+_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'\u2019-]*")
 # Where a sentence's clauses meet: semicolons and colons, and a comma before a
 # conjunction or a relative pronoun ("..., and he had flown back", "..., who told").
 _CLAUSE_BREAK = re.compile(
@@ -128,7 +128,7 @@ _ROLE = {
 # more of the words around them agree.
 # Words after a name that make it the source of a report: "the Guardian's report".
 _SOURCE_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:own\s+)?(?:report|reports|reported|reporting|article|story|"
+    r"(?:['\u2019]s)?(?<!\s)\s+(?:own\s+)?(?:report|reports|reported|reporting|article|story|"
     r"said|says|told|announced|revealed|investigation)\b",
     re.IGNORECASE,
 )
@@ -253,6 +253,8 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
     # The document's title (a headline, a page's name) is part of what it states.
     whole = " ".join((window.before, window.text, window.after, *window.aliases))
     words = {_bare(w).lower() for w in _WORD.findall(whole)}
+    words |= {w.replace("-", "") for w in words if "-" in w}
+    words |= {p for w in words if "-" in w for p in w.split("-") if p}
     stems = {stem(w) for w in words}
     covered: list[Span] = []
     uncovered: list[Span] = []
@@ -391,8 +393,14 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
     if term.label:
         return _name_stated(term.text, words, window)
     lower = term.text.lower()
-    if lower in words:
+    if lower in words or lower.replace("-", "") in words:
         return True
+    if "-" in lower.strip("-"):
+        # A compound is stated by its parts: "Indian-born" by "born in India" is not
+        # read, but "co-operation" by "cooperation" and "well-known" by "well known" are.
+        parts = [p for p in lower.split("-") if p]
+        if all(p in words or not _is_content(p) for p in parts):
+            return True
     if stem(lower) in stems and any(_same_stem(lower, w) for w in words):
         return True
     return any(lexicon.states(lower, w) for w in words)
@@ -449,6 +457,8 @@ def _other_name(
         theirs = _ROLE.get(entity.label)
         if theirs is None or _named_in_claim(entity, claim_text, claim_entities):
             continue
+        if _contains(term.text, entity.text) or _contains(entity.text, term.text):
+            continue  # "the Senior Men's National Team" is part of the claim's name
         shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
         shared = _same_side(
             claim_text, term, window.text, entity.start, entity.end, window=ROLE_WINDOW
@@ -474,6 +484,13 @@ def _named_in_claim(entity: Span, claim_text: str, claim_entities: Sequence[Span
     return any(
         _ROLE.get(e.label) == kind and same_name(entity.text, e.text) for e in claim_entities
     ) or bool(re.search(rf"\b{re.escape(entity.text)}\b", claim_text, re.IGNORECASE))
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether every content word of `inner` is a word of `outer`."""
+    words = {w.lower() for w in _WORD.findall(outer)}
+    own = [w.lower() for w in _WORD.findall(inner) if w.lower() not in STOPWORDS]
+    return bool(own) and all(w in words for w in own)
 
 
 def _same_head(a: str, b: str) -> bool:
