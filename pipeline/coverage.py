@@ -254,7 +254,6 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
     whole = " ".join((window.before, window.text, window.after, *window.aliases))
     words = {_bare(w).lower() for w in _WORD.findall(whole)}
     words |= {w.replace("-", "") for w in words if "-" in w}
-    words |= {p for w in words if "-" in w for p in w.split("-") if p}
     stems = {stem(w) for w in words}
     covered: list[Span] = []
     uncovered: list[Span] = []
