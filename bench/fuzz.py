@@ -44,6 +44,9 @@ import regex
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/, when loaded from the tests
+import fuzz_stores  # bench/ must be on the path first (line above)
+
 from pipeline import nlp as nlp_
 from pipeline.batch import report_file
 from pipeline.claims import article_from_text, blank_markdown, extract_claims, parse_article
@@ -124,9 +127,10 @@ class Context:
     nlp: Any
     folder: Path
     scripts: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    stores: dict[str, Path] = field(default_factory=dict)  # "newer", "readonly" (fuzz_stores)
 
 
-def build_context(folder: Path, nlp: Any) -> Context:
+def build_context(folder: Path, nlp: Any, *, private_mounts: bool = False) -> Context:
     """Write the fuzzing sources under `folder`, ingest them into a store there."""
     sources = folder / "sources"
     sources.mkdir(parents=True, exist_ok=True)
@@ -137,6 +141,11 @@ def build_context(folder: Path, nlp: Any) -> Context:
     if summary.failed:
         raise RuntimeError(f"fuzzing sources failed to ingest: {summary.failed}")
     context = Context(store, nlp, folder)
+    store.close()  # (checkpointed, so that its copies hold every document)
+    context.store = store = Store(folder / "fuzz.db")
+    context.stores = fuzz_stores.prepare(
+        folder / "stores", folder / "fuzz.db", private_mounts=private_mounts
+    )
     # The report's own scripts, from a plain report: the only ones a report may hold.
     plain = render_report_html(verify_text("Nine officers were told.", store, nlp=nlp))
     context.scripts = frozenset(s for s in _Page.of(plain).scripts if s[0] != "application/ld+json")
@@ -363,6 +372,17 @@ def check_file_name(context: Context, name: str) -> None:
         path.unlink()
 
 
+def check_newer_store(context: Context, example: tuple[str, str]) -> None:
+    """Any command on a newer store: exit 2, one line naming its version, nothing written."""
+    fuzz_stores.check_store(context.stores["newer"], "newer", example)
+
+
+def check_read_only_store(context: Context, example: tuple[str, str]) -> None:
+    """Any command on a read-only store: 0, 1 or 2, one error line at most, nothing written."""
+    assert "readonly" in context.stores, "no read-only store here: run as root or not as root"
+    fuzz_stores.check_store(context.stores["readonly"], "readonly", example)
+
+
 def shell_words(quoted: str) -> str:
     """What a POSIX shell (bash's $'...' included) reads a word of quoted parts as."""
     out = bytearray()
@@ -463,6 +483,18 @@ TARGETS = [
     Target("verify", HOSTILE_TEXT, check_verify, "verify + every report format; HTML inert"),
     Target("emoji", EMOJI_TEXT, check_emoji, "no cut inside a character; no word, no claim"),
     Target("file-name", FILE_NAMES, check_file_name, "names on one line, read back, found"),
+    Target(
+        "newer-store",
+        fuzz_stores.strategy(HOSTILE_TEXT),
+        check_newer_store,
+        "every command refuses a newer store, 1 line, unwritten",
+    ),
+    Target(
+        "read-only-store",
+        fuzz_stores.strategy(HOSTILE_TEXT),
+        check_read_only_store,
+        "every command reads or refuses a read-only store, unwritten",
+    ),
 ]
 
 
@@ -522,10 +554,12 @@ def main(argv: list[str] | None = None) -> int:
     seed = args.seed if args.seed is not None else random.randrange(2**32)
     print(f"seed {seed} (run again with --seed {seed})", file=sys.stderr)
     chosen = [t for t in TARGETS if not args.target or t.name in args.target]
+    # While the process has one thread: the read-only store's mount is its own.
+    private_mounts = fuzz_stores.enter_private_mounts()
     nlp = nlp_.load()
     outcomes = []
     with tempfile.TemporaryDirectory(prefix="claimcheck-fuzz-") as folder:
-        context = build_context(Path(folder), nlp)
+        context = build_context(Path(folder), nlp, private_mounts=private_mounts)
         for target in chosen:
             print(f"{target.name}: {args.examples:,} examples ...", file=sys.stderr, flush=True)
             outcome = run_target(target, context, args.examples, seed=seed)
@@ -533,6 +567,7 @@ def main(argv: list[str] | None = None) -> int:
             if outcome.error:
                 print(f"{target.name} FAILED:\n{outcome.error}", file=sys.stderr, flush=True)
         context.store.close()
+        fuzz_stores.release(context.stores)
     print(f"{'target':<12} {'examples':>9} {'failures':>9} {'seconds':>8}  property")
     for target, outcome in zip(chosen, outcomes, strict=True):
         print(

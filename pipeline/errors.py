@@ -24,6 +24,10 @@ class StoreError(ClaimcheckError):
     """The evidence store could not be opened, migrated or written."""
 
 
+class ReadOnlyStoreError(StoreError):
+    """A write was asked of a store that cannot be written (its file, folder or mount)."""
+
+
 class ConfigError(ClaimcheckError):
     """A configuration file or option is invalid."""
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import nlp as nlp_
-from .errors import ClaimcheckError, ExtractionError, describe
+from .errors import ClaimcheckError, ExtractionError, ReadOnlyStoreError, describe
 from .extract import extract, read_source, source_format
 from .limits import DEFAULT_LIMITS, ReadLimits
 from .records import Document, Entity, IngestResult, IngestSummary, Metadata, Passage
@@ -302,6 +302,8 @@ def _ingest_new(
                     del pending[index]
                     yield _store_document(store, entry, todo[index][0])
             break
+        except ReadOnlyStoreError:  # from the store, not spaCy: no file can be stored
+            raise
         except Exception:
             if not pending and taken[0] == before:
                 raise  # spaCy fails on no file in particular: a tool error
@@ -388,6 +390,8 @@ def _store_document(store: EvidenceStore, entry: _Pending, path: str | Path) -> 
         )
     try:
         status = store.add_document(document, passages)
+    except ReadOnlyStoreError:  # no other file could be stored either: the whole run stops
+        raise
     except ClaimcheckError as e:
         return IngestResult(str(path), "failed", document_id=document.id, error=str(e))
     except Exception as e:  # add_document rolled its transaction back

@@ -149,6 +149,9 @@ def test_verify_json_and_text(runner, tmp_path: Path) -> None:
 
 
 def test_verify_unreadable_article_and_empty_store(runner, tmp_path: Path) -> None:
+    from pipeline.store import open_store
+
+    open_store(tmp_path / "empty.db").close()  # a store with no document in it
     empty = runner.invoke(main, ["verify", "--db", "empty.db", str(tmp_path / "x.md")])
     assert empty.exit_code == 2
     assert "empty" in empty.output and "--sources" in empty.output

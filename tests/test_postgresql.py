@@ -59,6 +59,7 @@ def test_open_store_takes_a_path_an_sqlite_url_or_a_postgresql_url(
             "m002_batch_runs",
             "m003_run_heartbeat",
             "m004_fetches_and_decisions",
+            "m005_migration_versions",
         ]
 
 
@@ -189,9 +190,13 @@ def test_clear_errors_for_a_server_down_a_wrong_password_and_a_newer_schema(
         store.pool.close()
     import psycopg
 
+    from pipeline import __version__
+
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("INSERT INTO _migrations VALUES ('m999_from_the_future', 'now')")
-    with pytest.raises(StoreError, match="newer claimcheck"):
+        versions = {r[0] for r in conn.execute("SELECT claimcheck_version FROM _migrations")}
+        assert versions == {__version__}  # each migration names the version that applied it
+        conn.execute("INSERT INTO _migrations VALUES ('m999_from_the_future', 'now', '9.4.1')")
+    with pytest.raises(StoreError, match=r"newer claimcheck \(claimcheck 9\.4\.1;"):
         open_store(pg_url)
 
 

@@ -146,7 +146,7 @@ def batch_command(
             reporter.decisions = tuple(read_decisions(settings.decisions))
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
-    with open_store(settings) as store:
+    with open_store(settings, create=True, write=True) as store:
         if fetch is not None:
             try:
                 fetch_draft_links(store, None, settings, paths, fetch, reporter.err)

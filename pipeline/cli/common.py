@@ -23,6 +23,7 @@ from ..report import RENDERERS
 from ..report.claimreview import DEFAULT_AUTHOR
 from ..store import EvidenceStore, display_url
 from ..store import open_store as open_store_at
+from ..store.versions import read_only_error
 from ..text import shown_path
 
 if TYPE_CHECKING:
@@ -210,11 +211,29 @@ def ingest_options(
     )
 
 
-def open_store(settings: Settings) -> EvidenceStore:
+def open_store(settings: Settings, *, create: bool = False, write: bool = False) -> EvidenceStore:
+    """The store of the settings; a ToolError (exit 2, one line) when it cannot be opened.
+
+    Only a command that adds to the store (`create`) makes one where there is
+    none. A command that writes (`write`) refuses a read-only store at once;
+    the others read it, with a note on standard error when it is read as it
+    is now (immutable).
+    """
     try:
-        return open_store_at(settings.db)
+        store = open_store_at(settings.db, create=create)
     except ClaimcheckError as e:
         raise ToolError(str(e)) from e
+    if write and store.read_only:
+        store.close()
+        raise ToolError(read_only_error(display_url(settings.db)))
+    if store.notice:
+        click.echo(f"note: {store.notice}", err=True)
+    return store
+
+
+def adds_sources(settings: Settings, source_paths: tuple[str, ...], fetch: object) -> bool:
+    """Whether verify or gate may add to the store: sources given, or links to fetch."""
+    return bool(source_paths or settings.sources or fetch is not None)
 
 
 def resolve_sources(store: EvidenceStore, prefixes: tuple[str, ...]) -> list[str]:

@@ -95,7 +95,7 @@ def import_command(files: tuple[str, ...], settings: Settings) -> None:
 
         claimcheck decisions import decisions.json
     """
-    with open_store(settings) as store:
+    with open_store(settings, create=True, write=True) as store:
         added = 0
         for name in files:
             try:

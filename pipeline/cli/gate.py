@@ -21,6 +21,7 @@ from ..records import FailLevel, GateResult
 from ..report import GATE_RENDERERS, render, render_github_summary
 from .common import (
     ToolError,
+    adds_sources,
     common_options,
     fetch_options,
     open_store,
@@ -127,7 +128,7 @@ def gate_command(
         fail_level=level, score_cutoff=score_cutoff, baseline=baseline
     )
     err = stderr()
-    with open_store(settings) as store:
+    with open_store(settings, create=adds_sources(settings, source_paths, fetch)) as store:
         try:
             nlp = nlp_.load(settings.spacy_model)
             document_ids = prepare_evidence(

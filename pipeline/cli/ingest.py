@@ -89,7 +89,7 @@ def ingest_command(
     options = ingest_options(
         settings, pdf_engine=pdf_engine, metadata=None if given == Metadata() else given
     )
-    store = open_store(settings)
+    store = open_store(settings, create=True, write=True)
     progress = _IngestProgress(quiet=quiet)
     try:
         with progress.bar, store:

@@ -30,7 +30,7 @@ def copy_command(source: str, target: str) -> None:
     """
     err = stderr()
     try:
-        with open_store(source) as src, open_store(target) as dst:
+        with open_store(source, create=False) as src, open_store(target, create=True) as dst:
             copied = copy_store(
                 src, dst, on_table=lambda table, rows: err.print(f"{table}: {rows} rows")
             )

@@ -25,6 +25,7 @@ from ..text import shown_path
 from ..verification import verify
 from .common import (
     ToolError,
+    adds_sources,
     common_options,
     fetch_options,
     format_option,
@@ -134,7 +135,7 @@ def verify_command(
         claimcheck verify claims/port-inquests-errors.md --fail-on contradicted
     """
     err = stderr()
-    with open_store(settings) as store:
+    with open_store(settings, create=adds_sources(settings, source_paths, fetch)) as store:
         try:
             nlp = nlp_.load(settings.spacy_model)
             document_ids = prepare_evidence(

@@ -62,6 +62,8 @@ class EvidenceStore(Protocol):
     """
 
     url: str  # what `open_store` takes to open the same store again (in another process)
+    read_only: bool  # opened for reading only: its file or folder cannot be written
+    notice: str | None  # what a user should know of how it was opened, if anything
 
     def close(self) -> None: ...
     def __enter__(self) -> Self: ...
@@ -183,11 +185,15 @@ def is_postgresql(url: str | Path) -> bool:
     return str(url).startswith(("postgresql://", "postgres://"))
 
 
-def open_store(url: str | Path, **options: Any) -> EvidenceStore:
+def open_store(url: str | Path, *, create: bool = True, **options: Any) -> EvidenceStore:
     """Open (creating and migrating where needed) the store a URL or path names.
 
     A path or `sqlite:///PATH` opens an SQLite file (`:memory:` one in memory);
-    `postgresql://...` a PostgreSQL database. Raises StoreError when it cannot.
+    `postgresql://...` a PostgreSQL database. Without `create`, a path with no
+    file is "no store at PATH" and nothing is made (a PostgreSQL database
+    must exist already: its server makes it). A store written by a newer
+    claimcheck is refused; one that cannot be written is opened read-only.
+    Raises StoreError when it cannot.
     """
     text = str(url)
     if is_postgresql(text):
@@ -196,7 +202,7 @@ def open_store(url: str | Path, **options: Any) -> EvidenceStore:
         return PostgreSQLStore(text, **options)
     if text.startswith("sqlite://"):
         text = text.removeprefix("sqlite://").removeprefix("/") or ":memory:"
-    return SQLiteStore(text, **options)
+    return SQLiteStore(text, create=create, **options)
 
 
 _PASSWORD = re.compile(r"(?P<head>^[a-z][a-z0-9+.-]*://[^:/@]*):[^@/]*@", re.IGNORECASE)

@@ -30,6 +30,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from .. import __version__
 from ..errors import StoreError
 from ..match import search as ranked_search
 from ..records import Document, Granularity, Passage, SearchHit, Value, ValueKind
@@ -38,6 +39,7 @@ from .postgresql_migrations import MIGRATIONS
 from .postgresql_reading import SurroundingsAndDecisions
 from .postgresql_runs import RunRecords
 from .terms import Tokenizer, quote, tsvector
+from .versions import refuse_newer
 
 # bm25's constants, as FTS5's bm25() has them.
 _K1 = 1.2
@@ -53,6 +55,10 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
     connection from the pool (at most `pool_size`), except inside `snapshot`,
     whose reads share one.
     """
+
+    # A database is made by its server; this store makes only its tables.
+    read_only = False
+    notice: str | None = None
 
     def __init__(self, url: str, *, pool_size: int = 4, timeout: float = 10.0) -> None:
         self.url = url
@@ -157,13 +163,18 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
                     "CREATE TABLE IF NOT EXISTS _migrations"
                     " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
                 )
-                done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
-                known = {name for name, _ in MIGRATIONS}
-                if done - known:
-                    raise StoreError(
-                        f"{self.path}: written by a newer claimcheck (schema {max(done)}):"
-                        " upgrade claimcheck to use it"
-                    )
+                versioned = conn.execute(
+                    "SELECT 1 FROM information_schema.columns WHERE table_name = '_migrations'"
+                    " AND column_name = 'claimcheck_version' AND table_schema = current_schema()"
+                ).fetchone()
+                query = (
+                    "SELECT name, claimcheck_version FROM _migrations"
+                    if versioned
+                    else "SELECT name, NULL FROM _migrations"
+                )
+                done = dict(conn.execute(query).fetchall())
+                refuse_newer(self.path, done, {name for name, _ in MIGRATIONS})
+                applied = []
                 for name, script in MIGRATIONS:
                     if name in done:
                         continue
@@ -171,6 +182,13 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
                     conn.execute(
                         "INSERT INTO _migrations (name, applied_at) VALUES (%s, %s)",
                         (name, _now()),
+                    )
+                    applied.append(name)
+                has_column = versioned or "m005_migration_versions" in applied
+                for name in applied if has_column else ():
+                    conn.execute(
+                        "UPDATE _migrations SET claimcheck_version = %s WHERE name = %s",
+                        (__version__, name),
                     )
         except psycopg.Error as e:
             raise StoreError(f"{self.path}: cannot migrate the store: {_first_line(e)}") from e

@@ -210,10 +210,16 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_claim ON decisions(claim_id, id);
 """
 
+# The claimcheck version that applied each migration (see the SQLite store's m005).
+_M005 = """
+ALTER TABLE _migrations ADD COLUMN claimcheck_version TEXT;
+"""
+
 # (name, SQL), in order. Add new ones at the end; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("m001_create_tables", _M001),
     ("m002_batch_runs", _M002),
     ("m003_run_heartbeat", _M003),
     ("m004_fetches_and_decisions", _M004),
+    ("m005_migration_versions", _M005),
 )

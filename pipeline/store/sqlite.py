@@ -20,14 +20,17 @@ from typing import Any
 
 import sqlite_utils
 
-from ..errors import StoreError
+from .. import __version__
+from ..errors import ReadOnlyStoreError, StoreError
 from ..match import search as ranked_search  # match.py imports the store only as a type
 from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
 from ..records import MARK_START as MARK_START
 from ..records import Document, Entity, Granularity, Passage, SearchHit, Value, ValueKind
 from ..text import query_words
+from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
+from .versions import read_only_error, refuse_newer
 
 
 def fts_query(text: str, *, operator: str = "OR") -> str | None:
@@ -59,28 +62,38 @@ class SQLiteStore(RunRecords):
             print(hit.title, hit.page, hit.text)
     """
 
-    def __init__(self, path: str | Path = ":memory:", *, timeout: float = 60.0) -> None:
+    def __init__(
+        self, path: str | Path = ":memory:", *, timeout: float = 60.0, create: bool = True
+    ) -> None:
+        """Open the store at `path`, making it only with `create` (see `sqlite_files`)."""
         self.path = str(path)
         self.url = self.path  # what open_store takes to open it again (another process)
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE), so a
-            # document's rows are written together or not at all.
-            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            opened = connect(self.path, timeout=timeout, create=create)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot open the evidence store: {e}") from e
+        self.read_only = opened.read_only
+        self.notice = opened.notice  # what the user should know of how it was opened
+        conn = opened.conn
+        try:
             conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
+            self.db = sqlite_utils.Database(conn)
+            # Before anything is written: a newer store is refused untouched.
+            pending = self._pending_migrations()
+            if self.path != ":memory:" and not self.read_only:
                 _enable_wal(conn, timeout=timeout)
                 conn.execute("PRAGMA synchronous = NORMAL")
-            self.db = sqlite_utils.Database(conn)
-            if self._pending_migrations():
-                migrate(self.db)
+            if pending:
+                migrate(self.db, version=__version__)
             self._document_frequency: dict[str, int] = {}
             self._data_version = self._read_data_version()
             self._vocabulary_ready = False
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: cannot open the evidence store: {e}") from e
+        except BaseException as e:
+            conn.close()  # leaves no -wal or -shm file behind
+            if isinstance(e, sqlite3.DatabaseError):
+                raise StoreError(f"{self.path}: cannot open the evidence store: {e}") from e
+            raise
 
     def close(self) -> None:
         self.db.conn.close()
@@ -127,15 +140,25 @@ class SQLiteStore(RunRecords):
 
     def _pending_migrations(self) -> bool:
         if not self.db["_migrations"].exists():
+            if self.read_only:
+                raise StoreError(f"{self.path}: not a claimcheck store (and read-only)")
             return True
-        done = {row[0] for row in self.db.conn.execute("SELECT name FROM _migrations")}
-        known = {m.__name__ for m in MIGRATIONS}
-        if done - known:
+        applied = applied_migrations(self.db.conn)
+        refuse_newer(self.path, applied, {m.__name__ for m in MIGRATIONS})
+        pending = any(m.__name__ not in applied for m in MIGRATIONS)
+        if pending and self.read_only:
             raise StoreError(
-                f"{self.path}: written by a newer claimcheck (schema {max(done)}):"
-                " upgrade claimcheck to use it"
+                read_only_error(
+                    self.path,
+                    "it was made by an older claimcheck and needs "
+                    "upgrading: open it once where it can be written",
+                )
             )
-        return any(m.__name__ not in done for m in MIGRATIONS)
+        return pending
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStoreError(read_only_error(self.path))
 
     def migrations(self) -> list[str]:
         """The names of the schema migrations applied, in order."""
@@ -159,6 +182,7 @@ class SQLiteStore(RunRecords):
         Returns "added", "replaced" (an older version from the same path was
         removed in the same transaction) or "unchanged" (already stored).
         """
+        self._writable()
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -255,6 +279,7 @@ class SQLiteStore(RunRecords):
 
         SQLite errors become StoreError; any exception, Ctrl-C included, rolls back.
         """
+        self._writable()
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")

@@ -258,16 +258,25 @@ def m004_run_heartbeat(db: sqlite_utils.Database) -> None:
     db.conn.execute("ALTER TABLE runs ADD COLUMN heartbeat TEXT")
 
 
+def m005_migration_versions(db: sqlite_utils.Database) -> None:
+    # The claimcheck version that applied each migration: an older claimcheck
+    # that finds a migration it does not know names the version to upgrade to.
+    db.conn.execute("ALTER TABLE _migrations ADD COLUMN claimcheck_version TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_create_tables,
     m002_batch_runs,
     m003_fetches_and_decisions,
     m004_run_heartbeat,
+    m005_migration_versions,
 )
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
+def migrate(db: sqlite_utils.Database, *, version: str) -> list[str]:
     """Apply every migration not yet applied; return the names of those applied.
+
+    Each is recorded with `version`, the claimcheck version that applied it.
 
     The connection must be in autocommit mode (isolation_level None): the
     whole run holds the write lock (BEGIN IMMEDIATE), so two processes opening a
@@ -290,6 +299,12 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
                 (name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
             )
             applied.append(name)
+        columns = {row[1] for row in db.conn.execute("PRAGMA table_info(_migrations)")}
+        if applied and "claimcheck_version" in columns:  # the column comes with m005
+            db.conn.executemany(
+                "UPDATE _migrations SET claimcheck_version = ? WHERE name = ?",
+                [(version, name) for name in applied],
+            )
     except BaseException:
         db.conn.execute("ROLLBACK")
         raise
