@@ -96,6 +96,11 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
+def display(text: str) -> str:
+    """A claim's text for people: the blanks left by markup and line breaks collapsed."""
+    return " ".join(text.split())
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words of a text that carry meaning (no stop words, no numbers), in order."""
     return [w for w in (m.group(0).lower() for m in WORD.finditer(text)) if w not in STOPWORDS]

@@ -13,8 +13,8 @@ from __future__ import annotations
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
-from ..claims import display
 from ..records import GatedClaim, GateResult, Severity
+from ..text import display
 from .findings import summary
 
 ANNOTATION_LIMIT = 10  # per type (error, warning) and step, as GitHub displays them

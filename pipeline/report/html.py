@@ -32,8 +32,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup, escape
 
-from ..claims import display
 from ..records import ArticleReport, Claim, ClaimVerdict, Decision, Evidence, Label
+from ..text import display
 from .claimreview import DEFAULT_AUTHOR, claim_reviews
 from .sources import (
     LABEL_MEANINGS,
