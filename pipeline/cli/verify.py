@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +18,7 @@ from ..config import Settings
 from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError, ExtractionError
 from ..extract.url import FetchOptions
+from ..pieces import DEFAULT_JOBS, LONG_ARTICLE, Progress
 from ..records import ArticleReport
 from ..report import RenderOptions, render
 from ..store import Store
@@ -63,6 +66,15 @@ if TYPE_CHECKING:
     "the JSON report is written beside it (same name, .json) and linked from the page.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Show all evidence, also for supported facts.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"Processes checking an article of {LONG_ARTICLE:,} characters or more, which is "
+    "checked in pieces (with a progress bar on a terminal). Default: the CPUs available, "
+    f"at most {DEFAULT_JOBS} (each process holds the spaCy model).",
+)
 @organization_option
 @common_options
 @fetch_options
@@ -73,6 +85,7 @@ def verify_command(
     fmt: str,
     output: str | None,
     verbose: bool,
+    jobs: int | None,
     organization: str,
     settings: Settings,
     fetch: FetchOptions | None,
@@ -104,7 +117,9 @@ def verify_command(
             document_ids = prepare_evidence(
                 store, nlp, settings, source_paths, sources, err, drafts=articles, fetch=fetch
             )
-            reports, failures = _verify_all(articles, store, nlp, settings, document_ids, err)
+            reports, failures = _verify_all(
+                articles, store, nlp, settings, document_ids, err, jobs=jobs
+            )
             extra = read_decisions(settings.decisions) if settings.decisions else ()
             reports = [with_decisions(report, store, extra) for report in reports]
         except ToolError:
@@ -124,6 +139,8 @@ def _verify_all(
     settings: Settings,
     document_ids: list[str] | None,
     err: Console,
+    *,
+    jobs: int | None = None,
 ) -> tuple[list[ArticleReport], int]:
     """The reports of the articles that could be read, and how many could not (each named)."""
     reports: list[ArticleReport] = []
@@ -131,20 +148,46 @@ def _verify_all(
     limits = settings.limits
     for article in articles:
         try:
-            reports.extend(
-                verify(
-                    article,
-                    store=store,
-                    nlp=nlp,
-                    document_ids=document_ids,
-                    extract_timeout=limits.extract_timeout,
-                    extract_max_memory=limits.extract_max_memory,
+            with _progress_bar(err, article) as progress:
+                reports.extend(
+                    verify(
+                        article,
+                        store=store,
+                        nlp=nlp,
+                        model=settings.spacy_model,
+                        document_ids=document_ids,
+                        extract_timeout=limits.extract_timeout,
+                        extract_max_memory=limits.extract_max_memory,
+                        jobs=jobs,
+                        progress=progress,
+                    )
                 )
-            )
         except ExtractionError as e:
             failures += 1
             err.print(f"[red]failed[/red] {escape(str(e))}")
     return reports, failures
+
+
+@contextmanager
+def _progress_bar(err: Console, article: str) -> Iterator[Progress | None]:
+    """How far a long article is, on standard error when it is a terminal (else None)."""
+    if not err.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
+
+    columns = (TextColumn(escape(Path(article).name)), BarColumn(), TaskProgressColumn())
+    with Bar(*columns, TimeRemainingColumn(), console=err, transient=True) as bar:
+        task = None
+
+        def update(done: int, total: int) -> None:
+            nonlocal task
+            if task is None:
+                task = bar.add_task("verify", total=total)
+            bar.update(task, completed=done, total=total)
+
+        yield update
 
 
 def _emit(
