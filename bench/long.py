@@ -171,10 +171,9 @@ def main() -> None:
             article = folder / f"long-{size:g}mb.md"
             text = long_article(int(size * 1_000_000))
             article.write_text(text, encoding="utf-8")
+            words = len(text.split())
             for n in jobs:
-                log(
-                    f"verifying a {size:g} MB article ({len(text.split()):,} words), --jobs {n} ..."
-                )
+                log(f"verifying a {size:g} MB article ({words:,} words), --jobs {n} ...")
                 seconds, peak, report = run_verify(article, db, n, folder / "report.json")
                 rows.append(
                     Run(
