@@ -127,15 +127,15 @@ def check_long(
     jobs: int | None = 1,
     model: str | None = None,
     progress: Progress | None = None,
+    piece_size: int = PIECE,
 ) -> Checked:
     """All the article's verdicts, checked piece by piece; with `jobs` > 1, in that many processes.
 
-    `jobs` None: the CPUs available, at most DEFAULT_JOBS.
-    `model` is the spaCy pipeline the workers load (the one `nlp` was loaded
+    `jobs` None: the CPUs available, at most DEFAULT_JOBS. `model` is the spaCy pipeline the workers load (the one `nlp` was loaded
     from). An in-memory store cannot be shared: then this process checks
     every piece.
     """
-    cut = pieces(article)
+    cut = pieces(article, piece_size)
     task = _Task(article, tuple(document_ids) if document_ids is not None else None, learned)
     total = sum(p.end - p.start for p in cut)
     done = 0
