@@ -34,6 +34,7 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -117,6 +118,7 @@ class Run:
     words: int
     jobs: int
     seconds: float
+    cpu_seconds: float  # of the command and its workers: the work, whatever the machine's load
     peak_mb: float
     claims: int
     not_checkworthy: int
@@ -124,11 +126,16 @@ class Run:
 
 def run_verify(
     article: Path, db: Path, jobs: int, out: Path
-) -> tuple[float, float, dict[str, Any]]:
-    """One `claimcheck verify` as a new process: wall seconds, peak tree memory (MB), report."""
+) -> tuple[float, float, float, dict[str, Any]]:
+    """One `claimcheck verify` as a new process: wall and CPU seconds, peak memory (MB), report.
+
+    CPU seconds are those of the process and of its workers (counted when
+    they are waited for).
+    """
     command = [sys.executable, "-m", "pipeline", "verify", str(article), "--db", str(db)]
     command += ["--format", "json", "-o", str(out), "--jobs", str(jobs)]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
     peak = 0.0
@@ -136,11 +143,13 @@ def run_verify(
         peak = max(peak, tree_rss_mb(process.pid))
         time.sleep(SAMPLE)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"claimcheck verify failed ({process.returncode}): {stderr[-2000:]}")
     [report] = json.loads(out.read_text(encoding="utf-8"))["articles"]
-    return seconds, peak, report
+    return seconds, cpu, peak, report
 
 
 def ingest_corpus(db: Path) -> None:
@@ -174,13 +183,14 @@ def main() -> None:
             words = len(text.split())
             for n in jobs:
                 log(f"verifying a {size:g} MB article ({words:,} words), --jobs {n} ...")
-                seconds, peak, report = run_verify(article, db, n, folder / "report.json")
+                seconds, cpu, peak, report = run_verify(article, db, n, folder / "report.json")
                 rows.append(
                     Run(
                         size_mb=size,
                         words=words,
                         jobs=n,
                         seconds=round(seconds, 1),
+                        cpu_seconds=round(cpu, 1),
                         peak_mb=round(peak),
                         claims=len(report["claims"]),
                         not_checkworthy=len(report["not_checkworthy"]),
@@ -201,7 +211,8 @@ def main() -> None:
         print(
             f"{row.size_mb:g} MB, {row.words:,} words, --jobs {row.jobs}: {row.seconds:.1f} s"
             + (f" (target: at most {target:.0f} s)" if target else "")
-            + f", {row.words / row.seconds:,.0f} words/s, {row.claims:,} claims checked"
+            + f" ({row.cpu_seconds:.1f} s of CPU), {row.words / row.seconds:,.0f} words/s,"
+            f" {row.claims:,} claims checked"
             f" + {row.not_checkworthy:,} not check-worthy; peak memory {row.peak_mb:.0f} MB"
             " for all its processes"
             f" (target: under {TARGET_MB:.0f} MB)"
