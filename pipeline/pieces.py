@@ -131,9 +131,10 @@ def check_long(
 ) -> Checked:
     """All the article's verdicts, checked piece by piece; with `jobs` > 1, in that many processes.
 
-    `jobs` None: the CPUs available, at most DEFAULT_JOBS. `model` is the spaCy pipeline the workers load (the one `nlp` was loaded
-    from). An in-memory store cannot be shared: then this process checks
-    every piece.
+    `jobs` None: the CPUs available, at most DEFAULT_JOBS. `model` is the
+    spaCy pipeline the workers load (the one `nlp` was loaded from). An
+    in-memory store cannot be shared: then this process checks every piece.
+    `piece_size` is the characters of a piece (pieces are cut at paragraphs).
     """
     cut = pieces(article, piece_size)
     task = _Task(article, tuple(document_ids) if document_ids is not None else None, learned)
