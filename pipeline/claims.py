@@ -27,6 +27,7 @@ from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Article, Claim, Entity, Fact, FactKind, Metadata, ValueKind
 from .text import WORD, chunks, content_words, has_words
+from .text import display as display  # re-exported: `claims.display` is public
 from .values import find_values
 
 if TYPE_CHECKING:
@@ -223,11 +224,6 @@ def blank_markdown(text: str) -> str:
         for match in pattern.finditer(text):
             blank(match.start(), match.end())
     return "".join(chars)
-
-
-def display(text: str) -> str:
-    """A claim's text for people: the blanks left by markup and line breaks collapsed."""
-    return " ".join(text.split())
 
 
 def claim_id(sentence: str) -> str:

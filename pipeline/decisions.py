@@ -29,9 +29,9 @@ from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .claims import display
 from .errors import ClaimcheckError
 from .records import ArticleReport, ClaimVerdict, Decision, DecisionKind
+from .text import display
 
 if TYPE_CHECKING:
     from .store import EvidenceStore as Store

@@ -33,9 +33,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import nlp as nlp_
-from .claims import article_from_text, display
-from .decisions import describe_decision, with_decisions
 from .errors import ExtractionError, GateError
 from .extract.text import decode
 from .records import (
@@ -53,8 +50,10 @@ from .records import (
     Severity,
     Suppression,
 )
-from .verification import verify_article
 
+# spaCy, claim extraction, verification and the store are imported where a
+# draft is verified: `unchanged_since` (a pre-commit hook on a commit that
+# leaves the drafts alone) needs none of them.
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -113,6 +112,11 @@ def gate(
         for finding in result.failing:
             print(finding.path, finding.line, finding.message)
     """
+    from . import nlp as nlp_
+    from .claims import article_from_text
+    from .decisions import with_decisions
+    from .verification import verify_article
+
     drafts = draft_paths(paths)
     level = FailLevel(level)
     root_path = Path(root) if root is not None else _default_root(drafts)
@@ -169,6 +173,47 @@ def gate(
     )
 
 
+def unchanged_since(
+    paths: str | Path | Iterable[str | Path],
+    changed_since: str,
+    *,
+    level: FailLevel | str = FailLevel.CONTRADICTED,
+    score_cutoff: int = 0,
+    baseline: str | Path | None = None,
+    root: str | Path | None = None,
+) -> GateResult | None:
+    """What `gate(paths, changed_since=...)` gives when no draft changed since that revision.
+
+    Then there is nothing to verify, and neither spaCy nor the store is
+    loaded: a pre-commit hook runs this on every commit. None as soon as one
+    draft changed or cannot be read (let `gate` check and report it). Raises
+    GateError as `gate` does: a path that does not exist, an unreadable
+    baseline, a revision git does not know.
+    """
+    drafts = draft_paths(paths)
+    root_path = Path(root) if root is not None else _default_root(drafts)
+    if baseline is not None:
+        read_baseline(baseline)  # a broken baseline is an error whether or not it is used
+    results = []
+    for path in drafts:
+        try:
+            text = _read_draft(path)
+        except ExtractionError:
+            return None
+        changes = changes_since(path, changed_since, text)
+        if changes.spans or changes.points:
+            return None
+        results.append(DraftResult(str(path), artifact_uri(path, root_path), (), unchanged=True))
+    return GateResult(
+        level=FailLevel(level),
+        drafts=tuple(results),
+        errors=(),
+        score_cutoff=score_cutoff,
+        changed_since=changed_since,
+        root=str(root_path),
+    )
+
+
 def gate_report(
     report: ArticleReport,
     text: str,
@@ -187,6 +232,8 @@ def gate_report(
     `inline` maps a claim's start offset to its inline suppression; `changes`,
     when given, limits the gate to the claims it touches.
     """
+    from .decisions import describe_decision
+
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
     seen: dict[str, int] = {}
     claims: list[GatedClaim] = []
@@ -245,6 +292,8 @@ def _decided(
     (until the sentence or its evidence changes); a false alarm is
     suppressed; a claim that needs a source warns and does not fail.
     """
+    from .decisions import describe_decision
+
     if decision.decision == DecisionKind.CONFIRMED:
         return Severity.ERROR, None
     if decision.decision == DecisionKind.FALSE_ALARM:
@@ -266,6 +315,8 @@ def _severity(verdict: ClaimVerdict, level: FailLevel, score_cutoff: int) -> Sev
 
 
 def _ignored(verdict: ClaimVerdict, patterns: Sequence[re.Pattern[str]]) -> Suppression | None:
+    from .text import display
+
     text = display(verdict.claim.text)
     for pattern in patterns:
         if pattern.pattern == verdict.claim.id or pattern.search(text):
@@ -459,6 +510,8 @@ def write_baseline(result: GateResult, path: str | Path) -> int:
     Entries are sorted, paths relative to the baseline's folder, so the file
     diffs well under version control. Returns how many findings it holds.
     """
+    from .text import display
+
     path = Path(path)
     folder = path.resolve().parent
     entries = {

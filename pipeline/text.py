@@ -155,6 +155,11 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+def display(text: str) -> str:
+    """A claim's text for people: the blanks left by markup and line breaks collapsed."""
+    return " ".join(text.split())
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words of a text that carry meaning (no stop words, no numbers), in order."""
     return [w for w in (m.group(0).lower() for m in WORD.finditer(text)) if w not in STOPWORDS]

@@ -27,6 +27,7 @@ from .ingest import ingest
 from .judge import VERDICT_LOGIC, judge_claim
 from .limits import ReadLimits
 from .match import retrieve
+from .pieces import LONG_ARTICLE, Progress, check_long
 from .records import Article, ArticleReport
 from .store import EvidenceStore, open_store
 
@@ -43,32 +44,57 @@ def verify_article(
     *,
     nlp: Language | None = None,
     document_ids: Sequence[str] | None = None,
+    jobs: int | None = 1,
+    model: str | None = None,
+    progress: Progress | None = None,
 ) -> ArticleReport:
     """Verdicts on every check-worthy claim of one article.
 
     The report records when the check ran (UTC) and how long it took, so that
     a report read later says what it is a snapshot of.
+
+    An article of LONG_ARTICLE characters or more is checked in pieces
+    (`pipeline.pieces`), in `jobs` processes (the workers load `model`, the
+    pipeline `nlp` came from), `progress(characters checked, characters in
+    all)` called after each piece; the verdicts are the same.
     """
     started = time.perf_counter()
     checked_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    nlp = nlp if nlp is not None else nlp_.load()
-    claims = extract_claims(article, nlp)
-    verdicts = []
-    # One snapshot of the store for the whole article, fingerprint included:
-    # another process may ingest meanwhile.
-    with store.snapshot():
-        for index, claim in enumerate(claims):
-            if not claim.checkworthy:
-                continue
-            candidates = retrieve(
-                claim, store, context=context_for(claims, index), document_ids=document_ids
-            )
-            verdicts.append(judge_claim(claim, candidates))
-        fingerprint = store.fingerprint()
+    nlp = nlp if nlp is not None else nlp_.load(model)
+    if len(article.text) - article.body_start >= LONG_ARTICLE:
+        checked = check_long(
+            article,
+            store,
+            nlp,
+            document_ids=document_ids,
+            jobs=jobs,
+            model=model,
+            progress=progress,
+        )
+        verdicts, not_checkworthy, fingerprint = (
+            list(checked.verdicts),
+            checked.not_checkworthy,
+            checked.store,
+        )
+    else:
+        claims = extract_claims(article, nlp)
+        verdicts = []
+        # One snapshot of the store for the whole article, fingerprint included:
+        # another process may ingest meanwhile.
+        with store.snapshot():
+            for index, claim in enumerate(claims):
+                if not claim.checkworthy:
+                    continue
+                candidates = retrieve(
+                    claim, store, context=context_for(claims, index), document_ids=document_ids
+                )
+                verdicts.append(judge_claim(claim, candidates))
+            fingerprint = store.fingerprint()
+        not_checkworthy = tuple(c for c in claims if not c.checkworthy)
     return ArticleReport(
         path=article.path,
         claims=tuple(verdicts),
-        not_checkworthy=tuple(c for c in claims if not c.checkworthy),
+        not_checkworthy=not_checkworthy,
         model=nlp_.model_info(nlp),
         store=fingerprint,
         published=article.metadata.published,
@@ -92,6 +118,8 @@ def verify(
     nlp: Language | None = None,
     model: str | None = None,
     limits: ReadLimits = ARTICLE_LIMITS,
+    jobs: int | None = 1,
+    progress: Progress | None = None,
 ) -> list[ArticleReport]:
     """Verify article files (Markdown, text, HTML) against the evidence store.
 
@@ -101,7 +129,8 @@ def verify(
     `limits` bound each article: one over `limits.max_bytes` is refused, and
     HTML articles are parsed within `limits.extract_timeout` seconds and
     `limits.extract_max_memory` MB each. Raises ExtractionError for an
-    article that cannot be read or is too large.
+    article that cannot be read or is too large. A long article is checked in
+    `jobs` processes, `progress` told how far it is (see `verify_article`).
 
     Example:
 
@@ -130,6 +159,9 @@ def verify(
                 store,
                 nlp=nlp,
                 document_ids=document_ids,
+                jobs=jobs,
+                model=model,
+                progress=progress,
             )
             for path in paths
         ]

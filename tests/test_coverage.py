@@ -38,6 +38,32 @@ def test_relations(claim: str, source: str, relation: lexicon.Relation | None) -
     assert lexicon.relation(claim, source) == relation
 
 
+def test_lexicon_file_reads_back_the_tables_written() -> None:
+    """The compact lexicon format: every table as it was, missing keys as empty."""
+    data = {
+        "source": "test",
+        "senses": 3,
+        "lemmas": {"rise": [0, 2], "fall": [1], "fell": [3], "kill": [4], "murder": [5]},
+        "hypernyms": {"5": [4], "4": [7, 6]},
+        "antonyms": [["fall", "rise"]],
+        "derived": [["kill", "murder"], ["fall", "rise"]],
+        "exceptions": {"fell": "fall", "rose": "rise"},
+    }
+    raw = lexicon.encode(data)
+    assert raw == lexicon.encode(data)  # the same tables, the same bytes
+    tables = lexicon.decode(raw)
+    assert {w: tables.senses.get(w) for w in data["lemmas"]} == {
+        w: tuple(ids) for w, ids in data["lemmas"].items()
+    }
+    assert "rose" not in tables.senses and tables.senses.get("rose") == ()
+    assert [tables.hypernyms.get(i) for i in range(9)] == [(), (), (), (), (7, 6), (4,)] + [()] * 3
+    assert tables.antonyms.get("rise") == {"fall"} and tables.antonyms.get("kill") == frozenset()
+    assert tables.derived.get("rise") == {"fall"} and tables.derived.get("murder") == {"kill"}
+    assert tables.exceptions == data["exceptions"]
+    with pytest.raises(ValueError, match="not a claimcheck lexicon"):
+        lexicon.decode(b"\x1f\x8b" + raw)
+
+
 def test_a_changed_organisation_and_verb_are_named() -> None:
     claim = (
         "West Midlands Police was criticised by the inspectorate for serious failings,"

@@ -404,6 +404,44 @@ def test_changed_since_gates_only_sentences_changed_since_the_revision(
     assert clean.exit_code == 0 and "unchanged since HEAD" in clean.output
 
 
+def gate_importing(folder: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """`claimcheck gate ARGS` run in a process of its own, and the modules it imported.
+
+    Python lists a process's imports on standard error under -X importtime.
+    """
+    env = {k: v for k, v in os.environ.items() if k not in ENVIRONMENT}
+    command = [sys.executable, "-X", "importtime", "-m", "pipeline", "gate", *args]
+    done = subprocess.run(
+        command, cwd=folder, env=env, capture_output=True, text=True, check=False, timeout=300
+    )
+    imported = {
+        line.split("|")[-1].strip() for line in done.stderr.splitlines() if "import time:" in line
+    }
+    return done, imported
+
+
+def test_unchanged_drafts_are_gated_without_spacy_or_the_store(repository: Path) -> None:
+    """A pre-commit hook on a commit that leaves the drafts alone: no model, no store."""
+    db = repository.parent / "never-opened.db"
+    args = ("drafts", "--changed-since", "HEAD", "--db", str(db))
+    done, imported = gate_importing(repository, *args, "--format", "json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    [draft] = json.loads(done.stdout)["drafts"]
+    assert draft["unchanged"] is True and draft["findings"] == []
+    assert "pipeline.gate" in imported  # the listing is there, and it is this command's
+    for heavy in ("spacy", "thinc", "pipeline.store", "sqlite_utils", "pipeline.verification"):
+        assert heavy not in imported
+    assert not db.exists()
+    # One changed word and the same command verifies: then it loads them.
+    story = repository / "drafts" / "story.md"
+    story.write_text(story.read_text().replace("45", "46"))
+    changed, imported = gate_importing(repository, *args)
+    # Verifying needs the store, opened first: a mistyped --db makes none, and says so
+    # before the model is loaded.
+    assert changed.returncode == 2 and "no store at" in changed.stderr
+    assert "pipeline.store" in imported
+
+
 def test_changed_since_outside_a_repository_or_with_an_unknown_revision(
     run, repository: Path, tmp_path: Path
 ) -> None:

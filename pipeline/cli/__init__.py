@@ -3,27 +3,24 @@
 One module per command, each parsing its options, calling one library
 function and rendering what comes back (`pipeline.report.render`); what the
 commands share is in `common`. The library never prints; only this package does.
+
+A command's module is imported when that command is run (or listed by
+--help), not before: `claimcheck gate` on unchanged drafts must not pay for
+Flask, the store or the report templates.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 import click
 
 from .. import __version__
 from ..errors import describe
-from .batch import batch_command
 from .common import ToolError
-from .decisions import decisions_command
-from .gate import gate_command
-from .ingest import ingest_command
-from .search import search_command
-from .serve import serve_command
-from .sources import sources_command
-from .store import store_command
-from .verify import verify_command
 
 # Exit code of a failure claimcheck did not foresee (a bug): never a traceback.
 EXIT_INTERNAL = 3
@@ -59,17 +56,51 @@ def main() -> None:
     """Check the factual claims of news articles against their source documents."""
 
 
-for _command in (
-    ingest_command,
-    sources_command,
-    search_command,
-    verify_command,
-    batch_command,
-    gate_command,
-    decisions_command,
-    serve_command,
-    store_command,
-):
-    main.add_command(_command)
+class LazyCommands(MutableMapping[str, click.Command]):
+    """A group's commands by name, each imported from its module when first looked up."""
 
-__all__ = ["ENV_DEBUG", "EXIT_INTERNAL", "GuardedGroup", "ToolError", "main"]
+    def __init__(self, modules: dict[str, str]) -> None:
+        self._modules = dict(modules)  # name -> "module:attribute", relative to this package
+        self._commands: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._commands:
+            module, _, attribute = self._modules[name].partition(":")
+            self._commands[name] = getattr(importlib.import_module(module, __name__), attribute)
+        return self._commands[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._modules.pop(name, None)
+        self._commands[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if self._modules.pop(name, None) is None:
+            del self._commands[name]
+        else:
+            self._commands.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._modules, *self._commands]))
+
+    def __len__(self) -> int:
+        return len(set(self._modules) | set(self._commands))
+
+
+main.commands = LazyCommands(
+    {
+        name: f".{module}:{name}_command"
+        for name, module in (
+            ("ingest", "ingest"),
+            ("sources", "sources"),
+            ("search", "search"),
+            ("verify", "verify"),
+            ("batch", "batch"),
+            ("gate", "gate"),
+            ("decisions", "decisions"),
+            ("serve", "serve"),
+            ("store", "store"),
+        )
+    }
+)
+
+__all__ = ["ENV_DEBUG", "EXIT_INTERNAL", "GuardedGroup", "LazyCommands", "ToolError", "main"]

@@ -15,19 +15,19 @@ from rich.markup import escape
 
 from ..config import Settings, load_settings
 from ..errors import ClaimcheckError, ConfigError, ConfigWarning
-from ..extract.url import FetchOptions
-from ..fetch import draft_links, ingest_urls
-from ..ingest import IngestOptions, ingest
 from ..records import IngestSummary, Metadata
 from ..report import RENDERERS
 from ..report.claimreview import DEFAULT_AUTHOR
-from ..store import EvidenceStore, display_url
-from ..store import open_store as open_store_at
-from ..store.versions import read_only_error
 from ..text import shown_path
 
+# The store, ingest and fetching are imported where they are used: a command
+# that needs none of them (gate on unchanged drafts) starts without them.
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from ..extract.url import FetchOptions
+    from ..ingest import IngestOptions
+    from ..store import EvidenceStore
 
 
 class ToolError(click.ClickException):
@@ -122,6 +122,8 @@ def fetch_options(command: Callable[..., Any] | None = None, *, links: bool = Tr
             fetch_links: bool | None = None,
             **kwargs: Any,
         ) -> Any:
+            from ..extract.url import FetchOptions
+
             settings = settings.with_overrides(
                 fetch_links=fetch_links,
                 allow_hosts=(*settings.allow_hosts, *allow_hosts) if allow_hosts else None,
@@ -204,6 +206,8 @@ def ingest_options(
     settings: Settings, *, pdf_engine: str | None = None, metadata: Metadata | None = None
 ) -> IngestOptions:
     """How sources are read under these settings: the engine and the read limits."""
+    from ..ingest import IngestOptions
+
     return IngestOptions(
         metadata=metadata,
         pdf_engine=pdf_engine or settings.pdf_engine,
@@ -219,6 +223,10 @@ def open_store(settings: Settings, *, create: bool = False, write: bool = False)
     the others read it, with a note on standard error when it is read as it
     is now (immutable).
     """
+    from ..store import display_url
+    from ..store import open_store as open_store_at
+    from ..store.versions import read_only_error
+
     try:
         store = open_store_at(settings.db, create=create)
     except ClaimcheckError as e:
@@ -279,6 +287,9 @@ def prepare_evidence(
     too. Refuses an empty store (ToolError). Returns the ids of the documents
     chosen with --source, or None for all.
     """
+    from ..ingest import ingest
+    from ..store import display_url
+
     paths = source_paths or settings.sources
     if paths:
         summary = ingest(paths, store, nlp=nlp, options=ingest_options(settings))
@@ -305,6 +316,8 @@ def fetch_draft_links(
     err: Console,
 ) -> IngestSummary:
     """Fetch the http(s) links of the drafts (files or folders of them) into the store."""
+    from ..fetch import draft_links
+
     return fetch_urls(store, nlp, settings, draft_links(_draft_files(drafts)), fetch, err)
 
 
@@ -334,6 +347,7 @@ def fetch_urls(
     quiet: bool = False,
 ) -> IngestSummary:
     """Fetch URLs into the store, a line on standard error for each (failures always)."""
+    from ..fetch import ingest_urls
 
     def tell(result: Any) -> None:
         if result.status == "failed":

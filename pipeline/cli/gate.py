@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.markup import escape
 
-from .. import nlp as nlp_
 from ..config import Settings
-from ..decisions import read_decisions
 from ..errors import ClaimcheckError
-from ..extract.url import FetchOptions
-from ..gate import accept_all, gate
+from ..gate import accept_all, gate, unchanged_since
 from ..gate import write_baseline as write_baseline_file
 from ..records import FailLevel, GateResult
 from ..report import GATE_RENDERERS, render, render_github_summary
@@ -29,6 +28,9 @@ from .common import (
     stderr,
     write_text,
 )
+
+if TYPE_CHECKING:
+    from ..extract.url import FetchOptions
 
 
 @click.command(name="gate")
@@ -128,6 +130,50 @@ def gate_command(
         fail_level=level, score_cutoff=score_cutoff, baseline=baseline
     )
     err = stderr()
+    if write_baseline:  # every finding is written as accepted, none read as such
+        settings = replace(settings, baseline=None)
+    result = _unchanged(paths, changed_since, settings) if changed_since else None
+    if result is None:
+        result = _gate(paths, changed_since, settings, source_paths, sources, fetch, err)
+    if write_baseline:
+        try:
+            written = write_baseline_file(result, write_baseline)
+        except ClaimcheckError as e:
+            raise ToolError(str(e)) from e
+        result = accept_all(result, write_baseline)
+        err.print(f"wrote {written} accepted findings to {escape(write_baseline)}")
+    _emit(result, outputs, err)
+    sys.exit(result.exit_code)
+
+
+def _unchanged(paths: tuple[str, ...], changed_since: str, settings: Settings) -> GateResult | None:
+    """The result when no draft changed since `changed_since`: nothing to check, so
+    neither the store nor spaCy is opened (pre-commit hooks run this on every commit)."""
+    try:
+        return unchanged_since(
+            paths,
+            changed_since,
+            level=settings.fail_level,
+            score_cutoff=settings.score_cutoff,
+            baseline=settings.baseline,
+        )
+    except ClaimcheckError as e:
+        raise ToolError(str(e)) from e
+
+
+def _gate(
+    paths: tuple[str, ...],
+    changed_since: str | None,
+    settings: Settings,
+    source_paths: tuple[str, ...],
+    sources: tuple[str, ...],
+    fetch: FetchOptions | None,
+    err: Console,
+) -> GateResult:
+    """The drafts verified against the store (its sources ingested first) and gated."""
+    from .. import nlp as nlp_
+    from ..decisions import read_decisions
+
     with open_store(settings, create=adds_sources(settings, source_paths, fetch)) as store:
         try:
             nlp = nlp_.load(settings.spacy_model)
@@ -141,21 +187,16 @@ def gate_command(
                 level=settings.fail_level,
                 score_cutoff=settings.score_cutoff,
                 ignore=settings.ignore,
-                baseline=None if write_baseline else settings.baseline,
+                baseline=settings.baseline,
                 changed_since=changed_since,
                 document_ids=document_ids,
                 decisions=read_decisions(settings.decisions) if settings.decisions else (),
             )
-            if write_baseline:
-                written = write_baseline_file(result, write_baseline)
-                result = accept_all(result, write_baseline)
-                err.print(f"wrote {written} accepted findings to {escape(write_baseline)}")
         except ToolError:
             raise
         except ClaimcheckError as e:
             raise ToolError(str(e)) from e
-    _emit(result, outputs, err)
-    sys.exit(result.exit_code)
+    return result
 
 
 def _parse_formats(formats: tuple[str, ...]) -> list[tuple[str, str | None]]:

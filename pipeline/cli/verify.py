@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +20,7 @@ from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError, ExtractionError
 from ..extract.url import FetchOptions
 from ..limits import ReadLimits
+from ..pieces import DEFAULT_JOBS, LONG_ARTICLE, Progress
 from ..records import ArticleReport, Label
 from ..report import RenderOptions, render
 from ..store import EvidenceStore
@@ -90,6 +93,15 @@ FAIL_ON = {
     show_default=True,
     help="Larger articles are refused.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"Processes checking an article of {LONG_ARTICLE:,} characters or more, which is "
+    "checked in pieces (with a progress bar on a terminal). Default: the CPUs available, "
+    f"at most {DEFAULT_JOBS} (each process holds the spaCy model).",
+)
 @organization_option
 @common_options
 @fetch_options
@@ -102,6 +114,7 @@ def verify_command(
     verbose: bool,
     fail_on: str | None,
     max_bytes: int,
+    jobs: int | None,
     organization: str,
     settings: Settings,
     fetch: FetchOptions | None,
@@ -142,7 +155,9 @@ def verify_command(
                 store, nlp, settings, source_paths, sources, err, drafts=articles, fetch=fetch
             )
             limits = replace(settings.limits, max_bytes=max_bytes)
-            reports, failures = _verify_all(articles, store, nlp, limits, document_ids, err)
+            reports, failures = _verify_all(
+                articles, store, nlp, settings, limits, document_ids, err, jobs=jobs
+            )
             extra = read_decisions(settings.decisions) if settings.decisions else ()
             reports = [with_decisions(report, store, extra) for report in reports]
             notes = source_notes(store)
@@ -163,28 +178,57 @@ def _verify_all(
     articles: tuple[str, ...],
     store: EvidenceStore,
     nlp: Language,
+    settings: Settings,
     limits: ReadLimits,
     document_ids: list[str] | None,
     err: Console,
+    *,
+    jobs: int | None = None,
 ) -> tuple[list[ArticleReport], int]:
     """The reports of the articles that could be read, and how many could not (each named)."""
     reports: list[ArticleReport] = []
     failures = 0
     for article in articles:
         try:
-            reports.extend(
-                verify(
-                    article,
-                    store=store,
-                    nlp=nlp,
-                    document_ids=document_ids,
-                    limits=limits,
+            with _progress_bar(err, article) as progress:
+                reports.extend(
+                    verify(
+                        article,
+                        store=store,
+                        nlp=nlp,
+                        model=settings.spacy_model,
+                        document_ids=document_ids,
+                        limits=limits,
+                        jobs=jobs,
+                        progress=progress,
+                    )
                 )
-            )
         except ExtractionError as e:
             failures += 1
             err.print(f"[red]failed[/red] {escape(shown_path(e.path))}: {escape(e.cause)}")
     return reports, failures
+
+
+@contextmanager
+def _progress_bar(err: Console, article: str) -> Iterator[Progress | None]:
+    """How far a long article is, on standard error when it is a terminal (else None)."""
+    if not err.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
+
+    columns = (TextColumn(escape(Path(article).name)), BarColumn(), TaskProgressColumn())
+    with Bar(*columns, TimeRemainingColumn(), console=err, transient=True) as bar:
+        task = None
+
+        def update(done: int, total: int) -> None:
+            nonlocal task
+            if task is None:
+                task = bar.add_task("verify", total=total)
+            bar.update(task, completed=done, total=total)
+
+        yield update
 
 
 def _emit(

@@ -38,15 +38,19 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
-
-import httpx
 
 from .. import __version__
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, ReadLimits
 from ..records import Document, Metadata
+
+# httpx is imported by the Fetcher, the one thing that uses it: commands that
+# take fetch options but fetch nothing (gate on unchanged drafts) do without it.
+if TYPE_CHECKING:
+    import httpx
 
 PROJECT_URL = "https://github.com/claimcheck/claimcheck"
 USER_AGENT = f"claimcheck/{__version__} (+{PROJECT_URL})"
@@ -172,6 +176,8 @@ class Fetcher:
         self._allowed = {h.lower().strip("[]") for h in self.options.allow_hosts}
         self._robots: dict[str, RobotFileParser] = {}
         self._last: dict[str, float] = {}
+        import httpx
+
         self._client = httpx.Client(
             timeout=httpx.Timeout(self.options.timeout),
             follow_redirects=False,
@@ -239,6 +245,8 @@ class Fetcher:
         }
         extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
         request = self._client.build_request("GET", direct, headers=headers, extensions=extensions)
+        import httpx
+
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(url, f"took longer than {self.options.timeout:g} s (fetch_timeout)")
@@ -292,6 +300,8 @@ class Fetcher:
         self._last[host] = time.monotonic()
 
     def _body(self, url: str, response: httpx.Response, limit: int, deadline: float) -> bytes:
+        import httpx
+
         declared = response.headers.get("content-length", "")
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
         if declared.isdigit() and encoding == "identity" and int(declared) > limit:

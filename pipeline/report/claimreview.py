@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..claims import display
 from ..records import ArticleReport, ClaimVerdict, Label
+from ..text import display
 from .sources import LABEL_MEANINGS, MAX_QUOTES, web_url
 
 RATINGS = {

@@ -12,9 +12,8 @@ import textwrap
 from typing import Any
 
 from .. import __version__
-from ..claims import display
 from ..records import GatedClaim, GateResult
-from ..text import plural, shown_path
+from ..text import display, plural, shown_path
 from .json import claim_to_dict
 
 SCHEMA_VERSION = "1"

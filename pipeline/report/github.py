@@ -11,10 +11,9 @@ written where $GITHUB_STEP_SUMMARY says) has the full table.
 from __future__ import annotations
 
 from urllib.parse import urlparse
-from urllib.request import url2pathname
 
-from ..claims import display
 from ..records import GatedClaim, GateResult, Severity
+from ..text import display
 from .findings import summary
 
 ANNOTATION_LIMIT = 10  # per type (error, warning) and step, as GitHub displays them
@@ -81,7 +80,11 @@ def _command(finding: GatedClaim) -> str:
 
 def _file(uri: str) -> str:
     """The path GitHub wants: relative to the workspace, or absolute for a draft outside it."""
-    return url2pathname(urlparse(uri).path) if uri.startswith("file:") else uri
+    if not uri.startswith("file:"):
+        return uri
+    from urllib.request import url2pathname  # urllib.request imports http.client: only here
+
+    return url2pathname(urlparse(uri).path)
 
 
 def _shorten(text: str) -> str:

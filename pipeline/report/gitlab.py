@@ -12,8 +12,8 @@ import hashlib
 import json
 from typing import Any
 
-from ..claims import display
 from ..records import GateResult, Severity
+from ..text import display
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor"}
 

@@ -26,16 +26,16 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import jinja2
 from markupsafe import Markup, escape
 
-from ..claims import display
 from ..records import ArticleReport, Claim, ClaimVerdict, Decision, Evidence, Label
-from ..text import plural
+from ..text import display, plural
 from .claimreview import DEFAULT_AUTHOR, claim_reviews
 from .sources import (
     LABEL_MEANINGS,
@@ -48,6 +48,9 @@ from .sources import (
     quote_of,
     web_url,
 )
+
+if TYPE_CHECKING:
+    import jinja2
 
 
 def _static(name: str) -> str:
@@ -103,29 +106,38 @@ def _json_in_script(data: Iterable[object] | dict[str, object]) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-_ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader(__package__, "templates"),
-    # Every value is escaped unless it is Markup made in this module.
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
-_ENV.filters["plain"] = _plain
-_ENV.globals.update(
-    display=display,
-    evidence_links=evidence_links,
-    file_link=file_link,
-    is_pdf=is_pdf,
-    label_meanings=LABEL_MEANINGS,
-    label_order=LABEL_ORDER,
-    max_quotes=MAX_QUOTES,
-    name_of=_name,
-    quote_of=quote_of,
-    shorten=_shorten,
-    web_url=web_url,
-    Label=Label,
-)
+@cache
+def _environment() -> jinja2.Environment:
+    """The templates' environment, made on the first page rendered.
+
+    jinja2 is imported here: only commands that render HTML pay for it.
+    """
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader(__package__, "templates"),
+        # Every value is escaped unless it is Markup made in this module.
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["plain"] = _plain
+    env.globals.update(
+        display=display,
+        evidence_links=evidence_links,
+        file_link=file_link,
+        is_pdf=is_pdf,
+        label_meanings=LABEL_MEANINGS,
+        label_order=LABEL_ORDER,
+        max_quotes=MAX_QUOTES,
+        name_of=_name,
+        quote_of=quote_of,
+        shorten=_shorten,
+        web_url=web_url,
+        Label=Label,
+    )
+    return env
 
 
 def render_html(
@@ -158,19 +170,23 @@ def render_html(
         [_Article.of(report, index, ids) for index, report in enumerate(reports)]
     )
     reviews = [review for report in reports for review in claim_reviews(report, author=author)]
-    return _ENV.get_template("report.html").render(
-        articles=articles,
-        heading=articles[0].title if len(articles) == 1 else plural(len(articles), "article"),
-        sources=cited_sources(reports),
-        notes=notes or {},
-        base=base,
-        json_href=quote(json_href.replace("\\", "/"), safe="/") if json_href else None,
-        csp=csp or CSP,
-        decide=decide,
-        referrer=referrer,
-        style=Markup(STYLE),
-        script=Markup(SCRIPT),
-        reviews=_json_in_script(reviews),
+    return (
+        _environment()
+        .get_template("report.html")
+        .render(
+            articles=articles,
+            heading=articles[0].title if len(articles) == 1 else plural(len(articles), "article"),
+            sources=cited_sources(reports),
+            notes=notes or {},
+            base=base,
+            json_href=quote(json_href.replace("\\", "/"), safe="/") if json_href else None,
+            csp=csp or CSP,
+            decide=decide,
+            referrer=referrer,
+            style=Markup(STYLE),
+            script=Markup(SCRIPT),
+            reviews=_json_in_script(reviews),
+        )
     )
 
 

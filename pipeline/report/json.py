@@ -13,8 +13,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ..claims import display
 from ..records import ArticleReport, ClaimVerdict, Decision, Label
+from ..text import display
 
 SCHEMA_VERSION = "1"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..claims import display
 from ..records import DraftResult, GatedClaim, GateResult, Severity
+from ..text import display
 
 _NAME_WIDTH = 120
 # Characters XML 1.0 cannot hold, even escaped.

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..claims import display
 from ..decisions import describe_decision
 from ..records import ArticleReport, ClaimVerdict, Decision, Evidence, FactVerdict, Label
-from ..text import plural
+from ..text import display, plural
 from .sources import LABEL_MEANINGS, LABEL_ORDER, MAX_QUOTES, quote_of, web_url
 
 SYMBOLS = {

@@ -18,8 +18,8 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..claims import display
 from ..records import GatedClaim, GateResult, Label, Severity
+from ..text import display
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from ..claims import display
 from ..decisions import describe_decision
 from ..records import ArticleReport, Evidence, FactVerdict, Label
-from ..text import plural, shown_path
+from ..text import display, plural, shown_path
 
 MARKS = {
     Label.SUPPORTED: "ok",
