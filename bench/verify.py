@@ -63,6 +63,7 @@ from typing import Any
 
 from _common import log, machine, peak_rss_mb  # bench/ is the script's folder, on sys.path
 
+from pipeline import match as match_module
 from pipeline.claims import article_from_text, context_for, extract_claims
 from pipeline.ingest import ingest
 from pipeline.judge import judge_claim
@@ -829,7 +830,9 @@ def instrumented_pass(
     slow: list[dict[str, Any]] = []
     calls = [0]
     with Store(db) as store:
-        real_search, real_values, real_conn = store.search, store.values_for, store.db.conn
+        # Retrieval searches through `match.search` (ranking over `store.matching`).
+        real_search = match_module.search
+        real_values, real_conn = store.values_for, store.db.conn
 
         def search(*args: Any, **kwargs: Any) -> Any:
             phase[0] = "main" if calls[0] == 0 else "extra"
@@ -852,7 +855,8 @@ def instrumented_pass(
             sql = "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?"
             return int(real_conn.execute(sql, (match,)).fetchone()[0])
 
-        store.search, store.values_for = search, values_for  # type: ignore[method-assign]
+        match_module.search = search  # type: ignore[assignment]
+        store.values_for = values_for  # type: ignore[method-assign]
         store.db.conn = _TimedConn(real_conn, clock, phase, matches)
         try:
             for index in worthy:
@@ -882,7 +886,8 @@ def instrumented_pass(
                     }
                 )
         finally:
-            store.search, store.values_for = real_search, real_values  # type: ignore[method-assign]
+            match_module.search = real_search
+            store.values_for = real_values  # type: ignore[method-assign]
             store.db.conn = real_conn
     searches = clock["main_search"] + clock["extra_search"]
     breakdown = {
