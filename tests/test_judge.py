@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -363,3 +364,15 @@ def test_judging_needs_no_language_model() -> None:
         "assert 'spacy' not in sys.modules, 'spacy was imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_outlet_is_known_by_its_web_host_as_a_whole() -> None:
+    text = "The BBC reported that no officer would be disciplined."
+    fact = Fact(FactKind.ATTRIBUTION, "BBC", 4, 7, subject="BBC")
+    claim = claim_with(text, fact)
+    hit = candidate("No officer will be disciplined.", publisher=None, relevance=60)
+    at_bbc = replace(hit, hit=replace(hit.hit, url="https://www.bbc.co.uk/news/uk-123"))
+    assert judge_fact(fact, claim, [at_bbc]).label == Label.SUPPORTED
+    times = Fact(FactKind.ATTRIBUTION, "Times", 4, 9, subject="Times")
+    at_nytimes = replace(hit, hit=replace(hit.hit, url="https://www.nytimes.com/2019/story"))
+    assert judge_fact(times, claim_with(text, times), [at_nytimes]).label == Label.UNVERIFIED

@@ -36,7 +36,7 @@ from ..values.dates import editor_date
 from .content import judge_content
 from .event import recheck_values
 from .evidence import evidence_of
-from .windows import judged_spans, names_of
+from .windows import judged_spans, names_of, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
 # raised whenever verdicts can change, so that a batch never reuses results
@@ -548,8 +548,13 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
             continue
         hit = candidate.hit
         names = [n for n in (hit.publisher, hit.title) if n]
-        if any(same_name(fact.text, n) or fact.text.lower() in n.lower() for n in names) or (
-            fact.text.lower() in hit.text.lower()
+        # A source is known by its web host too ("the BBC" at bbc.co.uk), by the
+        # host's name as a whole: "times" is not "nytimes".
+        hosts = [n for n in publisher_names(hit) if n not in names]
+        if (
+            any(same_name(fact.text, n) or fact.text.lower() in n.lower() for n in names)
+            or any(_bare_name(fact.text) == host for host in hosts)
+            or fact.text.lower() in hit.text.lower()
         ):
             support.append(
                 (
@@ -563,6 +568,14 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
                 )
             )
     return _verdict(fact, support, [])
+
+
+def _bare_name(name: str) -> str:
+    """A name as a web host writes it: "The Guardian" -> "guardian", "BBC" -> "bbc"."""
+    words = name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return "".join(w for w in words if w.isalnum())
 
 
 def _judge_statement(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
