@@ -171,3 +171,35 @@ def test_rare_words_bound_the_query(store: Store) -> None:
     newer, newer_passages = make_document("/b.txt", ["Walgate again."], id="doc2")
     store.add_document(newer, newer_passages)
     assert store.document_frequencies(["walgate"]) == {"walgate": 2}
+
+
+def test_a_store_copy_keeps_editors_decisions_and_fetch_provenance(tmp_path: Path) -> None:
+    from pipeline.store import copy_store
+
+    source = Store(tmp_path / "a.db")
+    decision = {
+        "claim_id": "c1",
+        "evidence_hash": "e1",
+        "decision": "false-alarm",
+        "reason": "the source is outdated",
+        "author": "Ana",
+        "decided_at": "2026-11-28T09:00:00Z",
+        "claim": "Seventeen officers were investigated.",
+        "label": "CONTRADICTED",
+        "path": "draft.md",
+    }
+    source.add_decision(decision)
+    fetch = {
+        "url": "https://example.org/a",
+        "final_url": "https://example.org/a",
+        "fetched_at": "2026-11-28T09:00:00Z",
+        "content_type": "text/html",
+        "document_id": "d1",
+    }
+    source.record_fetch(fetch)
+    target = Store(tmp_path / "b.db")
+    copied = copy_store(source, target)
+    assert copied["decisions"] == 1 and copied["fetches"] == 1
+    [kept] = target.all_decisions()
+    assert {k: kept[k] for k in decision} == decision
+    assert list(target.export_rows("fetches")) == [fetch]

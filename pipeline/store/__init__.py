@@ -33,6 +33,7 @@ from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the mar
 from ..records import MARK_START as MARK_START
 from ..records import ArticleReport, BatchArticle, Document, Entity, Passage, SearchHit, Value
 from ..text import query_words as query_words
+from .rows import TABLES
 from .sqlite import SQLiteStore, fts_query
 
 # The SQLite store under its old name: `from pipeline.store import Store` keeps working.
@@ -143,20 +144,6 @@ class EvidenceStore(Protocol):
     # copying a whole store (`copy_store`): the tables of TABLES, in that order
     def export_rows(self, table: str) -> Iterator[dict[str, Any]]: ...
     def import_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> int: ...
-
-
-# Every table a store copy carries, parents before children; ids are kept.
-TABLES = (
-    "documents",
-    "pages",
-    "passages",
-    "entities",
-    "passage_values",
-    "runs",
-    "articles",
-    "results",
-    "run_articles",
-)
 
 
 def copy_store(

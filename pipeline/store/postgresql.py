@@ -33,11 +33,12 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from .. import __version__
 from ..errors import StoreError
 from ..match import search as ranked_search
-from ..records import Document, Granularity, Passage, SearchHit, Value, ValueKind
+from ..records import Document, Passage, SearchHit, Value
 from . import display_url
 from .postgresql_migrations import MIGRATIONS
 from .postgresql_reading import SurroundingsAndDecisions
 from .postgresql_runs import RunRecords
+from .rows import COPIED, value_from_row
 from .terms import Tokenizer, quote, tsvector
 from .versions import refuse_newer
 
@@ -554,19 +555,9 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
                 " WHERE passage_id = ANY(%s) ORDER BY start, id",
                 (list(passage_ids),),
             ).fetchall()
-        for pid, kind, text, start, end, number, date, granularity, *rest in rows:
-            found[pid].append(
-                Value(
-                    ValueKind(kind),
-                    text,
-                    start,
-                    end,
-                    number,
-                    date,
-                    Granularity(granularity) if granularity else None,
-                    *rest,
-                )
-            )
+        for row in rows:
+            pid, value = value_from_row(row)
+            found[pid].append(value)
         return found
 
     def following_texts(self, passage_ids: Sequence[int]) -> dict[int, str]:
@@ -630,9 +621,9 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
         Passages come without their index columns (terms, length): the
         target store indexes them its own way.
         """
-        if table not in _COPIED:
+        if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
-        order = "run_id, path" if table == "run_articles" else _COPIED[table]
+        order = "run_id, path" if table == "run_articles" else COPIED[table]
         with (
             self._pooled() as conn,
             conn.transaction(),
@@ -655,7 +646,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
         Passages are indexed as they come; ids are kept, and the id sequence
         moves past the largest.
         """
-        if table not in _COPIED:
+        if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         count = 0
         terms: Counter[str] = Counter()
@@ -678,7 +669,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
                     batch = []
             if table == "passages":
                 self._count(conn, dict(terms), count, tokens_total)
-            if _COPIED[table] == "id" and table != "documents" and count:
+            if COPIED[table] == "id" and table != "documents" and count:
                 conn.execute(
                     sql.SQL(
                         "SELECT setval(pg_get_serial_sequence({t}, 'id'), max(id)) FROM {i}"
@@ -698,20 +689,6 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             ),
         )
         conn.cursor().executemany(statement, [[r[n] for n in names] for r in rows])
-
-
-# The tables a store copy carries, and the column that orders each.
-_COPIED = {
-    "documents": "id",
-    "pages": "document_id, number",
-    "passages": "id",
-    "entities": "id",
-    "passage_values": "id",
-    "runs": "id",
-    "articles": "id",
-    "results": "id",
-    "run_articles": "run_id, path",
-}
 
 
 def _difference(added: Counter[str], removed: Counter[str]) -> dict[str, int]:

@@ -15,6 +15,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from ..records import Entity
+from .rows import neighbours
 
 
 class SurroundingsAndDecisions:
@@ -39,11 +40,7 @@ class SurroundingsAndDecisions:
                 " AND n.seq <> p.seq WHERE p.id = ANY(%s) ORDER BY p.id, n.seq",
                 (reach, reach, list(passage_ids)),
             ).fetchall()
-        found: dict[int, tuple[list[str], list[str]]] = {}
-        for pid, distance, text in rows:
-            before, after = found.setdefault(pid, ([], []))
-            (before if distance < 0 else after).append(text)
-        return {pid: (" ".join(b), " ".join(a)) for pid, (b, a) in found.items()}
+        return neighbours(rows)
 
     def entities_for(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
         """The named entities of each passage, by passage id (offsets in the document)."""

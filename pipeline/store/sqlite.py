@@ -25,8 +25,9 @@ from ..errors import ReadOnlyStoreError, StoreError
 from ..match import search as ranked_search  # match.py imports the store only as a type
 from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
 from ..records import MARK_START as MARK_START
-from ..records import Document, Entity, Granularity, Passage, SearchHit, Value, ValueKind
+from ..records import Document, Entity, Passage, SearchHit, Value
 from ..text import query_words
+from .rows import COPIED, neighbours, value_from_row
 from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
@@ -473,19 +474,9 @@ class SQLiteStore(RunRecords):
                 f" WHERE passage_id IN ({','.join('?' * len(chunk))}) ORDER BY start",
                 chunk,
             )
-            for pid, kind, text, start, end, number, date, granularity, *rest in rows:
-                found[pid].append(
-                    Value(
-                        ValueKind(kind),
-                        text,
-                        start,
-                        end,
-                        number,
-                        date,
-                        Granularity(granularity) if granularity else None,
-                        *rest,
-                    )
-                )
+            for row in rows:
+                pid, value = value_from_row(row)
+                found[pid].append(value)
         return found
 
     def following_texts(self, passage_ids: Sequence[int]) -> dict[int, str]:
@@ -517,11 +508,7 @@ class SQLiteStore(RunRecords):
             " ORDER BY p.id, n.seq",
             [reach, reach, *passage_ids],
         )
-        found: dict[int, tuple[list[str], list[str]]] = {}
-        for pid, distance, text in rows:
-            before, after = found.setdefault(pid, ([], []))
-            (before if distance < 0 else after).append(text)
-        return {pid: (" ".join(b), " ".join(a)) for pid, (b, a) in found.items()}
+        return neighbours(rows)
 
     def entities_for(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
         """The named entities of each passage, by passage id (offsets in the document)."""
@@ -599,7 +586,7 @@ class SQLiteStore(RunRecords):
 
     def export_rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every row of one of the store's tables (`pipeline.store.TABLES`), in id order."""
-        if table not in _COPIED:
+        if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         cursor = self.db.conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid")
         names = [column[0] for column in cursor.description]
@@ -608,7 +595,7 @@ class SQLiteStore(RunRecords):
 
     def import_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> int:
         """Insert rows (as `export_rows` gives them, from any store) in one transaction."""
-        if table not in _COPIED:
+        if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         count = 0
         with self._transaction() as conn:
@@ -622,19 +609,6 @@ class SQLiteStore(RunRecords):
                 count += 1
         self._document_frequency.clear()
         return count
-
-
-_COPIED = (
-    "documents",
-    "pages",
-    "passages",
-    "entities",
-    "passage_values",
-    "runs",
-    "articles",
-    "results",
-    "run_articles",
-)
 
 
 def _enable_wal(conn: sqlite3.Connection, *, timeout: float) -> None:
