@@ -36,7 +36,7 @@ from ..values.dates import editor_date
 from .content import judge_content
 from .event import recheck_values
 from .evidence import evidence_of
-from .windows import judged_spans, names_of, publisher_names
+from .windows import Reading, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
 # raised whenever verdicts can change, so that a batch never reuses results
@@ -70,10 +70,9 @@ def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
         for fact in claim.facts
         if fact.kind != FactKind.STATEMENT
     )
-    typed = recheck_values(
-        claim, candidates, typed, names=names_of(claim), skip=judged_spans(claim)
-    )
-    content = judge_content(claim, candidates, typed)
+    reading = Reading(claim)  # each candidate's window read once for every check
+    typed = recheck_values(claim, candidates, typed, reading)
+    content = judge_content(claim, candidates, typed, reading)
     if content.verdict is not None:
         verdicts = (*typed, content.verdict)
     else:

@@ -24,14 +24,13 @@ from ..coverage import (
     ContrastKind,
     Coverage,
     Span,
-    claim_terms,
     clauses,
     contrasts,
     cover,
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
 from .evidence import evidence_of
-from .windows import judged_spans, names_of, window_of
+from .windows import Reading, names_of
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
 # contrasts count: a contradiction needs a strong anchor.
@@ -53,24 +52,30 @@ class ContentVerdict:
 
 
 def judge_content(
-    claim: Claim, candidates: Sequence[Candidate], verdicts: Sequence[FactVerdict]
+    claim: Claim,
+    candidates: Sequence[Candidate],
+    verdicts: Sequence[FactVerdict],
+    reading: Reading | None = None,
 ) -> ContentVerdict:
     """Read what a claim says besides its typed facts; see the module's docstring."""
-    terms = claim_terms(claim.text, entities=names_of(claim), skip=judged_spans(claim))
+    reading = reading or Reading(claim)
+    terms = reading.terms
     statement = next((f for f in claim.facts if f.kind == FactKind.STATEMENT), None)
     if not terms:
         return ContentVerdict(None)
     supporting = _supporting(candidates, verdicts)
-    found = _contrast(claim, terms, candidates, supporting, _anchors(claim, verdicts))
+    found = _contrast(claim, reading, candidates, supporting, _anchors(claim, verdicts))
     if found is not None:
         candidate, contrast = found
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
-    chosen, uncovered = _cover_with(claim.text, terms, candidates, supporting)
+    chosen, uncovered = _cover_with(claim.text, reading, candidates, supporting)
     words = tuple(t.text for t in uncovered)
     if not uncovered:
         if statement is None:
             return ContentVerdict(None)
-        evidence = tuple(evidence_of(c, agrees=True, note=_context_note(terms, c)) for c in chosen)
+        evidence = tuple(
+            evidence_of(c, agrees=True, note=_context_note(reading, c)) for c in chosen
+        )
         score = min(99, round(60 + 0.4 * max(c.own_relevance for c in chosen)))
         return ContentVerdict(FactVerdict(statement, Label.SUPPORTED, score, evidence))
     fact = statement or _content_fact(claim, uncovered)
@@ -121,7 +126,7 @@ def _anchors(claim: Claim, verdicts: Sequence[FactVerdict]) -> dict[int, list[tu
 
 def _contrast(
     claim: Claim,
-    terms: Sequence[Span],
+    reading: Reading,
     candidates: Sequence[Candidate],
     supporting: Sequence[Candidate],
     anchors: dict[int, list[tuple[int, int]]],
@@ -141,11 +146,11 @@ def _contrast(
     for candidate in [*supporting, *others]:
         if candidate.own_relevance < CONTRAST_RELEVANCE and candidate not in supporting:
             continue
-        window = window_of(candidate)
-        coverage = cover(terms, window)
+        window = reading.window(candidate)
+        coverage = reading.of(candidate)
         found = contrasts(
             claim.text,
-            terms,
+            reading.terms,
             coverage,
             window,
             claim_entities=names,
@@ -194,7 +199,7 @@ def _role(contrast: Contrast) -> str:
 
 def _cover_with(
     text: str,
-    terms: Sequence[Span],
+    reading: Reading,
     candidates: Sequence[Candidate],
     supporting: Sequence[Candidate],
 ) -> tuple[list[Candidate], list[Span]]:
@@ -205,34 +210,28 @@ def _cover_with(
     the claim's clauses, two words at least (so that a word is never found in a
     passage about something else).
     """
+    terms = reading.terms
     chosen: list[Candidate] = []
     uncovered = list(terms)
     parts = [[t for t in terms if a <= t.start < b] for a, b in clauses(text)]
-    readings: dict[int, Coverage] = {}
-
-    def reading(candidate: Candidate) -> Coverage:
-        pid = candidate.hit.passage_id
-        if pid not in readings:
-            readings[pid] = cover(terms, window_of(candidate))
-        return readings[pid]
 
     for candidate in supporting:
         if len(chosen) < MAX_WINDOWS:
             chosen.append(candidate)
-            covered = set(reading(candidate).covered)
+            covered = set(reading.of(candidate).covered)
             uncovered = [t for t in uncovered if t not in covered]
     pool = [
         c
         for c in candidates
         if c.own_relevance >= COVER_RELEVANCE
         and c not in chosen
-        and _states_a_clause(reading(c), parts)
+        and _states_a_clause(reading.of(c), parts)
     ]
     while uncovered and pool and len(chosen) < MAX_WINDOWS:
         best = max(
-            pool, key=lambda c: (len(set(reading(c).covered) & set(uncovered)), c.own_relevance)
+            pool, key=lambda c: (len(set(reading.of(c).covered) & set(uncovered)), c.own_relevance)
         )
-        gained = set(reading(best).covered) & set(uncovered)
+        gained = set(reading.of(best).covered) & set(uncovered)
         if not gained and chosen:
             break
         chosen.append(best)
@@ -252,9 +251,11 @@ def _states_a_clause(coverage: Coverage, parts: Sequence[Sequence[Span]]) -> boo
     )
 
 
-def _context_note(terms: Sequence[Span], candidate: Candidate) -> str | None:
+def _context_note(reading: Reading, candidate: Candidate) -> str | None:
     """Which neighbouring sentences the passage needed to state the claim, if any."""
-    window = window_of(candidate)
+    terms, window = reading.terms, reading.window(candidate)
+    if not reading.of(candidate).complete:
+        return None  # not stated in full by this window: nothing to say of its neighbours
     alone = cover(terms, replace(window, before="", after=""))
     if alone.complete:
         return None

@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..coverage import Span, claim_terms, clauses, cover
+from ..coverage import clauses
 from ..records import Candidate, Claim, FactKind, FactVerdict, Label, Value, ValueKind
 from ..values import comparable, compare_dates, compare_measures, date_interval
 from .evidence import evidence_of
-from .windows import window_of
+from .windows import Reading
 
 # The share of the clause's other words (names included) the passage must state,
 # and how many at least.
@@ -42,19 +42,15 @@ def recheck_values(
     claim: Claim,
     candidates: Sequence[Candidate],
     verdicts: Sequence[FactVerdict],
-    *,
-    names: Sequence[Span],
-    skip: Sequence[tuple[int, int]],
+    reading: Reading,
 ) -> tuple[FactVerdict, ...]:
     """The typed verdicts, with UNVERIFIED dates and counts settled by their event."""
-    terms = claim_terms(claim.text, entities=names, skip=skip)
-    read: dict[int, set[Span]] = {}
     out = []
     for verdict in verdicts:
         if verdict.label != Label.UNVERIFIED or verdict.fact.kind not in _KINDS:
             out.append(verdict)
             continue
-        out.append(_settle(claim, verdict, candidates, terms, read) or verdict)
+        out.append(_settle(claim, verdict, candidates, reading) or verdict)
     return tuple(out)
 
 
@@ -62,8 +58,7 @@ def _settle(
     claim: Claim,
     verdict: FactVerdict,
     candidates: Sequence[Candidate],
-    terms: Sequence[Span],
-    read: dict[int, set[Span]],
+    reading: Reading,
 ) -> FactVerdict | None:
     fact = verdict.fact
     value = fact.value
@@ -71,16 +66,14 @@ def _settle(
         return None
     at = fact.start - claim.start
     start, end = next(((a, b) for a, b in clauses(claim.text) if a <= at < b), (0, len(claim.text)))
-    mine = [t for t in terms if start <= t.start < end]
+    mine = [t for t in reading.terms if start <= t.start < end]
     if len(mine) < EVENT_WORDS:
         return None
     for candidate in candidates:
         if candidate.own_relevance < EVENT_RELEVANCE:
             continue
-        pid = candidate.hit.passage_id
-        if pid not in read:
-            read[pid] = set(cover(terms, window_of(candidate)).covered)
-        covered = [t for t in mine if t in read[pid]]
+        stated = set(reading.of(candidate).covered)
+        covered = [t for t in mine if t in stated]
         if len(covered) < EVENT_WORDS or len(covered) < EVENT_SHARE * len(mine):
             continue
         settled = _by_passage(claim, verdict, candidate, value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..coverage import Span, Window, untagged_names
+from ..coverage import Coverage, Span, Window, claim_terms, cover, untagged_names
 from ..records import Candidate, Claim, FactKind, SearchHit
 
 # Parts of a web host that name no publisher.
@@ -53,3 +53,29 @@ def publisher_names(hit: SearchHit) -> tuple[str, ...]:
             label = labels[0]
             names.append(label.removeprefix("the") if len(label) > 6 else label)
     return tuple(n for n in names if n)
+
+
+class Reading:
+    """A claim's terms and what each candidate's window states of them.
+
+    Every check of the whole claim (values through their event, contrasts,
+    coverage) reads the same windows: each is built and covered once a claim.
+    """
+
+    def __init__(self, claim: Claim) -> None:
+        self.terms = claim_terms(claim.text, entities=names_of(claim), skip=judged_spans(claim))
+        self._read: dict[int, tuple[Window, Coverage]] = {}
+
+    def window(self, candidate: Candidate) -> Window:
+        return self._reading(candidate)[0]
+
+    def of(self, candidate: Candidate) -> Coverage:
+        """What the candidate's window states of the claim's terms."""
+        return self._reading(candidate)[1]
+
+    def _reading(self, candidate: Candidate) -> tuple[Window, Coverage]:
+        pid = candidate.hit.passage_id
+        if pid not in self._read:
+            window = window_of(candidate)
+            self._read[pid] = (window, cover(self.terms, window))
+        return self._read[pid]
