@@ -26,9 +26,9 @@ from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Article, Claim, Entity, Fact, FactKind, Metadata, ValueKind
-from .text import WORD, chunks, content_words, has_words
+from .text import STOPWORDS, WORD, chunks, content_words, has_words
 from .text import display as display  # re-exported: `claims.display` is public
-from .values import find_values
+from .values import find_values, parse_number
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,6 +90,8 @@ _LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]{0,500}\]\()")
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`{1,3}")
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# Words before an age that opens its sentence ("Five months later the 23-year-old").
+SUBJECT_WORDS = 5
 _PRONOUN_START = re.compile(r"^(?:he|she|they|their|his|her|its|it|this|these|those)\b", re.I)
 # The words an organisation's initials skip: fewer than text.STOPWORDS, whose "to", "at"
 # or "by" often give a letter ("Stand Up To Racism", SUTR).
@@ -258,7 +260,48 @@ def extract_claims(article: Article, nlp: Language | None = None) -> list[Claim]
                     claim, facts=(), checkworthy=False, reason="a heading: a title, not a claim"
                 )
             claims.append(claim)
-    return claims
+    return _resolve_subjects(claims)
+
+
+def _only_subject_words(before: str) -> bool:
+    """Whether the words before an age leave it the sentence's subject: a few words,
+    none of them a name ("Five months later the", "She was a"; not "Jones met the")."""
+    words = WORD.findall(before)
+    return len(words) <= SUBJECT_WORDS and not any(
+        w[:1].isupper()
+        and w.lower() not in STOPWORDS
+        and not _PRONOUN_START.match(w)
+        and parse_number(w) is None
+        for w in words
+    )
+
+
+def _resolve_subjects(claims: list[Claim]) -> list[Claim]:
+    """Ages whose subject is a pronoun or a bare noun, given the person named just before.
+
+    "His younger brother Hashem ... Five months later the twenty-three-year-old
+    was jailed": the age is Hashem's. Only an age that opens its sentence (within
+    SUBJECT_WORDS words, no person named before it there) takes the last person
+    named in the sentence before, so that "Jones met the 23-year-old" stays
+    nobody's.
+    """
+    out: list[Claim] = []
+    last: str | None = None
+    for claim in claims:
+        facts = list(claim.facts)
+        for k, fact in enumerate(facts):
+            if fact.kind != FactKind.AGE or fact.subject or last is None:
+                continue
+            before = claim.text[: fact.start - claim.start]
+            named = any(e.label == "PERSON" and e.start < fact.start for e in claim.entities)
+            if not named and _only_subject_words(before):
+                facts[k] = replace(fact, subject=last)
+        if facts != list(claim.facts):
+            claim = replace(claim, facts=tuple(facts))
+        out.append(claim)
+        people = [e.text for e in claim.entities if e.label == "PERSON"]
+        last = people[-1] if people else (last if _PRONOUN_START.match(claim.text) else None)
+    return out
 
 
 def _claim(

@@ -149,6 +149,11 @@ SAME_EVENT_WORDS = 2
 NEAR_ANCHOR = 40
 # Words either side of two names that must overlap for one to fill the other's role.
 ROLE_WINDOW = 8
+# Content words either side of an uncovered claim word within which a passage's
+# word that shares a neighbour with it stands in its place (`rival`).
+RIVAL_REACH = 3
+# How a passage's word must stand to a claim's to be the same word in a rival's test.
+_ONE_WORD = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM, lexicon.Relation.DERIVED})
 
 
 class ContrastKind(StrEnum):
@@ -309,6 +314,58 @@ def contrasts(
         if reversed_ is not None:
             found.append(reversed_)
     return tuple(found)
+
+
+def rival(claim_text: str, term: Span, window: Window) -> Span | None:
+    """The window's word in the place of an uncovered claim word, if the window has one.
+
+    A content word of the passage that no word of the claim states, whose
+    nearest content word on one side (within RIVAL_REACH words) is the same as
+    the claim word's on that side: "postponed after a fire" against "postponed
+    after flooding". An uncovered word with a rival may be a change; one
+    without is something the claim adds, which no source states and none
+    denies.
+    """
+    mine = _nearest(claim_text, term.start, term.end)
+    if mine == (None, None):
+        return None
+    own = _claim_words(claim_text)
+    own_stems = {stem(w) for w in own}
+    text = window.text
+    names = [(e.start, e.end) for e in window.entities]
+    for m in _WORD.finditer(text):
+        word = _bare(m.group(0))
+        if not _is_content(word) or _overlaps(m.start(), m.end(), names):
+            continue
+        theirs = _nearest(text, m.start(), m.end())
+        if not any(
+            a is not None and b is not None and _alike(a, b)
+            for a, b in zip(mine, theirs, strict=True)
+        ):
+            continue
+        lower = word.lower()
+        if lower in own or stem(lower) in own_stems:
+            continue
+        if any(lexicon.relation(w, lower) in _ONE_WORD for w in own):
+            continue
+        return Span("", word, m.start(), m.end())
+    return None
+
+
+def _nearest(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The nearest content words before and after a span, within RIVAL_REACH words."""
+    before = [w for w in _WORD.findall(text[:start])[-RIVAL_REACH:] if _is_content(w)]
+    after = [w for w in _WORD.findall(text[end:])[:RIVAL_REACH] if _is_content(w)]
+    return (before[-1].lower() if before else None, after[0].lower() if after else None)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two words that say the same: one stem, or one word in WordNet ("help" / "aid")."""
+    return stem(a) == stem(b) or lexicon.relation(a, b) in _ONE_WORD
+
+
+def _claim_words(text: str) -> set[str]:
+    return {_bare(w).lower() for w in _WORD.findall(text) if _is_content(w)}
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

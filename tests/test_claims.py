@@ -81,3 +81,30 @@ def test_front_matter_gives_the_reference_date(nlp) -> None:
     [claim] = extract_claims(article, nlp)
     assert claim.reference_date == "2019-07-06"
     assert claim.line == 5 and claim.column == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the age opens its sentence: it is the person named just before
+        (
+            "His younger brother Hashem Abedi was convicted in March 2020. Five months later"
+            " the twenty-three-year-old was jailed for life.",
+            "Hashem Abedi",
+        ),
+        (
+            "Sarah Everard was walking home. She was a 33-year-old marketing executive.",
+            "Sarah Everard",
+        ),
+        # someone else is named before the age in its own sentence
+        ("Wayne Couzens was arrested. Jones met the 23-year-old in May.", None),
+        # nobody named in the sentence before
+        ("The council met on Monday. The 23-year-old was jailed for life.", None),
+    ],
+)
+def test_an_age_without_a_named_subject_takes_the_person_named_before(
+    nlp, text: str, subject: str | None
+) -> None:
+    claims = extract_claims(article_from_text(text), nlp)
+    [age] = [f for c in claims for f in c.facts if f.kind == FactKind.AGE]
+    assert age.subject == subject

@@ -285,3 +285,21 @@ def test_an_unknown_pdf_engine_is_refused(make_pdf) -> None:
     path = make_pdf("release.pdf", [["The inquest opened in October 2021."]])
     with pytest.raises(ExtractionError, match="unknown PDF engine 'ocr' \\(pdfium, pdfplumber\\)"):
         extract(path, pdf_engine="ocr")
+
+
+def test_a_source_without_a_date_in_its_metadata_is_dated_by_its_dateline(
+    tmp_path: Path,
+) -> None:
+    plain = tmp_path / "release.txt"
+    plain.write_text(
+        "Jackalopes hire a new head coach\n\nMay 20, 2019\n\nThe Odessa Jackalopes announced"
+        " on Monday that they have hired Todd Watson.\n",
+        encoding="utf-8",
+    )
+    assert extract(plain).metadata.published == "2019-05-20"
+    dated = tmp_path / "dated.md"
+    dated.write_text(
+        '---\npublished: "2019-06-01"\n---\n\nMay 20, 2019\n\nThe Jackalopes hired a coach.\n',
+        encoding="utf-8",
+    )
+    assert extract(dated).metadata.published == "2019-06-01"  # metadata first

@@ -376,3 +376,47 @@ def test_an_outlet_is_known_by_its_web_host_as_a_whole() -> None:
     times = Fact(FactKind.ATTRIBUTION, "Times", 4, 9, subject="Times")
     at_nytimes = replace(hit, hit=replace(hit.hit, url="https://www.nytimes.com/2019/story"))
     assert judge_fact(times, claim_with(text, times), [at_nytimes]).label == Label.UNVERIFIED
+
+
+# --- a date dated by its report ---------------------------------------------------
+
+HIRED = "The Odessa Jackalopes hired Todd Watson as their head coach in May 2019."
+ANNOUNCED = (
+    "The Odessa Jackalopes announced on Monday that they have hired Todd Watson as head coach."
+)
+
+
+def _hired() -> tuple[Claim, Fact]:
+    value = value_in(
+        HIRED, "May 2019", ValueKind.DATE, date="2019-05", granularity=Granularity.MONTH
+    )
+    fact = fact_of(value)
+    return claim_with(HIRED, fact), fact
+
+
+@pytest.mark.parametrize(
+    ("published", "label"),
+    [
+        ("2019-05-20", Label.SUPPORTED),  # the report of the hiring, published that month
+        ("2019-07-02", Label.UNVERIFIED),  # a later source: its date is not the event's
+        ("2019-05", Label.UNVERIFIED),  # a month only: no day to date a report by
+    ],
+)
+def test_a_date_no_passage_states_is_the_date_of_the_report(published: str, label: Label) -> None:
+    claim, _ = _hired()
+    verdict = judge_claim(claim, [candidate(ANNOUNCED, published=published)])
+    [date_verdict] = [v for v in verdict.facts if v.fact.kind == FactKind.DATE]
+    assert date_verdict.label == label
+    if label == Label.SUPPORTED:
+        assert date_verdict.note == "the source reports it as news on 20 May 2019"
+
+
+def test_a_passage_that_dates_its_event_itself_is_not_dated_by_its_report() -> None:
+    claim, _ = _hired()
+    text = "The Odessa Jackalopes hired Todd Watson as their head coach in 2017."
+    year = value_in(
+        text, "2017", ValueKind.DATE, offset=1000, date="2017", granularity=Granularity.YEAR
+    )
+    verdict = judge_claim(claim, [candidate(text, year, published="2019-05-20")])
+    [date_verdict] = [v for v in verdict.facts if v.fact.kind == FactKind.DATE]
+    assert date_verdict.label != Label.SUPPORTED

@@ -501,6 +501,44 @@ def test_qualifiers(sentence: str, qualifier: str, number: float, kind: ValueKin
     assert qualifier not in value.text.lower()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "number", "unit", "text"),
+    [
+        (
+            "venues that can hold 200 people or more",
+            "at least",
+            200,
+            "people",
+            "200 people or more",
+        ),
+        (
+            "where 200 or more people may be present",
+            "at least",
+            200,
+            "people",
+            "200 or more people",
+        ),
+        ("those that can hold 800 or more", "at least", 800, None, "800 or more"),
+        ("teams of 11 and over", "at least", 11, None, "11 and over"),
+        ("groups of 6 or fewer", "at most", 6, None, "6 or fewer"),
+    ],
+)
+def test_a_bound_after_the_number(
+    sentence: str, qualifier: str, number: float, unit: str | None, text: str
+) -> None:
+    [value] = find_values(sentence)
+    assert (value.qualifier, value.number, value.unit, value.text) == (
+        qualifier,
+        number,
+        unit,
+        text,
+    )
+
+
+def test_or_between_two_numbers_is_no_bound() -> None:
+    assert [v.qualifier for v in find_values("three or four officers")] == [None, None]
+
+
 def test_bare_numbers() -> None:
     assert kinds("The score was 3 to 1.") == [("number", "3"), ("number", "1")]
     assert kinds("a 2-1 win") == [("number", "2"), ("number", "1")]
@@ -839,3 +877,29 @@ def test_partitives_titles_and_pronouns_are_not_counts(
 def test_ages_in_words(sentence: str, age: float, subject: str) -> None:
     ages = [v for v in find_values(sentence) if v.kind == ValueKind.AGE]
     assert [(v.number, v.subject) for v in ages] == [(age, subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "# Jackalopes hire a new coach\n\nMay 20, 2019\n\nThe Odessa Jackalopes ...",
+            "2019-05-20",
+        ),
+        ("(meta data) PUBLISHED DATETIME: 2017-11-07 20:21:00\n# Title", "2017-11-07"),
+        (
+            "Published 11:07 p.m. ET Jan. 27, 2019 | Updated 11:14 a.m. ET Jan. 28, 2019",
+            "2019-01-27",
+        ),
+        ("Updated Jan. 28, 2019\nPublished Jan. 27, 2019\nText", "2019-01-27"),
+        ("By Jane Smith\n25 Oct 2016\n\nText", "2016-10-25"),
+        # a sentence that mentions a day is no dateline
+        ("The council met on 3 May 2019 to discuss the plan for the new bridge.", None),
+        # a month is not a day
+        ("May 2019\n\nText", None),
+    ],
+)
+def test_a_document_s_dateline(text: str, published: str | None) -> None:
+    from pipeline.values.dateline import dateline
+
+    assert dateline(text) == published

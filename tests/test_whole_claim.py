@@ -119,3 +119,34 @@ def test_reports_record_the_verdict_logic(small_store: Store, nlp) -> None:
     report = verify_text(TRUE, small_store, nlp=nlp)
     assert report.verdict_logic == VERDICT_LOGIC
     assert json.loads(render("json", [report]))["articles"][0]["verdict_logic"] == VERDICT_LOGIC
+
+
+def test_a_word_the_claim_adds_is_named_but_does_not_block_support(small_store: Store, nlp) -> None:
+    _, claim = only_claim(
+        "The inspectorate sharply criticised Greater Manchester Police for serious failings"
+        " in its handling of the case.",
+        small_store,
+        nlp,
+    )
+    assert claim.label == Label.SUPPORTED, claim
+    assert claim.uncovered == ("sharply",)
+    [content] = [f for f in claim.facts if f.fact.kind in (FactKind.CONTENT, FactKind.STATEMENT)]
+    assert "sharply" in (content.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another word where the source has its own: a change, not an addition
+        "The inspectorate criticised Greater Manchester Police for serious failings in its"
+        " handling of the inquiry.",
+        # a changed verb is never taken for an addition
+        "The inspectorate praised Greater Manchester Police for serious failings in its"
+        " handling of the case.",
+    ],
+)
+def test_a_word_in_the_place_of_the_source_s_own_is_not_an_addition(
+    small_store: Store, nlp, text: str
+) -> None:
+    _, claim = only_claim(text, small_store, nlp)
+    assert claim.label != Label.SUPPORTED, claim

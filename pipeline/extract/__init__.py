@@ -12,12 +12,13 @@ import hashlib
 import json
 import os
 import stat
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from ..errors import ExtractionError
 from ..limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT, MAX_BYTES, MAX_CHARS, MAX_PAGES
 from ..records import Document, Metadata, Page
+from ..values.dateline import dateline
 from .metadata import is_sidecar, read_sidecar
 from .text import decode, markdown_to_text, split_front_matter
 from .worker import read_html, read_pdf
@@ -181,6 +182,9 @@ def extract(
         raise ExtractionError(name, "no text after extraction")
     _check_chars(name, len(text), max_chars)
     final = own.merged(sidecar).merged(metadata or Metadata())
+    if final.published is None:
+        # A page saved without its meta tags, a release pasted as text: its dateline.
+        final = replace(final, published=dateline(text))
     if final.title is None:
         final = Metadata(title=path.stem.replace("-", " ").replace("_", " ")).merged(final)
     return Document(id=document_id, path=name, format=fmt, text=text, pages=pages, metadata=final)

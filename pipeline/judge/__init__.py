@@ -41,8 +41,9 @@ from .windows import Reading, publisher_names
 # The version of the verdict logic, recorded with every report and batch result;
 # raised whenever verdicts can change, so that a batch never reuses results
 # judged by older logic. 1: typed values only; 2: whole claims (coverage, contrasts,
-# values read through their event).
-VERDICT_LOGIC = "2"
+# values read through their event); 3: words a claim only adds do not block support,
+# bounds written after the number ("200 people or more").
+VERDICT_LOGIC = "3"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -336,7 +337,8 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
             compare_numbers(value, other) is False for other in numbers
         )
         for other, shared, best in _anchored(candidate, numbers, around):
-            exact = not value.qualifier and other.number == value.number
+            # The same number with the same bound ("800 or more" / "800 or more people").
+            exact = other.number == value.number and value.qualifier == other.qualifier
             if compare_numbers(value, other) and (exact or (best and shared and not loose)):
                 support.append(
                     (

@@ -11,16 +11,23 @@ same kind (a date; a count in the same unit, or in one of the same dimension:
 "two hours" / "two minutes") settle the fact. All of them must agree for
 SUPPORTED, and all disagree for CONTRADICTED; a passage that gives several
 values one way and the other settles nothing.
+
+A date that no passage states at all may still be the date of the report:
+a source published on 20 May 2019 that tells the event, with no date of its
+own, dates it to that day (`_by_dateline`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 
-from ..coverage import clauses
-from ..records import Candidate, Claim, FactKind, FactVerdict, Label, Value, ValueKind
-from ..values import comparable, compare_dates, compare_measures, date_interval
+from ..coverage import Span, clauses
+from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
+from ..values import comparable, compare_dates, compare_measures, date_interval, date_span
+from ..values.dates import editor_date
 from .evidence import evidence_of
 from .windows import Reading
 
@@ -30,6 +37,8 @@ EVENT_SHARE = 0.7
 EVENT_WORDS = 3
 # Relevance (0-100, own words) below which a passage is not read for its event.
 EVENT_RELEVANCE = 25.0
+# "since" right before a date: the state began then.
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _KINDS = {
     FactKind.DATE: (ValueKind.DATE,),
     FactKind.COUNT: (ValueKind.COUNT,),
@@ -50,7 +59,10 @@ def recheck_values(
         if verdict.label != Label.UNVERIFIED or verdict.fact.kind not in _KINDS:
             out.append(verdict)
             continue
-        out.append(_settle(claim, verdict, candidates, reading) or verdict)
+        settled = _settle(claim, verdict, candidates, reading)
+        if settled is None and verdict.fact.kind == FactKind.DATE:
+            settled = _by_dateline(claim, verdict, candidates, reading)
+        out.append(settled or verdict)
     return tuple(out)
 
 
@@ -64,21 +76,77 @@ def _settle(
     value = fact.value
     if value is None:
         return None
-    at = fact.start - claim.start
-    start, end = next(((a, b) for a, b in clauses(claim.text) if a <= at < b), (0, len(claim.text)))
-    mine = [t for t in reading.terms if start <= t.start < end]
+    mine = _clause_terms(claim, verdict, reading)
     if len(mine) < EVENT_WORDS:
         return None
     for candidate in candidates:
-        if candidate.own_relevance < EVENT_RELEVANCE:
-            continue
-        stated = set(reading.of(candidate).covered)
-        covered = [t for t in mine if t in stated]
-        if len(covered) < EVENT_WORDS or len(covered) < EVENT_SHARE * len(mine):
+        if not _tells(candidate, mine, reading):
             continue
         settled = _by_passage(claim, verdict, candidate, value)
         if settled is not None:
             return settled
+    return None
+
+
+def _clause_terms(claim: Claim, verdict: FactVerdict, reading: Reading) -> list[Span]:
+    """The claim's terms in the clause of the fact."""
+    at = verdict.fact.start - claim.start
+    start, end = next(((a, b) for a, b in clauses(claim.text) if a <= at < b), (0, len(claim.text)))
+    return [t for t in reading.terms if start <= t.start < end]
+
+
+def _tells(candidate: Candidate, mine: Sequence[Span], reading: Reading) -> bool:
+    """Whether the candidate's window states the clause: EVENT_SHARE of its words."""
+    if candidate.own_relevance < EVENT_RELEVANCE:
+        return False
+    stated = set(reading.of(candidate).covered)
+    covered = [t for t in mine if t in stated]
+    return len(covered) >= EVENT_WORDS and len(covered) >= EVENT_SHARE * len(mine)
+
+
+def _by_dateline(
+    claim: Claim,
+    verdict: FactVerdict,
+    candidates: Sequence[Candidate],
+    reading: Reading,
+) -> FactVerdict | None:
+    """A date no passage states, supported by the date of the source that reports the event.
+
+    A report tells what happened as news: "the Jackalopes announced on Monday
+    that they have hired Todd Watson", published on 20 May 2019, dates the
+    hiring to May 2019. The passage must state the claim's clause and give no
+    date of its own, and the source's date (its metadata or dateline) must
+    fall inside the claim's date, or be the day after a claimed day.
+    """
+    value = verdict.fact.value
+    if value is None or value.date is None:
+        return None
+    mine = _clause_terms(claim, verdict, reading)
+    if len(mine) < EVENT_WORDS:
+        return None
+    if _SINCE.search(claim.text[: value.start - claim.start]):
+        first, last = date_span(value.date)  # "coach since 2019": hired in 2019
+    else:
+        first, last = date_interval(value, claim.text, offset=claim.start)
+    if first == date.min or last == date.max:
+        return None  # "before 2019", "after May": a bound, not the day of a report
+    if value.granularity == Granularity.DAY:
+        last += timedelta(days=1)
+    for candidate in candidates:
+        published = candidate.hit.published
+        if not published or len(published) < 10:
+            continue
+        if any(v.kind == ValueKind.DATE for v in candidate.values):
+            continue  # the passage dates its events itself
+        if not _tells(candidate, mine, reading):
+            continue
+        day = date.fromisoformat(published[:10])
+        if first <= day <= last:
+            note = f"the source reports it as news on {editor_date(published[:10])}"
+            evidence = evidence_of(candidate, agrees=True, note=note)
+            return replace(
+                verdict, label=Label.SUPPORTED, score=65, evidence=(evidence,), note=note
+            )
     return None
 
 

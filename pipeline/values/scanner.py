@@ -123,6 +123,18 @@ class _Scanner:
                 return " ".join(low[a:s]), a
         return None, s
 
+    def trailing_qualifier(self, j: int) -> tuple[str | None, int]:
+        """("at least", index after) for "or more" / "or over" at token `j`; "at most"
+        for "or fewer" / "or less" / "or under"."""
+        tk = self.tk
+        if not tk.is_word(j, ("or", "and")):
+            return None, j
+        if tk.is_word(j + 1, ("more", "over", "above", "greater", "higher", "upwards")):
+            return "at least", j + 2
+        if tk.is_word(j, ("or",)) and tk.is_word(j + 1, ("fewer", "less", "under", "below")):
+            return "at most", j + 2
+        return None, j
+
     def years_old_end(self, j: int) -> int | None:
         """End of "-year-old", " years old" or " years of age" starting at token `j`."""
         tk = self.tk
@@ -243,6 +255,16 @@ class _Scanner:
             end = self.at_age(i, phrase, qualifier, q_start)
         if end is not None:
             return end
+        trailing, after = self.trailing_qualifier(phrase.end)
+        if qualifier is None and trailing is not None:
+            # "200 or more people": the bound, and the noun after it, as "at least 200 people".
+            noun = counted(tk, after, plural_only=True)
+            if noun is not None and not _partitive(tk, after):
+                self.emit(ValueKind.COUNT, i, noun[1], number=phrase.value, unit=noun[0],
+                          qualifier=trailing)  # fmt: skip
+                return noun[1]
+            self.emit(ValueKind.NUMBER, i, after, number=phrase.value, qualifier=trailing)
+            return after
         return self.at_count(i, phrase, qualifier)
 
     def at_digits(self, i: int) -> int | None:
@@ -355,6 +377,12 @@ class _Scanner:
                 self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
             return noun[1]
         if noun is not None:
+            trailing, after = self.trailing_qualifier(noun[1])
+            if qualifier is None and trailing is not None:
+                # "200 people or more"
+                self.emit(ValueKind.COUNT, i, after, number=phrase.value, unit=noun[0],
+                          qualifier=trailing)  # fmt: skip
+                return after
             self.emit(ValueKind.COUNT, i, noun[1], number=phrase.value, unit=noun[0],
                       qualifier=qualifier)  # fmt: skip
             return noun[1]
