@@ -147,6 +147,8 @@ SAME_EVENT_WORDS = 2
 # Characters between a term and a typed fact the passage supports for the two to be
 # read as one event: "convicted at Manchester Crown Court in March 2020".
 NEAR_ANCHOR = 40
+# Prepositions that put a name in a role: where, from where, to where, by whom.
+_PLACE_PREPOSITIONS = frozenset("at in from to by near outside inside into for with".split())
 # Words either side of two names that must overlap for one to fill the other's role.
 ROLE_WINDOW = 8
 # Content words either side of an uncovered claim word within which a passage's
@@ -200,6 +202,9 @@ class Contrast:
     source: str  # the passage's words
     source_start: int | None = None  # offsets of the source's words in the passage text
     source_end: int | None = None
+    # Found by a value the passage holds for the claim (`held`): the passage is about
+    # the claim's event by that value, however little else of the claim it says.
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +283,7 @@ def contrasts(
     *,
     claim_entities: Sequence[Span] = (),
     anchors: Sequence[tuple[int, int]] = (),
+    held: Sequence[tuple[int, int]] = (),
 ) -> tuple[Contrast, ...]:
     """Contradictions beyond numbers, read only where the passage is about the same event.
 
@@ -288,6 +294,10 @@ def contrasts(
     another name of the passage fills (the same kind of entity, sharing a word
     of the claim around it), an uncovered word whose antonym the passage holds
     in the same place, or a predicate negated in one and not the other.
+    `held` are the spans of the passage's values that support those facts: a
+    name by an anchor in the claim and another by its value in the passage,
+    after the same preposition, fill one role ("29, from Stockport" /
+    "twenty-nine-year-old from Bolton").
     """
     found: list[Contrast] = []
     for term in coverage.uncovered:
@@ -297,9 +307,21 @@ def contrasts(
             other = _coded_variant(term, window) or (
                 _other_name(claim_text, term, window, claim_entities) if term.label else None
             )
-            if other is not None:
+            anchored = None
+            if other is None:
+                anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
+            if other is not None or anchored is not None:
+                name = other or anchored
+                assert name is not None
                 found.append(
-                    Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
+                    Contrast(
+                        ContrastKind.ENTITY,
+                        term.text,
+                        name.text,
+                        name.start,
+                        name.end,
+                        anchored=anchored is not None,
+                    )
                 )
             continue
         opposite = _opposite_word(claim_text, term, window)
@@ -532,6 +554,51 @@ def _other_name(
         if fills and (best is None or shared > best[0]):
             best = (shared, entity)
     return best[1] if best else None
+
+
+def _anchored_name(
+    claim_text: str,
+    term: Span,
+    window: Window,
+    anchors: Sequence[tuple[int, int]],
+    held: Sequence[tuple[int, int]],
+    claim_entities: Sequence[Span],
+) -> Span | None:
+    """The passage's name where the claim names another, both by an anchored value.
+
+    The claim's name stands within NEAR_ANCHOR characters of a typed fact the
+    passage supports, after a preposition ("at", "from", "to"); the passage's,
+    not named in the claim, within NEAR_ANCHOR of the value that supports it,
+    after the same preposition: "convicted at Manchester Crown Court in March
+    2020" against "a jury at the Old Bailey had found him guilty in March 2020".
+    """
+    if not held or not _near_any(term.start, term.end, anchors):
+        return None
+    mine = _preposition_before(claim_text, term.start)
+    if mine is None:
+        return None
+    for entity in window.entities:
+        if entity.label not in _ROLE or _named_in_claim(entity, claim_text, claim_entities):
+            continue
+        if same_name(term.text, entity.text) or not _near_any(entity.start, entity.end, held):
+            continue
+        if _preposition_before(window.text, entity.start) == mine:
+            return entity
+    return None
+
+
+def _near_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(abs(a - end) <= NEAR_ANCHOR or abs(start - b) <= NEAR_ANCHOR for a, b in spans)
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    """The preposition right before a name ("at", "from"), past an article; else None."""
+    words = _WORD.findall(text[max(0, start - 20) : start])
+    if words and words[-1].lower() in ("the", "a", "an"):
+        words = words[:-1]
+    if words and words[-1].lower() in _PLACE_PREPOSITIONS:
+        return words[-1].lower()
+    return None
 
 
 def _named_in_claim(entity: Span, claim_text: str, claim_entities: Sequence[Span]) -> bool:

@@ -271,6 +271,30 @@ def _above(word: str) -> frozenset[int]:
     return frozenset(seen)
 
 
+# Levels of hypernyms walked to find what kind of thing a word names.
+KIND_DEPTH = 16
+
+
+@lru_cache(maxsize=65536)
+def names_a_person(word: str) -> bool:
+    """Whether one of the word's first senses is a kind of person: "gunman", "fans", "son"."""
+    lexicon = _lexicon()
+    person = frozenset(lexicon.senses.get("person", ())[:1])
+    if not person:
+        return False
+    hypernyms = lexicon.hypernyms
+    level = set(_senses(word))
+    seen = set(level)
+    for _ in range(KIND_DEPTH):
+        if seen & person:
+            return True
+        level = {h for s in level for h in hypernyms.get(s, ())} - seen
+        if not level:
+            return False
+        seen |= level
+    return bool(seen & person)
+
+
 @lru_cache(maxsize=262144)
 def relation(claim_word: str, source_word: str) -> Relation | None:
     """How `source_word` (in a passage) stands to `claim_word` (in a claim), or None.

@@ -903,3 +903,35 @@ def test_a_document_s_dateline(text: str, published: str | None) -> None:
     from pipeline.values.dateline import dateline
 
     assert dateline(text) == published
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a year that ends a name is no date
+        ("the Terrorism (Protection of Premises) Act 2025, known as Martyn's Law", []),
+        ("England reached the final of Euro 2016 in France", []),
+        # a month, a season or a holiday before it still dates it
+        ("by Christmas 2019", [("date", "2019")]),
+        ("in May 2017", [("date", "May 2017")]),
+        ("2019 was a hard year", [("date", "2019")]),
+    ],
+)
+def test_a_year_that_ends_a_name_is_not_a_date(sentence: str, found: list) -> None:
+    assert kinds(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Saffie-Rose Roussos, from Leyland in Lancashire, was eight years old.",
+            "Saffie-Rose Roussos",
+        ),
+        ("The youngest of the dead, Saffie-Rose Roussos, was just eight.", "Saffie-Rose Roussos"),
+        ("After the war, the town was 40 years old.", None),
+    ],
+)
+def test_the_subject_of_an_age_across_an_apposition(sentence: str, subject: str | None) -> None:
+    [age] = [v for v in find_values(sentence) if v.kind == ValueKind.AGE]
+    assert age.subject == subject

@@ -32,6 +32,8 @@ handling of the case. Six officers were given management advice after the review
 
 The hearing was postponed after flooding at the court building. House prices in the
 town rose by 4% in the year to March.
+
+Martyn Hett, 29, from Stockport, was among the victims.
 """
 TRUE = (
     "Greater Manchester Police was criticised by the inspectorate for serious failings,"
@@ -150,3 +152,20 @@ def test_a_word_in_the_place_of_the_source_s_own_is_not_an_addition(
 ) -> None:
     _, claim = only_claim(text, small_store, nlp)
     assert claim.label != Label.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Martyn Hett, a 29-year-old from Bolton, was among the victims.", Label.CONTRADICTED),
+        ("Martyn Hett, a 29-year-old from Stockport, was among the victims.", Label.SUPPORTED),
+    ],
+)
+def test_another_name_by_the_same_value_contradicts(
+    small_store: Store, nlp, text: str, label: Label
+) -> None:
+    _, claim = only_claim(text, small_store, nlp)
+    assert claim.label == label, claim
+    if label == Label.CONTRADICTED:
+        [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+        assert content.note == "article: Bolton - source: Stockport"

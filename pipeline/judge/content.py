@@ -47,6 +47,8 @@ CONTRAST_CANDIDATES = 5
 # What the evidence must state of a claim whose other words no source states
 # (`_added`): this share of its terms and typed facts, and at least this many.
 ADDED_STATED = 2
+# The share of the claim a passage must state for its words to rival the claim's.
+RIVAL_SHARE = 0.5
 # One added word, and one more for each this many stated.
 ADDED_PER_STATED = 4
 
@@ -72,7 +74,9 @@ def judge_content(
     if not terms:
         return ContentVerdict(None)
     supporting = _supporting(candidates, verdicts)
-    found = _contrast(claim, reading, candidates, supporting, _anchors(claim, verdicts))
+    found = _contrast(
+        claim, reading, candidates, supporting, _anchors(claim, verdicts), _held(verdicts)
+    )
     if found is not None:
         candidate, contrast = found
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
@@ -115,12 +119,18 @@ def _added(
     Real writing adds a word or two to what its sources say ("a suicide
     bomber", "on the night of"). The claim stands when its evidence states
     most of it (ADDED_SHARE of its words, its typed facts counted), every
-    unstated term is a plain word (never a name or a number), and no passage
+    unstated term is a plain word (never a name, a number, a past-tense verb
+    or a word for a person: who did what is what a claim asserts), and no passage
     read has a word of its own in that word's place (`rival`): "postponed
     after a fire" against "postponed after flooding" stays unverified.
     """
     if not chosen or any(
-        t.label or _capitalised(t) or _past_form(t.text) or _numeric(t.text) for t in uncovered
+        t.label
+        or _capitalised(t)
+        or _past_form(t.text)
+        or _numeric(t.text)
+        or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
+        for t in uncovered
     ):
         return False
     typed = [v for v in verdicts if v.fact.kind != FactKind.STATEMENT]
@@ -129,10 +139,17 @@ def _added(
     stated = len(reading.terms) - len(uncovered) + len(typed)
     if stated < ADDED_STATED or len(uncovered) > 1 + stated // ADDED_PER_STATED:
         return False
-    if any(rival(claim.text, t, reading.window(c)) for t in uncovered for c in chosen):
+    # A rival counts in a passage about the claim's event: one that states at least
+    # half of it ("attack" in a passage that only shares the count is no rival of "fans").
+    if any(
+        rival(claim.text, t, reading.window(c))
+        for c in chosen
+        if reading.of(c).share >= RIVAL_SHARE
+        for t in uncovered
+    ):
         return False
     names = names_of(claim)
-    anchors = _anchors(claim, verdicts)
+    anchors, held = _anchors(claim, verdicts), _held(verdicts)
     return not any(
         contrasts(
             claim.text,
@@ -141,6 +158,7 @@ def _added(
             reading.window(c),
             claim_entities=names,
             anchors=anchors.get(c.hit.passage_id, ()),
+            held=held.get(c.hit.passage_id, ()),
         )
         for c in candidates
         if c in chosen or c.own_relevance >= COVER_RELEVANCE
@@ -171,7 +189,7 @@ def _with_additions(
     shown = ", ".join(f"\u201c{w}\u201d" for w in words)
     note = f"adds {shown}, which no source states and none contradicts"
     fact = next((f for f in claim.facts if f.kind == FactKind.STATEMENT), None) or Fact(
-        FactKind.CONTENT, ", ".join(words), claim.start, claim.end, subject="words no source states"
+        FactKind.CONTENT, ", ".join(words), claim.start, claim.end, subject="words the article adds"
     )
     evidence = tuple(evidence_of(c, agrees=True, note=note) for c in chosen)
     score = min(90, round(50 + 0.4 * max(c.own_relevance for c in chosen)))
@@ -210,12 +228,27 @@ def _anchors(claim: Claim, verdicts: Sequence[FactVerdict]) -> dict[int, list[tu
     return found
 
 
+def _held(verdicts: Sequence[FactVerdict]) -> dict[int, list[tuple[int, int]]]:
+    """By passage id, the spans (relative to the passage) of the values that support
+    the claim's typed facts: where the passage's side of each anchor stands."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for verdict in verdicts:
+        if verdict.label != Label.SUPPORTED:
+            continue
+        for e in verdict.evidence:
+            if e.agrees and e.match_start is not None and e.match_end is not None:
+                span = (e.match_start - e.start, e.match_end - e.start)
+                found.setdefault(e.passage_id, []).append(span)
+    return found
+
+
 def _contrast(
     claim: Claim,
     reading: Reading,
     candidates: Sequence[Candidate],
     supporting: Sequence[Candidate],
     anchors: dict[int, list[tuple[int, int]]],
+    held: dict[int, list[tuple[int, int]]],
 ) -> tuple[Candidate, Contrast] | None:
     """The strongest contrast of a strongly relevant passage, if any.
 
@@ -241,9 +274,13 @@ def _contrast(
             window,
             claim_entities=names,
             anchors=anchors.get(candidate.hit.passage_id, ()),
+            held=held.get(candidate.hit.passage_id, ()),
         )
         if found and candidate.own_relevance >= CONTRAST_RELEVANCE:
             return candidate, found[0]
+        if candidate in supporting and any(c.anchored for c in found):
+            # By the value it holds for the claim, the passage tells the claim's event.
+            return candidate, next(c for c in found if c.anchored)
         if coverage.complete and not found:
             return None
     return None

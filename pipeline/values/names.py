@@ -54,6 +54,8 @@ _AGE_FOLLOW = frozenset(
 _AGE_BAD_FOLLOW = frozenset({"%", "-", "/", "£", "$", "€", "¥", "+", "=", "\u00d7", "x", "&"})
 _AGE_WAS_FOLLOW = frozenset({"when", "at", "and", ",", ".", ";", ":", ")", "\u2014", "\u2013"})
 AGE_WORDS = ("aged", "age")
+# Tokens an apposition between a name and "was" may take: ", from Leyland in Lancashire,".
+APPOSITION_TOKENS = 10
 
 
 class Names:
@@ -186,4 +188,21 @@ class Names:
             if not tk.is_tok(k, (",",)):
                 return None
             k -= 1
+        elif tk.is_tok(k, (",",)):
+            # An apposition after the name ("Saffie-Rose Roussos, from Leyland in
+            # Lancashire, was eight years old") or before it ("The youngest, Saffie-Rose
+            # Roussos, was just eight"): the name right before the comma, else the one
+            # before the comma that opens the apposition.
+            name = self.name_before(k - 1, strict_start=False)
+            if name is not None:
+                return name
+            opening = next(
+                (
+                    m
+                    for m in range(k - 1, max(-1, k - APPOSITION_TOKENS), -1)
+                    if tk.is_tok(m, (",",))
+                ),
+                None,
+            )
+            return None if opening is None else self.name_before(opening - 1, strict_start=False)
         return self.name_before(k, strict_start=False)

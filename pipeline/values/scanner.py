@@ -17,7 +17,7 @@ from .names import AGE_WORDS, Names
 from .nouns import counted
 from .numbers import CURRENCY_SYMBOLS, LEXICON, Phrase, digits_phrase, read_number, starts_number
 from .tokens import NUM, URL_RE, WORD, Tokens
-from .words import DETERMINERS, MONTHS
+from .words import DETERMINERS, MONTHS, WEEKDAYS
 
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"}
 _CURRENCY_WORDS = {
@@ -34,6 +34,10 @@ _YEAR_CUES = frozenset(
      "early", "late", "spring", "summer", "autumn", "winter"}
 )  # fmt: skip
 
+# Capitalised words before a year that date it rather than name something.
+_HOLIDAYS = frozenset({"christmas", "easter", "new", "eve", "ramadan", "diwali", "hanukkah",
+                       "thanksgiving", "spring", "summer", "autumn", "fall", "winter", "year",
+                       "fy", "q1", "q2", "q3", "q4", "ad", "bc", "ce"})  # fmt: skip
 # Kept lower-cased as a value's qualifier; `compare.interval` reads them.
 _QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
     3: frozenset({("as", "many", "as"), ("as", "much", "as"), ("in", "excess", "of"),
@@ -335,7 +339,10 @@ class _Scanner:
         value = phrase.value
         end = self.years_old_end(j)
         if end is not None:
-            self.emit(ValueKind.AGE, i, end, number=value, subject=self.names.age_subject(q_start),
+            subject = self.names.age_subject(q_start)
+            if subject is None and end < tk.n:
+                subject = self.names.age_after_was(i, end)  # "Roussos, ..., was eight years old"
+            self.emit(ValueKind.AGE, i, end, number=value, subject=subject,
                       qualifier=qualifier)  # fmt: skip
             return end
         age_word = q_start - 1
@@ -390,10 +397,27 @@ class _Scanner:
             self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
         return j
 
+    def in_title(self, i: int) -> bool:
+        """Whether the year at token `i` ends a name: a capitalised word right before it
+        that is no month, day or season ("Act 2025", "Vision 2030"; not "May 2017")."""
+        tk = self.tk
+        if i == 0 or tk.kind[i - 1] != WORD or not tk.tok[i - 1][:1].isupper():
+            return False
+        word = tk.low[i - 1]
+        return (
+            i - 1 > 0  # a sentence's first word is capitalised anyway
+            and word not in _YEAR_CUES
+            and word not in MONTHS
+            and word not in WEEKDAYS
+            and word not in _HOLIDAYS
+        )
+
     def at_year(self, i: int) -> int:
         """A lone 19xx/20xx: a year, unless it counts something ("2016 officers")."""
         tk = self.tk
         j = i + 1
+        if self.in_title(i):
+            return j  # "the Terrorism (Protection of Premises) Act 2025", "Euro 2016"
         if not tk.is_word(i - 1, _YEAR_CUES):
             noun = counted(tk, j, plural_only=True)
             if noun is not None:
