@@ -52,11 +52,15 @@ def build(out: Path, *, json_out: Path | None = None) -> dict[str, int]:
         return index[synset.name()]
 
     lemmas = _lemmas(wordnet, sid)
-    hypernyms = {
-        i: [sid(p) for p in synset.hypernyms() + synset.instance_hypernyms()]
-        for i, synset in enumerate(list(synsets))
-        if synset.hypernyms() or synset.instance_hypernyms()
-    }
+    # Every ancestor's own hypernyms too, up to the top: what kind of thing a word
+    # names ("gunman" ... person) is read by walking the whole chain.
+    hypernyms: dict[int, list[int]] = {}
+    i = 0
+    while i < len(synsets):
+        parents = synsets[i].hypernyms() + synsets[i].instance_hypernyms()
+        if parents:
+            hypernyms[i] = [sid(p) for p in parents]
+        i += 1
     antonyms = _pairs(wordnet, every, lemmas, "!")
     derived = _pairs(wordnet, every, lemmas, "+")
     folder = Path(wordnet.wordnet_data_dir)

@@ -148,7 +148,10 @@ SAME_EVENT_WORDS = 2
 # read as one event: "convicted at Manchester Crown Court in March 2020".
 NEAR_ANCHOR = 40
 # Prepositions that put a name in a role: where, from where, to where, by whom.
-_PLACE_PREPOSITIONS = frozenset("at in from to by near outside inside into for with".split())
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(at|in|from|to|by|near|outside|inside|into|for|with)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 # Words either side of two names that must overlap for one to fill the other's role.
 ROLE_WINDOW = 8
 # Content words either side of an uncovered claim word within which a passage's
@@ -593,12 +596,8 @@ def _near_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _preposition_before(text: str, start: int) -> str | None:
     """The preposition right before a name ("at", "from"), past an article; else None."""
-    words = _WORD.findall(text[max(0, start - 20) : start])
-    if words and words[-1].lower() in ("the", "a", "an"):
-        words = words[:-1]
-    if words and words[-1].lower() in _PLACE_PREPOSITIONS:
-        return words[-1].lower()
-    return None
+    m = _PREPOSITION_BEFORE.search(text[max(0, start - 20) : start])
+    return m.group(1).lower() if m else None
 
 
 def _named_in_claim(entity: Span, claim_text: str, claim_entities: Sequence[Span]) -> bool:

@@ -271,19 +271,27 @@ def _above(word: str) -> frozenset[int]:
     return frozenset(seen)
 
 
+# Endings that make a word for a person whatever WordNet's first sense.
+_PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "persons")
 # Levels of hypernyms walked to find what kind of thing a word names.
 KIND_DEPTH = 16
 
 
 @lru_cache(maxsize=65536)
 def names_a_person(word: str) -> bool:
-    """Whether one of the word's first senses is a kind of person: "gunman", "fans", "son"."""
+    """Whether the word's commonest sense is a kind of person: "gunman", "critics", "son"
+    (not "fans", whose first sense is the machine, nor "suicide", first the act)."""
+    lower = word.lower()
+    for ending in _PERSON_ENDINGS:
+        head = lower.removesuffix(ending)
+        if head != lower and len(head) >= 3 and known(head):
+            return True  # "gunman", "spokeswoman", "chairmen" (not "omen", "German")
     lexicon = _lexicon()
     person = frozenset(lexicon.senses.get("person", ())[:1])
     if not person:
         return False
     hypernyms = lexicon.hypernyms
-    level = set(_senses(word))
+    level = {found[0] for lemma in lemmas(word) if (found := lexicon.senses.get(lemma, ()))}
     seen = set(level)
     for _ in range(KIND_DEPTH):
         if seen & person:

@@ -132,3 +132,20 @@ def test_neighbouring_sentences_count() -> None:
     claim = "The hearing was adjourned and the coroner resigned."
     window = Window("The hearing was adjourned.", after="Days later the coroner resigned.")
     assert cover(_terms(claim), window).complete
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("gunman", True),
+        ("officers", True),
+        ("critics", True),
+        ("spokeswoman", True),
+        ("fans", False),  # first the machine
+        ("suicide", False),  # first the act
+        ("night", False),
+        ("omen", False),
+    ],
+)
+def test_words_for_a_person(word: str, person: bool) -> None:
+    assert lexicon.names_a_person(word) is person
