@@ -51,6 +51,17 @@ _FRAME_THAT = re.compile(
     rf"\b(?:it|this)\s+(?:is|was|remains|seems)\s+(?:{_EVALUATIVE})\b[^.;:]{{0,60}}?\bthat\b",
     re.IGNORECASE,
 )
+# A modal verb: what can, might or should be, not what is.
+_MODAL = re.compile(
+    r"\b(?:can(?:not)?|could|might|may|should|must|ought)\b|\bcan[\u2019']t\b", re.I
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according|announced|stated|wrote|writes|reported|added|"
+    r"warned|claimed|confirmed|insisted|argued)\b",
+    re.I,
+)
+# Where a sentence's clauses meet, for reading each one's verb.
+_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:but|and|yet|while|whereas)\b", re.I)
 # "... is absurd", "... would have been bad enough".
 _FRAME_PREDICATE = re.compile(
     rf"\b(?:is|was|are|were|be|been)\s+(?:(?:utterly|truly|deeply|simply|quite|so|just)\s+)?"
@@ -337,6 +348,8 @@ def _claim(
     elif frames and not typed:
         frame = sentence[frames[0][0] : frames[0][1]].strip()
         checkworthy, reason = False, f"opinion or speculation ({frame!r})"
+    elif not typed and (modals := _speculation(sentence)):
+        checkworthy, reason = False, f"speculation ({', '.join(repr(m) for m in modals)})"
     elif not facts:
         checkworthy, reason = False, "no checkable fact (no number, date, quote or name)"
     if reference is not None and not _AGE_AT_EVENT.search(sentence):
@@ -359,6 +372,19 @@ def _claim(
             Entity(label, sentence[s:e], start + s, start + e) for label, s, e in entities
         ),
     )
+
+
+def _speculation(sentence: str) -> list[str]:
+    """The modal verbs of a sentence every clause of which says what can, might or should
+    be ("No law can undo what happened, but this one might spare another family");
+    empty when one clause states something."""
+    if _REPORTED.search(sentence):
+        return []  # "Smith said he could not remember": who said it is checkable
+    parts = [p for p in _CLAUSE_SPLIT.split(sentence) if p and p.strip()]
+    found = [_MODAL.search(p) for p in parts]
+    if not parts or any(m is None for m in found):
+        return []
+    return list(dict.fromkeys(m.group(0).lower() for m in found if m is not None))
 
 
 def opinion_frames(sentence: str) -> list[tuple[int, int]]:

@@ -79,7 +79,7 @@ LIGHT_WORDS = frozenset(
     ourselves myself yourself someone something anyone anything everyone everything
     should could might may must can shall ought do does did doing done
     being got get gets getting go goes going went gone make makes made making
-    take takes took taking taken come comes came coming give gives gave giving
+    take takes took taking taken come comes came coming give gives gave giving given
     put puts keep kept let lets seem seems seemed become became
     way ways thing things time times day days lot kind sort part side fact
     back ever long still far well too so how why what where when whether though although
@@ -424,12 +424,22 @@ def _same_event(
 
 
 def _untagged_names(text: str, taken: Sequence[tuple[int, int]]) -> list[Span]:
-    """Runs of two or more capitalised words that no entity or judged span covers."""
-    return [
-        Span(NAME, m.group(0), m.start(), m.end())
-        for m in _CAPITALISED_RUN.finditer(text)
-        if not _overlaps(m.start(), m.end(), taken)
-    ]
+    """Runs of two or more capitalised words that no entity or judged span covers.
+
+    A function word that opens the sentence is no part of a name: "After MPs" is "MPs".
+    """
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        start, run = m.start(), m.group(0)
+        first = run.split()[0]
+        if first.lower() in STOPWORDS or first.lower() in FRAME_WORDS:
+            rest = run[len(first) :].lstrip()
+            if len(rest.split()) < 2:
+                continue
+            start, run = m.end() - len(rest), rest
+        if not _overlaps(start, m.end(), taken):
+            found.append(Span(NAME, run, start, m.end()))
+    return found
 
 
 def untagged_names(text: str, entities: Sequence[Span]) -> list[Span]:

@@ -108,3 +108,25 @@ def test_an_age_without_a_named_subject_takes_the_person_named_before(
     claims = extract_claims(article_from_text(text), nlp)
     [age] = [f for c in claims for f in c.facts if f.kind == FactKind.AGE]
     assert age.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "checkworthy"),
+    [
+        # every clause says what can or might be: speculation
+        (
+            "No law can undo what happened that night, but this one might spare another"
+            " family what Figen Murray has lived through.",
+            False,
+        ),
+        # one clause states something
+        ("The Met may have missed chances, and Sarah Everard's family was not told.", True),
+        # who said it is checkable
+        ("Officers could face charges, the IOPC said.", True),
+    ],
+)
+def test_speculation_is_not_check_worthy(nlp, text: str, checkworthy: bool) -> None:
+    [claim] = extract_claims(article_from_text(text), nlp)
+    assert claim.checkworthy is checkworthy, claim.reason
+    if not checkworthy:
+        assert claim.reason is not None and claim.reason.startswith("speculation")

@@ -49,8 +49,9 @@ CONTRAST_CANDIDATES = 5
 ADDED_STATED = 2
 # The share of the claim a passage must state for its words to rival the claim's.
 RIVAL_SHARE = 0.5
-# One added word, and one more for each this many stated.
-ADDED_PER_STATED = 4
+# At most one word in this many of the claim (its terms and typed facts) added; one
+# at least.
+ADDED_SHARE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,7 @@ def _added(
     if any(v.label != Label.SUPPORTED for v in typed):
         return False
     stated = len(reading.terms) - len(uncovered) + len(typed)
-    if stated < ADDED_STATED or len(uncovered) > 1 + stated // ADDED_PER_STATED:
+    if stated < ADDED_STATED or len(uncovered) > max(1, (stated + len(uncovered)) // ADDED_SHARE):
         return False
     # A rival counts in a passage about the claim's event: one that states at least
     # half of it ("attack" in a passage that only shares the count is no rival of "fans").
