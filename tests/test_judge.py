@@ -420,3 +420,26 @@ def test_a_passage_that_dates_its_event_itself_is_not_dated_by_its_report() -> N
     verdict = judge_claim(claim, [candidate(text, year, published="2019-05-20")])
     [date_verdict] = [v for v in verdict.facts if v.fact.kind == FactKind.DATE]
     assert date_verdict.label != Label.SUPPORTED
+
+
+# --- counts in other units ---------------------------------------------------------
+
+WALK = "She walked 200 kilometres from Manchester to Downing Street."
+WALKED = "She walked 200 miles from Manchester to Downing Street to call for the law."
+
+
+@pytest.mark.parametrize(
+    ("words", "number", "unit", "label"),
+    [
+        ("200 kilometres", 200, "kilometre", Label.CONTRADICTED),  # 200 miles is 322 km
+        ("322 kilometres", 322, "kilometre", Label.SUPPORTED),
+    ],
+)
+def test_a_count_in_another_unit_of_the_same_dimension(
+    words: str, number: float, unit: str, label: Label
+) -> None:
+    text = WALK.replace("200 kilometres", words)
+    value = value_in(text, words, ValueKind.COUNT, number=number, unit=unit)
+    theirs = value_in(WALKED, "200 miles", ValueKind.COUNT, offset=1000, number=200, unit="mile")
+    verdict = judge_fact(fact_of(value), claim_with(text), [candidate(WALKED, theirs)])
+    assert verdict.label == label

@@ -935,3 +935,13 @@ def test_a_year_that_ends_a_name_is_not_a_date(sentence: str, found: list) -> No
 def test_the_subject_of_an_age_across_an_apposition(sentence: str, subject: str | None) -> None:
     [age] = [v for v in find_values(sentence) if v.kind == ValueKind.AGE]
     assert age.subject == subject
+
+
+def test_two_thresholds_do_not_confirm_each_other() -> None:
+    from pipeline.values import compare_measures
+
+    [six] = find_values("at least six months")
+    [two_years] = find_values("at least two years")
+    [months] = find_values("at least 24 months")
+    assert compare_measures(two_years, months) is True  # the same threshold
+    assert compare_measures(six, months) is None  # another one: unsettled, never support

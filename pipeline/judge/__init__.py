@@ -31,7 +31,14 @@ from ..records import (
     ValueKind,
 )
 from ..text import content_words, local_words, stems
-from ..values import compare_dates, compare_numbers, date_interval, date_span
+from ..values import (
+    comparable,
+    compare_dates,
+    compare_measures,
+    compare_numbers,
+    date_interval,
+    date_span,
+)
 from ..values.dates import editor_date
 from .content import judge_content
 from .event import recheck_values
@@ -42,8 +49,9 @@ from .windows import Reading, publisher_names
 # raised whenever verdicts can change, so that a batch never reuses results
 # judged by older logic. 1: typed values only; 2: whole claims (coverage, contrasts,
 # values read through their event); 3: words a claim only adds do not block support,
-# bounds written after the number ("200 people or more").
-VERDICT_LOGIC = "3"
+# bounds written after the number ("200 people or more"); 4: counts read across units
+# of one dimension, two thresholds never confirm each other.
+VERDICT_LOGIC = "4"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -262,12 +270,15 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
+        # Counts in one unit, or in units of one dimension ("200 miles" / "200 kilometres",
+        # "four days" / "four weeks"); money in one currency.
         same = [
             other
             for other in candidate.values
             if other.kind == value.kind
             and other.number is not None
-            and not (value.kind in (ValueKind.COUNT, ValueKind.MONEY) and other.unit != unit)
+            and not (value.kind == ValueKind.MONEY and other.unit != unit)
+            and not (value.kind == ValueKind.COUNT and not comparable(value, other))
         ]
         # "More than 340 cases" is consistent with many numbers: a passage that also
         # gives one it excludes ("304 in Republika Srpska") does not confirm it.
@@ -279,7 +290,11 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         for other, shared, best in _anchored(candidate, same, around):
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
-            agree = compare_numbers(value, other)
+            agree = (
+                compare_measures(value, other)
+                if value.kind == ValueKind.COUNT
+                else compare_numbers(value, other)
+            )
             if (
                 agree
                 and best

@@ -60,12 +60,33 @@ def interval(value: Value) -> tuple[float, float]:
     return x, x
 
 
+def same_bound(a: Value, b: Value) -> bool:
+    """Whether both values are floors ("at least", "more than") or both ceilings.
+
+    Two floors state a threshold each: "a minimum of 24 months" does not confirm
+    "at least six months", though every value the one allows the other does.
+    """
+    family = _bound_family(a.qualifier)
+    return family is not None and family == _bound_family(b.qualifier)
+
+
+def _bound_family(qualifier: str | None) -> str | None:
+    q = qualifier or ""
+    if q in _ABOVE or q in _FLOOR:
+        return "floor"
+    if q in _BELOW or q in _AT_MOST:
+        return "ceiling"
+    return None
+
+
 def compare_numbers(claim: Value, source: Value) -> bool | None:
     """True when what the source says lies within what the claim allows, False when the
     two exclude each other, None when they overlap without one settling the other
     (the claim says "24", the source "more than 20")."""
     if not claim.qualifier and (source.qualifier or "") in _ABOUT and claim.number == source.number:
         return True  # "200 miles" is what a source that says "about 200 miles" gives
+    if same_bound(claim, source) and claim.number != source.number:
+        return None  # "at least six months" against "at least 24 months": another threshold
     a_lo, a_hi = interval(claim)
     b_lo, b_hi = interval(source)
     if a_lo <= b_lo and b_hi <= a_hi:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.records import Value
 
-from .compare import compare_numbers, interval
+from .compare import compare_numbers, interval, same_bound
 
 # unit (singular, as `singular` gives it) -> (dimension, size in the base unit)
 _UNITS: dict[str, tuple[str, float]] = {
@@ -94,8 +94,14 @@ def compare_measures(claim: Value, source: Value) -> bool | None:
     """
     if claim.unit == source.unit or dimension(claim.unit) is None:
         return compare_numbers(claim, source)
-    a_lo, a_hi = interval(in_base_unit(claim))
-    b_lo, b_hi = interval(in_base_unit(source))
+    mine, theirs = in_base_unit(claim), in_base_unit(source)
+    if same_bound(mine, theirs) and mine.number is not None and theirs.number is not None:
+        # Two thresholds: the same one within TOLERANCE ("at least two years" / "at
+        # least 24 months"), else neither settles the other.
+        close = abs(mine.number - theirs.number) <= TOLERANCE * max(mine.number, theirs.number)
+        return True if close else None
+    a_lo, a_hi = interval(mine)
+    b_lo, b_hi = interval(theirs)
     a_lo, a_hi = a_lo * (1 - TOLERANCE), a_hi * (1 + TOLERANCE)
     if a_lo <= b_lo and b_hi <= a_hi:
         return True
