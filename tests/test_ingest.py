@@ -84,6 +84,20 @@ def test_reingest_is_a_no_op_and_a_changed_file_replaces(tmp_path: Path, store: 
     assert store.search("Nineteen")
 
 
+def test_a_document_read_by_an_older_claimcheck_is_read_again(
+    tmp_path: Path, store: Store, nlp, monkeypatch: pytest.MonkeyPatch
+):
+    import pipeline.extract
+
+    (tmp_path / "story.md").write_text(STORY)
+    monkeypatch.setattr(pipeline.extract, "READING", "older")
+    ingest([tmp_path], store, nlp=nlp)
+    monkeypatch.undo()
+    again = ingest([tmp_path], store, nlp=nlp)
+    assert [r.status for r in again.results] == ["replaced"]
+    assert store.counts()["documents"] == 1
+
+
 def test_bad_files_fail_one_by_one_and_leave_nothing(bad_folder: Path, store: Store, nlp):
     summary = ingest([bad_folder], store, nlp=nlp)
     by_name = {Path(r.path).name: r for r in summary.results}

@@ -23,7 +23,12 @@ from .metadata import is_sidecar, read_sidecar
 from .text import decode, markdown_to_text, split_front_matter
 from .worker import read_html, read_pdf
 
-__all__ = ["extract", "read_html", "read_source", "source_format"]
+__all__ = ["READING", "extract", "read_html", "read_source", "source_format"]
+
+# The version of what ingest reads from a document besides its text: its values,
+# entities and dateline. Part of every document's id: raised whenever that reading
+# changes, so that the next ingest of a file replaces its older reading.
+READING = "2"
 
 SUFFIXES = {
     ".pdf": "pdf",
@@ -56,7 +61,10 @@ def read_source(
     """The file's bytes, its sidecar metadata, and its content hash (the document id).
 
     The hash covers the bytes, the sidecar and any metadata given by the caller,
-    so a change to any of them makes a new version of the document. Only a
+    so a change to any of them makes a new version of the document; and the
+    version of what ingest reads from a text (`READING`), so that a store
+    built by an older claimcheck has its documents read again on the next
+    ingest of their files. Only a
     regular file is read (a pipe would block, a device never end), and never
     more than `max_bytes` of it, whatever its size said.
     """
@@ -64,7 +72,7 @@ def read_source(
     sidecar, sidecar_raw = read_sidecar(path)
     given = json.dumps(asdict(metadata), sort_keys=True).encode() if metadata else b""
     digest = hashlib.sha256()
-    for part in (raw, sidecar_raw, given):
+    for part in (raw, sidecar_raw, given, READING.encode()):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     return raw, sidecar, digest.hexdigest()[:32]

@@ -46,6 +46,7 @@ from .. import __version__
 from ..errors import ExtractionError
 from ..limits import DEFAULT_LIMITS, ReadLimits
 from ..records import Document, Metadata
+from . import READING
 
 # httpx is imported by the Fetcher, the one thing that uses it: commands that
 # take fetch options but fetch nothing (gate on unchanged drafts) do without it.
@@ -443,7 +444,7 @@ def document_id(fetched: Fetched) -> str:
     document.
     """
     digest = hashlib.sha256()
-    for part in (fetched.body, fetched.url.encode()):
+    for part in (fetched.body, fetched.url.encode(), READING.encode()):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     return digest.hexdigest()[:32]
