@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import pairwise
 
@@ -336,6 +336,16 @@ def contrasts(
             )
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
         reversed_ = _negation(claim_text, window.text)
+        if reversed_ is None and held and (window.before or window.after):
+            # A passage anchored by a value the claim gives, whose neighbour states the
+            # predicate: "John Atkinson, 28, ... was injured. ... Mr Atkinson would
+            # probably have survived" against "would probably not have survived".
+            pairs = [" ".join((window.text, window.after)), " ".join((window.before, window.text))]
+            reversed_ = next(
+                (r for pair in pairs if pair.strip() and (r := _negation(claim_text, pair))), None
+            )
+            if reversed_ is not None:
+                reversed_ = replace(reversed_, source_start=None, source_end=None, anchored=True)
         if reversed_ is not None:
             found.append(reversed_)
     return tuple(found)

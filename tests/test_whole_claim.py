@@ -33,7 +33,8 @@ handling of the case. Six officers were given management advice after the review
 The hearing was postponed after flooding at the court building. House prices in the
 town rose by 4% in the year to March.
 
-Martyn Hett, 29, from Stockport, was among the victims.
+Martyn Hett, 29, from Stockport, was among the victims. With quicker treatment he would
+probably have survived his injuries, the coroner found.
 """
 TRUE = (
     "Greater Manchester Police was criticised by the inspectorate for serious failings,"
@@ -169,3 +170,14 @@ def test_another_name_by_the_same_value_contradicts(
     if label == Label.CONTRADICTED:
         [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
         assert content.note == "article: Bolton - source: Stockport"
+
+
+def test_a_predicate_reversed_in_the_sentence_after_the_anchor_contradicts(
+    small_store: Store, nlp
+) -> None:
+    _, claim = only_claim(
+        "Martyn Hett, 29, would probably not have survived his injuries with quicker treatment.",
+        small_store,
+        nlp,
+    )
+    assert claim.label == Label.CONTRADICTED, claim
