@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import pairwise
 
@@ -147,6 +147,11 @@ SAME_EVENT_WORDS = 2
 # Characters between a term and a typed fact the passage supports for the two to be
 # read as one event: "convicted at Manchester Crown Court in March 2020".
 NEAR_ANCHOR = 40
+# A list: its names within this many characters of the next, joined by a comma or
+# "and"; and how many of them a changed name must stand with.
+LIST_GAP = 40
+LIST_MATES = 2
+_LIST_JOIN = re.compile(r",|\band\b|\bor\b|&")
 # Prepositions that put a name in a role: where, from where, to where, by whom.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(at|in|from|to|by|near|outside|inside|into|for|with)\s+(?:(?:the|a|an)\s+)?$",
@@ -310,6 +315,8 @@ def contrasts(
             other = _coded_variant(term, window) or (
                 _other_name(claim_text, term, window, claim_entities) if term.label else None
             )
+            if other is None:
+                other = _list_rival(claim_text, term, coverage, window, claim_entities)
             anchored = None
             if other is None:
                 anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
@@ -336,19 +343,22 @@ def contrasts(
             )
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
         reversed_ = _negation(claim_text, window.text)
-        if reversed_ is None and held and (window.before or window.after):
-            # A passage anchored by a value the claim gives, whose neighbour states the
-            # predicate: "John Atkinson, 28, ... was injured. ... Mr Atkinson would
-            # probably have survived" against "would probably not have survived".
-            pairs = [" ".join((window.text, window.after)), " ".join((window.before, window.text))]
-            reversed_ = next(
-                (r for pair in pairs if pair.strip() and (r := _negation(claim_text, pair))), None
-            )
-            if reversed_ is not None:
-                reversed_ = replace(reversed_, source_start=None, source_end=None, anchored=True)
         if reversed_ is not None:
             found.append(reversed_)
     return tuple(found)
+
+
+def reversed_nearby(claim_text: str, window: Window) -> Contrast | None:
+    """The claim's predicate reversed in the passage or in a sentence beside it.
+
+    Coverage reads a passage with its neighbours, so a claim can be stated in full by
+    a window whose neighbour says the opposite ("would probably have survived"
+    against "would probably not have survived"). Read pair by pair (the passage
+    with the sentence after it, with the one before): too loose an anchor to
+    contradict, enough to keep the claim from SUPPORTED.
+    """
+    pairs = [window.text, f"{window.text} {window.after}", f"{window.before} {window.text}"]
+    return next((r for pair in pairs if pair.strip() and (r := _negation(claim_text, pair))), None)
 
 
 def rival(claim_text: str, term: Span, window: Window) -> Span | None:
@@ -577,6 +587,55 @@ def _other_name(
         if fills and (best is None or shared > best[0]):
             best = (shared, entity)
     return best[1] if best else None
+
+
+def _list_rival(
+    claim_text: str,
+    term: Span,
+    coverage: Coverage,
+    window: Window,
+    claim_entities: Sequence[Span],
+) -> Span | None:
+    """The passage's name in a list where the claim lists another with the same others.
+
+    "G4S, the venue's operator SMG and British Transport Police had all missed
+    opportunities" against "the venue operator SMG, its security contractor
+    Showsec and British Transport Police": in one list of the claim (names
+    joined by commas and "and", each within LIST_GAP characters of the next),
+    `term` stands with LIST_MATES names the window states; in one list of the
+    passage, those names stand with another the claim does not name.
+    """
+    names = sorted([t for t in coverage.covered if t.label] + [term], key=lambda t: t.start)
+    mine = next((g for g in _lists(claim_text, names) if term in g), [])
+    mates = [t for t in mine if t is not term]
+    if len(mates) < LIST_MATES:
+        return None
+    entities = sorted((e for e in window.entities if e.label in _ROLE), key=lambda e: e.start)
+    for group in _lists(window.text, entities):
+        held = [e for e in group if any(same_name(m.text, e.text) for m in mates)]
+        if len(held) < LIST_MATES:
+            continue
+        for entity in group:
+            if entity in held or _named_in_claim(entity, claim_text, claim_entities):
+                continue
+            if _WORD.search(entity.text) and not same_name(term.text, entity.text):
+                return entity
+    return None
+
+
+def _lists(text: str, spans: Sequence[Span]) -> list[list[Span]]:
+    """Runs of names, in order, each joined to the next by a comma or "and" within
+    LIST_GAP characters: the members of a list."""
+    groups: list[list[Span]] = []
+    for span in spans:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.end : span.start]
+            if 0 <= len(gap) <= LIST_GAP and _LIST_JOIN.search(gap):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
 
 
 def _anchored_name(

@@ -35,6 +35,9 @@ town rose by 4% in the year to March.
 
 Martyn Hett, 29, from Stockport, was among the victims. With quicker treatment he would
 probably have survived his injuries, the coroner found.
+
+The report criticised the venue operator SMG, its security contractor Showsec and British
+Transport Police for missed opportunities.
 """
 TRUE = (
     "Greater Manchester Police was criticised by the inspectorate for serious failings,"
@@ -172,12 +175,33 @@ def test_another_name_by_the_same_value_contradicts(
         assert content.note == "article: Bolton - source: Stockport"
 
 
-def test_a_predicate_reversed_in_the_sentence_after_the_anchor_contradicts(
-    small_store: Store, nlp
-) -> None:
+def test_a_predicate_reversed_beside_the_anchor_is_never_supported(small_store: Store, nlp) -> None:
     _, claim = only_claim(
         "Martyn Hett, 29, would probably not have survived his injuries with quicker treatment.",
         small_store,
         nlp,
     )
-    assert claim.label == Label.CONTRADICTED, claim
+    assert claim.label != Label.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The report criticised Showsec, SMG and British Transport Police.",
+            Label.SUPPORTED,
+        ),
+        (
+            "The report criticised G4S, SMG and British Transport Police.",
+            Label.CONTRADICTED,
+        ),
+    ],
+)
+def test_another_name_in_the_same_list_contradicts(
+    small_store: Store, nlp, text: str, label: Label
+) -> None:
+    _, claim = only_claim(text, small_store, nlp)
+    assert claim.label == label, claim
+    if label == Label.CONTRADICTED:
+        [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+        assert content.note == "article: G4S - source: Showsec"

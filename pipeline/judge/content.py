@@ -28,6 +28,7 @@ from ..coverage import (
     clauses,
     contrasts,
     cover,
+    reversed_nearby,
     rival,
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
@@ -83,6 +84,18 @@ def judge_content(
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
     chosen, uncovered = _cover_with(claim.text, reading, candidates, supporting)
     words = tuple(t.text for t in uncovered)
+    reversed_ = next(
+        (
+            (c, r)
+            for c in chosen
+            if (r := reversed_nearby(claim.text, reading.window(c))) is not None
+        ),
+        None,
+    )
+    if reversed_ is not None and (
+        not uncovered or _added(claim, reading, candidates, chosen, uncovered, verdicts)
+    ):
+        return ContentVerdict(_reversed(claim, terms, *reversed_), words)
     if uncovered and _added(claim, reading, candidates, chosen, uncovered, verdicts):
         return ContentVerdict(_with_additions(claim, reading, chosen, words), words)
     if not uncovered:
@@ -308,6 +321,20 @@ def _contradicted(
     )
     score = min(99, round(55 + 0.4 * candidate.own_relevance))
     return FactVerdict(fact, Label.CONTRADICTED, score, (evidence,), note)
+
+
+def _reversed(
+    claim: Claim, terms: Sequence[Span], candidate: Candidate, contrast: Contrast
+) -> FactVerdict:
+    """UNVERIFIED: the words are all stated, but beside a reversed predicate."""
+    # Where in the pair the reversed words stand is not kept: no span is shown.
+    contrast = replace(contrast, source_start=None, source_end=None)
+    verdict = _contradicted(claim, terms, candidate, contrast)
+    note = (
+        f"the source beside it says {contrast.source!r} where the article says {contrast.article!r}"
+    )
+    evidence = tuple(replace(e, agrees=None, note=note) for e in verdict.evidence)
+    return replace(verdict, label=Label.UNVERIFIED, score=0, evidence=evidence, note=note)
 
 
 def _role(contrast: Contrast) -> str:
