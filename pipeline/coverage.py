@@ -87,7 +87,7 @@ LIGHT_WORDS = frozenset(
     probably possibly perhaps likely apparently reportedly allegedly certainly clearly
     simply merely nearly almost just around approximately
     same different own whole entire
-    new former latest recent current previous earlier later then
+    new former latter latest recent current previous earlier later then
     mr mrs""".split()
 )
 # The label of a run of capitalised words the tagger left out: "West Midlands Police"
@@ -382,6 +382,8 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
         word = _bare(m.group(0))
         if not _is_content(word) or _overlaps(m.start(), m.end(), names):
             continue
+        if word[:1].isupper() and not term.text[:1].isupper() and m.start() > 0:
+            continue  # a name ("ex-Girls") is no rival of a plain word
         theirs = _nearest(text, m.start(), m.end())
         if not any(
             a is not None and b is not None and _alike(a, b)
