@@ -326,7 +326,20 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.SPECIFIC
     if any(lexicon.derived.get(x, frozenset()) & lb for x in la):
         return Relation.DERIVED
+    if _derived_synonym(la, sb) or _derived_synonym(lb, sa):
+        return Relation.DERIVED
     return None
+
+
+def _derived_synonym(lemmas_: set[str], senses: frozenset[int]) -> bool:
+    """Whether a derived form of one word is a synonym of the other: "imprisonment"
+    (from "imprison") states "jailed"; "conviction" (from "convict") states "convicted"."""
+    lexicon = _lexicon()
+    return any(
+        senses.intersection(lexicon.senses.get(d, ()))
+        for x in lemmas_
+        for d in lexicon.derived.get(x, frozenset())
+    )
 
 
 def states(claim_word: str, source_word: str) -> bool:

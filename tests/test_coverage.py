@@ -149,3 +149,9 @@ def test_neighbouring_sentences_count() -> None:
 )
 def test_words_for_a_person(word: str, person: bool) -> None:
     assert lexicon.names_a_person(word) is person
+
+
+def test_a_derived_form_of_a_synonym_states_a_word() -> None:
+    assert lexicon.states("jailed", "imprisonment")  # imprisonment <- imprison ~ jail
+    assert lexicon.states("approved", "approval")
+    assert not lexicon.states("acquitted", "conviction")
