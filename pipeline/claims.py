@@ -25,10 +25,10 @@ from .extract import read_html
 from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
-from .records import Article, Claim, Entity, Fact, FactKind, Metadata, ValueKind
+from .records import Article, Claim, Entity, Fact, FactKind, Metadata, Value, ValueKind
 from .text import STOPWORDS, WORD, chunks, content_words, has_words
 from .text import display as display  # re-exported: `claims.display` is public
-from .values import find_values, parse_number
+from .values import find_values, parse_number, shift_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -101,6 +101,8 @@ _LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]{0,500}\]\()")
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`{1,3}")
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# A duration that dates an event from another: "Five months later", "two weeks earlier".
+_LATER = re.compile(r"(?<!\s)\s+(later|earlier|afterwards)\b", re.IGNORECASE)
 # Words before an age that opens its sentence ("Five months later the 23-year-old").
 SUBJECT_WORDS = 5
 _PRONOUN_START = re.compile(r"^(?:he|she|they|their|his|her|its|it|this|these|those)\b", re.I)
@@ -271,7 +273,57 @@ def extract_claims(article: Article, nlp: Language | None = None) -> list[Claim]
                     claim, facts=(), checkworthy=False, reason="a heading: a title, not a claim"
                 )
             claims.append(claim)
-    return _resolve_subjects(claims)
+    return _relative_dates(_resolve_subjects(claims))
+
+
+def _relative_dates(claims: list[Claim]) -> list[Claim]:
+    """Durations that date an event from one before it, read as dates.
+
+    "His brother was convicted in March 2020. Five months later he was jailed":
+    the jailing is dated August 2020, and judged as that date. The anchor is
+    the last date before the duration in its sentence, else the last date of
+    the sentence before. Days and weeks need a day to count from; months and
+    years a month or a year.
+    """
+    out: list[Claim] = []
+    previous: Fact | None = None
+    for claim in claims:
+        facts = list(claim.facts)
+        for k, fact in enumerate(facts):
+            value = fact.value
+            if fact.kind != FactKind.COUNT or value is None or value.number is None:
+                continue
+            later = _LATER.match(claim.text, fact.end - claim.start)
+            if later is None or value.qualifier:
+                continue
+            before = [f for f in facts[:k] if f.kind == FactKind.DATE and f.value is not None]
+            anchor = before[-1] if before else previous
+            if anchor is None or anchor.value is None or anchor.value.date is None:
+                continue
+            sign = -1 if later.group(1).lower() in ("earlier", "before") else 1
+            shifted = shift_date(anchor.value.date, sign * value.number, value.unit or "")
+            if shifted is None:
+                continue
+            iso, granularity = shifted
+            end = claim.start + later.end()
+            text = claim.text[fact.start - claim.start : later.end()]
+            facts[k] = Fact(
+                FactKind.DATE,
+                text,
+                fact.start,
+                end,
+                value=Value(
+                    ValueKind.DATE, text, fact.start, end, date=iso, granularity=granularity
+                ),
+                subject=f"{fact.text} {later.group(1)} than {anchor.text}",
+                context=fact.context,
+            )
+        if facts != list(claim.facts):
+            claim = replace(claim, facts=tuple(facts))
+        out.append(claim)
+        dated = [f for f in claim.facts if f.kind == FactKind.DATE and f.value is not None]
+        previous = dated[-1] if dated else previous
+    return out
 
 
 def _only_subject_words(before: str) -> bool:

@@ -130,3 +130,16 @@ def test_speculation_is_not_check_worthy(nlp, text: str, checkworthy: bool) -> N
     assert claim.checkworthy is checkworthy, claim.reason
     if not checkworthy:
         assert claim.reason is not None and claim.reason.startswith("speculation")
+
+
+def test_a_duration_later_than_a_date_is_a_date(nlp) -> None:
+    text = (
+        "His brother was convicted in March 2020. Five months later the court jailed him for"
+        " life, and two weeks later he appealed."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    dates = [f for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    assert [(f.text, f.value.date if f.value else None) for f in dates] == [
+        ("March 2020", "2020-03"),
+        ("Five months later", "2020-08"),
+    ]  # "two weeks later" counts from a month: no day to move, it stays a count

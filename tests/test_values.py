@@ -945,3 +945,21 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
     [months] = find_values("at least 24 months")
     assert compare_measures(two_years, months) is True  # the same threshold
     assert compare_measures(six, months) is None  # another one: unsettled, never support
+
+
+@pytest.mark.parametrize(
+    ("iso", "amount", "unit", "shifted"),
+    [
+        ("2020-03", 5, "month", ("2020-08", "month")),
+        ("2020-11-20", 3, "month", ("2021-02", "month")),
+        ("2017-05-22", 1, "week", ("2017-05-29", "day")),
+        ("2017-05-22", -4, "day", ("2017-05-18", "day")),
+        ("2015", 2, "year", ("2017", "year")),
+        ("2020-03", 5, "week", None),  # a week needs a day to count from
+    ],
+)
+def test_shift_date(iso: str, amount: float, unit: str, shifted: tuple | None) -> None:
+    from pipeline.values import shift_date
+
+    found = shift_date(iso, amount, unit)
+    assert (None if found is None else (found[0], found[1].value)) == shifted

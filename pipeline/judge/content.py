@@ -359,7 +359,8 @@ def _cover_with(
     The supporting passages first; then, while words are uncovered, the passage
     that states the most of them among those that state at least half of one of
     the claim's clauses, two words at least (so that a word is never found in a
-    passage about something else).
+    passage about something else), or, in a supporting passage's document, one
+    of its clauses whole.
     """
     terms = reading.terms
     chosen: list[Candidate] = []
@@ -371,12 +372,18 @@ def _cover_with(
             chosen.append(candidate)
             covered = set(reading.of(candidate).covered)
             uncovered = [t for t in uncovered if t not in covered]
+    documents = {c.hit.document_id for c in chosen}
     pool = [
         c
         for c in candidates
-        if c.own_relevance >= COVER_RELEVANCE
-        and c not in chosen
-        and _states_a_clause(reading.of(c), parts)
+        if c not in chosen
+        and (
+            (c.own_relevance >= COVER_RELEVANCE and _states_a_clause(reading.of(c), parts))
+            # Another sentence of a supporting passage's document that states one of the
+            # claim's clauses whole: "... was jailed for life, and he refused to come up
+            # from the cells" against the report's next paragraph.
+            or (c.hit.document_id in documents and _states_a_clause_whole(reading.of(c), parts))
+        )
     ]
     while uncovered and pool and len(chosen) < MAX_WINDOWS:
         best = max(
@@ -389,6 +396,11 @@ def _cover_with(
         pool.remove(best)
         uncovered = [t for t in uncovered if t not in gained]
     return chosen, uncovered
+
+
+def _states_a_clause_whole(coverage: Coverage, parts: Sequence[Sequence[Span]]) -> bool:
+    covered = set(coverage.covered)
+    return any(len(part) >= 2 and all(t in covered for t in part) for part in parts)
 
 
 def _states_a_clause(coverage: Coverage, parts: Sequence[Sequence[Span]]) -> bool:

@@ -35,7 +35,14 @@ The modules, in the order they build on one another:
 
 from __future__ import annotations
 
-from .compare import compare_dates, compare_numbers, date_interval, date_span, interval
+from .compare import (
+    compare_dates,
+    compare_numbers,
+    date_interval,
+    date_span,
+    interval,
+    shift_date,
+)
 from .dates import parse_date
 from .nouns import singular
 from .numbers import NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
@@ -56,5 +63,6 @@ __all__ = [
     "parse_date",
     "parse_number",
     "parse_ordinal",
+    "shift_date",
     "singular",
 ]

@@ -12,7 +12,7 @@ import math
 import re
 from datetime import date, timedelta
 
-from pipeline.records import Value
+from pipeline.records import Granularity, Value
 
 # Qualifiers read as the interval of values they allow, relative to the number x.
 _AT_LEAST = frozenset({"at least", "as many as", "as much as", "no fewer than", "no less than"})
@@ -140,4 +140,28 @@ def compare_dates(claim: tuple[date, date], source: tuple[date, date]) -> bool |
         return True
     if source[1] < claim[0] or claim[1] < source[0]:
         return False
+    return None
+
+
+def shift_date(iso: str, amount: float, unit: str) -> tuple[str, Granularity] | None:
+    """An ISO date moved by a duration ("2020-03" and 5 months: "2020-08"), or None.
+
+    Months and years move a month or a year (a day's date keeps only its month:
+    "five months later" is not to the day); days and weeks move a day, and need
+    one to start from. A fraction of a unit is no date.
+    """
+    if amount != int(amount):
+        return None
+    n = int(amount)
+    parts = [int(p) for p in iso.split("-")]
+    if unit == "year":
+        if len(parts) == 1:
+            return f"{parts[0] + n:04d}", Granularity.YEAR
+        return f"{parts[0] + n:04d}-{parts[1]:02d}", Granularity.MONTH
+    if unit == "month" and len(parts) >= 2:
+        months = parts[0] * 12 + (parts[1] - 1) + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", Granularity.MONTH
+    if unit in ("day", "week") and len(parts) == 3:
+        day = date(*parts) + timedelta(days=n * (7 if unit == "week" else 1))
+        return day.isoformat(), Granularity.DAY
     return None
