@@ -75,7 +75,7 @@ def search(
     hits = store.matching(words, limit=pool, document_ids=document_ids, operator=operator)
     if not hits:
         return []
-    return rank(query, words, hits, idf(store, words))[:limit]
+    return rank(query, words, hits, idf(store, words), limit=limit)
 
 
 def rare_words(frequency: Mapping[str, int], *, max_matches: int) -> list[str]:
@@ -103,24 +103,61 @@ def idf(store: Store, words: Sequence[str]) -> dict[str, float]:
 
 
 def rank(
-    query: str, words: Sequence[str], hits: Iterable[SearchHit], weights: Mapping[str, float]
+    query: str,
+    words: Sequence[str],
+    hits: Iterable[SearchHit],
+    weights: Mapping[str, float],
+    *,
+    limit: int | None = None,
 ) -> list[SearchHit]:
     """Hits for a query's `words`, highlighted and in order, best first.
 
     First the weight of the query's terms a hit holds (`coverage`), then how
     close its word forms are to the query's ("officers investigated" over "an
     officer ... under investigation"), then its bm25 position (`score`).
+
+    With `limit`, only the best `limit` hits come back, in the same order as
+    without it: word forms are compared only for the hits whose coverage can
+    still place them among those, and only those are highlighted. Ranking
+    the few hundred hits of a search on a large store is most of its time.
     """
     prefixes = {w[:5] for w in words}
-    marked = [replace(hit, highlighted=highlight(hit.text, prefixes)) for hit in hits]
-    return sorted(
-        marked,
-        key=lambda hit: (
-            -round(coverage(hit.highlighted, weights), 1),
-            -round(fuzz.token_set_ratio(query.lower(), hit.text.lower())),
-            hit.score,
-        ),
-    )
+    pool = list(hits)
+    covered = [-round(_held_weight(hit.text, prefixes, weights), 1) for hit in pool]
+    # The coverage of the last hit that can be returned: hits below it are
+    # never among the best `limit`, whatever their word forms.
+    cut = sorted(covered)[limit - 1] if limit is not None and len(pool) > limit else None
+    lowered = query.lower()
+    keyed = [
+        (cover, -round(fuzz.token_set_ratio(lowered, hit.text.lower())), hit.score, index)
+        for index, (cover, hit) in enumerate(zip(covered, pool, strict=True))
+        if cut is None or cover <= cut
+    ]
+    # `index` keeps the order of equal keys as the input's (as a stable sort).
+    keyed.sort()
+    best = [pool[key[3]] for key in keyed[:limit]]
+    return [replace(hit, highlighted=highlight(hit.text, prefixes)) for hit in best]
+
+
+def _held_weight(text: str, prefixes: set[str], weights: Mapping[str, float]) -> float:
+    """`coverage` of the text as `highlight` would mark it, without marking it.
+
+    A plain-ASCII text (most) is read in one pass; any other is read word by
+    word exactly as `highlight` then `coverage` read it (lower-casing a word
+    may split it in two, as a dotted capital I does), and a text that holds
+    the marks themselves is marked and read.
+    """
+    if MARK_START in text or MARK_END in text:
+        return coverage(highlight(text, prefixes), weights)
+    if text.isascii():
+        found = {word[:5] for word in TERM.findall(text.lower())} & prefixes
+    else:
+        found = set()
+        for word in TERM.findall(text):
+            lower = word.lower()
+            if lower[:5] in prefixes:
+                found.update(part[:5] for part in TERM.findall(lower))
+    return sum(w for t, w in weights.items() if t[:5] in found)
 
 
 def highlight(text: str, prefixes: set[str]) -> str:

@@ -31,6 +31,7 @@ from .rows import COPIED, neighbours, value_from_row
 from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
+from .sqlite_terms import add_texts, passages_holding, total
 from .versions import read_only_error, refuse_newer
 
 
@@ -89,7 +90,6 @@ class SQLiteStore(RunRecords):
                 migrate(self.db, version=__version__)
             self._document_frequency: dict[str, int] = {}
             self._data_version = self._read_data_version()
-            self._vocabulary_ready = False
         except BaseException as e:
             conn.close()  # leaves no -wal or -shm file behind
             if isinstance(e, sqlite3.DatabaseError):
@@ -194,7 +194,7 @@ class SQLiteStore(RunRecords):
                 conn.execute("ROLLBACK")
                 return "unchanged"
             old = [i for i in self.document_ids_for_path(document.path) if i != document.id]
-            conn.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in old])
+            self._delete_documents(old)
             self._insert(document, passages)
             conn.execute("COMMIT")
             self._document_frequency.clear()
@@ -266,11 +266,25 @@ class SQLiteStore(RunRecords):
             ' unit, subject, qualifier, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
             value_rows,
         )
+        add_texts(conn, [passage.text for passage in passages])
+
+    def _delete_documents(self, document_ids: Sequence[str]) -> int:
+        """Delete documents and everything of them, their terms uncounted; how many there were.
+
+        Inside the caller's write transaction.
+        """
+        conn = self.db.conn
+        deleted = 0
+        for document_id in document_ids:
+            texts = conn.execute("SELECT text FROM passages WHERE document_id = ?", (document_id,))
+            add_texts(conn, [row[0] for row in texts], removed=True)
+            deleted += conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
+        return deleted
 
     def remove_document(self, document_id: str) -> bool:
         """Delete a document and everything of it; True when there was one."""
-        with self._transaction() as conn:
-            deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
+        with self._transaction():
+            deleted = self._delete_documents([document_id])
         self._document_frequency.clear()
         return deleted > 0
 
@@ -534,54 +548,20 @@ class SQLiteStore(RunRecords):
         self._forget_if_changed()
         if "" not in self._document_frequency:
             # Cached under the empty word, which is never a query word.
-            self._document_frequency[""] = self.db.conn.execute(
-                "SELECT count(*) FROM passages"
-            ).fetchone()[0]
+            self._document_frequency[""] = total(self.db.conn)
         return self._document_frequency[""]
 
     def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
         """How many passages each word (as the index stems it) occurs in.
 
-        The index's own tokenizer stems the words (through a temporary FTS5
-        table), then the fts5vocab table counts; counts are cached until the
-        store is next written, by this connection or any other.
+        The store counts each term's passages as it writes them (`sqlite_terms`);
+        counts are cached until the store is next written, by this connection
+        or any other.
         """
         self._forget_if_changed()
         missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
         if missing:
-            conn = self.db.conn
-            if not self._vocabulary_ready:
-                conn.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words USING fts5("
-                    "word, tokenize='porter unicode61 remove_diacritics 2')"
-                )
-                conn.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_terms"
-                    " USING fts5vocab(temp, query_words, instance)"
-                )
-                conn.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passage_terms"
-                    " USING fts5vocab(main, passages_fts, row)"
-                )
-                self._vocabulary_ready = True
-            conn.execute("DELETE FROM temp.query_words")
-            conn.executemany(
-                "INSERT INTO temp.query_words (rowid, word) VALUES (?, ?)",
-                list(enumerate(missing, start=1)),
-            )
-            stems: dict[int, str] = {}
-            for term, rowid in conn.execute("SELECT term, doc FROM temp.query_terms"):
-                stems.setdefault(rowid, term)
-            for index, word in enumerate(missing, start=1):
-                term = stems.get(index)
-                row = (
-                    conn.execute(
-                        "SELECT doc FROM temp.passage_terms WHERE term = ?", (term,)
-                    ).fetchone()
-                    if term
-                    else None
-                )
-                self._document_frequency[word] = row[0] if row else 0
+            self._document_frequency.update(passages_holding(self.db.conn, missing))
         return {w: self._document_frequency[w] for w in words}
 
     def export_rows(self, table: str) -> Iterator[dict[str, Any]]:
@@ -598,6 +578,7 @@ class SQLiteStore(RunRecords):
         if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         count = 0
+        texts: list[str] = []
         with self._transaction() as conn:
             for row in rows:
                 wanted = {k: v for k, v in row.items() if k not in ("terms", "length")}
@@ -606,7 +587,10 @@ class SQLiteStore(RunRecords):
                     f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' * len(wanted))})",
                     list(wanted.values()),
                 )
+                if table == "passages":
+                    texts.append(wanted["text"])
                 count += 1
+            add_texts(conn, texts)
         self._document_frequency.clear()
         return count
 
