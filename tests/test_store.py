@@ -260,3 +260,42 @@ def test_an_existing_store_is_counted_when_upgraded(tmp_path: Path) -> None:
         assert "m006_term_counts" in store.migrations()
         assert store.document_frequencies(["officers", "inquest"]) == {"officers": 2, "inquest": 1}
         assert store.passage_count() == 2
+
+
+def test_source_notes_of_a_report_are_those_of_the_documents_it_cites(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from pipeline.cli.common import source_notes
+    from pipeline.records import (
+        ArticleReport,
+        Claim,
+        ClaimVerdict,
+        Evidence,
+        Fact,
+        FactKind,
+        FactVerdict,
+        Label,
+    )
+    from pipeline.store import document_notes
+
+    store = Store(tmp_path / "a.db")
+    for name, note in (("a", "summary written for this corpus"), ("b", None), ("c", "a copy")):
+        document, passages = make_document(f"/{name}.txt", [f"Officers {name}."], id=name)
+        document = replace(document, metadata=replace(document.metadata, note=note))
+        store.add_document(document, passages)
+    assert source_notes(store) == {"a": "summary written for this corpus", "c": "a copy"}
+    assert document_notes(store, ["a", "b", "zz"]) == {"a": "summary written for this corpus"}
+
+    def cites(*ids: str) -> ArticleReport:
+        claim = Claim("c1", "Officers.", 0, 9, 1, 1)
+        evidence = tuple(
+            Evidence(1, i, None, None, None, None, None, 1, 0, 9, "Officers.", 90.0) for i in ids
+        )
+        fact = FactVerdict(
+            Fact(FactKind.STATEMENT, "Officers.", 0, 9), Label.SUPPORTED, 90, evidence
+        )
+        verdict = ClaimVerdict(claim, Label.SUPPORTED, 90, (fact,))
+        return ArticleReport("d.md", (verdict,), (), "model", "store")
+
+    assert source_notes(store, [cites("b", "c")]) == {"c": "a copy"}
+    assert source_notes(store, [cites()]) == {}
