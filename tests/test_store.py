@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import records
 from pipeline.errors import StoreError
 from pipeline.records import Document, Entity, Metadata, Page, Passage, Value, ValueKind
 from pipeline.store import Store, fts_query
@@ -266,16 +267,6 @@ def test_source_notes_of_a_report_are_those_of_the_documents_it_cites(tmp_path: 
     from dataclasses import replace
 
     from pipeline.cli.common import source_notes
-    from pipeline.records import (
-        ArticleReport,
-        Claim,
-        ClaimVerdict,
-        Evidence,
-        Fact,
-        FactKind,
-        FactVerdict,
-        Label,
-    )
     from pipeline.store import document_notes
 
     store = Store(tmp_path / "a.db")
@@ -286,16 +277,34 @@ def test_source_notes_of_a_report_are_those_of_the_documents_it_cites(tmp_path: 
     assert source_notes(store) == {"a": "summary written for this corpus", "c": "a copy"}
     assert document_notes(store, ["a", "b", "zz"]) == {"a": "summary written for this corpus"}
 
-    def cites(*ids: str) -> ArticleReport:
-        claim = Claim("c1", "Officers.", 0, 9, 1, 1)
+    def cites(*ids: str) -> records.ArticleReport:
+        r, supported = records, records.Label.SUPPORTED
+        claim = r.Claim("c1", "Officers.", 0, 9, 1, 1)
         evidence = tuple(
-            Evidence(1, i, None, None, None, None, None, 1, 0, 9, "Officers.", 90.0) for i in ids
+            r.Evidence(1, i, None, None, None, None, None, 1, 0, 9, "Officers.", 90.0) for i in ids
         )
-        fact = FactVerdict(
-            Fact(FactKind.STATEMENT, "Officers.", 0, 9), Label.SUPPORTED, 90, evidence
+        fact = r.FactVerdict(
+            r.Fact(r.FactKind.STATEMENT, "Officers.", 0, 9), supported, 90, evidence
         )
-        verdict = ClaimVerdict(claim, Label.SUPPORTED, 90, (fact,))
-        return ArticleReport("d.md", (verdict,), (), "model", "store")
+        verdict = r.ClaimVerdict(claim, supported, 90, (fact,))
+        return r.ArticleReport("d.md", (verdict,), (), "model", "store")
 
     assert source_notes(store, [cites("b", "c")]) == {"c": "a copy"}
     assert source_notes(store, [cites()]) == {}
+
+
+def test_searches_kept_by_the_store_follow_writes_from_any_connection(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    reader, writer = Store(path), Store(path)
+    document, passages = make_document("/a.txt", ["Officers at the inquest."])
+    writer.add_document(document, passages)
+    first = reader.matching(["inquest"], limit=5)
+    assert [h.text for h in first] == ["Officers at the inquest."]
+    first.clear()  # the caller's copy
+    assert len(reader.matching(["inquest"], limit=5)) == 1
+    other, other_passages = make_document("/b.txt", ["The inquest resumed."], id="doc2")
+    writer.add_document(other, other_passages)
+    assert len(reader.matching(["inquest"], limit=5)) == 2
+    reader.remove_document("doc2")
+    assert len(reader.matching(["inquest"], limit=5)) == 1
+    assert len(writer.matching(["inquest"], limit=5)) == 1

@@ -34,6 +34,9 @@ from .sqlite_runs import RunRecords
 from .sqlite_terms import add_texts, passages_holding, total
 from .versions import read_only_error, refuse_newer
 
+# How many `matching` results a store keeps (a few megabytes at most).
+_MATCHED_KEPT = 128
+
 
 def fts_query(text: str, *, operator: str = "OR") -> str | None:
     """An FTS5 query matching the words of `text`, with FTS syntax made inert.
@@ -89,6 +92,10 @@ class SQLiteStore(RunRecords):
             if pending:
                 migrate(self.db, version=__version__)
             self._document_frequency: dict[str, int] = {}
+            # The hits of recent `matching` calls, by their arguments: the claims of
+            # an article often search the same words (a name, the rarest words of
+            # two sentences about the same event).
+            self._matched: dict[tuple[Any, ...], list[SearchHit]] = {}
             self._data_version = self._read_data_version()
         except BaseException as e:
             conn.close()  # leaves no -wal or -shm file behind
@@ -133,11 +140,16 @@ class SQLiteStore(RunRecords):
         return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _forget_if_changed(self) -> None:
-        """Drop cached word frequencies when another connection has written since they were read."""
+        """Drop what is cached when another connection has written since it was read."""
         version = self._read_data_version()
         if version != self._data_version:
-            self._document_frequency.clear()
+            self._forget()
             self._data_version = version
+
+    def _forget(self) -> None:
+        """Drop what was read from the store and cached: word frequencies, search hits."""
+        self._document_frequency.clear()
+        self._matched.clear()
 
     def _pending_migrations(self) -> bool:
         if not self.db["_migrations"].exists():
@@ -197,7 +209,7 @@ class SQLiteStore(RunRecords):
             self._delete_documents(old)
             self._insert(document, passages)
             conn.execute("COMMIT")
-            self._document_frequency.clear()
+            self._forget()
         except BaseException as e:
             conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.DatabaseError):
@@ -285,7 +297,7 @@ class SQLiteStore(RunRecords):
         """Delete a document and everything of it; True when there was one."""
         with self._transaction():
             deleted = self._delete_documents([document_id])
-        self._document_frequency.clear()
+        self._forget()
         return deleted > 0
 
     @contextmanager
@@ -438,9 +450,27 @@ class SQLiteStore(RunRecords):
         syntax. A hit's `score` is its position in the bm25 ranking, from 0;
         its `highlighted` is its plain text (the search marks it). With
         `document_ids`, only passages of those documents are searched.
+        Recent results are kept until the store is written, by this
+        connection or any other.
         """
         if not words:
             return []
+        self._forget_if_changed()
+        key = (tuple(words), limit, None if document_ids is None else tuple(document_ids), operator)
+        if key not in self._matched:
+            if len(self._matched) >= _MATCHED_KEPT:
+                del self._matched[next(iter(self._matched))]  # the oldest
+            self._matched[key] = self._matching(*key)
+        return list(self._matched[key])  # a copy: the caller may reorder it
+
+    def _matching(
+        self,
+        words: Sequence[str],
+        limit: int,
+        document_ids: Iterable[str] | None,
+        operator: str,
+    ) -> list[SearchHit]:
+        """`matching`, read from the index."""
         match = _match_expression(words, operator)
         # bm25 ranks inside the index first, and only the best `limit` rows are
         # joined to their passages and documents: on a large store the joins cost
@@ -609,7 +639,7 @@ class SQLiteStore(RunRecords):
                     texts.append(wanted["text"])
                 count += 1
             add_texts(conn, texts)
-        self._document_frequency.clear()
+        self._forget()
         return count
 
 
