@@ -13,7 +13,7 @@ noisy, so only figures taken in the same run compare):
    it `--repeat` times (median seconds per article), and every check-worthy
    claim's `retrieve` + `judge_claim` timed on its own, as `verify_article`
    runs them (p50/p95/max over the claims of each claim's median). Each pass
-   opens the store anew, so its caches (document frequencies) start empty as
+   opens the store anew, so its caches (word frequencies, searches) start empty as
    for a first article. One more instrumented pass splits the time between the
    claim's main FTS query, document-frequency lookups, the extra searches
    (ages' subjects, quotations), `values_for`, relevance scoring and judging,

@@ -202,8 +202,11 @@ def relevance(claim_words: Sequence[str], passage_text: str) -> float:
     """
     if not claim_words:
         return 0.0
-    wanted = stems(claim_words)
-    found = stems(content_words(passage_text))
+    return _overlap(stems(claim_words), stems(content_words(passage_text)))
+
+
+def _overlap(wanted: set[str], found: set[str]) -> float:
+    """`relevance` of the stems of a claim's words (some) and of a passage's."""
     share = len(wanted & found) / min(len(wanted), 10)
     ratio = fuzz.token_set_ratio(" ".join(sorted(wanted)), " ".join(sorted(found)))
     return round(min(100.0, 70 * share + 0.3 * ratio), 1)
@@ -232,9 +235,11 @@ def retrieve(
     # (WiCE recall@5 across a corpus: 0.903 against 0.846). `relevance` stays what
     # the judges' cutoffs read.
     candidates = []
+    wanted, wanted_with_context = stems(words), stems(with_context)
     for pid, hit in hits.items():
-        own = relevance(words, hit.text)
-        both = relevance(with_context, hit.text) if context else 0.0
+        found = stems(content_words(hit.text))
+        own = _overlap(wanted, found) if words else 0.0
+        both = _overlap(wanted_with_context, found) if context and with_context else 0.0
         candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
     candidates = _with_surroundings(candidates, store)
     if any(f.kind == FactKind.STATEMENT for f in claim.facts):
