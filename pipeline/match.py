@@ -16,7 +16,10 @@ here, in two steps:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -123,7 +126,7 @@ def rank(
     """
     prefixes = {w[:5] for w in words}
     pool = list(hits)
-    covered = [-round(_held_weight(hit.text, prefixes, weights), 1) for hit in pool]
+    covered = [-round(w, 1) for w in _held_weights([hit.text for hit in pool], prefixes, weights)]
     # The coverage of the last hit that can be returned: hits below it are
     # never among the best `limit`, whatever their word forms.
     cut = sorted(covered)[limit - 1] if limit is not None and len(pool) > limit else None
@@ -139,24 +142,57 @@ def rank(
     return [replace(hit, highlighted=highlight(hit.text, prefixes)) for hit in best]
 
 
-def _held_weight(text: str, prefixes: set[str], weights: Mapping[str, float]) -> float:
-    """`coverage` of the text as `highlight` would mark it, without marking it.
+def _held_weights(
+    texts: Sequence[str], prefixes: set[str], weights: Mapping[str, float]
+) -> list[float]:
+    """`coverage` of each text as `highlight` would mark it, without marking it.
 
-    A plain-ASCII text (most) is read in one pass; any other is read word by
-    word exactly as `highlight` then `coverage` read it (lower-casing a word
-    may split it in two, as a dotted capital I does), and a text that holds
-    the marks themselves is marked and read.
+    The plain-ASCII texts (most) are lower-cased together and searched once
+    for words that begin with a query word's first five letters (or are
+    that word, when it is shorter); any other text is read word by word
+    exactly as `highlight` then `coverage` read it (lower-casing a word may
+    split it in two, as a dotted capital I does), and a text that holds the
+    marks themselves is marked and read.
     """
+    plain = [
+        i
+        for i, text in enumerate(texts)
+        if text.isascii() and MARK_START not in text and MARK_END not in text
+    ]
+    found: dict[int, set[str]] = {i: set() for i in plain}
+    if plain and prefixes:
+        words = sorted(prefixes, key=len, reverse=True)
+        pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) + ("" if len(w) >= 5 else r"\b") for w in words) + ")"
+        )
+        # "\n" is no word character: no word runs from one text into the next.
+        joined = "\n".join(texts[i] for i in plain).lower()
+        starts = list(itertools.accumulate((len(texts[i]) + 1 for i in plain[:-1]), initial=0))
+        for m in pattern.finditer(joined):
+            found[plain[bisect.bisect_right(starts, m.start()) - 1]].add(m.group(0))
+    sums: dict[frozenset[str], float] = {}
+    held_weights = []
+    for i, text in enumerate(texts):
+        held = found.get(i)
+        if held is None:
+            held_weights.append(_held_weight(text, prefixes, weights))
+            continue
+        key = frozenset(held)
+        if key not in sums:
+            sums[key] = sum(w for t, w in weights.items() if t[:5] in key)
+        held_weights.append(sums[key])
+    return held_weights
+
+
+def _held_weight(text: str, prefixes: set[str], weights: Mapping[str, float]) -> float:
+    """`_held_weights` of one text, read word by word."""
     if MARK_START in text or MARK_END in text:
         return coverage(highlight(text, prefixes), weights)
-    if text.isascii():
-        found = {word[:5] for word in TERM.findall(text.lower())} & prefixes
-    else:
-        found = set()
-        for word in TERM.findall(text):
-            lower = word.lower()
-            if lower[:5] in prefixes:
-                found.update(part[:5] for part in TERM.findall(lower))
+    found: set[str] = set()
+    for word in TERM.findall(text):
+        lower = word.lower()
+        if lower[:5] in prefixes:
+            found.update(part[:5] for part in TERM.findall(lower))
     return sum(w for t, w in weights.items() if t[:5] in found)
 
 

@@ -178,6 +178,11 @@ _WORDS = st.sampled_from(
         "final",
         "2016",
         "ǅemal",
+        "s",
+        "47",
+        "offi",
+        "Port's",
+        "foo_bar",
     ]
 )
 
