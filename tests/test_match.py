@@ -7,6 +7,8 @@ score below follows from match.py alone.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.match import (
     MARK_END,
@@ -138,6 +140,68 @@ def test_rank_puts_rarer_terms_first_then_word_forms_then_bm25() -> None:
     # forms as the query's first, bm25 (`score`) breaking the tie that is left; then 1.
     assert [h.passage_id for h in ranked] == [4, 5, 3, 2, 1]
     assert f"{MARK_START}Misconduct{MARK_END}" in ranked[0].highlighted
+
+
+def _ranked_by_marking(query: str, words: list[str], hits: list[SearchHit], weights) -> list:
+    """The ranking as `rank` defines it: every hit marked, then read back from its marks."""
+    from dataclasses import replace
+
+    from rapidfuzz import fuzz
+
+    prefixes = {w[:5] for w in words}
+    marked = [replace(h, highlighted=highlight(h.text, prefixes)) for h in hits]
+    return sorted(
+        marked,
+        key=lambda h: (
+            -round(coverage(h.highlighted, weights), 1),
+            -round(fuzz.token_set_ratio(query.lower(), h.text.lower())),
+            h.score,
+        ),
+    )
+
+
+_WORDS = st.sampled_from(
+    [
+        "officers",
+        "Officer",
+        "inquest",
+        "İstanbul",
+        "istanbul",
+        "Ärzte",
+        "misconduct",
+        "the",
+        "Walgate",
+        "walga",
+        "a\x02b",
+        "x\x03",
+        "ﬁnal",
+        "final",
+        "2016",
+        "ǅemal",
+        "s",
+        "47",
+        "offi",
+        "Port's",
+        "foo_bar",
+    ]
+)
+
+
+@given(
+    query=st.lists(_WORDS, min_size=1, max_size=5),
+    texts=st.lists(st.lists(_WORDS, max_size=8), min_size=1, max_size=30),
+    limit=st.integers(min_value=1, max_value=12),
+)
+def test_rank_with_a_limit_is_the_head_of_the_whole_ranking(
+    query: list[str], texts: list[list[str]], limit: int
+) -> None:
+    text = " ".join(query)
+    words = query_words(text)
+    weights = {w: 1.0 + i / 3 for i, w in enumerate(words)}
+    hits = [hit(i, " ".join(t) + ".", score=i % 4) for i, t in enumerate(texts)]
+    whole = _ranked_by_marking(text, words, hits, weights)
+    assert rank(text, words, hits, weights) == whole
+    assert rank(text, words, hits, weights, limit=limit) == whole[:limit]
 
 
 def test_rare_words_take_the_rarest_within_the_budget_and_never_fewer_than_three() -> None:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import records
 from pipeline.errors import StoreError
 from pipeline.records import Document, Entity, Metadata, Page, Passage, Value, ValueKind
 from pipeline.store import Store, fts_query
@@ -203,3 +204,107 @@ def test_a_store_copy_keeps_editors_decisions_and_fetch_provenance(tmp_path: Pat
     [kept] = target.all_decisions()
     assert {k: kept[k] for k in decision} == decision
     assert list(target.export_rows("fetches")) == [fetch]
+
+
+def test_term_counts_follow_every_write_of_passages(tmp_path: Path) -> None:
+    """Added, replaced, removed and copied passages are counted as the index has them."""
+    from pipeline.store import copy_store
+    from pipeline.store.sqlite_terms import disagreements
+
+    store = Store(tmp_path / "a.db")
+    conn = store.db.conn
+    document, passages = make_document(
+        "/a.txt", ["Officers investigated officers.", "An inquest into the deaths.", "Ok"]
+    )
+    store.add_document(document, passages)
+    assert store.document_frequencies(["officers", "inquests", "investigation", "zebra"]) == {
+        "officers": 1,
+        "inquests": 1,  # the index stems: "inquests" is "inquest"
+        "investigation": 1,
+        "zebra": 0,
+    }
+    assert store.passage_count() == 3
+    newer, newer_passages = make_document("/a.txt", ["Officers again."], id="doc2")
+    store.add_document(newer, newer_passages)
+    other, other_passages = make_document("/b.txt", ["Officers and an inquest."], id="doc3")
+    store.add_document(other, other_passages)
+    assert store.document_frequencies(["officers", "inquest", "deaths"]) == {
+        "officers": 2,
+        "inquest": 1,
+        "deaths": 0,
+    }
+    assert disagreements(conn) == []
+    target = Store(tmp_path / "b.db")
+    copy_store(store, target)
+    assert disagreements(target.db.conn) == []
+    assert target.passage_count() == 2
+    store.remove_document("doc3")
+    store.remove_document("doc2")
+    assert disagreements(conn) == []
+    assert store.passage_count() == 0
+    assert conn.execute("SELECT term FROM term_counts").fetchall() == [("",)]
+    # A write the counts do not hear of is found.
+    conn.execute("INSERT INTO term_counts VALUES ('stray', 1)")
+    assert disagreements(conn) == ["'stray': None in the index, 1 counted"]
+
+
+def test_an_existing_store_is_counted_when_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        document, passages = make_document("/a.txt", ["Officers at the inquest.", "Officers."])
+        store.add_document(document, passages)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TABLE term_counts")
+    conn.execute("DELETE FROM _migrations WHERE name = 'm006_term_counts'")
+    conn.close()
+    with Store(path) as store:
+        assert "m006_term_counts" in store.migrations()
+        assert store.document_frequencies(["officers", "inquest"]) == {"officers": 2, "inquest": 1}
+        assert store.passage_count() == 2
+
+
+def test_source_notes_of_a_report_are_those_of_the_documents_it_cites(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from pipeline.cli.common import source_notes
+    from pipeline.store import document_notes
+
+    store = Store(tmp_path / "a.db")
+    for name, note in (("a", "summary written for this corpus"), ("b", None), ("c", "a copy")):
+        document, passages = make_document(f"/{name}.txt", [f"Officers {name}."], id=name)
+        document = replace(document, metadata=replace(document.metadata, note=note))
+        store.add_document(document, passages)
+    assert source_notes(store) == {"a": "summary written for this corpus", "c": "a copy"}
+    assert document_notes(store, ["a", "b", "zz"]) == {"a": "summary written for this corpus"}
+
+    def cites(*ids: str) -> records.ArticleReport:
+        r, supported = records, records.Label.SUPPORTED
+        claim = r.Claim("c1", "Officers.", 0, 9, 1, 1)
+        evidence = tuple(
+            r.Evidence(1, i, None, None, None, None, None, 1, 0, 9, "Officers.", 90.0) for i in ids
+        )
+        fact = r.FactVerdict(
+            r.Fact(r.FactKind.STATEMENT, "Officers.", 0, 9), supported, 90, evidence
+        )
+        verdict = r.ClaimVerdict(claim, supported, 90, (fact,))
+        return r.ArticleReport("d.md", (verdict,), (), "model", "store")
+
+    assert source_notes(store, [cites("b", "c")]) == {"c": "a copy"}
+    assert source_notes(store, [cites()]) == {}
+
+
+def test_searches_kept_by_the_store_follow_writes_from_any_connection(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    reader, writer = Store(path), Store(path)
+    document, passages = make_document("/a.txt", ["Officers at the inquest."])
+    writer.add_document(document, passages)
+    first = reader.matching(["inquest"], limit=5)
+    assert [h.text for h in first] == ["Officers at the inquest."]
+    first.clear()  # the caller's copy
+    assert len(reader.matching(["inquest"], limit=5)) == 1
+    other, other_passages = make_document("/b.txt", ["The inquest resumed."], id="doc2")
+    writer.add_document(other, other_passages)
+    assert len(reader.matching(["inquest"], limit=5)) == 2
+    reader.remove_document("doc2")
+    assert len(reader.matching(["inquest"], limit=5)) == 1
+    assert len(writer.matching(["inquest"], limit=5)) == 1

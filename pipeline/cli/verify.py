@@ -160,7 +160,7 @@ def verify_command(
             )
             extra = read_decisions(settings.decisions) if settings.decisions else ()
             reports = [with_decisions(report, store, extra) for report in reports]
-            notes = source_notes(store)
+            notes = source_notes(store, reports)
         except ToolError:
             raise
         except ClaimcheckError as e:

@@ -48,6 +48,7 @@ __all__ = [
     "Store",
     "copy_store",
     "display_url",
+    "document_notes",
     "fts_query",
     "is_postgresql",
     "open_store",
@@ -166,6 +167,18 @@ def copy_store(
         if on_table is not None:
             on_table(table, copied[table])
     return copied
+
+
+def document_notes(store: EvidenceStore, document_ids: Iterable[str]) -> dict[str, str]:
+    """The provenance notes of some documents, by id (those with none left out).
+
+    The SQLite store reads only their rows; any other store is read whole
+    (`documents`).
+    """
+    if isinstance(store, SQLiteStore):
+        return store.document_notes(document_ids)
+    wanted = set(document_ids)
+    return {d["id"]: d["note"] for d in store.documents() if d["note"] and d["id"] in wanted}
 
 
 def is_postgresql(url: str | Path) -> bool:

@@ -31,7 +31,11 @@ from .rows import COPIED, neighbours, value_from_row
 from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
+from .sqlite_terms import add_texts, passages_holding, total
 from .versions import read_only_error, refuse_newer
+
+# How many `matching` results a store keeps (a few megabytes at most).
+_MATCHED_KEPT = 128
 
 
 def fts_query(text: str, *, operator: str = "OR") -> str | None:
@@ -88,8 +92,11 @@ class SQLiteStore(RunRecords):
             if pending:
                 migrate(self.db, version=__version__)
             self._document_frequency: dict[str, int] = {}
+            # The hits of recent `matching` calls, by their arguments: the claims of
+            # an article often search the same words (a name, the rarest words of
+            # two sentences about the same event).
+            self._matched: dict[tuple[Any, ...], list[SearchHit]] = {}
             self._data_version = self._read_data_version()
-            self._vocabulary_ready = False
         except BaseException as e:
             conn.close()  # leaves no -wal or -shm file behind
             if isinstance(e, sqlite3.DatabaseError):
@@ -133,11 +140,16 @@ class SQLiteStore(RunRecords):
         return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _forget_if_changed(self) -> None:
-        """Drop cached word frequencies when another connection has written since they were read."""
+        """Drop what is cached when another connection has written since it was read."""
         version = self._read_data_version()
         if version != self._data_version:
-            self._document_frequency.clear()
+            self._forget()
             self._data_version = version
+
+    def _forget(self) -> None:
+        """Drop what was read from the store and cached: word frequencies, search hits."""
+        self._document_frequency.clear()
+        self._matched.clear()
 
     def _pending_migrations(self) -> bool:
         if not self.db["_migrations"].exists():
@@ -194,10 +206,10 @@ class SQLiteStore(RunRecords):
                 conn.execute("ROLLBACK")
                 return "unchanged"
             old = [i for i in self.document_ids_for_path(document.path) if i != document.id]
-            conn.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in old])
+            self._delete_documents(old)
             self._insert(document, passages)
             conn.execute("COMMIT")
-            self._document_frequency.clear()
+            self._forget()
         except BaseException as e:
             conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.DatabaseError):
@@ -266,12 +278,26 @@ class SQLiteStore(RunRecords):
             ' unit, subject, qualifier, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
             value_rows,
         )
+        add_texts(conn, [passage.text for passage in passages])
+
+    def _delete_documents(self, document_ids: Sequence[str]) -> int:
+        """Delete documents and everything of them, their terms uncounted; how many there were.
+
+        Inside the caller's write transaction.
+        """
+        conn = self.db.conn
+        deleted = 0
+        for document_id in document_ids:
+            texts = conn.execute("SELECT text FROM passages WHERE document_id = ?", (document_id,))
+            add_texts(conn, [row[0] for row in texts], removed=True)
+            deleted += conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
+        return deleted
 
     def remove_document(self, document_id: str) -> bool:
         """Delete a document and everything of it; True when there was one."""
-        with self._transaction() as conn:
-            deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
-        self._document_frequency.clear()
+        with self._transaction():
+            deleted = self._delete_documents([document_id])
+        self._forget()
         return deleted > 0
 
     @contextmanager
@@ -305,6 +331,24 @@ class SQLiteStore(RunRecords):
                 " FROM documents d ORDER BY d.ingested_at, d.path"
             )
         )
+
+    def document_notes(self, document_ids: Iterable[str]) -> dict[str, str]:
+        """The provenance notes of these documents, by id (those with none left out).
+
+        Reading only these rows: `documents` reads every document's row, on a
+        large store most of a cold verify.
+        """
+        ids = list(dict.fromkeys(document_ids))
+        found: dict[str, str] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            rows = self.db.conn.execute(
+                "SELECT id, note FROM documents WHERE note IS NOT NULL AND note != ''"
+                f" AND id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update(rows.fetchall())
+        return found
 
     def document_text(self, document_id: str) -> str | None:
         row = self.db.conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,))
@@ -406,9 +450,27 @@ class SQLiteStore(RunRecords):
         syntax. A hit's `score` is its position in the bm25 ranking, from 0;
         its `highlighted` is its plain text (the search marks it). With
         `document_ids`, only passages of those documents are searched.
+        Recent results are kept until the store is written, by this
+        connection or any other.
         """
         if not words:
             return []
+        self._forget_if_changed()
+        key = (tuple(words), limit, None if document_ids is None else tuple(document_ids), operator)
+        if key not in self._matched:
+            if len(self._matched) >= _MATCHED_KEPT:
+                del self._matched[next(iter(self._matched))]  # the oldest
+            self._matched[key] = self._matching(*key)
+        return list(self._matched[key])  # a copy: the caller may reorder it
+
+    def _matching(
+        self,
+        words: Sequence[str],
+        limit: int,
+        document_ids: Iterable[str] | None,
+        operator: str,
+    ) -> list[SearchHit]:
+        """`matching`, read from the index."""
         match = _match_expression(words, operator)
         # bm25 ranks inside the index first, and only the best `limit` rows are
         # joined to their passages and documents: on a large store the joins cost
@@ -534,54 +596,20 @@ class SQLiteStore(RunRecords):
         self._forget_if_changed()
         if "" not in self._document_frequency:
             # Cached under the empty word, which is never a query word.
-            self._document_frequency[""] = self.db.conn.execute(
-                "SELECT count(*) FROM passages"
-            ).fetchone()[0]
+            self._document_frequency[""] = total(self.db.conn)
         return self._document_frequency[""]
 
     def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
         """How many passages each word (as the index stems it) occurs in.
 
-        The index's own tokenizer stems the words (through a temporary FTS5
-        table), then the fts5vocab table counts; counts are cached until the
-        store is next written, by this connection or any other.
+        The store counts each term's passages as it writes them (`sqlite_terms`);
+        counts are cached until the store is next written, by this connection
+        or any other.
         """
         self._forget_if_changed()
         missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
         if missing:
-            conn = self.db.conn
-            if not self._vocabulary_ready:
-                conn.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words USING fts5("
-                    "word, tokenize='porter unicode61 remove_diacritics 2')"
-                )
-                conn.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_terms"
-                    " USING fts5vocab(temp, query_words, instance)"
-                )
-                conn.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passage_terms"
-                    " USING fts5vocab(main, passages_fts, row)"
-                )
-                self._vocabulary_ready = True
-            conn.execute("DELETE FROM temp.query_words")
-            conn.executemany(
-                "INSERT INTO temp.query_words (rowid, word) VALUES (?, ?)",
-                list(enumerate(missing, start=1)),
-            )
-            stems: dict[int, str] = {}
-            for term, rowid in conn.execute("SELECT term, doc FROM temp.query_terms"):
-                stems.setdefault(rowid, term)
-            for index, word in enumerate(missing, start=1):
-                term = stems.get(index)
-                row = (
-                    conn.execute(
-                        "SELECT doc FROM temp.passage_terms WHERE term = ?", (term,)
-                    ).fetchone()
-                    if term
-                    else None
-                )
-                self._document_frequency[word] = row[0] if row else 0
+            self._document_frequency.update(passages_holding(self.db.conn, missing))
         return {w: self._document_frequency[w] for w in words}
 
     def export_rows(self, table: str) -> Iterator[dict[str, Any]]:
@@ -598,6 +626,7 @@ class SQLiteStore(RunRecords):
         if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         count = 0
+        texts: list[str] = []
         with self._transaction() as conn:
             for row in rows:
                 wanted = {k: v for k, v in row.items() if k not in ("terms", "length")}
@@ -606,8 +635,11 @@ class SQLiteStore(RunRecords):
                     f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' * len(wanted))})",
                     list(wanted.values()),
                 )
+                if table == "passages":
+                    texts.append(wanted["text"])
                 count += 1
-        self._document_frequency.clear()
+            add_texts(conn, texts)
+        self._forget()
         return count
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from .sqlite_terms import count_all
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 
@@ -264,12 +266,24 @@ def m005_migration_versions(db: sqlite_utils.Database) -> None:
     db.conn.execute("ALTER TABLE _migrations ADD COLUMN claimcheck_version TEXT")
 
 
+def m006_term_counts(db: sqlite_utils.Database) -> None:
+    # How many passages hold each term of the index (sqlite_terms.py), counted
+    # as passages are written: a query's word frequencies are then a lookup,
+    # not a read of each word's list of passages. An existing store is
+    # counted from its index here.
+    db.conn.execute(
+        "CREATE TABLE term_counts (term TEXT PRIMARY KEY, passages INTEGER NOT NULL) WITHOUT ROWID"
+    )
+    count_all(db.conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_create_tables,
     m002_batch_runs,
     m003_fetches_and_decisions,
     m004_run_heartbeat,
     m005_migration_versions,
+    m006_term_counts,
 )
 
 
