@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import lexicon
-from pipeline.coverage import ContrastKind, Span, Window, claim_terms, contrasts, cover
+from pipeline.contrast import ContrastKind, contrasts
+from pipeline.coverage import Span, Window, claim_terms, cover
 
 
 def _terms(text: str, names: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[Span]:

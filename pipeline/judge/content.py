@@ -20,17 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .. import lexicon
-from ..coverage import (
-    Contrast,
-    ContrastKind,
-    Coverage,
-    Span,
-    clauses,
-    contrasts,
-    cover,
-    reversed_nearby,
-    rival,
-)
+from ..contrast import Contrast, ContrastKind, contrasts, reversed_nearby, rival
+from ..coverage import Coverage, Span, clauses, cover
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import evidence_of
