@@ -8,6 +8,7 @@ value; DISPUTED when anchored passages both agree and disagree and the
 disagreement is not explained (an age in a source of another date); otherwise
 UNVERIFIED. A low fuzzy score never makes a contradiction.
 """
+# Over 600 lines: one typed judge per kind of fact, side by side with the rules they share.
 
 from __future__ import annotations
 
