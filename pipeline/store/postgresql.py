@@ -182,7 +182,9 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             self._local.conn = conn
             try:
-                self._forget_if_changed(conn)
+                # What the snapshot sees is fixed: its passage count and whether
+                # the cached counts are of it are read once, at its start.
+                self._local.passages = self._forget_if_changed(conn)
                 yield
             finally:
                 self._local.conn = None
@@ -550,10 +552,6 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             ) in enumerate(rows)
         ]
 
-    def _totals(self, conn: psycopg.Connection[Any]) -> tuple[int, int]:
-        row = conn.execute("SELECT passages, tokens FROM store_state WHERE id = 1").fetchone()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
-
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
         """The typed values of each passage, by passage id."""
         found: dict[int, list[Value]] = {pid: [] for pid in passage_ids}
@@ -584,45 +582,60 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             )
             return dict(rows.fetchall())
 
-    def _forget_if_changed(self, conn: psycopg.Connection[Any]) -> None:
-        row = conn.execute("SELECT version FROM store_state WHERE id = 1").fetchone()
-        version = int(row[0]) if row else 0
+    def _forget_if_changed(self, conn: psycopg.Connection[Any]) -> int:
+        """Drop the cached counts if the store changed since; the passage count."""
+        row = conn.execute("SELECT version, passages FROM store_state WHERE id = 1").fetchone()
+        version, passages = (int(row[0]), int(row[1])) if row else (0, 0)
+        self._note_version(version)
+        return passages
+
+    def _note_version(self, version: int) -> None:
         with self._cache_lock:
             if version != self._cached_version:
                 self._document_frequency.clear()
                 self._cached_version = version
 
+    def _in_snapshot(self) -> bool:
+        return getattr(self._local, "conn", None) is not None
+
     def passage_count(self) -> int:
+        if self._in_snapshot():
+            return int(self._local.passages)
         with self._reading() as conn:
-            self._forget_if_changed(conn)
-            return self._totals(conn)[0]
+            return self._forget_if_changed(conn)
 
     def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
-        """How many passages each word (as the index stems it) occurs in; cached until a write.
+        """How many passages each word (as the index stems it) occurs in.
 
         A word the tokenizer splits counts as its alphabetically first term,
         as the SQLite store counts it (fts5vocab lists terms in that order).
+        One query, with the store's version; inside a snapshot, the counts
+        cached since its start are used, and only the others are read.
         """
+        unique = list(dict.fromkeys(words))
+        in_snapshot = self._in_snapshot()
+        with self._cache_lock:
+            cached = {
+                w: self._document_frequency[w] for w in unique if w in self._document_frequency
+            }
+        if in_snapshot and len(cached) == len(unique):
+            return {w: cached[w] for w in words}
+        asked = [w for w in unique if w not in cached] if in_snapshot else unique
+        with self._tokenizer_lock:
+            terms = [sorted(t) for t in self._tokenizer.terms(asked)]
         with self._reading() as conn:
-            self._forget_if_changed(conn)
-            with self._cache_lock:
-                missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
-            if missing:
-                with self._tokenizer_lock:
-                    terms = [sorted(t) for t in self._tokenizer.terms(missing)]
-                wanted = [t[0] for t in terms if t]
-                counts = dict(
-                    conn.execute(
-                        "SELECT term, passages FROM terms WHERE term = ANY(%s)", (wanted,)
-                    ).fetchall()
-                )
-                with self._cache_lock:
-                    for word, found in zip(missing, terms, strict=True):
-                        self._document_frequency[word] = (
-                            int(counts.get(found[0], 0)) if found else 0
-                        )
-            with self._cache_lock:
-                return {w: self._document_frequency[w] for w in words}
+            rows = conn.execute(
+                "SELECT s.version, t.term, t.passages FROM store_state s"
+                " LEFT JOIN terms t ON t.term = ANY(%s) WHERE s.id = 1",
+                ([t[0] for t in terms if t],),
+            ).fetchall()
+        counts = {term: int(n) for _, term, n in rows if term is not None}
+        found = {w: counts.get(t[0], 0) if t else 0 for w, t in zip(asked, terms, strict=True)}
+        if rows and not in_snapshot:
+            self._note_version(int(rows[0][0]))
+        with self._cache_lock:
+            self._document_frequency.update(found)
+        return {w: found[w] if w in found else cached[w] for w in words}
 
     # Copying -----------------------------------------------------------------
 
