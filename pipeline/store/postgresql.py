@@ -4,9 +4,10 @@ The same tables as the SQLite store (`postgresql_migrations.py`), reached
 through a psycopg connection pool, so that several people ingest at once and
 batch workers on other machines read it. Search finds the same candidates as
 the SQLite store: passages are indexed with the terms SQLite's FTS5
-tokenizer makes (`terms.py`), matched through a GIN index on a tsvector, and
-ranked by the bm25 formula FTS5 uses, from counts kept in step by each
-write.
+tokenizer makes (`terms.py`), in `postings` (term, passage, count, length)
+that bm25 ranks from as FTS5 computes it, in one statement, with counts kept
+in step by each write; a tsvector under a GIN index says where a split
+word's parts stand in a row.
 
 A document is written in one transaction, keyed by its content hash
 (`INSERT ... ON CONFLICT DO NOTHING`): two writers adding the same document
