@@ -10,7 +10,7 @@ import pytest
 from conftest import DRAFTS, ROOT
 
 from pipeline.cli import main
-from pipeline.cluster import worker_counts
+from pipeline.cluster import profiling, worker_counts
 from pipeline.store import open_store
 
 
@@ -67,6 +67,8 @@ def test_a_batch_on_the_cluster_matches_one_with_jobs(
     assert "8 checked" in on_cluster.output
     with Client(cluster) as client:
         counts = client.run(worker_counts)
+        # The run stopped the workers' statistical profiler (it costs them CPU time).
+        assert list(client.run(profiling).values()) == [False, False]
     per_worker = [sum(c.values()) for c in counts.values()]
     assert len(per_worker) == 2 and all(n > 0 for n in per_worker), counts
     assert sum(per_worker) == 8

@@ -60,6 +60,7 @@ def test_open_store_takes_a_path_an_sqlite_url_or_a_postgresql_url(
             "m003_run_heartbeat",
             "m004_fetches_and_decisions",
             "m005_migration_versions",
+            "m006_postings",
         ]
 
 
@@ -124,6 +125,77 @@ def test_both_engines_find_the_same_candidates(pg_corpus: str, corpus_store) -> 
                 assert ours == theirs, query
             words = query.lower().split()
             assert pg.document_frequencies(words) == corpus_store.document_frequencies(words)
+
+
+RANKING_SOURCES = {
+    "a.md": "---\ntitle: Wards\n---\nThe covid 19 figures rose in March.\n\n"
+    "Covid cases, covid deaths and covid wards were counted in 2021.\n\n"
+    "Nineteen wards reported covid_19 in 2020.\n",
+    "b.md": "---\ntitle: Inquest\n---\nOfficers said 19 people had covid.\n\n"
+    "The inquest into the deaths continued.\n",
+    "c.md": "---\ntitle: Counts\n---\nDeaths were counted again: deaths, deaths and deaths.\n\n"
+    "Nobody counted the wards.\n",
+}
+
+
+def test_ranking_agrees_on_phrases_repeated_terms_and_chosen_documents(
+    tmp_path: Path, pg_url: str, nlp
+) -> None:
+    """The postings bm25 ranks from: a split word is a phrase, a term's count weighs, AND holds."""
+    folder = tmp_path / "src"
+    for name, text in RANKING_SOURCES.items():
+        write(folder / name, text)
+    with open_store(tmp_path / "s.db") as sqlite, open_store(pg_url) as pg:
+        for store in (sqlite, pg):
+            assert not ingest([folder], store, nlp=nlp).failed
+        chosen = [d["id"] for d in sqlite.documents() if d["path"].endswith("b.md")]
+        for query in ("covid_19", "covid_19 wards", "covid deaths", "deaths counted", "19 covid"):
+            for operator in ("OR", "AND"):
+                for ids in (None, chosen):
+                    ours = [
+                        h.text
+                        for h in pg.search(query, limit=20, operator=operator, document_ids=ids)
+                    ]
+                    theirs = [
+                        h.text
+                        for h in sqlite.search(query, limit=20, operator=operator, document_ids=ids)
+                    ]
+                    assert ours == theirs, (query, operator, ids)
+        # A word the tokenizer splits matches only where its parts stand in a row.
+        assert sorted(h.text for h in pg.matching(["covid_19"], limit=10)) == [
+            "Nineteen wards reported covid_19 in 2020.",
+            "The covid 19 figures rose in March.",
+        ]
+        assert pg.matching(["inquest", "wards"], limit=10, operator="AND") == []
+        # The passage that says "deaths" four times ranks first for it, as FTS5 ranks it.
+        assert pg.matching(["deaths"], limit=1)[0].text.startswith("Deaths were counted again")
+
+
+def test_an_older_store_gets_its_postings_when_opened(tmp_path: Path, pg_url: str, nlp) -> None:
+    """A store made before postings existed (m006) is indexed by the upgrade, and ranks alike."""
+    import psycopg
+
+    folder = tmp_path / "src"
+    for name, text in RANKING_SOURCES.items():
+        write(folder / name, text)
+    with open_store(pg_url) as store:
+        ingest([folder], store, nlp=nlp)
+        before = [[h.text for h in store.search(q)] for q in ("covid deaths", "wards counted")]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        written = conn.execute("SELECT term, passage_id, tf, length FROM postings ORDER BY 1, 2")
+        postings = written.fetchall()
+        conn.execute("DROP TABLE postings")
+        conn.execute("DELETE FROM _migrations WHERE name = 'm006_postings'")
+    assert postings and {tf for _, _, tf, _ in postings} >= {1, 3}
+    with open_store(pg_url) as store:
+        assert store.migrations()[-1] == "m006_postings"
+        after = [[h.text for h in store.search(q)] for q in ("covid deaths", "wards counted")]
+        assert after == before
+        for document in store.documents():
+            assert store.remove_document(document["id"])
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        refilled = conn.execute("SELECT count(*) FROM postings").fetchone()
+    assert refilled == (0,), "removing the documents leaves postings behind"
 
 
 def test_the_bundled_drafts_get_identical_reports_on_both_engines(
@@ -280,6 +352,7 @@ def test_a_writer_killed_inside_a_documents_transaction_leaves_nothing_of_it(
         )
         assert store.passage_count() == 0
         assert store.document_frequencies(["officers"]) == {"officers": 0}
+        assert store.matching(["officers"], limit=10) == []  # no postings of it either
         # And the next ingest stores it whole.
         assert ingest([source], store).count("added") == 1
         assert store.passage_count() == store.counts()["passages"] == 1

@@ -4,9 +4,10 @@ The same tables as the SQLite store (`postgresql_migrations.py`), reached
 through a psycopg connection pool, so that several people ingest at once and
 batch workers on other machines read it. Search finds the same candidates as
 the SQLite store: passages are indexed with the terms SQLite's FTS5
-tokenizer makes (`terms.py`), matched through a GIN index on a tsvector, and
-ranked by the bm25 formula FTS5 uses, from counts kept in step by each
-write.
+tokenizer makes (`terms.py`), in `postings` (term, passage, count, length)
+that bm25 ranks from as FTS5 computes it, in one statement, with counts kept
+in step by each write; a tsvector under a GIN index says where a split
+word's parts stand in a row.
 
 A document is written in one transaction, keyed by its content hash
 (`INSERT ... ON CONFLICT DO NOTHING`): two writers adding the same document
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +45,38 @@ from .versions import refuse_newer
 # bm25's constants, as FTS5's bm25() has them.
 _K1 = 1.2
 _B = 0.75
+# The `limit` passages that bm25 ranks best for some terms, as FTS5's bm25()
+# computes it (idf from the passages holding each term, floored at 1e-6; tf
+# from `postings`; the average length from `store_state`), ties in id order:
+# one statement, so that the counts and the postings are of one moment.
+_RANKED = """
+WITH state AS (
+    SELECT passages::float8 AS n,
+        CASE WHEN passages > 0 AND tokens > 0 THEN tokens::float8 / passages ELSE 1.0 END AS average
+    FROM store_state WHERE id = 1
+), weights AS (
+    SELECT q.term, CASE WHEN x.raw > 0 THEN x.raw ELSE 1e-6::float8 END AS idf, state.average
+    FROM unnest(%(terms)s::text[]) AS q(term)
+    LEFT JOIN terms t ON t.term = q.term
+    CROSS JOIN state
+    CROSS JOIN LATERAL (
+        SELECT ln((state.n - coalesce(t.passages, 0)::float8 + 0.5)
+            / (coalesce(t.passages, 0)::float8 + 0.5)) AS raw
+    ) AS x
+), ranked AS (
+    SELECT o.passage_id AS id,
+        sum(w.idf * (o.tf * (%(k1)s + 1))
+            / (o.tf + %(k1)s * (1 - %(b)s + %(b)s * o.length / w.average))) AS score
+    FROM weights w JOIN postings o ON o.term = w.term
+    WHERE true{where}
+    GROUP BY o.passage_id{having}
+    ORDER BY score DESC, o.passage_id LIMIT %(limit)s
+)
+SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,
+    d.title, d.publisher, d.published, d.path, d.url
+FROM ranked r JOIN passages p ON p.id = r.id JOIN documents d ON d.id = p.document_id
+ORDER BY r.score DESC, r.id
+"""
 # An arbitrary key for the advisory lock that migrations hold.
 _MIGRATION_LOCK = 0x636C6169
 
@@ -78,7 +110,9 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             min_size=1,
             max_size=max(pool_size, 1),
             timeout=timeout,
-            kwargs={"connect_timeout": max(int(timeout), 1)},
+            # Autocommit: a read is one round trip, with no BEGIN and COMMIT
+            # around it; writes and snapshots open their transactions.
+            kwargs={"connect_timeout": max(int(timeout), 1), "autocommit": True},
             open=True,
             name="claimcheck",
         )
@@ -149,7 +183,9 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             self._local.conn = conn
             try:
-                self._forget_if_changed(conn)
+                # What the snapshot sees is fixed: its passage count and whether
+                # the cached counts are of it are read once, at its start.
+                self._local.passages = self._forget_if_changed(conn)
                 yield
             finally:
                 self._local.conn = None
@@ -302,6 +338,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             ),
         ).fetchall()
         ids = dict((seq, pid) for pid, seq in rows)
+        _insert_postings(conn, [ids[p.seq] for p in passages], tokens)
         cursor = conn.cursor()
         with cursor.copy(
             'COPY entities (passage_id, label, text, start, "end") FROM STDIN'
@@ -337,12 +374,18 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
         """Delete documents; return the terms, passages and tokens they held."""
         if not document_ids:
             return Counter(), 0, 0
+        ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM passages WHERE document_id = ANY(%s)", (list(document_ids),)
+            )
+        ]
         held: Counter[str] = Counter(
             dict(
                 conn.execute(
-                    "SELECT t.lexeme, count(*) FROM passages p, unnest(p.terms) AS t"
-                    " WHERE p.document_id = ANY(%s) GROUP BY t.lexeme",
-                    (list(document_ids),),
+                    "WITH gone AS (DELETE FROM postings WHERE passage_id = ANY(%s) RETURNING term)"
+                    " SELECT term, count(*) FROM gone GROUP BY term",
+                    (ids,),
                 ).fetchall()
             )
         )
@@ -459,40 +502,26 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             phrases = [t for t in self._tokenizer.terms(list(words)) if t]
         if not phrases:
             return []
-        joiner = " & " if operator == "AND" else " | "
-        tsquery = joiner.join("(" + " <-> ".join(map(quote, p)) + ")" for p in phrases)
         terms = list(dict.fromkeys(t for p in phrases for t in p))
+        params: dict[str, Any] = {"terms": terms, "limit": limit, "k1": _K1, "b": _B}
+        having = where = ""
+        if any(len(p) > 1 for p in phrases):
+            # A phrase's terms must stand in a row: the tsvector's index says where.
+            joiner = " & " if operator == "AND" else " | "
+            params["query"] = joiner.join("(" + " <-> ".join(map(quote, p)) + ")" for p in phrases)
+            where = (
+                " AND o.passage_id IN (SELECT id FROM passages WHERE terms @@ %(query)s::tsquery)"
+            )
+        elif operator == "AND":
+            having = " HAVING count(*) = %(count)s"
+            params["count"] = len(terms)
+        if document_ids is not None:
+            where += (
+                " AND o.passage_id IN (SELECT id FROM passages WHERE document_id = ANY(%(ids)s))"
+            )
+            params["ids"] = list(document_ids)
         with self._reading() as conn:
-            weights = self._idf(conn, terms)
-            total, tokens = self._totals(conn)
-            average = tokens / total if total else 1.0
-            where = "p.terms @@ %(query)s::tsquery"
-            params: dict[str, Any] = {
-                "query": tsquery,
-                "terms": terms,
-                "idf": [weights[t] for t in terms],
-                "average": average or 1.0,
-                "limit": limit,
-                "k1": _K1,
-                "b": _B,
-            }
-            if document_ids is not None:
-                where += " AND p.document_id = ANY(%(ids)s)"
-                params["ids"] = list(document_ids)
-            rows = conn.execute(
-                "WITH ranked AS (SELECT p.id, sum(w.idf * (cardinality(t.positions) * (%(k1)s + 1))"
-                " / (cardinality(t.positions) + %(k1)s * (1 - %(b)s + %(b)s * p.length"
-                " / %(average)s))) AS score"
-                " FROM passages p CROSS JOIN LATERAL unnest(p.terms) AS t"
-                " JOIN unnest(%(terms)s::text[], %(idf)s::float8[]) AS w(term, idf)"
-                f" ON w.term = t.lexeme WHERE {where}"
-                " GROUP BY p.id ORDER BY score DESC, p.id LIMIT %(limit)s)"
-                ' SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
-                " d.title, d.publisher, d.published, d.path, d.url"
-                " FROM ranked r JOIN passages p ON p.id = r.id"
-                " JOIN documents d ON d.id = p.document_id ORDER BY r.score DESC, r.id",
-                params,
-            ).fetchall()
+            rows = conn.execute(_RANKED.format(where=where, having=having), params).fetchall()
         return [
             SearchHit(
                 passage_id=pid,
@@ -524,25 +553,6 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             ) in enumerate(rows)
         ]
 
-    def _totals(self, conn: psycopg.Connection[Any]) -> tuple[int, int]:
-        row = conn.execute("SELECT passages, tokens FROM store_state WHERE id = 1").fetchone()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
-
-    def _idf(self, conn: psycopg.Connection[Any], terms: Sequence[str]) -> dict[str, float]:
-        """bm25's inverse document frequency of each term, as FTS5 computes it."""
-        total, _ = self._totals(conn)
-        counts = dict(
-            conn.execute(
-                "SELECT term, passages FROM terms WHERE term = ANY(%s)", (list(terms),)
-            ).fetchall()
-        )
-        found = {}
-        for term in terms:
-            hits = counts.get(term, 0)
-            value = math.log((total - hits + 0.5) / (hits + 0.5))
-            found[term] = value if value > 0 else 1e-6
-        return found
-
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
         """The typed values of each passage, by passage id."""
         found: dict[int, list[Value]] = {pid: [] for pid in passage_ids}
@@ -573,45 +583,60 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             )
             return dict(rows.fetchall())
 
-    def _forget_if_changed(self, conn: psycopg.Connection[Any]) -> None:
-        row = conn.execute("SELECT version FROM store_state WHERE id = 1").fetchone()
-        version = int(row[0]) if row else 0
+    def _forget_if_changed(self, conn: psycopg.Connection[Any]) -> int:
+        """Drop the cached counts if the store changed since; the passage count."""
+        row = conn.execute("SELECT version, passages FROM store_state WHERE id = 1").fetchone()
+        version, passages = (int(row[0]), int(row[1])) if row else (0, 0)
+        self._note_version(version)
+        return passages
+
+    def _note_version(self, version: int) -> None:
         with self._cache_lock:
             if version != self._cached_version:
                 self._document_frequency.clear()
                 self._cached_version = version
 
+    def _in_snapshot(self) -> bool:
+        return getattr(self._local, "conn", None) is not None
+
     def passage_count(self) -> int:
+        if self._in_snapshot():
+            return int(self._local.passages)
         with self._reading() as conn:
-            self._forget_if_changed(conn)
-            return self._totals(conn)[0]
+            return self._forget_if_changed(conn)
 
     def document_frequencies(self, words: Sequence[str]) -> dict[str, int]:
-        """How many passages each word (as the index stems it) occurs in; cached until a write.
+        """How many passages each word (as the index stems it) occurs in.
 
         A word the tokenizer splits counts as its alphabetically first term,
         as the SQLite store counts it (fts5vocab lists terms in that order).
+        One query, with the store's version; inside a snapshot, the counts
+        cached since its start are used, and only the others are read.
         """
+        unique = list(dict.fromkeys(words))
+        in_snapshot = self._in_snapshot()
+        with self._cache_lock:
+            cached = {
+                w: self._document_frequency[w] for w in unique if w in self._document_frequency
+            }
+        if in_snapshot and len(cached) == len(unique):
+            return {w: cached[w] for w in words}
+        asked = [w for w in unique if w not in cached] if in_snapshot else unique
+        with self._tokenizer_lock:
+            terms = [sorted(t) for t in self._tokenizer.terms(asked)]
         with self._reading() as conn:
-            self._forget_if_changed(conn)
-            with self._cache_lock:
-                missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
-            if missing:
-                with self._tokenizer_lock:
-                    terms = [sorted(t) for t in self._tokenizer.terms(missing)]
-                wanted = [t[0] for t in terms if t]
-                counts = dict(
-                    conn.execute(
-                        "SELECT term, passages FROM terms WHERE term = ANY(%s)", (wanted,)
-                    ).fetchall()
-                )
-                with self._cache_lock:
-                    for word, found in zip(missing, terms, strict=True):
-                        self._document_frequency[word] = (
-                            int(counts.get(found[0], 0)) if found else 0
-                        )
-            with self._cache_lock:
-                return {w: self._document_frequency[w] for w in words}
+            rows = conn.execute(
+                "SELECT s.version, t.term, t.passages FROM store_state s"
+                " LEFT JOIN terms t ON t.term = ANY(%s) WHERE s.id = 1",
+                ([t[0] for t in terms if t],),
+            ).fetchall()
+        counts = {term: int(n) for _, term, n in rows if term is not None}
+        found = {w: counts.get(t[0], 0) if t else 0 for w, t in zip(asked, terms, strict=True)}
+        if rows and not in_snapshot:
+            self._note_version(int(rows[0][0]))
+        with self._cache_lock:
+            self._document_frequency.update(found)
+        return {w: found[w] if w in found else cached[w] for w in words}
 
     # Copying -----------------------------------------------------------------
 
@@ -657,6 +682,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
                 if row is not None:
                     batch.append(dict(row))
                 if batch and (row is None or len(batch) >= 1000):
+                    tokens = []
                     if table == "passages":
                         with self._tokenizer_lock:
                             tokens = self._tokenizer.tokens([r["text"] for r in batch])
@@ -665,6 +691,8 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
                             terms.update({term for _, term in t})
                             tokens_total += len(t)
                     self._insert_rows(conn, table, batch)
+                    if tokens:
+                        _insert_postings(conn, [r["id"] for r in batch], tokens)
                     count += len(batch)
                     batch = []
             if table == "passages":
@@ -689,6 +717,18 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             ),
         )
         conn.cursor().executemany(statement, [[r[n] for n in names] for r in rows])
+
+
+def _insert_postings(
+    conn: psycopg.Connection[Any],
+    passage_ids: Sequence[int],
+    tokens: Sequence[Sequence[tuple[int, str]]],
+) -> None:
+    """Index passages for ranking: each term of each passage, with its count and the length."""
+    with conn.cursor().copy("COPY postings (term, passage_id, tf, length) FROM STDIN") as copy:
+        for pid, passage in zip(passage_ids, tokens, strict=True):
+            for term, tf in Counter(term for _, term in passage).items():
+                copy.write_row((term, pid, tf, len(passage)))
 
 
 def _difference(added: Counter[str], removed: Counter[str]) -> dict[str, int]:

@@ -6,7 +6,8 @@ instead of an FTS5 table, each passage keeps `terms`, a tsvector of the words
 exactly as SQLite's FTS5 tokenizer makes them (porter, unicode61, diacritics
 removed: `terms.py`), under a GIN index; `length` its number of tokens; and
 `terms` / `store_state` the counts bm25 needs (passages per term, passages
-and tokens in all), kept in step by each document's transaction.
+and tokens in all), and `postings` (m006) each passage's terms with their
+counts, kept in step by each document's transaction.
 
 Each migration runs once, in one transaction holding an advisory lock, so
 that two processes opening a new database at once migrate it once.
@@ -215,6 +216,27 @@ _M005 = """
 ALTER TABLE _migrations ADD COLUMN claimcheck_version TEXT;
 """
 
+# `postings`: the inverted index bm25 ranks from, one row per term of a
+# passage with its count there (tf) and the passage's length, written in the
+# document's transaction. Ranking reads only the rows of a query's terms (an
+# index-only scan) where unnesting every matching passage's tsvector read all
+# their terms. Stores made before it are filled from the tsvectors (whose
+# positions stop at 256 a term, so a term more often in one passage counts 256
+# times there until that document is ingested again).
+_M006 = """
+CREATE TABLE postings (
+    term TEXT NOT NULL,
+    passage_id BIGINT NOT NULL,   -- deleted with its passage (the store's _delete)
+    tf INTEGER NOT NULL,          -- how often the term occurs in the passage
+    length INTEGER NOT NULL,      -- the passage's length (passages.length)
+    PRIMARY KEY (term, passage_id) INCLUDE (tf, length)
+);
+INSERT INTO postings (term, passage_id, tf, length)
+SELECT t.lexeme, p.id, cardinality(t.positions), p.length FROM passages p, unnest(p.terms) AS t;
+CREATE INDEX postings_passage ON postings(passage_id);
+ANALYZE postings;
+"""
+
 # (name, SQL), in order. Add new ones at the end; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("m001_create_tables", _M001),
@@ -222,4 +244,5 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("m003_run_heartbeat", _M003),
     ("m004_fetches_and_decisions", _M004),
     ("m005_migration_versions", _M005),
+    ("m006_postings", _M006),
 )
