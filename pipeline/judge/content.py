@@ -8,10 +8,13 @@ uncovered. The verdict on that content is:
 
 - CONTRADICTED when a strongly relevant passage about the same event puts
   another name in the claim's role, says the opposite word, or reverses the
-  predicate with a negation; the note shows both sides;
+  predicate with a negation (`contrast`); the note shows both sides;
 - SUPPORTED when every word is stated (only reported as a verdict of its own
-  for a claim with no typed fact: elsewhere the typed facts carry the evidence);
-- UNVERIFIED otherwise, naming the words that no passage states.
+  for a claim with no typed fact: elsewhere the typed facts carry the evidence),
+  or when the words no passage states are only what the claim adds (`_added`),
+  which the note names;
+- UNVERIFIED otherwise, naming the words that no passage states, or the
+  reversed predicate a sentence beside the evidence holds.
 """
 
 from __future__ import annotations
@@ -83,11 +86,10 @@ def judge_content(
         ),
         None,
     )
-    if reversed_ is not None and (
-        not uncovered or _added(claim, reading, candidates, chosen, uncovered, verdicts)
-    ):
+    added = bool(uncovered) and _added(claim, reading, candidates, chosen, uncovered, verdicts)
+    if reversed_ is not None and (not uncovered or added):
         return ContentVerdict(_reversed(claim, terms, *reversed_), words)
-    if uncovered and _added(claim, reading, candidates, chosen, uncovered, verdicts):
+    if added:
         return ContentVerdict(_with_additions(claim, reading, chosen, words), words)
     if not uncovered:
         if statement is None:
@@ -123,7 +125,8 @@ def _added(
 
     Real writing adds a word or two to what its sources say ("a suicide
     bomber", "on the night of"). The claim stands when its evidence states
-    most of it (ADDED_SHARE of its words, its typed facts counted), every
+    most of it (at most one word in ADDED_SHARE unstated, its typed facts
+    counted, and every typed fact supported), every
     unstated term is a plain word (never a name, a number, a past-tense verb
     or a word for a person: who did what is what a claim asserts), and no passage
     read has a word of its own in that word's place (`rival`): "postponed
