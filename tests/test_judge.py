@@ -443,3 +443,40 @@ def test_a_count_in_another_unit_of_the_same_dimension(
     theirs = value_in(WALKED, "200 miles", ValueKind.COUNT, offset=1000, number=200, unit="mile")
     verdict = judge_fact(fact_of(value), claim_with(text), [candidate(WALKED, theirs)])
     assert verdict.label == label
+
+
+# --- a figure settled by the passage that states the claim's other figure -------------
+
+TALLY = (
+    "Fewer than 116,700 cases have been registered in Germany since the outbreak began in"
+    " late January, and the authorities have confirmed less than 2,500 deaths."
+)
+
+
+@pytest.mark.parametrize(("deaths", "label"), [(2499, Label.SUPPORTED), (2612, Label.CONTRADICTED)])
+def test_a_count_settled_by_the_passage_of_the_claim_s_other_count(
+    deaths: int, label: Label
+) -> None:
+    cases = value_in(
+        TALLY, "116,700 cases", ValueKind.COUNT, number=116_700, unit="case",
+        qualifier="fewer than",
+    )  # fmt: skip
+    dead = value_in(
+        TALLY, "2,500 deaths", ValueKind.COUNT, number=2500, unit="death", qualifier="less than"
+    )
+    claim = claim_with(TALLY, fact_of(cases), fact_of(dead))
+    text = f"116,662 cases have been registered in Germany so far; {deaths:,} deaths."
+    passage = candidate(
+        text,
+        value_in(text, "116,662 cases", ValueKind.COUNT, offset=1000, number=116_662, unit="case"),
+        value_in(
+            text, f"{deaths:,} deaths", ValueKind.COUNT, offset=1000, number=deaths, unit="death"
+        ),
+        relevance=37.0,
+    )
+    alone = judge_fact(fact_of(dead), claim, [passage])
+    assert alone.label == Label.UNVERIFIED  # nothing around the figure anchors it
+    verdict = judge_claim(claim, [passage])
+    [case_verdict, death_verdict] = [v for v in verdict.facts if v.fact.kind == FactKind.COUNT]
+    assert case_verdict.label == Label.SUPPORTED
+    assert death_verdict.label == label

@@ -52,8 +52,9 @@ from .windows import Reading, publisher_names
 # values read through their event); 3: words a claim only adds do not block support,
 # bounds written after the number ("200 people or more"); 4: counts read across units
 # of one dimension, two thresholds never confirm each other; 5: durations later than a
-# date read as dates, clauses stated whole by another sentence of the evidence document.
-VERDICT_LOGIC = "5"
+# date read as dates, clauses stated whole by another sentence of the evidence document;
+# 6: a count settled by the passage that states the claim's other figure.
+VERDICT_LOGIC = "6"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0

@@ -62,8 +62,65 @@ def recheck_values(
         settled = _settle(claim, verdict, candidates, reading)
         if settled is None and verdict.fact.kind == FactKind.DATE:
             settled = _by_dateline(claim, verdict, candidates, reading)
+        if settled is None and verdict.fact.kind in (FactKind.COUNT, FactKind.MONEY):
+            settled = _by_sibling(claim, verdict, candidates, verdicts)
         out.append(settled or verdict)
     return tuple(out)
+
+
+def _by_sibling(
+    claim: Claim,
+    verdict: FactVerdict,
+    candidates: Sequence[Candidate],
+    verdicts: Sequence[FactVerdict],
+) -> FactVerdict | None:
+    """A count settled by the passage that states the claim's other figure.
+
+    "Fewer than 116,700 cases ... with less than 2,500 deaths" against
+    "116,662 cases have been reported with 2,499 deaths": the passage that
+    supports the count of cases tells the same event, and its one count of
+    deaths settles the claim's. The passage must hold exactly one value in the
+    fact's unit; then it supports or contradicts as the two compare.
+    """
+    value = verdict.fact.value
+    if value is None or value.number is None:
+        return None
+    siblings = {
+        e.passage_id
+        for v in verdicts
+        if v is not verdict and v.label == Label.SUPPORTED and v.fact.kind in _KINDS
+        for e in v.evidence
+        if e.agrees
+    }
+    for candidate in candidates:
+        if candidate.hit.passage_id not in siblings:
+            continue
+        theirs = [
+            v
+            for v in candidate.values
+            if v.kind == value.kind and v.number is not None and v.unit == value.unit
+        ]
+        if len(theirs) != 1:
+            continue
+        other = theirs[0]
+        agree = compare_measures(value, other)
+        if agree is None:
+            continue
+        note = "the passage that states the claim's other figures"
+        evidence = evidence_of(
+            candidate, span=(other.start, other.end), source_value=other.text, agrees=agree,
+            note=note,
+        )  # fmt: skip
+        if agree:
+            return replace(
+                verdict, label=Label.SUPPORTED, score=70, evidence=(evidence,), note=None
+            )
+        text = f"article: {verdict.fact.text} - source: {other.text}"
+        score = min(99, round(55 + 0.4 * candidate.own_relevance))
+        return replace(
+            verdict, label=Label.CONTRADICTED, score=score, evidence=(evidence,), note=text
+        )
+    return None
 
 
 def _settle(
