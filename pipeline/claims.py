@@ -26,7 +26,7 @@ from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Article, Claim, Entity, Fact, FactKind, Metadata, Value, ValueKind
-from .text import STOPWORDS, WORD, chunks, content_words, has_words
+from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words
 from .text import display as display  # re-exported: `claims.display` is public
 from .values import find_values, parse_number, shift_date
 
@@ -60,8 +60,6 @@ _REPORTED = re.compile(
     r"warned|claimed|confirmed|insisted|argued)\b",
     re.I,
 )
-# Where a sentence's clauses meet, for reading each one's verb.
-_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:but|and|yet|while|whereas)\b", re.I)
 # "... is absurd", "... would have been bad enough".
 _FRAME_PREDICATE = re.compile(
     rf"\b(?:is|was|are|were|be|been)\s+(?:(?:utterly|truly|deeply|simply|quite|so|just)\s+)?"
@@ -432,7 +430,7 @@ def _speculation(sentence: str) -> list[str]:
     empty when one clause states something."""
     if _REPORTED.search(sentence):
         return []  # "Smith said he could not remember": who said it is checkable
-    parts = [p for p in _CLAUSE_SPLIT.split(sentence) if p and p.strip()]
+    parts = [sentence[a:b] for a, b in clauses(sentence) if sentence[a:b].strip()]
     found = [_MODAL.search(p) for p in parts]
     if not parts or any(m is None for m in found):
         return []

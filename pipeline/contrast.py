@@ -40,9 +40,8 @@ from .coverage import (
     _bare,
     _is_content,
     _overlaps,
-    clauses,
 )
-from .text import STOPWORDS, stem
+from .text import STOPWORDS, clauses, stem
 
 _VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
 

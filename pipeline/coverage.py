@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from . import lexicon
 from .claims import same_name
@@ -29,13 +28,6 @@ from .text import STOPWORDS, stem
 # Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
 # tokenizer splits: here a changed digit is a changed name.
 TERM_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'\u2019-]*")
-# Where a sentence's clauses meet: semicolons and colons, and a comma before a
-# conjunction or a relative pronoun ("..., and he had flown back", "..., who told").
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|while|whereas|although|though|yet|who|which|where|when)\b"
-    r"|\s(?:and|but)\s+(?=(?:he|she|it|they|we|his|her|its|their|the)\b)",
-    re.IGNORECASE,
-)
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|neither|nor|nobody|nothing|without|cannot)\b|n[\u2019']t\b",
     re.IGNORECASE,
@@ -206,12 +198,6 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
         else:
             uncovered.append(term)
     return Coverage(tuple(covered), tuple(uncovered))
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of a sentence, split where its clauses meet."""
-    cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
-    return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 # --- helpers ----------------------------------------------------------------------

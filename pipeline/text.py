@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import regex
@@ -191,3 +192,18 @@ def local_words(text: str, start: int, end: int, *, window: int = 8) -> set[str]
     before = content_words(" ".join(WORD.findall(text[:start])[-window:]))
     after = content_words(" ".join(WORD.findall(text[end:])[:window]))
     return stems(before + after)
+
+
+# Where a sentence's clauses meet: semicolons and colons, and a comma before a
+# conjunction or a relative pronoun ("..., and he had flown back", "..., who told").
+CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|although|though|yet|who|which|where|when)\b"
+    r"|\s(?:and|but)\s+(?=(?:he|she|it|they|we|his|her|its|their|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a sentence, split where its clauses meet."""
+    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]

@@ -963,3 +963,13 @@ def test_shift_date(iso: str, amount: float, unit: str, shifted: tuple | None) -
 
     found = shift_date(iso, amount, unit)
     assert (None if found is None else (found[0], found[1].value)) == shifted
+
+
+def test_since_a_date_is_that_date() -> None:
+    from datetime import date
+
+    from pipeline.values import date_interval
+
+    text = "Todd Watson has been the head coach since 2019."
+    [year] = find_values(text)
+    assert date_interval(year, text) == (date(2019, 1, 1), date(2019, 12, 31))

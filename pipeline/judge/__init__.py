@@ -53,8 +53,9 @@ from .windows import Reading, publisher_names
 # bounds written after the number ("200 people or more"); 4: counts read across units
 # of one dimension, two thresholds never confirm each other; 5: durations later than a
 # date read as dates, clauses stated whole by another sentence of the evidence document;
-# 6: a count settled by the passage that states the claim's other figure.
-VERDICT_LOGIC = "6"
+# 6: a count settled by the passage that states the claim's other figure; 7: "since 2019"
+# is 2019 itself, not the years after it.
+VERDICT_LOGIC = "7"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0

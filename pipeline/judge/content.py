@@ -24,8 +24,9 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..contrast import Contrast, ContrastKind, contrasts, reversed_nearby, rival
-from ..coverage import Coverage, Span, clauses, cover
+from ..coverage import Coverage, Span, cover
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
+from ..text import clauses
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import evidence_of
 from .windows import Reading, names_of

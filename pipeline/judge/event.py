@@ -19,14 +19,14 @@ own, dates it to that day (`_by_dateline`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..coverage import Span, clauses
+from ..coverage import Span
 from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
-from ..values import comparable, compare_dates, compare_measures, date_interval, date_span
+from ..text import clauses
+from ..values import comparable, compare_dates, compare_measures, date_interval
 from ..values.dates import editor_date
 from .evidence import evidence_of
 from .windows import Reading
@@ -37,8 +37,6 @@ EVENT_SHARE = 0.7
 EVENT_WORDS = 3
 # Relevance (0-100, own words) below which a passage is not read for its event.
 EVENT_RELEVANCE = 25.0
-# "since" right before a date: the state began then.
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _KINDS = {
     FactKind.DATE: (ValueKind.DATE,),
     FactKind.COUNT: (ValueKind.COUNT,),
@@ -106,19 +104,8 @@ def _by_sibling(
         agree = compare_measures(value, other)
         if agree is None:
             continue
-        note = "the passage that states the claim's other figures"
-        evidence = evidence_of(
-            candidate, span=(other.start, other.end), source_value=other.text, agrees=agree,
-            note=note,
-        )  # fmt: skip
-        if agree:
-            return replace(
-                verdict, label=Label.SUPPORTED, score=70, evidence=(evidence,), note=None
-            )
-        text = f"article: {verdict.fact.text} - source: {other.text}"
-        score = min(99, round(55 + 0.4 * candidate.own_relevance))
-        return replace(
-            verdict, label=Label.CONTRADICTED, score=score, evidence=(evidence,), note=text
+        return _settled(
+            verdict, candidate, other, agree, "the passage that states the claim's other figures"
         )
     return None
 
@@ -181,10 +168,7 @@ def _by_dateline(
     mine = _clause_terms(claim, verdict, reading)
     if len(mine) < EVENT_WORDS:
         return None
-    if _SINCE.search(claim.text[: value.start - claim.start]):
-        first, last = date_span(value.date)  # "coach since 2019": hired in 2019
-    else:
-        first, last = date_interval(value, claim.text, offset=claim.start)
+    first, last = date_interval(value, claim.text, offset=claim.start)
     if first == date.min or last == date.max:
         return None  # "before 2019", "after May": a bound, not the day of a report
     if value.granularity == Granularity.DAY:
@@ -227,23 +211,26 @@ def _by_passage(
         return None
     agreements = [_agree(claim, value, v, candidate) for v in theirs]
     if all(a is True for a in agreements):
-        evidence = evidence_of(
-            candidate, span=(theirs[0].start, theirs[0].end), source_value=theirs[0].text,
-            agrees=True, note="the passage tells the same event",
-        )  # fmt: skip
-        return replace(verdict, label=Label.SUPPORTED, score=70, evidence=(evidence,), note=None)
+        return _settled(verdict, candidate, theirs[0], True, "the passage tells the same event")
     if all(a is False for a in agreements):
-        other = theirs[0]
-        note = f"article: {verdict.fact.text} - source: {other.text}"
-        evidence = evidence_of(
-            candidate, span=(other.start, other.end), source_value=other.text, agrees=False,
-            note="the passage tells the same event with another value",
-        )  # fmt: skip
-        score = min(99, round(55 + 0.4 * candidate.own_relevance))
-        return replace(
-            verdict, label=Label.CONTRADICTED, score=score, evidence=(evidence,), note=note
-        )
+        note = "the passage tells the same event with another value"
+        return _settled(verdict, candidate, theirs[0], False, note)
     return None
+
+
+def _settled(
+    verdict: FactVerdict, candidate: Candidate, other: Value, agrees: bool, note: str
+) -> FactVerdict:
+    """The fact SUPPORTED or CONTRADICTED by one value of a passage, `note` saying why."""
+    evidence = evidence_of(
+        candidate, span=(other.start, other.end), source_value=other.text, agrees=agrees,
+        note=note,
+    )  # fmt: skip
+    if agrees:
+        return replace(verdict, label=Label.SUPPORTED, score=70, evidence=(evidence,), note=None)
+    score = min(99, round(55 + 0.4 * candidate.own_relevance))
+    shown = f"article: {verdict.fact.text} - source: {other.text}"
+    return replace(verdict, label=Label.CONTRADICTED, score=score, evidence=(evidence,), note=shown)
 
 
 def _agree(claim: Claim, value: Value, other: Value, candidate: Candidate) -> bool | None:

@@ -97,10 +97,12 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
 
 
 _BEFORE = frozenset({"before", "prior to", "earlier than", "until", "till", "up to"})
-_AFTER = frozenset({"after", "later than", "since", "following"})
+# "since 2019" says when a state began: 2019 itself, as a bare date ("coach since 2019"
+# is not contradicted by "hired in May 2019").
+_AFTER = frozenset({"after", "later than", "following"})
 _BY = frozenset({"by", "no later than", "as of"})
 _DATE_WORD_RE = re.compile(
-    r"(?i)\b(before|prior to|earlier than|until|till|up to|after|later than|since|following|"
+    r"(?i)\b(before|prior to|earlier than|until|till|up to|after|later than|following|"
     r"by|no later than|as of)\s+(?:the\s+)?(?:early\s+|late\s+|mid\s*-?\s*)?$"
 )
 
