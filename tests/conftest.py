@@ -144,6 +144,16 @@ def nlp():
     return nlp_.load()
 
 
+def store_of_source(tmp_path_factory: pytest.TempPathFactory, nlp, text: str) -> Store:
+    """A store on disk holding one hand-written Markdown source, ingested with `nlp`."""
+    folder = tmp_path_factory.mktemp("sources")
+    (folder / "source.md").write_text(text, encoding="utf-8")
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    summary = ingest([folder], store, nlp=nlp)
+    assert not summary.failed, summary.failed
+    return store
+
+
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory, nlp) -> Store:
     """The bundled corpus (sources/) in a store on disk, ingested once for the session."""

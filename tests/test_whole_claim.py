@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import store_of_source
 
 from pipeline.gate import gate
-from pipeline.ingest import ingest
 from pipeline.records import FactKind, FailLevel, Label
 from pipeline.report import GATE_RENDERERS, RENDERERS, render
 from pipeline.store import Store
@@ -49,11 +49,7 @@ NEW_VERB = TRUE.replace("were given management advice", "were sacked")
 
 @pytest.fixture(scope="module")
 def small_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
-    folder = tmp_path_factory.mktemp("sources")
-    (folder / "gazette.md").write_text(SOURCE, encoding="utf-8")
-    store = Store(tmp_path_factory.mktemp("db") / "s.db")
-    ingest([folder], store, nlp=nlp)
-    return store
+    return store_of_source(tmp_path_factory, nlp, SOURCE)
 
 
 def only_claim(text: str, store: Store, nlp):

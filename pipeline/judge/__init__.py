@@ -44,6 +44,7 @@ from ..values.dates import editor_date
 from .content import judge_content
 from .event import recheck_values
 from .evidence import evidence_of
+from .figures import anchored, counts_the_same, excluded, qualified_alike, readings
 from .windows import Reading, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
@@ -54,8 +55,9 @@ from .windows import Reading, publisher_names
 # of one dimension, two thresholds never confirm each other; 5: durations later than a
 # date read as dates, clauses stated whole by another sentence of the evidence document;
 # 6: a count settled by the passage that states the claim's other figure; 7: "since 2019"
-# is 2019 itself, not the years after it.
-VERDICT_LOGIC = "7"
+# is 2019 itself, not the years after it; 8: a claim's figure read against the passage's
+# figure closest to its words (`figures`), bounds not claiming each other's figures.
+VERDICT_LOGIC = "8"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -284,24 +286,18 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             and not (value.kind == ValueKind.MONEY and other.unit != unit)
             and not (value.kind == ValueKind.COUNT and not comparable(value, other))
         ]
+        compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
+        read = readings(candidate, value, same, around, compare)
         # "More than 340 cases" is consistent with many numbers: a passage that also
-        # gives one it excludes ("304 in Republika Srpska") does not confirm it.
-        loose = value.qualifier is not None and any(
-            compare_numbers(value, other) is False
-            for other in candidate.values
-            if other.number is not None and other.kind in (value.kind, ValueKind.NUMBER)
-        )
-        for other, shared, best in _anchored(candidate, same, around):
+        # gives one it excludes, as close to the claim's words ("304 of them"), does not
+        # confirm it.
+        loose = value.qualifier is not None and excluded(candidate, value, around)
+        for other, shared, agree, settled in read:
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
-            agree = (
-                compare_measures(value, other)
-                if value.kind == ValueKind.COUNT
-                else compare_numbers(value, other)
-            )
             if (
                 agree
-                and best
+                and settled
                 and not loose
                 and (shared or (candidate.relevance >= 60 and len(same) == 1))
             ):
@@ -313,6 +309,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 )
             elif (
                 agree is False
+                and settled
+                and counts_the_same(candidate, value, other)
+                and (len(same) == 1 or qualified_alike(claim, value, candidate, other))
                 and len(shared - stems([unit or ""])) >= 2
                 and candidate.relevance >= CONTRADICT_CUTOFF
             ):
@@ -323,20 +322,6 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     )
                 )
     return _verdict(fact, support, against)
-
-
-def _anchored(
-    candidate: Candidate, values: Sequence[Value], around: set[str]
-) -> list[tuple[Value, set[str], bool]]:
-    """Each value with the claim's words around it that it shares, and whether no other
-    value of the passage shares more."""
-    text = candidate.hit.text
-    shared = []
-    for other in values:
-        start = other.start - candidate.hit.start
-        shared.append(around & local_words(text, start, start + len(other.text)))
-    most = max((len(s) for s in shared), default=0)
-    return [(v, s, len(s) == most) for v, s in zip(values, shared, strict=True)]
 
 
 def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
@@ -355,7 +340,7 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
         loose = value.qualifier is not None and any(
             compare_numbers(value, other) is False for other in numbers
         )
-        for other, shared, best in _anchored(candidate, numbers, around):
+        for other, shared, best in anchored(candidate, numbers, around):
             # The same number with the same bound ("800 or more" / "800 or more people").
             exact = other.number == value.number and value.qualifier == other.qualifier
             if compare_numbers(value, other) and (exact or (best and shared and not loose)):

@@ -25,10 +25,11 @@ from datetime import date, timedelta
 
 from ..coverage import Span
 from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
-from ..text import clauses
+from ..text import clauses, local_words
 from ..values import comparable, compare_dates, compare_measures, date_interval
 from ..values.dates import editor_date
 from .evidence import evidence_of
+from .figures import counts_the_same, excluded
 from .windows import Reading
 
 # The share of the clause's other words (names included) the passage must state,
@@ -102,7 +103,9 @@ def _by_sibling(
             continue
         other = theirs[0]
         agree = compare_measures(value, other)
-        if agree is None:
+        if agree is None or not (agree or counts_the_same(candidate, value, other)):
+            continue
+        if agree and _bound_excluded(claim, value, candidate):
             continue
         return _settled(
             verdict, candidate, other, agree, "the passage that states the claim's other figures"
@@ -200,22 +203,38 @@ def _by_passage(
     if value.kind == ValueKind.COUNT:
         theirs = [v for v in theirs if v.number is not None and comparable(value, v)]
     # A value that states another of the claim's facts is that fact's, not this one's:
-    # "five months later ... a minimum term of 55 years" against "55 years".
+    # "five months later ... a minimum term of 55 years" against "55 years". A bound
+    # claims no value for itself: many agree with "over $3 million".
     others = [
         f.value
         for f in claim.facts
-        if f is not verdict.fact and f.value is not None and f.value.kind in kinds
+        if f is not verdict.fact
+        and f.value is not None
+        and f.value.kind in kinds
+        and not f.value.qualifier
     ]
     theirs = [v for v in theirs if not any(_agree(claim, o, v, candidate) is True for o in others)]
     if not theirs:
         return None
     agreements = [_agree(claim, value, v, candidate) for v in theirs]
-    if all(a is True for a in agreements):
+    if all(a is True for a in agreements) and not _bound_excluded(claim, value, candidate):
         return _settled(verdict, candidate, theirs[0], True, "the passage tells the same event")
-    if all(a is False for a in agreements):
+    if all(a is False for a in agreements) and all(
+        counts_the_same(candidate, value, v) for v in theirs
+    ):
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)
     return None
+
+
+def _bound_excluded(claim: Claim, value: Value, candidate: Candidate) -> bool:
+    """Whether the claim's value is a bound that a number of the passage, as close to
+    the claim's words as any, excludes ("more than 340 cases" / "304 of them")."""
+    if not value.qualifier or value.kind == ValueKind.DATE:
+        return False
+    start = value.start - claim.start
+    around = local_words(claim.text, start, start + len(value.text))
+    return excluded(candidate, value, around)
 
 
 def _settled(

@@ -1,0 +1,140 @@
+"""Which of a passage's figures a claim's figure is read against.
+
+A passage often gives several figures of one kind ("$55.7 million in the United
+States and Canada, and $69.8 million in other territories, for a worldwide total of
+$125.5 million"), and a claim one of them, in other words ("more than $68 million
+outside North America"). The judges read the claim's figure against the passage's
+that stands closest to the claim's words (`readings`); when figures that agree and
+figures that disagree stand as close, the passage settles nothing. A bound that a
+figure as close excludes is not confirmed (`excluded`); a figure that counts
+something narrower than the passage's is not contradicted by it (`counts_the_same`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..records import Candidate, Claim, Value, ValueKind
+from ..text import WORD, content_words, local_words, stems
+from ..values import compare_numbers
+
+
+def readings(
+    candidate: Candidate,
+    value: Value,
+    values: Sequence[Value],
+    around: set[str],
+    compare: Callable[[Value, Value], bool | None],
+) -> list[tuple[Value, set[str], bool | None, bool]]:
+    """Each of a passage's values that may be the one the claim's `value` states: the
+    value, the claim's words around it that it shares, whether it agrees, and whether it
+    settles the claim: it is among those that stand closest to the claim's words (the
+    same unit counts as a word, the sentence's subject does not) and none as close says
+    otherwise. In "$55.7 million in
+    the United States and Canada, and $69.8 million in other territories", neither
+    settles "more than $68 million outside North America", which shares words with both.
+    """
+    # The words before the first of them (the sentence's subject) stand by them all.
+    first = min((other.start for other in values), default=candidate.hit.start)
+    subject = stems(content_words(candidate.hit.text[: first - candidate.hit.start]))
+    read = [
+        (
+            other,
+            shared,
+            compare(value, other),
+            _closeness(candidate, value, other, (shared - subject) & around),
+        )
+        for other, shared, _ in anchored(candidate, values, around)
+    ]
+    top = max((close for *_, close in read), default=(0, 0))
+    leading = {agree for _, _, agree, close in read if close == top}
+    return [
+        (other, shared, agree, close == top and len(leading) == 1)
+        for other, shared, agree, close in read
+    ]
+
+
+def _closeness(
+    candidate: Candidate, value: Value, other: Value, shared: set[str]
+) -> tuple[int, int]:
+    """How close a passage's value stands to the claim's: the claim's words it shares
+    within four words, the words of the value itself ("two *live* albums") and one more
+    for the same kind and unit; then the words it shares further out."""
+    at = other.start - candidate.hit.start
+    near = shared & local_words(candidate.hit.text, at, at + len(other.text), window=4)
+    own = len(stems(content_words(value.text)) & stems(content_words(other.text)))
+    same = other.kind == value.kind and other.unit == value.unit
+    if other.kind == ValueKind.NUMBER and _PARTITIVE.match(
+        candidate.hit.text, at + len(other.text)
+    ):
+        # "304 of them": a part of what the passage counts just before, in its unit.
+        before = " ".join(WORD.findall(candidate.hit.text[:at])[-4:])
+        own, same = len(stems(content_words(value.text)) & stems(content_words(before))), True
+    return len(near) + own + (1 if same else 0), len(shared)
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|those|whom|which|these)\b", re.IGNORECASE)
+
+
+def qualified_alike(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
+    """Whether the words right after the claim's value ("$68 million *outside North
+    America*") stand beside the passage's value too, or there are none. Among several
+    figures of one kind, the one beside the claim's subject is not for that reason the
+    one the claim gives."""
+    start = value.end - claim.start
+    after = stems(content_words(" ".join(WORD.findall(claim.text[start:])[:4])))
+    if not after:
+        return True
+    at = other.start - candidate.hit.start
+    beside = local_words(candidate.hit.text, at, at + len(other.text), window=4)
+    return bool(after & beside)
+
+
+def excluded(candidate: Candidate, value: Value, around: set[str]) -> bool:
+    """Whether the passage gives a number the claim's bounded `value` excludes, standing
+    as close to the claim's words as any it allows ("350 cases were opened, 304 of them
+    in ..." for "more than 340 cases were opened")."""
+    numbers = [
+        other
+        for other in candidate.values
+        if other.number is not None
+        and (
+            other.kind == ValueKind.NUMBER
+            or (other.kind == value.kind and other.unit == value.unit)
+        )
+    ]
+    read = [
+        (compare_numbers(value, other), _closeness(candidate, value, other, shared))
+        for other, shared, _ in anchored(candidate, numbers, around)
+    ]
+    top = max((close for _, close in read), default=(0, 0))
+    return any(agree is False and close == top for agree, close in read)
+
+
+def anchored(
+    candidate: Candidate, values: Sequence[Value], around: set[str]
+) -> list[tuple[Value, set[str], bool]]:
+    """Each value with the claim's words around it that it shares, and whether no other
+    value of the passage shares more."""
+    text = candidate.hit.text
+    shared = []
+    for other in values:
+        start = other.start - candidate.hit.start
+        shared.append(around & local_words(text, start, start + len(other.text)))
+    most = max((len(s) for s in shared), default=0)
+    return [(v, s, len(s) == most) for v, s in zip(values, shared, strict=True)]
+
+
+def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether a passage's value may count what the claim's value counts: no word that
+    qualifies the claim's ("50 *negative* reviews") is missing beside the passage's
+    value while the passage says it elsewhere. "100 reviews (4 negative, 96
+    positive)" does not count negative reviews."""
+    qualifiers = stems(content_words(value.text)) - stems([value.unit or ""])
+    if not qualifiers:
+        return True
+    text = candidate.hit.text
+    before = WORD.findall(text[: other.start - candidate.hit.start])[-2:]
+    missing = qualifiers - stems(content_words(f"{' '.join(before)} {other.text}"))
+    return not missing & stems(content_words(text))

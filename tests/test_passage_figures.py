@@ -1,0 +1,110 @@
+"""Which of a passage's figures a claim's figure is read against, end to end.
+
+A passage often gives several figures of one kind ("$55.7 million in the United
+States and Canada, and $69.8 million in other territories, for a worldwide total of
+$125.5 million"). A claim's figure is settled only by the one that stands closest to
+its words; when figures that agree and figures that disagree stand as close, the
+passage settles nothing, and a figure that counts something narrower than the
+passage's ("negative reviews" / "reviews") is never contradicted by the wider count.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import store_of_source
+
+from pipeline.records import FactKind, Label
+from pipeline.store import Store
+from pipeline.verification import verify_text
+
+SOURCE = """---
+title: "Box office and reviews"
+publisher: "Example Gazette"
+published: "2024-03-05"
+kind: news
+note: "Written for claimcheck's tests."
+---
+
+The Lantern Keeper grossed $55.7 million in the United States and Canada, and $69.8
+million in other territories, for a worldwide total of $125.5 million.
+
+The review site counted 100 reviews of the film (4 negative, 96 positive).
+
+In all 350 complaints were opened, 304 of them in the northern district.
+
+The striker signed a five-year, $17.1 million contract with a $2.1 million club option.
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
+    return store_of_source(tmp_path_factory, nlp, SOURCE)
+
+
+def figure_labels(text: str, store: Store, nlp) -> dict[str, Label]:
+    report = verify_text(text, store, nlp=nlp)
+    return {
+        f.fact.text: f.label
+        for c in report.claims
+        for f in c.facts
+        if f.fact.kind in (FactKind.COUNT, FactKind.MONEY)
+    }
+
+
+def test_a_figure_as_close_to_another_that_disagrees_settles_nothing(store: Store, nlp) -> None:
+    labels = figure_labels(
+        "The Lantern Keeper earned more than $68 million outside North America.", store, nlp
+    )
+    # $69.8 million (other territories) agrees, $55.7 million disagrees: neither is closer
+    # to "outside North America", so the passage is never read as contradicting it.
+    assert labels["$68 million"] != Label.CONTRADICTED
+
+
+def test_the_closest_figure_settles_the_claim(store: Store, nlp) -> None:
+    labels = figure_labels(
+        "The Lantern Keeper made a worldwide total of $125.5 million.", store, nlp
+    )
+    assert labels["$125.5 million"] == Label.SUPPORTED
+    labels = figure_labels(
+        "The Lantern Keeper made a worldwide total of $152.5 million.", store, nlp
+    )
+    assert labels["$152.5 million"] == Label.CONTRADICTED
+
+
+def test_a_narrower_count_is_not_contradicted_by_the_whole(store: Store, nlp) -> None:
+    labels = figure_labels("The review site counted 50 negative reviews of the film.", store, nlp)
+    assert labels["50 negative reviews"] != Label.CONTRADICTED
+    labels = figure_labels("The review site counted 120 reviews of the film.", store, nlp)
+    assert labels["120 reviews"] == Label.CONTRADICTED
+
+
+def test_a_bound_the_closest_figure_meets_is_supported(store: Store, nlp) -> None:
+    labels = figure_labels("The review site counted more than 80 reviews of the film.", store, nlp)
+    assert labels["80 reviews"] == Label.SUPPORTED
+    labels = figure_labels("The review site counted fewer than 80 reviews of the film.", store, nlp)
+    assert labels["80 reviews"] == Label.CONTRADICTED
+
+
+def test_a_bound_a_part_excludes_is_not_confirmed(store: Store, nlp) -> None:
+    # "304 of them in the northern district" is a part of the 350; a claim about the
+    # district is not confirmed by the whole, and the whole and its part stand alike
+    # close to a claim that names neither.
+    for text in (
+        "More than 340 complaints were opened in the northern district.",
+        "More than 340 complaints were opened.",
+    ):
+        labels = figure_labels(text, store, nlp)
+        assert labels["340 complaints"] == Label.UNVERIFIED, text
+
+
+def test_bounds_do_not_claim_each_other_s_figures(store: Store, nlp) -> None:
+    labels = figure_labels(
+        "The striker signed a five-year, less than $16.7 million contract with an over"
+        " $3 million club option.",
+        store,
+        nlp,
+    )
+    # $17.1 million meets "over $3 million" and $2.1 million meets "less than $16.7
+    # million": read that way round, both would be supported.
+    assert labels["$16.7 million"] != Label.SUPPORTED
+    assert labels["$3 million"] != Label.SUPPORTED
