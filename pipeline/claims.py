@@ -28,7 +28,7 @@ from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Article, Claim, Entity, Fact, FactKind, Metadata, Value, ValueKind
 from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words
 from .text import display as display  # re-exported: `claims.display` is public
-from .values import find_values, parse_number, shift_date
+from .values import find_values, parse_number, shift_date, yearless
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -386,7 +386,11 @@ def _claim(
                 context=tuple(content_words(sentence)),
             )
         )
-    dates = [f.value for f in facts if f.kind == FactKind.DATE and f.value is not None]
+    dates = [
+        f.value
+        for f in facts
+        if f.kind == FactKind.DATE and f.value is not None and not yearless(f.value.date)
+    ]
     reference = max(dates, key=lambda v: len(v.date or ""), default=None)
     frames = opinion_frames(sentence)
     checkworthy, reason = True, None

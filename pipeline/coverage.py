@@ -79,7 +79,15 @@ _CAPITALISED_RUN = re.compile(
 # A number the claim states outside its typed facts ("a 1-yard pass", "7-4-1"):
 # stated only by the same number.
 NUMBER = "NUMBER"
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\d])")
+# A number of its own, not one inside a word ("COVID-19", "G-7").
+_NUMBER = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![\d])")
+# Words that bound a value right after them ("higher than 95%", "above 74%", "under
+# $2.3 million"): the value's qualifier, judged with it, not a word of the claim's own.
+_BOUND = re.compile(
+    r"\b(?:higher|lower|greater|larger|bigger|smaller|fewer|less|more|above|below|under|over"
+    r"|exceeding|older|younger|upwards|least|most)(?:\s+(?:than|of))?\s+(?:\$|£|€|US\$)?\s*$",
+    re.IGNORECASE,
+)
 # Endings that make other forms of one word.
 _ENDINGS = frozenset(
     [
@@ -174,7 +182,8 @@ def claim_terms(
         for m in _NUMBER.finditer(text)
         if not _overlaps(m.start(), m.end(), skipped)
     ]
-    taken = sorted([*skipped, *((e.start, e.end) for e in names)])
+    bounds = [(m.start(), m.end()) for s, _ in skipped if (m := _BOUND.search(text, 0, s))]
+    taken = sorted([*skipped, *bounds, *((e.start, e.end) for e in names)])
     words = [
         Span("", _bare(m.group(0)), m.start(), m.end())
         for m in TERM_WORD.finditer(text)

@@ -33,6 +33,11 @@ The review site counted 100 reviews of the film (4 negative, 96 positive).
 In all 350 complaints were opened, 304 of them in the northern district.
 
 The striker signed a five-year, $17.1 million contract with a $2.1 million club option.
+
+The winger made his debut as a starter on 5 August, when the club won the Community Shield.
+
+On 11 March the district announced that its schools would close; the closure would begin on
+23 March.
 """
 
 
@@ -108,3 +113,28 @@ def test_bounds_do_not_claim_each_other_s_figures(store: Store, nlp) -> None:
     # million": read that way round, both would be supported.
     assert labels["$16.7 million"] != Label.SUPPORTED
     assert labels["$3 million"] != Label.SUPPORTED
+
+
+def date_labels(text: str, store: Store, nlp) -> list[Label]:
+    report = verify_text(text, store, nlp=nlp)
+    return [f.label for c in report.claims for f in c.facts if f.fact.kind == FactKind.DATE]
+
+
+def test_a_day_without_a_year_is_read_on_its_month_and_day(store: Store, nlp) -> None:
+    assert date_labels("The winger made his debut as a starter on 5 August.", store, nlp) == [
+        Label.SUPPORTED
+    ]
+    # "after August 5" excludes the passage's 5 August: never supported (it was, when a
+    # day without a year was no date and the sentence's words were all stated).
+    [label] = date_labels("The winger made his debut as a starter after August 5.", store, nlp)
+    assert label != Label.SUPPORTED
+    # The passage gives no year: it neither confirms the claim's year nor, holding the
+    # claim's day, is contradicted by its other date (23 March).
+    [label] = date_labels(
+        "On 11 March 2020 the district announced that its schools would close.", store, nlp
+    )
+    assert label == Label.UNVERIFIED
+    [label] = date_labels(
+        "On 12 March 2020 the district announced that its schools would close.", store, nlp
+    )
+    assert label != Label.SUPPORTED

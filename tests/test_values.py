@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline.records import Granularity, Value, ValueKind
 from pipeline.values import (
+    compare_date_values,
     compare_dates,
     compare_numbers,
     date_interval,
@@ -23,6 +24,7 @@ from pipeline.values import (
     parse_ordinal,
     singular,
 )
+from pipeline.values.dates import editor_date
 
 FAST = settings(max_examples=200, deadline=None)
 
@@ -263,9 +265,37 @@ def test_year_inside_a_full_date_is_not_a_second_date() -> None:
     assert kinds("on 23 November 2016 the jury") == [("date", "23 November 2016")]
 
 
-def test_day_and_month_without_a_year_is_skipped() -> None:
-    assert find_values("The hearing opens on 5 July.") == []
-    assert find_values("The hearing opens on July 5.") == []
+def test_day_and_month_without_a_year_is_a_date_without_one() -> None:
+    for text in ("The hearing opens on 5 July.", "The hearing opens on July 5."):
+        [value] = find_values(text)
+        assert (value.kind, value.date, value.granularity) == (
+            ValueKind.DATE,
+            "--07-05",
+            Granularity.DAY,
+        )
+    assert find_values("The hearing opens on 31 June.") == []  # no such day
+    assert parse_date("5 July") is None  # a whole date needs its year
+    assert editor_date("--07-05") == "5 July"
+
+
+def test_a_day_without_a_year_compares_on_month_and_day() -> None:
+    def days(text: str, words: str) -> tuple[str, tuple]:
+        [value] = [v for v in find_values(text) if v.text == words]
+        assert value.date is not None
+        return value.date, date_interval(value, text)
+
+    after = days("His debut came after August 5.", "August 5")
+    on = days("He made his debut on 5 August 2018.", "5 August 2018")
+    bare = days("He made his debut on 5 August.", "5 August")
+    later = days("He made his debut on 12 August 2018.", "12 August 2018")
+    assert compare_date_values(*after, *on) is False
+    assert compare_date_values(*after, *later) is True
+    # The source gives no year: it never confirms the claim's, but its day can deny it.
+    assert compare_date_values(*on, *bare) is None
+    assert compare_date_values(*later, *bare) is False
+    assert compare_date_values(*bare, *on) is True
+    year = days("He made his debut in 2018.", "2018")
+    assert compare_date_values(*year, *bare) is None
 
 
 def test_numbers_that_are_not_years() -> None:

@@ -34,11 +34,12 @@ from ..records import (
 from ..text import content_words, local_words, stems
 from ..values import (
     comparable,
-    compare_dates,
+    compare_date_values,
     compare_measures,
     compare_numbers,
     date_interval,
     date_span,
+    same_day_of_year,
 )
 from ..values.dates import editor_date
 from .content import judge_content
@@ -56,8 +57,9 @@ from .windows import Reading, publisher_names
 # date read as dates, clauses stated whole by another sentence of the evidence document;
 # 6: a count settled by the passage that states the claim's other figure; 7: "since 2019"
 # is 2019 itself, not the years after it; 8: a claim's figure read against the passage's
-# figure closest to its words (`figures`), bounds not claiming each other's figures.
-VERDICT_LOGIC = "8"
+# figure closest to its words (`figures`), bounds not claiming each other's figures; 9:
+# a day without a year ("on 5 August") is a date, compared on its month and day.
+VERDICT_LOGIC = "9"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -378,7 +380,7 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     # Dates that the claim gives for its other events: a passage's date equal to
     # one of them is about that event, not evidence against this one.
     others = [
-        date_interval(f.value, claim.text, offset=claim.start)
+        (f.value.date, date_interval(f.value, claim.text, offset=claim.start))
         for f in claim.facts
         if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
     ]
@@ -389,14 +391,26 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             continue
         text = candidate.hit.text
         passage_words = stems(content_words(text))
-        for other in candidate.values:
-            if other.kind != ValueKind.DATE or other.date is None:
+        dates = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
+        # "On March 11, school districts ...": the passage holds the claim's day, if
+        # not its year, and its other dates are about other events.
+        held = any(
+            same_day_of_year(
+                value.date,
+                claimed,
+                d.date or "",
+                date_interval(d, text, offset=candidate.hit.start),
+            )
+            for d in dates
+        )
+        for other in dates:
+            if other.date is None:
                 continue
             start = other.start - candidate.hit.start
             theirs = local_words(text, start, start + len(other.text))
             shared = claim_words & theirs
             said = date_interval(other, text, offset=candidate.hit.start)
-            agree = compare_dates(claimed, said)
+            agree = compare_date_values(value.date, claimed, other.date, said)
             strength = candidate.relevance + 10 * len(shared)
             evidence = evidence_of(
                 candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
@@ -408,15 +422,18 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                     support.append((strength, evidence))
             elif (
                 agree is False
+                and not held
                 and len(around & theirs) >= 2
                 and candidate.relevance >= 60
-                and not any(compare_dates(o, said) for o in others)
+                and not any(compare_date_values(o, days, other.date, said) for o, days in others)
             ):
                 against.append((strength, evidence))
         # "reported in July 2019": the date of the report is its source's date.
         published = _published_span(candidate.hit.published)
         if reported and published and candidate.relevance >= 60:
-            agree = compare_dates(claimed, published)
+            agree = compare_date_values(
+                value.date, claimed, candidate.hit.published or "", published
+            )
             note = (
                 f"published {candidate.hit.published} by {candidate.hit.publisher or 'the source'}"
             )
@@ -425,7 +442,7 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             )
             if agree:
                 support.append((candidate.relevance, evidence))
-            elif agree is False:
+            elif agree is False and not held:
                 against.append((candidate.relevance - 10, evidence))
     if support:
         against = []

@@ -136,7 +136,7 @@ def _added(
     if not chosen or any(
         t.label
         or _capitalised(t)
-        or _past_form(t.text)
+        or (_past_form(t.text) and not _reports_a_value(claim, t))
         or _numeric(t.text)
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         for t in uncovered
@@ -186,6 +186,30 @@ def _past_form(word: str) -> bool:
     return (
         len(lower) > 4 and lower.endswith("ed") and any(w != lower for w in lexicon.lemmas(lower))
     )
+
+
+# Verbs that only say what a value measures ("scored 87%", "grossed $10 million",
+# "registered 20 cases"): the value carries the claim, and a passage's own verb in
+# their place ("lost $5 million") is still a rival.
+_VALUE_VERBS = frozenset(
+    """score gross earn hold have receive register record reach total garner amass tally
+    post attract collect take""".split()
+)
+
+
+def _reports_a_value(claim: Claim, term: Span) -> bool:
+    """Whether the term is a verb of `_VALUE_VERBS` followed within five words by one of
+    the claim's typed values."""
+    if not _VALUE_VERBS & set(lexicon.lemmas(term.text.lower())):
+        return False
+    end = term.end
+    for fact in claim.facts:
+        if fact.value is None or fact.kind in (FactKind.STATEMENT, FactKind.CONTENT):
+            continue
+        start = fact.value.start - claim.start
+        if start >= end and len(claim.text[end:start].split()) <= 4:
+            return True
+    return False
 
 
 def _capitalised(term: Span) -> bool:

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from ..coverage import Span
 from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
 from ..text import clauses, local_words
-from ..values import comparable, compare_dates, compare_measures, date_interval
+from ..values import comparable, compare_date_values, compare_measures, date_interval, yearless
 from ..values.dates import editor_date
 from .evidence import evidence_of
 from .figures import counts_the_same, excluded
@@ -166,7 +166,7 @@ def _by_dateline(
     fall inside the claim's date, or be the day after a claimed day.
     """
     value = verdict.fact.value
-    if value is None or value.date is None:
+    if value is None or value.date is None or yearless(value.date):
         return None
     mine = _clause_terms(claim, verdict, reading)
     if len(mine) < EVENT_WORDS:
@@ -258,5 +258,5 @@ def _agree(claim: Claim, value: Value, other: Value, candidate: Candidate) -> bo
             return None
         mine = date_interval(value, claim.text, offset=claim.start)
         theirs = date_interval(other, candidate.hit.text, offset=candidate.hit.start)
-        return compare_dates(mine, theirs)
+        return compare_date_values(value.date, mine, other.date, theirs)
     return compare_measures(value, other)

@@ -36,14 +36,16 @@ The modules, in the order they build on one another:
 from __future__ import annotations
 
 from .compare import (
+    compare_date_values,
     compare_dates,
     compare_numbers,
     date_interval,
     date_span,
     interval,
+    same_day_of_year,
     shift_date,
 )
-from .dates import parse_date
+from .dates import parse_date, yearless
 from .nouns import singular
 from .numbers import NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .scanner import find_values
@@ -53,6 +55,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "comparable",
+    "compare_date_values",
     "compare_dates",
     "compare_measures",
     "compare_numbers",
@@ -63,6 +66,8 @@ __all__ = [
     "parse_date",
     "parse_number",
     "parse_ordinal",
+    "same_day_of_year",
     "shift_date",
     "singular",
+    "yearless",
 ]

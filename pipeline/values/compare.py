@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 from pipeline.records import Granularity, Value
 
+from .dates import yearless
+
 # Qualifiers read as the interval of values they allow, relative to the number x.
 _AT_LEAST = frozenset({"at least", "as many as", "as much as", "no fewer than", "no less than"})
 _FLOOR = frozenset({"at least", "no fewer than", "no less than"})  # "as many as 30" -> up to 30
@@ -107,8 +109,16 @@ _DATE_WORD_RE = re.compile(
 )
 
 
+# The year a day without one ("--08-05") is read in: a leap year, so that 29 February is a day.
+YEARLESS_YEAR = 2000
+
+
 def date_span(iso: str) -> tuple[date, date]:
-    """The first and last day an ISO prefix ("2019", "2019-07", "2019-07-05") covers."""
+    """The first and last day an ISO prefix ("2019", "2019-07", "2019-07-05") covers; a
+    day without a year ("--08-05") is read in YEARLESS_YEAR."""
+    if yearless(iso):
+        day = date(YEARLESS_YEAR, int(iso[2:4]), int(iso[5:7]))
+        return day, day
     parts = [int(p) for p in iso.split("-")]
     year = parts[0]
     if len(parts) == 1:
@@ -145,6 +155,53 @@ def compare_dates(claim: tuple[date, date], source: tuple[date, date]) -> bool |
     return None
 
 
+def compare_date_values(
+    mine: str, claimed: tuple[date, date], theirs: str, said: tuple[date, date]
+) -> bool | None:
+    """As `compare_dates`, for the ISO dates `mine` and `theirs` and the days each allows
+    (`date_interval`), when either may lack a year ("--08-05").
+
+    Then the two are compared on month and day: "after August 5" and "on 5 August
+    2018" disagree. A source's day without a year never confirms a claim's year:
+    "11 March 2020" against "on March 11" is not settled, "12 March 2020" against it
+    is contradicted.
+    """
+    a, b = yearless(mine), yearless(theirs)
+    if not (a or b):
+        return compare_dates(claimed, said)
+    left = claimed if a else _in_yearless_year(mine, claimed)
+    right = said if b else _in_yearless_year(theirs, said)
+    if left is None or right is None:
+        return None
+    agree = compare_dates(left, right)
+    return None if agree and b and not a else agree
+
+
+def same_day_of_year(
+    mine: str, claimed: tuple[date, date], theirs: str, said: tuple[date, date]
+) -> bool:
+    """Whether a source's day without a year is one the claim's dated day allows: the
+    source then holds the claim's day, and its other dates are about other events."""
+    if not yearless(theirs) or yearless(mine):
+        return False
+    left = _in_yearless_year(mine, claimed)
+    return left is not None and compare_dates(left, said) is True
+
+
+def _in_yearless_year(iso: str, days: tuple[date, date]) -> tuple[date, date] | None:
+    """The days of a dated day or month (or a bound from one) moved into YEARLESS_YEAR;
+    None for a year, which says nothing of a month and day."""
+    if len(iso) < 7:
+        return None
+    first, last = days
+    if first != date.min and last != date.max and first.year != last.year:
+        return None
+    return (
+        first if first == date.min else first.replace(year=YEARLESS_YEAR),
+        last if last == date.max else last.replace(year=YEARLESS_YEAR),
+    )
+
+
 def shift_date(iso: str, amount: float, unit: str) -> tuple[str, Granularity] | None:
     """An ISO date moved by a duration ("2020-03" and 5 months: "2020-08"), or None.
 
@@ -152,7 +209,7 @@ def shift_date(iso: str, amount: float, unit: str) -> tuple[str, Granularity] | 
     "five months later" is not to the day); days and weeks move a day, and need
     one to start from. A fraction of a unit is no date.
     """
-    if amount != int(amount):
+    if amount != int(amount) or yearless(iso):
         return None
     n = int(amount)
     parts = [int(p) for p in iso.split("-")]

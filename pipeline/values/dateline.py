@@ -13,6 +13,7 @@ import re
 
 from pipeline.records import Granularity, ValueKind
 
+from .dates import yearless
 from .scanner import find_values
 
 # How far into a document a dateline may stand, in lines with words and in characters
@@ -66,7 +67,10 @@ def _line_date(line: str) -> str | None:
     days = [
         v
         for v in values
-        if v.kind == ValueKind.DATE and v.granularity == Granularity.DAY and v.date is not None
+        if v.kind == ValueKind.DATE
+        and v.granularity == Granularity.DAY
+        and v.date is not None
+        and not yearless(v.date)
     ]
     if not days:
         return None

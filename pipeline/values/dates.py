@@ -3,8 +3,9 @@
 `date_at` reads the date starting at one token, as the scanner needs;
 `parse_date` reads a whole string. A date is an ISO prefix and its
 granularity: a missing day or month is left out, never filled in (so "July
-2019" is "2019-07", not a day of it), and a day and month without a year is
-recognised only so that it can be skipped.
+2019" is "2019-07", not a day of it). A day and month without a year ("on 5
+August") is ISO 8601's "--08-05": it agrees or disagrees with other dates on its
+month and day only (`compare.compare_date_values`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _DATE_LEADERS = frozenset(
 class DateSpan(NamedTuple):
     """A date read from the token list."""
 
-    iso: str | None  # None: a day and month without a year, to be skipped
+    iso: str | None  # None: no date after all
     granularity: Granularity | None
     end: int  # index of the first token after the date
 
@@ -75,6 +76,18 @@ def _after_ordinal_suffix(tk: Tokens, i: int) -> int:
 def _after_comma(tk: Tokens, k: int) -> int:
     """`k`, or the index after it when token `k` is a comma ("November 23, 2016")."""
     return k + 1 if k < tk.n and tk.tok[k] == "," else k
+
+
+def yearless(iso: str | None) -> bool:
+    """Whether an ISO date is a day and month without a year ("--08-05")."""
+    return iso is not None and iso.startswith("--")
+
+
+def _yearless_day(month: int, day: int, end: int) -> DateSpan | None:
+    """A day and month with no year ("5 August"), or None when no year has that day."""
+    if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+        return None
+    return DateSpan(f"--{month:02d}-{day:02d}", Granularity.DAY, end)
 
 
 def _day(year: int, month: int, day: int, end: int) -> DateSpan | None:
@@ -122,7 +135,7 @@ def _day_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
     y = _after_comma(tk, k)
     year = year_at(tk, y)
     if year is None:
-        return DateSpan(None, None, k)
+        return _yearless_day(month, day, k) or DateSpan(None, None, k)
     return _day(year, month, day, y + 1)
 
 
@@ -141,7 +154,7 @@ def _month_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
             return _day(year, month, day, y + 1)
         # "In May 23 people died": the number counts something, it is not a day.
         if 1 <= day <= 31 and counted(tk, d_end, plural_only=True) is None:
-            return DateSpan(None, None, d_end)
+            return _yearless_day(month, day, d_end) or DateSpan(None, None, d_end)
         return None
     y = k + 1 if tk.is_word(k, ("of",)) else k
     year = year_at(tk, y)
@@ -184,6 +197,8 @@ def parse_date(text: str) -> tuple[str, Granularity] | None:
     date = date_at(tk, i, strict=False)
     if date is None or date.iso is None or date.granularity is None or date.end != end:
         return None
+    if yearless(date.iso):
+        return None
     return date.iso, date.granularity
 
 
@@ -191,14 +206,19 @@ _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_YEARLESS = re.compile(r"--(\d{2})-(\d{2})")
 
 
 def editor_date(iso: str) -> str:
     """An ISO date (or its year or month prefix) as an editor writes it.
 
-    "2019-07-05" is "5 July 2019", "2019-06" is "June 2019", "2019" stays;
+    "2019-07-05" is "5 July 2019", "2019-06" is "June 2019", "2019" stays, "--08-05"
+    is "5 August";
     anything else (already words, or not a date) is returned as it is.
     """
+    day_of = _YEARLESS.fullmatch(iso.strip())
+    if day_of is not None and 1 <= int(day_of.group(1)) <= 12:
+        return f"{int(day_of.group(2))} {_MONTH_NAMES[int(day_of.group(1)) - 1]}"
     match = _ISO_DATE.fullmatch(iso.strip())
     if match is None:
         return iso
