@@ -945,6 +945,11 @@ def test_a_document_s_dateline(text: str, published: str | None) -> None:
         ("by Christmas 2019", [("date", "2019")]),
         ("in May 2017", [("date", "May 2017")]),
         ("2019 was a hard year", [("date", "2019")]),
+        # other numbers that end a name are no values either
+        ("The Apollo 11 crew came home", []),
+        ("Fallout 76 was criticised for its lack of characters", []),
+        ("In 76 cases the force failed", [("count", "76 cases")]),
+        ("Some 76 people died", [("count", "76 people")]),
     ],
 )
 def test_a_year_that_ends_a_name_is_not_a_date(sentence: str, found: list) -> None:

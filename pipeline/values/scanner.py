@@ -34,6 +34,12 @@ _YEAR_CUES = frozenset(
      "early", "late", "spring", "summer", "autumn", "winter"}
 )  # fmt: skip
 
+# A sentence's first words that lead into a number rather than name something.
+_OPENING_WORDS = _YEAR_CUES | frozenset(
+    """on at about some over under nearly almost around only just all a an by to for with
+    up more fewer less least most roughly approximately some another another every each
+    exactly precisely""".split()
+)
 # Capitalised words before a year that date it rather than name something.
 _HOLIDAYS = frozenset({"christmas", "easter", "new", "eve", "ramadan", "diwali", "hanukkah",
                        "thanksgiving", "spring", "summer", "autumn", "fall", "winter", "year",
@@ -244,6 +250,8 @@ class _Scanner:
         phrase = read_number(tk, i)
         if phrase is None:
             return i + 1
+        if tk.kind[i] == NUM and (self.in_title(i) or self.after_opening_name(i, phrase.end)):
+            return phrase.end  # part of a name: "Fallout 76", "Apollo 11", "Windows 10"
         j = phrase.end
         if phrase.ordinal:
             self.emit(ValueKind.ORDINAL, i, j, number=phrase.value)
@@ -398,8 +406,9 @@ class _Scanner:
         return j
 
     def in_title(self, i: int) -> bool:
-        """Whether the year at token `i` ends a name: a capitalised word right before it
-        that is no month, day or season ("Act 2025", "Vision 2030"; not "May 2017")."""
+        """Whether the number at token `i` belongs to a name: a capitalised word right
+        before it that is no month, day or season ("Act 2025", "Apollo 11"; not "May
+        2017")."""
         tk = self.tk
         if i == 0 or tk.kind[i - 1] != WORD or not tk.tok[i - 1][:1].isupper():
             return False
@@ -410,6 +419,20 @@ class _Scanner:
             and word not in MONTHS
             and word not in WEEKDAYS
             and word not in _HOLIDAYS
+        )
+
+    def after_opening_name(self, i: int, end: int) -> bool:
+        """Whether the digits at token `i` follow a sentence's first word that names
+        something ("Fallout 76 was criticised"; not "In 76 cases", "Some 76 people")."""
+        tk = self.tk
+        return (
+            i == 1
+            and tk.kind[0] == WORD
+            and tk.tok[0][:1].isupper()
+            and tk.low[0] not in _OPENING_WORDS
+            and tk.low[0] not in MONTHS
+            and tk.low[0] not in WEEKDAYS
+            and counted(tk, end, plural_only=False) is None
         )
 
     def at_year(self, i: int) -> int:
