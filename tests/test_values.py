@@ -1008,3 +1008,53 @@ def test_since_a_date_is_that_date() -> None:
     text = "Todd Watson has been the head coach since 2019."
     [year] = find_values(text)
     assert date_interval(year, text) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the scale of a rating and the halves of a time are no values of their own
+        (
+            "an average rating of 7.44/10 from 276 reviews",
+            [("number", "7.44"), ("count", "276 reviews")],
+        ),
+        ("a score of 8/10", [("number", "8")]),
+        (
+            "a rating of 70 out of 100, based on 7 critics",
+            [("number", "70"), ("count", "7 critics")],
+        ),
+        ("from 11:59 pm on 16 March 2020", [("date", "16 March 2020")]),
+        # other halves still count
+        ("open 24/7", [("number", "24"), ("number", "7")]),
+    ],
+)
+def test_rating_scales_and_times_are_not_values(sentence: str, found: list) -> None:
+    assert kinds(sentence) == found
+
+
+def test_as_of_in_a_source_is_the_day_itself() -> None:
+    from pipeline.values import as_of
+
+    claim = "Washington had 13,500 cases after April 25, 2020."
+    source = "Washington had 13,521 cases as of April 26, 2020."
+    [mine] = [v for v in find_values(claim) if v.kind == ValueKind.DATE]
+    [theirs] = [v for v in find_values(source) if v.kind == ValueKind.DATE]
+    said = date_interval(theirs, source, source=True)
+    assert said == (date(2020, 4, 26), date(2020, 4, 26))
+    assert compare_dates(date_interval(mine, claim), said) is True
+    assert as_of(theirs, source) and not as_of(mine, claim)
+    # A claim's "as of" still allows any day up to it.
+    assert date_interval(theirs, source) == (date.min, date(2020, 4, 26))
+
+
+def test_counted_nouns_compare_through_synonyms_and_spellings() -> None:
+    from pipeline.values import comparable
+
+    def count(text: str) -> Value:
+        [value] = find_values(text)
+        return value
+
+    assert comparable(count("89,100 travelers"), count("89,131 travellers"))
+    assert comparable(count("34 deaths"), count("35 fatalities"))
+    assert not comparable(count("34 fatalities"), count("35 deaths"))  # deaths of any kind
+    assert not comparable(count("83 reviews"), count("81 critics"))

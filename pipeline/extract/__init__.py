@@ -28,7 +28,7 @@ __all__ = ["READING", "extract", "read_html", "read_source", "source_format"]
 # The version of what ingest reads from a document besides its text: its values,
 # entities and dateline. Part of every document's id: raised whenever that reading
 # changes, so that the next ingest of a file replaces its older reading.
-READING = "3"  # 3: days without a year are dates, numbers that end a name are not
+READING = "4"  # 3: days without a year are dates, numbers ending a name are not; 4: scales, times
 
 SUFFIXES = {
     ".pdf": "pdf",

@@ -33,6 +33,7 @@ from ..records import (
 )
 from ..text import content_words, local_words, stems
 from ..values import (
+    as_of,
     comparable,
     compare_date_values,
     compare_measures,
@@ -45,7 +46,7 @@ from ..values.dates import editor_date
 from .content import judge_content
 from .event import recheck_values
 from .evidence import evidence_of
-from .figures import anchored, counts_the_same, excluded, qualified_alike, readings
+from .figures import counts_the_same, excluded, qualified_alike, readings
 from .windows import Reading, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
@@ -58,8 +59,10 @@ from .windows import Reading, publisher_names
 # 6: a count settled by the passage that states the claim's other figure; 7: "since 2019"
 # is 2019 itself, not the years after it; 8: a claim's figure read against the passage's
 # figure closest to its words (`figures`), bounds not claiming each other's figures; 9:
-# a day without a year ("on 5 August") is a date, compared on its month and day.
-VERDICT_LOGIC = "9"
+# a day without a year ("on 5 August") is a date, compared on its month and day, a
+# number that ends a name no value; 10: a source's "as of" date is that day and denies
+# no date, counted nouns compared through synonyms, rating scales and times no values.
+VERDICT_LOGIC = "10"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -339,13 +342,13 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
         if candidate.relevance < 50:
             continue
         numbers = [other for other in candidate.values if other.number is not None]
-        loose = value.qualifier is not None and any(
-            compare_numbers(value, other) is False for other in numbers
-        )
-        for other, shared, best in anchored(candidate, numbers, around):
+        loose = value.qualifier is not None and excluded(candidate, value, around)
+        for other, shared, agree, settled in readings(
+            candidate, value, numbers, around, compare_numbers
+        ):
             # The same number with the same bound ("800 or more" / "800 or more people").
             exact = other.number == value.number and value.qualifier == other.qualifier
-            if compare_numbers(value, other) and (exact or (best and shared and not loose)):
+            if agree and (exact or (settled and shared and not loose)):
                 support.append(
                     (
                         candidate.relevance,
@@ -399,7 +402,7 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                 value.date,
                 claimed,
                 d.date or "",
-                date_interval(d, text, offset=candidate.hit.start),
+                date_interval(d, text, offset=candidate.hit.start, source=True),
             )
             for d in dates
         )
@@ -409,7 +412,7 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             start = other.start - candidate.hit.start
             theirs = local_words(text, start, start + len(other.text))
             shared = claim_words & theirs
-            said = date_interval(other, text, offset=candidate.hit.start)
+            said = date_interval(other, text, offset=candidate.hit.start, source=True)
             agree = compare_date_values(value.date, claimed, other.date, said)
             strength = candidate.relevance + 10 * len(shared)
             evidence = evidence_of(
@@ -423,6 +426,7 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             elif (
                 agree is False
                 and not held
+                and not as_of(other, text, offset=candidate.hit.start)
                 and len(around & theirs) >= 2
                 and candidate.relevance >= 60
                 and not any(compare_date_values(o, days, other.date, said) for o, days in others)

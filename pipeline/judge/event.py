@@ -26,7 +26,14 @@ from datetime import date, timedelta
 from ..coverage import Span
 from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
 from ..text import clauses, local_words
-from ..values import comparable, compare_date_values, compare_measures, date_interval, yearless
+from ..values import (
+    as_of,
+    comparable,
+    compare_date_values,
+    compare_measures,
+    date_interval,
+    yearless,
+)
 from ..values.dates import editor_date
 from .evidence import evidence_of
 from .figures import counts_the_same, excluded
@@ -257,6 +264,9 @@ def _agree(claim: Claim, value: Value, other: Value, candidate: Candidate) -> bo
         if value.date is None or other.date is None:
             return None
         mine = date_interval(value, claim.text, offset=claim.start)
-        theirs = date_interval(other, candidate.hit.text, offset=candidate.hit.start)
-        return compare_date_values(value.date, mine, other.date, theirs)
+        theirs = date_interval(other, candidate.hit.text, offset=candidate.hit.start, source=True)
+        agree = compare_date_values(value.date, mine, other.date, theirs)
+        if agree is False and as_of(other, candidate.hit.text, offset=candidate.hit.start):
+            return None  # the day a figure was taken denies no date
+        return agree
     return compare_measures(value, other)

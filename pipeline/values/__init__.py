@@ -36,6 +36,7 @@ The modules, in the order they build on one another:
 from __future__ import annotations
 
 from .compare import (
+    as_of,
     compare_date_values,
     compare_dates,
     compare_numbers,
@@ -54,6 +55,7 @@ from .units import comparable, compare_measures
 __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "as_of",
     "comparable",
     "compare_date_values",
     "compare_dates",

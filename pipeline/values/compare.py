@@ -129,9 +129,16 @@ def date_span(iso: str) -> tuple[date, date]:
     return date(year, month, parts[2]), date(year, month, parts[2])
 
 
-def date_interval(value: Value, text: str, *, offset: int = 0) -> tuple[date, date]:
+def date_interval(
+    value: Value, text: str, *, offset: int = 0, source: bool = False
+) -> tuple[date, date]:
     """The days a date allows, reading "before", "after", "by" just before it in `text`
-    (`offset` is where `text` starts in the coordinates of `value.start`)."""
+    (`offset` is where `text` starts in the coordinates of `value.start`).
+
+    In a `source`, "as of 26 April" is the day a figure was taken, that day itself: it
+    supports "after 25 April" and contradicts "before 20 April". A claim's "as of"
+    allows any day up to it.
+    """
     if value.date is None:
         raise ValueError(f"{value.kind} value {value.text!r} has no date")
     first, last = date_span(value.date)
@@ -141,9 +148,19 @@ def date_interval(value: Value, text: str, *, offset: int = 0) -> tuple[date, da
         return date.min, first - timedelta(days=1)
     if word in _AFTER:
         return last + timedelta(days=1), date.max
+    if word == "as of" and source:
+        return first, last
     if word in _BY:
         return date.min, last
     return first, last
+
+
+def as_of(value: Value, text: str, *, offset: int = 0) -> bool:
+    """Whether the date is when a state was observed ("as of 30 March, none had
+    reported a case"): it dates the figure, not when the state began or ended, so it
+    supports a claim's date but never contradicts one."""
+    m = _DATE_WORD_RE.search(text[max(0, value.start - offset - 30) : value.start - offset])
+    return bool(m) and m.group(1).lower() == "as of"
 
 
 def compare_dates(claim: tuple[date, date], source: tuple[date, date]) -> bool | None:

@@ -34,6 +34,8 @@ _YEAR_CUES = frozenset(
      "early", "late", "spring", "summer", "autumn", "winter"}
 )  # fmt: skip
 
+# The scales a rating is given on: "7/10", "4/5", "85/100".
+_SCALES = frozenset({"5", "10", "20", "100"})
 # A sentence's first words that lead into a number rather than name something.
 _OPENING_WORDS = _YEAR_CUES | frozenset(
     """on at about some over under nearly almost around only just all a an by to for with
@@ -292,13 +294,24 @@ class _Scanner:
             and tk.tok[i - 1] in ("/", "-")
             and tk.kind[i - 2] == NUM
         ):
-            # The second half of "24/7", "9/11", "a 2-1 win": a number, counting nothing.
+            # The second half of "24/7", "9/11", "a 2-1 win": a number, counting nothing;
+            # of a rating ("7.4/10") none at all.
             phrase = digits_phrase(tk, i)
             if phrase is None:
                 return i + 1
-            kind = ValueKind.ORDINAL if phrase.ordinal else ValueKind.NUMBER
-            self.emit(kind, i, phrase.end, number=phrase.value)
+            if tk.tok[i - 1] != "/" or not ("." in tk.tok[i - 2] or tk.tok[i] in _SCALES):
+                kind = ValueKind.ORDINAL if phrase.ordinal else ValueKind.NUMBER
+                self.emit(kind, i, phrase.end, number=phrase.value)
             return phrase.end + (1 if phrase.glued_word else 0)
+        if (
+            i >= 3
+            and tk.is_word(i - 1, ("of",))
+            and tk.is_word(i - 2, ("out",))
+            and tk.kind[i - 3] == NUM
+        ):
+            return i + 1  # the scale of a rating: "6.4 out of 10"
+        if i + 2 < tk.n and tk.tok[i + 1] == ":" and tk.glued(i, i + 1) and tk.glued(i + 1, i + 2):
+            return i + 3  # a time or a ratio: "11:59", "3:1"
         date = date_at(tk, i, strict=True)
         return None if date is None else self.emit_date(i, date)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.lexicon import Relation, relation
 from pipeline.records import Value
 
 from .compare import compare_numbers, interval, same_bound
@@ -70,12 +71,23 @@ def dimension(unit: str | None) -> str | None:
     return found[0] if found else None
 
 
+# How a source's counted noun may name the claim's: another spelling or a synonym
+# ("travellers" / "travelers", "injuries" / "wounds"), or a more specific word
+# ("fatalities" counts "deaths"; "deaths" does not count "fatalities").
+_SAME_THING = frozenset({Relation.SAME, Relation.SYNONYM, Relation.SPECIFIC})
+
+
 def comparable(a: Value, b: Value) -> bool:
-    """Whether two counts measure one thing: the same unit, or units of one dimension."""
+    """Whether the count `b` (a source's) measures what the count `a` (a claim's) does:
+    the same unit, units of one dimension, or a noun that names the same thing."""
     if a.unit == b.unit:
         return True
     da, db = dimension(a.unit), dimension(b.unit)
-    return da is not None and da == db
+    if da is not None or db is not None:
+        return da == db
+    if not a.unit or not b.unit:
+        return False
+    return relation(a.unit, b.unit) in _SAME_THING
 
 
 def in_base_unit(value: Value) -> Value:
