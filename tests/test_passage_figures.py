@@ -36,6 +36,8 @@ The striker signed a five-year, $17.1 million contract with a $2.1 million club 
 
 The winger made his debut as a starter on 5 August, when the club won the Community Shield.
 
+Released on 18 October 2016 in New Zealand, Thunder Road was the band's first album since 2010.
+
 On 11 March the district announced that its schools would close; the closure would begin on
 23 March.
 """
@@ -138,3 +140,11 @@ def test_a_day_without_a_year_is_read_on_its_month_and_day(store: Store, nlp) ->
         "On 12 March 2020 the district announced that its schools would close.", store, nlp
     )
     assert label != Label.SUPPORTED
+
+
+def test_a_date_beside_the_claim_s_words_outweighs_one_further_off(store: Store, nlp) -> None:
+    # "since 2010" agrees with "before 2015", "Released on 18 October 2016" does not.
+    [label] = date_labels("The album Thunder Road was released before 2015.", store, nlp)
+    assert label != Label.SUPPORTED
+    [label] = date_labels("The album Thunder Road was released in October 2016.", store, nlp)
+    assert label == Label.SUPPORTED

@@ -61,8 +61,9 @@ from .windows import Reading, publisher_names
 # figure closest to its words (`figures`), bounds not claiming each other's figures; 9:
 # a day without a year ("on 5 August") is a date, compared on its month and day, a
 # number that ends a name no value; 10: a source's "as of" date is that day and denies
-# no date, counted nouns compared through synonyms, rating scales and times no values.
-VERDICT_LOGIC = "10"
+# no date, counted nouns compared through synonyms, rating scales and times no values;
+# 11: a date that disagrees beside the claim's words outweighs one that agrees further off.
+VERDICT_LOGIC = "11"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -406,14 +407,14 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             )
             for d in dates
         )
-        for other in dates:
-            if other.date is None:
-                continue
+        read = _date_readings(claim, value, claimed, candidate, dates)
+        # A date that disagrees, right beside the claim's own words ("Released on 18
+        # October 2016"), outweighs one that agrees further off ("since 2010").
+        beside = max((near for _, _, agree, near in read if agree is False), default=-1)
+        for other, said, agree, near in read:
             start = other.start - candidate.hit.start
             theirs = local_words(text, start, start + len(other.text))
             shared = claim_words & theirs
-            said = date_interval(other, text, offset=candidate.hit.start, source=True)
-            agree = compare_date_values(value.date, claimed, other.date, said)
             strength = candidate.relevance + 10 * len(shared)
             evidence = evidence_of(
                 candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
@@ -421,7 +422,9 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             if agree:
                 # The same date in a relevant passage that shares a word with the
                 # claim's words around it: "jury" ... "10 December 2021".
-                if around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40):
+                if near >= beside and (
+                    around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40)
+                ):
                     support.append((strength, evidence))
             elif (
                 agree is False
@@ -429,7 +432,9 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                 and not as_of(other, text, offset=candidate.hit.start)
                 and len(around & theirs) >= 2
                 and candidate.relevance >= 60
-                and not any(compare_date_values(o, days, other.date, said) for o, days in others)
+                and not any(
+                    compare_date_values(o, days, other.date or "", said) for o, days in others
+                )
             ):
                 against.append((strength, evidence))
         # "reported in July 2019": the date of the report is its source's date.
@@ -451,6 +456,28 @@ def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     if support:
         against = []
     return _verdict(fact, support, against)
+
+
+def _date_readings(
+    claim: Claim,
+    value: Value,
+    claimed: tuple[dt.date, dt.date],
+    candidate: Candidate,
+    dates: Sequence[Value],
+) -> list[tuple[Value, tuple[dt.date, dt.date], bool | None, int]]:
+    """Each date of the passage: the days it allows, whether it agrees with the claim's,
+    and how many of the words right beside the claim's date stand right beside it."""
+    at = value.start - claim.start
+    mine = local_words(claim.text, at, at + len(value.text), window=3)
+    text = candidate.hit.text
+    out = []
+    for other in dates:
+        said = date_interval(other, text, offset=candidate.hit.start, source=True)
+        agree = compare_date_values(value.date or "", claimed, other.date or "", said)
+        start = other.start - candidate.hit.start
+        near = len(mine & local_words(text, start, start + len(other.text), window=3))
+        out.append((other, said, agree, near))
+    return out
 
 
 def _published_span(published: str | None) -> tuple[dt.date, dt.date] | None:

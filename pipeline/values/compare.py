@@ -160,7 +160,7 @@ def as_of(value: Value, text: str, *, offset: int = 0) -> bool:
     reported a case"): it dates the figure, not when the state began or ended, so it
     supports a claim's date but never contradicts one."""
     m = _DATE_WORD_RE.search(text[max(0, value.start - offset - 30) : value.start - offset])
-    return bool(m) and m.group(1).lower() == "as of"
+    return m is not None and m.group(1).lower() == "as of"
 
 
 def compare_dates(claim: tuple[date, date], source: tuple[date, date]) -> bool | None:
