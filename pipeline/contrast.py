@@ -511,6 +511,27 @@ def _same_side(
     return len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
 
 
+def reversed_beside_anchor(
+    claim_text: str, window: Window, claim_entities: Sequence[Span]
+) -> Contrast | None:
+    """The claim's predicate reversed in a sentence beside a passage that supports its
+    typed facts, when that sentence names the claim's subject: "John Atkinson, 28, ..."
+    then "Mr Atkinson would probably have survived" against "John Atkinson, 28, would
+    probably not have survived". The passage anchors the person, the sentence beside it
+    the predicate.
+    """
+    surnames = {
+        words[-1].lower()
+        for e in claim_entities
+        if e.label == "PERSON" and (words := TERM_WORD.findall(e.text))
+    }
+    for beside in (window.after, window.before):
+        named = {w.lower() for w in TERM_WORD.findall(beside)} & surnames
+        if named and (found := _negation(claim_text, beside)) is not None:
+            return found
+    return None
+
+
 def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     """The same predicate negated in one and not the other: "will face" / "will not face".
 

@@ -38,6 +38,9 @@ The winger made his debut as a starter on 5 August, when the club won the Commun
 
 Released on 18 October 2016 in New Zealand, Thunder Road was the band's first album since 2010.
 
+Ann Porter, 41, from Bury, was hurt in the blast.
+The coroner found that Ms Porter would probably have survived with quicker care.
+
 On 11 March the district announced that its schools would close; the closure would begin on
 23 March.
 """
@@ -148,3 +151,21 @@ def test_a_date_beside_the_claim_s_words_outweighs_one_further_off(store: Store,
     assert label != Label.SUPPORTED
     [label] = date_labels("The album Thunder Road was released in October 2016.", store, nlp)
     assert label == Label.SUPPORTED
+
+
+def test_a_predicate_reversed_beside_the_anchoring_passage_contradicts(store: Store, nlp) -> None:
+    # The age is stated by one sentence, the predicate by the next, which names her.
+    report = verify_text(
+        "Ann Porter, 41, would probably not have survived with quicker care, the coroner found.",
+        store,
+        nlp=nlp,
+    )
+    [claim] = report.claims
+    assert claim.label == Label.CONTRADICTED, claim
+    report = verify_text(
+        "Ann Porter, 41, would probably have survived with quicker care, the coroner found.",
+        store,
+        nlp=nlp,
+    )
+    [claim] = report.claims
+    assert claim.label != Label.CONTRADICTED, claim

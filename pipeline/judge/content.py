@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .. import lexicon
-from ..contrast import Contrast, ContrastKind, contrasts, reversed_nearby, rival
+from ..contrast import (
+    Contrast,
+    ContrastKind,
+    contrasts,
+    reversed_beside_anchor,
+    reversed_nearby,
+    rival,
+)
 from ..coverage import Coverage, Span, cover
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
 from ..text import clauses
@@ -314,6 +321,10 @@ def _contrast(
         if candidate in supporting and any(c.anchored for c in found):
             # By the value it holds for the claim, the passage tells the claim's event.
             return candidate, next(c for c in found if c.anchored)
+        if candidate in supporting and not found:
+            beside = reversed_beside_anchor(claim.text, window, names)
+            if beside is not None:
+                return candidate, beside
         if coverage.complete and not found:
             return None
     return None
