@@ -322,6 +322,8 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
     sa, sb = _senses(a), _senses(b)
     if sa & sb:
         return Relation.SYNONYM
+    if _antonym_of_synonym(la, sb) or _antonym_of_synonym(lb, sa):
+        return Relation.ANTONYM
     if sa and _above(b) & sa:
         return Relation.SPECIFIC
     if any(lexicon.derived.get(x, frozenset()) & lb for x in la):
@@ -329,6 +331,17 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
     if _derived_synonym(la, sb) or _derived_synonym(lb, sa):
         return Relation.DERIVED
     return None
+
+
+def _antonym_of_synonym(lemmas_: set[str], senses: frozenset[int]) -> bool:
+    """Whether an antonym of one word is a synonym of the other (WordNet's indirect
+    antonyms): "approved" / "rejected", as "disapprove" is a sense of "reject"."""
+    lexicon = _lexicon()
+    return any(
+        senses.intersection(lexicon.senses.get(y, ()))
+        for x in lemmas_
+        for y in lexicon.antonyms.get(x, frozenset())
+    )
 
 
 def _derived_synonym(lemmas_: set[str], senses: frozenset[int]) -> bool:

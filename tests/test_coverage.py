@@ -31,6 +31,9 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("failed", "failure", lexicon.Relation.DERIVED),
         ("rose", "fell", lexicon.Relation.ANTONYM),
         ("convicted", "acquitted", lexicon.Relation.ANTONYM),
+        # an antonym of a synonym: "disapprove" is a sense of "reject"
+        ("approved", "rejected", lexicon.Relation.ANTONYM),
+        ("rejected", "approved", lexicon.Relation.ANTONYM),
         ("murdered", "killed", None),  # the general word does not state the specific one
         ("police", "policy", None),
     ],

@@ -63,8 +63,9 @@ from .windows import Reading, publisher_names
 # number that ends a name no value; 10: a source's "as of" date is that day and denies
 # no date, counted nouns compared through synonyms, rating scales and times no values;
 # 11: a date that disagrees beside the claim's words outweighs one that agrees further off;
-# 12: a predicate reversed in a sentence that names the subject beside the anchoring passage.
-VERDICT_LOGIC = "12"
+# 12: a predicate reversed in a sentence that names the subject beside the anchoring passage;
+# 13: antonyms of synonyms ("approved" / "rejected").
+VERDICT_LOGIC = "13"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
