@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rapidfuzz import fuzz
+
 from . import lexicon
 from .claims import same_name
 from .coverage import (
@@ -317,6 +319,10 @@ def _other_name(
             continue
         if _contains(term.text, entity.text) or _contains(entity.text, term.text):
             continue  # "the Senior Men's National Team" is part of the claim's name
+        if _spelt_alike(term.text, entity.text) or (
+            role == theirs == "person" and _surname(term.text) == _surname(entity.text)
+        ):
+            continue  # "Albuqerque"; "Mark T. Vande Hei" / "Mark Vande Hei", "Al Kurtenbach"
         shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
         shared = _same_side(
             claim_text, term, window.text, entity.start, entity.end, window=ROLE_WINDOW
@@ -334,6 +340,18 @@ def _other_name(
         if fills and (best is None or shared > best[0]):
             best = (shared, entity)
     return best[1] if best else None
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("Albuquerque" / "Albuqerque"), not two names one
+    letter apart ("MI5" / "MI6")."""
+    x, y = a.lower(), b.lower()
+    return min(len(x), len(y)) >= 6 and fuzz.ratio(x, y) >= 88
+
+
+def _surname(name: str) -> str:
+    words = TERM_WORD.findall(name)
+    return words[-1].lower() if words else ""
 
 
 def _list_rival(

@@ -159,3 +159,28 @@ def test_a_derived_form_of_a_synonym_states_a_word() -> None:
     assert lexicon.states("jailed", "imprisonment")  # imprisonment <- imprison ~ jail
     assert lexicon.states("approved", "approval")
     assert not lexicon.states("acquitted", "conviction")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "name"),
+    [
+        # another spelling of the same place, the same person with or without an initial
+        (
+            "Young won the rematch in Albuquerque.",
+            "Young won the rematch in Albuqerque.",
+            "Albuqerque",
+        ),
+        (
+            "The rocket carried Mark T. Vande Hei to the station.",
+            "The rocket carried Mark Vande Hei to the station.",
+            "Mark Vande Hei",
+        ),
+    ],
+)
+def test_another_spelling_of_the_same_name_is_no_contrast(
+    claim: str, source: str, name: str
+) -> None:
+    terms = _terms(claim)
+    window = _window(source, names=(name,))
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert not [c for c in found if c.kind == ContrastKind.ENTITY], found

@@ -283,6 +283,37 @@ def test_a_quote_found_word_for_word_is_supported_and_a_changed_one_contradicted
     )
 
 
+@pytest.mark.parametrize(
+    ("words", "quoted", "label"),
+    [
+        # the passage quotes part of the same words (a title, a shorter quotation)
+        ("Brown v. Board of Education of Topeka, Kansas", "Brown v. Board of Education", None),
+        ("The Hunger Games: Mockingjay \u2013 Part 2", "Mockingjay \u2014 Part 2.", None),
+        # the same words but for an article or "of"
+        (
+            "the making, debating and exhibiting art at the Royal Academy",
+            "of making, debating and exhibiting art at the royal academy.",
+            Label.SUPPORTED,
+        ),
+        # other words
+        ("a significant opportunity", "an obvious opportunity", Label.CONTRADICTED),
+    ],
+)
+def test_a_quotation_holding_part_of_the_same_words_is_no_misquote(
+    words: str, quoted: str, label: Label | None
+) -> None:
+    text = f'The ruling in "{words}" was cited.'
+    at = text.index(words)
+    fact = Fact(FactKind.QUOTE, words, at, at + len(words))
+    claim = claim_with(text, fact)
+    said = f'The judges cited "{quoted}" in the ruling.'
+    verdict = judge_fact(fact, claim, [candidate(said, relevance=60)])
+    if label is None:
+        assert verdict.label != Label.CONTRADICTED
+    else:
+        assert verdict.label == label
+
+
 def test_nearly_the_same_words_unquoted_are_a_misquote() -> None:
     words = "the performance of nine officers fell below the standard expected"
     text = f'The IOPC said: "{words}".'

@@ -41,6 +41,8 @@ Released on 18 October 2016 in New Zealand, Thunder Road was the band's first al
 Ann Porter, 41, from Bury, was hurt in the blast.
 The coroner found that Ms Porter would probably have survived with quicker care.
 
+It took the director five years to make the film.
+
 On 11 March the district announced that its schools would close; the closure would begin on
 23 March.
 """
@@ -169,3 +171,11 @@ def test_a_predicate_reversed_beside_the_anchoring_passage_contradicts(store: St
     )
     [claim] = report.claims
     assert claim.label != Label.CONTRADICTED, claim
+
+
+def test_a_passage_figure_equal_to_another_of_the_claim_s_is_that_one_s(store: Store, nlp) -> None:
+    labels = figure_labels(
+        "It took five years to make the film and three years to write it.", store, nlp
+    )
+    assert labels["five years"] == Label.SUPPORTED
+    assert labels["three years"] != Label.CONTRADICTED

@@ -64,8 +64,10 @@ from .windows import Reading, publisher_names
 # no date, counted nouns compared through synonyms, rating scales and times no values;
 # 11: a date that disagrees beside the claim's words outweighs one that agrees further off;
 # 12: a predicate reversed in a sentence that names the subject beside the anchoring passage;
-# 13: antonyms of synonyms ("approved" / "rejected").
-VERDICT_LOGIC = "13"
+# 13: antonyms of synonyms ("approved" / "rejected"); 14: a quotation that holds part of the
+# same words is no misquote, names spelt alike no contrast, a passage figure equal to
+# another of the claim's is that one's.
+VERDICT_LOGIC = "14"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -279,6 +281,17 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
     unit = value.unit
+    # The claim's other figures of the kind, stated exactly: a passage's figure equal to
+    # one of them is that one's ("five years to make the film and three years to write").
+    others = [
+        f.value
+        for f in claim.facts
+        if f is not fact
+        and f.value is not None
+        and f.value.kind == value.kind
+        and f.value.number is not None
+        and not f.value.qualifier
+    ]
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     for candidate in candidates:
@@ -293,6 +306,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             and other.number is not None
             and not (value.kind == ValueKind.MONEY and other.unit != unit)
             and not (value.kind == ValueKind.COUNT and not comparable(value, other))
+            and not any(o.number == other.number and o.unit == other.unit for o in others)
         ]
         compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
         read = readings(candidate, value, same, around, compare)
@@ -502,6 +516,25 @@ def _quote_pattern(quote: str) -> re.Pattern[str]:
     return re.compile(r"\W{0,10}".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
+# Words whose change leaves a quotation's words the same ("the making" / "of making").
+_SLIGHT = frozenset({"the", "a", "an", "of"})
+
+
+def _words(quote: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", quote.lower()) if w not in _SLIGHT]
+
+
+def _one_holds_the_other(quote: str, theirs: str) -> bool:
+    """Whether one quotation's words run inside the other's ("Brown v. Board of
+    Education" in "Brown v. Board of Education of Topeka, Kansas"), articles and "of"
+    aside: the shorter quotes part of the same words, not other words."""
+    mine, other = _words(quote), _words(theirs)
+    if not mine or not other:
+        return False
+    short, long_ = sorted((mine, other), key=len)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
 def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     quote = fact.text
     pattern = _quote_pattern(quote)
@@ -525,6 +558,23 @@ def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         # says nearly the same words.
         quoted = False
         for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
+            if _one_holds_the_other(quote, theirs.group(1)):
+                # A part of the same words; the same words but for "the", "of" support.
+                quoted = True
+                if _words(quote) == _words(theirs.group(1)):
+                    span = (
+                        candidate.hit.start + theirs.start(1),
+                        candidate.hit.start + theirs.end(1),
+                    )
+                    support.append(
+                        (
+                            candidate.relevance + 40,
+                            evidence_of(
+                                candidate, span=span, source_value=theirs.group(1), agrees=True
+                            ),
+                        )
+                    )
+                continue
             similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
             if similarity >= 40 and candidate.relevance >= 50:
                 quoted = True

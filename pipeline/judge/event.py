@@ -106,8 +106,15 @@ def _by_sibling(
             for v in candidate.values
             if v.kind == value.kind and v.number is not None and v.unit == value.unit
         ]
-        if len(theirs) != 1:
-            continue
+        if len(theirs) != 1 or any(
+            f.value is not None
+            and f.value.number == theirs[0].number
+            and f.value.unit == theirs[0].unit
+            and not f.value.qualifier
+            for f in claim.facts
+            if f is not verdict.fact
+        ):
+            continue  # none, several, or the one that states the claim's other figure
         other = theirs[0]
         agree = compare_measures(value, other)
         if agree is None or not (agree or counts_the_same(candidate, value, other)):
