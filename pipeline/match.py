@@ -273,7 +273,7 @@ def retrieve(
     candidates = []
     wanted, wanted_with_context = stems(words), stems(with_context)
     for pid, hit in hits.items():
-        found = stems(content_words(hit.text))
+        found = stems(content_words(f"{hit.text} {_subject(hit.title)}"))
         own = _overlap(wanted, found) if words else 0.0
         both = _overlap(wanted_with_context, found) if context and with_context else 0.0
         candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
@@ -290,6 +290,19 @@ def retrieve(
             for c in best
         ]
     return candidates
+
+
+# A title of at most this many words names the page's subject ("Dope (2015 film)"),
+# which its sentences leave out ("the film holds a rating of 90%"); a longer one is a
+# headline, which says more than any one passage.
+SUBJECT_TITLE_WORDS = 4
+
+
+def _subject(title: str | None) -> str:
+    """The document's title when it names what its passages are about, else ""."""
+    if not title or len(content_words(title)) > SUBJECT_TITLE_WORDS:
+        return ""
+    return title
 
 
 def _with_surroundings(candidates: list[Candidate], store: Store) -> list[Candidate]:

@@ -27,6 +27,7 @@ from pipeline.records import (
     Document,
     Fact,
     FactKind,
+    Label,
     Metadata,
     Page,
     Passage,
@@ -316,3 +317,29 @@ def test_document_ids_limit_the_candidates(corpus: Store) -> None:
     candidates = retrieve(claim_with(CLAIM), corpus, document_ids=[document_id])
     assert candidates
     assert {c.hit.document_id for c in candidates} == {document_id}
+
+
+def test_a_short_title_counts_as_the_subject_its_passages_leave_out(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    from conftest import store_of_source
+
+    from pipeline.verification import verify_text
+
+    def review_count(title: str) -> Label:
+        source = (
+            f'---\ntitle: "{title}"\nnote: "Written for claimcheck\'s tests."\n---\n\n'
+            "On the review site, the album holds a rating of 90%, based on 90 reviews.\n"
+        )
+        store = store_of_source(tmp_path_factory, nlp, source)
+        report = verify_text(
+            "Thunder Road has under 93 reviews on the review site.", store, nlp=nlp
+        )
+        [fact] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
+        return fact.label
+
+    # "Thunder Road (album)" names what the page is about; a headline does not count.
+    assert review_count("Thunder Road (album)") == Label.SUPPORTED
+    assert review_count("Record shops report a strong year for new albums and reissues") == (
+        Label.UNVERIFIED
+    )
