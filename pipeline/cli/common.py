@@ -7,7 +7,7 @@ import os
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from rich.console import Console
@@ -395,9 +395,19 @@ def write_text(path: Path, text: str, *, append: bool = False) -> None:
     The file ends with exactly one newline whatever `text` ends with, so that
     a report written with --output holds what standard output would show.
     """
+    write_with(path, lambda f: f.write(text.rstrip("\n")), append=append)
+
+
+def write_with(path: Path, write: Callable[[TextIO], object], *, append: bool = False) -> None:
+    """A text file written by `write(file)` then a newline, as `write_text`, never held whole.
+
+    For reports too large to hold as one string (`report.json.write_json`);
+    `write` must not end the text with a newline.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a" if append else "w", encoding="utf-8") as f:
-            f.write(text.rstrip("\n") + "\n")
+            write(f)
+            f.write("\n")
     except OSError as e:
         raise ToolError(f"cannot write {path}: {e.strerror or e}") from e
