@@ -122,12 +122,15 @@ def fetch_options(command: Callable[..., Any] | None = None, *, links: bool = Tr
             fetch_links: bool | None = None,
             **kwargs: Any,
         ) -> Any:
-            from ..extract.url import FetchOptions
-
             settings = settings.with_overrides(
                 fetch_links=fetch_links,
                 allow_hosts=(*settings.allow_hosts, *allow_hosts) if allow_hosts else None,
             )
+            if links and not settings.fetch_links:
+                # No fetching: the fetcher (urllib, http.client) is not even imported.
+                return command(*args, settings=settings, fetch=None, **kwargs)
+            from ..extract.url import FetchOptions
+
             fetch = FetchOptions(
                 allow_hosts=settings.allow_hosts,
                 timeout=settings.fetch_timeout,
@@ -135,8 +138,7 @@ def fetch_options(command: Callable[..., Any] | None = None, *, links: bool = Tr
                 refresh=refresh,
                 limits=settings.limits,
             )
-            wanted = settings.fetch_links or not links
-            return command(*args, settings=settings, fetch=fetch if wanted else None, **kwargs)
+            return command(*args, settings=settings, fetch=fetch, **kwargs)
 
         if links:
             wrapper = click.option(

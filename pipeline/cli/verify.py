@@ -18,7 +18,6 @@ from ..claims import ARTICLE_MAX_BYTES
 from ..config import Settings
 from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError, ExtractionError
-from ..extract.url import FetchOptions
 from ..limits import ReadLimits
 from ..pieces import DEFAULT_JOBS, LONG_ARTICLE, Progress
 from ..records import ArticleReport, Label
@@ -44,6 +43,8 @@ from .common import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from ..extract.url import FetchOptions  # imported when --fetch-links is given
 
 # The verdicts each --fail-on level fails on: the level's and the graver ones.
 FAIL_ON = {
