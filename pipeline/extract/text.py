@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import frontmatter
 import yaml
 from charset_normalizer import from_bytes
@@ -17,6 +19,8 @@ from .metadata import metadata_from_mapping, yaml_problem
 _MAX_CONTROL_SHARE = 0.01
 _MD = MarkdownIt("commonmark")
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
+# Control characters that no text holds: below U+0020 but tab, line feed, form feed, return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 # Bytes from which a text in a known encoding shows some language.
 _MIN_COHERENT = 1024
 
@@ -48,7 +52,7 @@ def decode(raw: bytes, *, path: str) -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError) as e:
             raise ExtractionError(path, f"not UTF-8, and not valid {encoding} either") from e
     sample = text[:65536]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise ExtractionError(path, "binary data (control characters), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
