@@ -307,7 +307,7 @@ def test_a_source_without_a_date_in_its_metadata_is_dated_by_its_dateline(
 
 def test_control_characters_counted_as_defined() -> None:
     """Below U+0020 but tab, line feed, form feed and return: nothing else counts."""
-    from pipeline.extract import text as text_module
+    from pipeline import decoding as text_module
 
     every = "".join(chr(n) for n in range(0x300)) + "\u2028\x7f\x85"
     counted = set(text_module._CONTROL.findall(every))
