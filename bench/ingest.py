@@ -50,7 +50,7 @@ from fpdf.enums import XPos, YPos
 
 from pipeline.extract import extract
 from pipeline.ingest import IngestOptions, chunks, ingest
-from pipeline.nlp import load, model_info
+from pipeline.nlp import limit_maths_threads, load, model_info
 from pipeline.store import Store
 
 if TYPE_CHECKING:
@@ -413,10 +413,15 @@ def timed(action: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def run_ceiling(nlp: Language, texts: list[str]) -> None:
-    """The raw spaCy pass: sentences and entities of every text."""
-    for doc in nlp.pipe(texts, batch_size=64):
-        list(doc.sents)
-        list(doc.ents)
+    """The raw spaCy pass: sentences and entities of every text.
+
+    With the BLAS library on one thread, as `pipeline.nlp.analyse` runs spaCy
+    for ingest: the ceiling is the same work done the same way.
+    """
+    with limit_maths_threads(1):
+        for doc in nlp.pipe(texts, batch_size=64):
+            list(doc.sents)
+            list(doc.ents)
 
 
 def fresh_store(folder: Path, name: str) -> Store:

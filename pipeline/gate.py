@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .decoding import decode
 from .errors import ExtractionError, GateError
-from .extract.text import decode
 from .records import (
     ArticleReport,
     ClaimVerdict,

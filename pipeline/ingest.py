@@ -11,6 +11,7 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from glob import has_magic, iglob
 from pathlib import Path
@@ -28,6 +29,14 @@ from .values import find_values
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+# PDF and HTML files parsed ahead of their turn (`_ReadAhead`): how many, and their bytes.
+READ_AHEAD = 4
+READ_AHEAD_BYTES = 64 * 1024 * 1024
+_PARSED_APART = frozenset({"pdf", "html"})  # the formats parsed in the reader process
+
+# A file read for ingest: its document and the chunks spaCy reads, or why it failed.
+_Prepared = tuple[Document, list[tuple[int, str]]] | IngestResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,47 +285,48 @@ def _ingest_new(
     failures: list[IngestResult] = []
     files = iter(enumerate(todo))
     taken = [0]  # files taken from `files`
+    reader = _ReadAhead(todo, options)
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:
-        for index, (path, name) in files:
+        for index, _ in files:
             taken[0] += 1
-            parts = _prepare(path, name, options, failures)
-            if parts is None:
+            parts = reader.prepared(index)
+            if isinstance(parts, IngestResult):
+                failures.append(parts)
                 continue
             document, chunked = parts
             pending[index] = _Pending(document, len(chunked))
             for offset, part in chunked:
                 yield part, (index, offset)
 
-    while True:
-        before = taken[0]
-        try:
-            for analysis, (index, offset) in nlp_.analyse(
-                stream(), nlp, batch_size=options.batch_size
-            ):
+    with reader:
+        while True:
+            before = taken[0]
+            try:
+                for analysis, (index, offset) in nlp_.analyse(
+                    stream(), nlp, batch_size=options.batch_size
+                ):
+                    yield from _drain(failures)
+                    entry = pending[index]
+                    entry.analyses.append((offset, analysis))
+                    entry.remaining -= 1
+                    if entry.remaining == 0:
+                        del pending[index]
+                        yield _store_document(store, entry, todo[index][0])
+                break
+            except ReadOnlyStoreError:  # from the store, not spaCy: no file can be stored
+                raise
+            except Exception:
+                if not pending and taken[0] == before:
+                    raise  # spaCy fails on no file in particular: a tool error
                 yield from _drain(failures)
-                entry = pending[index]
-                entry.analyses.append((offset, analysis))
-                entry.remaining -= 1
-                if entry.remaining == 0:
-                    del pending[index]
-                    yield _store_document(store, entry, todo[index][0])
-            break
-        except ReadOnlyStoreError:  # from the store, not spaCy: no file can be stored
-            raise
-        except Exception:
-            if not pending and taken[0] == before:
-                raise  # spaCy fails on no file in particular: a tool error
-            yield from _drain(failures)
-            for index in sorted(pending):
-                yield _analyse_alone(store, nlp, pending.pop(index), todo[index][0])
-    yield from _drain(failures)
+                for index in sorted(pending):
+                    yield _analyse_alone(store, nlp, pending.pop(index), todo[index][0])
+        yield from _drain(failures)
 
 
-def _prepare(
-    path: Path, name: str, options: IngestOptions, failures: list[IngestResult]
-) -> tuple[Document, list[tuple[int, str]]] | None:
-    """A file's document and its chunks for spaCy; None (its failure noted) if unreadable."""
+def _prepare(path: Path, name: str, options: IngestOptions) -> _Prepared:
+    """A file's document and its chunks for spaCy, or its failure if it is unreadable."""
     limits = options.limits
     try:
         document = extract(
@@ -332,15 +342,68 @@ def _prepare(
         document = replace(document, path=name)
         parts = list(chunks(document.text))
     except ExtractionError as e:
-        failures.append(IngestResult(str(path), "failed", error=e.cause))
-        return None
+        return IngestResult(str(path), "failed", error=e.cause)
     except Exception as e:  # a reader's library failing in a way it does not document
-        failures.append(IngestResult(str(path), "failed", error=f"unreadable: {describe(e)}"))
-        return None
+        return IngestResult(str(path), "failed", error=f"unreadable: {describe(e)}")
     if not parts:
-        failures.append(IngestResult(str(path), "failed", error="no text to ingest"))
-        return None
+        return IngestResult(str(path), "failed", error="no text to ingest")
     return document, parts
+
+
+class _ReadAhead:
+    """The next PDF and HTML files parsed while spaCy reads the files before them.
+
+    Those formats are parsed in the reader process (`pipeline.extract.worker`)
+    while this one waits for it; a thread hands it up to READ_AHEAD of the
+    next such files (at most READ_AHEAD_BYTES of them) ahead of their turn,
+    one after the other, so that parsing overlaps spaCy's work on the files
+    before them instead of adding to it. A file read ahead gives the same
+    document or the same failure as in its turn; text and Markdown files are
+    read in this process, in their turn.
+    """
+
+    def __init__(self, todo: list[tuple[Path, str]], options: IngestOptions) -> None:
+        self._todo = todo
+        self._options = options
+        self._ahead: dict[int, tuple[Future[_Prepared], int]] = {}  # index -> (reading, bytes)
+        self._considered = 0  # files before this index were read ahead, or are not to be
+        self._pool: ThreadPoolExecutor | None = None
+
+    def prepared(self, index: int) -> _Prepared:
+        """File `index`'s document and chunks (or failure); the files after it read ahead."""
+        self._read_ahead(index)
+        reading = self._ahead.pop(index, None)
+        self._read_ahead(index + 1)
+        if reading is not None:
+            return reading[0].result()
+        path, name = self._todo[index]
+        return _prepare(path, name, self._options)
+
+    def _read_ahead(self, start: int) -> None:
+        self._considered = max(self._considered, start)
+        while len(self._ahead) < READ_AHEAD and self._considered < len(self._todo):
+            path, name = self._todo[self._considered]
+            if source_format(path) in _PARSED_APART:
+                try:
+                    size = path.stat().st_size
+                except OSError:
+                    size = 0  # its turn says what is wrong with it
+                held = sum(b for _, b in self._ahead.values())
+                if self._ahead and held + size > READ_AHEAD_BYTES:
+                    return
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(1, thread_name_prefix="claimcheck-read-ahead")
+                future = self._pool.submit(_prepare, path, name, self._options)
+                self._ahead[self._considered] = (future, size)
+            self._considered += 1
+
+    def __enter__(self) -> _ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Files read ahead and not taken are dropped; the one being parsed is waited for."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _analyse_alone(

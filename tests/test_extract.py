@@ -303,3 +303,15 @@ def test_a_source_without_a_date_in_its_metadata_is_dated_by_its_dateline(
         encoding="utf-8",
     )
     assert extract(dated).metadata.published == "2019-06-01"  # metadata first
+
+
+def test_control_characters_counted_as_defined() -> None:
+    """Below U+0020 but tab, line feed, form feed and return: nothing else counts."""
+    from pipeline import decoding as text_module
+
+    every = "".join(chr(n) for n in range(0x300)) + "\u2028\x7f\x85"
+    counted = set(text_module._CONTROL.findall(every))
+    assert counted == {c for c in every if ord(c) < 32 and c not in "\t\n\r\f"}
+    with pytest.raises(ExtractionError, match="control characters"):
+        text_module.decode(("word " * 50 + "\x01\x02\x1b").encode(), path="x.txt")
+    assert text_module.decode(("word " * 500 + "\x01\f\t").encode(), path="x.txt")[1] == "utf-8"

@@ -429,7 +429,9 @@ def test_unchanged_drafts_are_gated_without_spacy_or_the_store(repository: Path)
     [draft] = json.loads(done.stdout)["drafts"]
     assert draft["unchanged"] is True and draft["findings"] == []
     assert "pipeline.gate" in imported  # the listing is there, and it is this command's
-    for heavy in ("spacy", "thinc", "pipeline.store", "sqlite_utils", "pipeline.verification"):
+    heavy_modules = ("spacy", "thinc", "pipeline.store", "sqlite_utils", "pipeline.verification")
+    # Nor the readers of sources: the drafts are decoded only (pipeline.decoding).
+    for heavy in (*heavy_modules, "pipeline.extract", "markdown_it", "yaml"):
         assert heavy not in imported
     assert not db.exists()
     # One changed word and the same command verifies: then it loads them.

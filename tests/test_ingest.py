@@ -160,3 +160,53 @@ def test_a_store_file_survives_reopening(tmp_path: Path, nlp, name: str) -> None
         assert store.counts()["documents"] == 1
         assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_pdfs_are_read_ahead_with_the_same_results(
+    bad_folder: Path, tmp_path: Path, nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PDF and HTML files are parsed ahead of their turn, in file order, by one thread;
+    the store and the results are those of reading every file in its turn."""
+    import threading
+
+    from pipeline import ingest as ingest_module
+
+    for n in range(3):
+        (bad_folder / f"page-{n}.html").write_text(
+            f"<html><head><title>Page {n}</title></head><body><p>The council met {n + 2} "
+            "times in March 2020 to discuss the budget of the town hall.</p></body></html>"
+        )
+    readers: list[tuple[str, str]] = []
+    prepare = ingest_module._prepare
+
+    def spy(path: Path, name: str, options: ingest_module.IngestOptions):
+        readers.append((path.name, threading.current_thread().name))
+        return prepare(path, name, options)
+
+    monkeypatch.setattr(ingest_module, "_prepare", spy)
+
+    def run(name: str) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]:
+        store = Store(tmp_path / f"{name}.db")
+        summary = ingest([bad_folder], store, nlp=nlp)
+        rows = sorted((r["document_id"], r["text"]) for r in store.db["passages"].rows)
+        store.close()
+        return sorted((Path(r.path).name, r.status, r.error) for r in summary.results), rows
+
+    ahead = run("ahead")
+    parsed_apart = [name for name, thread in readers if thread.startswith("claimcheck-read-ahead")]
+    assert set(parsed_apart) == {
+        "good.pdf",
+        "corrupt.pdf",
+        "encrypted.pdf",
+        "page-0.html",
+        "page-1.html",
+        "page-2.html",
+    }
+    assert parsed_apart == [name for name, _ in readers if name in parsed_apart]  # in file order
+    assert all(thread == "MainThread" for name, thread in readers if name not in parsed_apart)
+    readers.clear()
+    monkeypatch.setattr(ingest_module, "READ_AHEAD", 0)
+    in_turn = run("in-turn")
+    assert all(thread == "MainThread" for _, thread in readers)
+    assert ahead == in_turn
+    assert sum(status == "failed" for _, status, _ in ahead[0]) == 4

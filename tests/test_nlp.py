@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,54 @@ def test_maths_threads_limited_and_restored() -> None:
     after = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert set(inside) <= {1}
     assert after == before
+
+
+def _reading(doc) -> tuple[list[str], list[tuple[int, int]], list[tuple[str, int, int]]]:
+    return (
+        [t.text for t in doc],
+        [(s.start_char, s.end_char) for s in doc.sents],
+        [(e.label_, e.start_char, e.end_char) for e in doc.ents],
+    )
+
+
+def test_quick_load_reads_as_spacys_own(nlp) -> None:
+    """The bare tokenizer `load` builds before the saved one is read changes nothing.
+
+    Compared with the pipeline loaded the ordinary way (the same components),
+    on the drafts and the corpus's texts: tokens, sentences and entities.
+    """
+    import spacy
+
+    plain = spacy.load(nlp_.resolve_model_name(), exclude=list(nlp_._NOT_NEEDED))
+    plain.enable_pipe("senter")
+    assert nlp.tokenizer.rules == plain.tokenizer.rules
+    root = Path(__file__).resolve().parent.parent
+    files = [*sorted((root / "claims").glob("*.md")), *sorted((root / "sources").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    texts.append(
+        "Mr. Smith's U.K. e-mail isn't at http://x.org/a?b=1 :) -- 3,500km (£2.5bn) on 1/2/2019."
+    )
+    assert len(texts) > 5
+    for text in texts:
+        assert _reading(nlp(text)) == _reading(plain(text))
+
+
+def test_loading_leaves_spacys_command_line_unimported() -> None:
+    """spaCy's command line is not imported to load a pipeline; it still imports when asked for."""
+    script = (
+        "import sys\n"
+        "from pipeline import nlp\n"
+        "nlp.load()\n"
+        "print(sorted(m for m in ('spacy.cli', 'typer', 'weasel') if m in sys.modules))\n"
+        "import spacy, spacy.cli\n"
+        "from spacy.cli.info import info\n"
+        "print(spacy.info is not info, callable(spacy.cli.download), spacy.info()['spacy_version'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+    unimported, works = done.stdout.splitlines()
+    assert unimported == "[]"
+    import spacy
+
+    assert works == f"True True {spacy.__version__}"

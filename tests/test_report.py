@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import re
 from html.parser import HTMLParser
@@ -42,7 +43,7 @@ from pipeline.report import (
     render_markdown,
     report_schema,
 )
-from pipeline.report.json import SCHEMA_VERSION
+from pipeline.report.json import SCHEMA_VERSION, report_to_dict, write_json
 from pipeline.report.markdown import escape as md_escape
 from pipeline.report.sources import (
     evidence_links,
@@ -449,6 +450,26 @@ def test_json_reports_validate_against_the_schema() -> None:
         "2024-05-01T10:00:00Z",
         1.25,
     )
+
+
+def test_json_is_written_a_claim_at_a_time_as_json_dumps_writes_it(draft_reports) -> None:
+    """`write_json` streams exactly the text json.dumps gives for the whole document."""
+    from dataclasses import replace
+
+    no_claims = replace(hostile_report(), claims=(), not_checkworthy=())
+    cases = [
+        [],
+        [hostile_report()],
+        [hostile_report(), hostile_report(evidence=()), no_claims],
+        list(draft_reports.values()),
+    ]
+    for reports in cases:
+        whole = {"schema_version": SCHEMA_VERSION, "articles": [report_to_dict(r) for r in reports]}
+        expected = json.dumps(whole, indent=2, ensure_ascii=False)
+        out = io.StringIO()
+        write_json(reports, out)
+        assert out.getvalue() == expected
+        assert render_json(reports) == expected
 
 
 def test_the_schema_rejects_what_it_does_not_describe() -> None:

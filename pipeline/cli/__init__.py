@@ -18,7 +18,6 @@ from typing import Any
 
 import click
 
-from .. import __version__
 from ..errors import describe
 from .common import ToolError
 
@@ -50,8 +49,25 @@ class GuardedGroup(click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """`--version`: as click's version_option prints it, the version read only when asked."""
+    if not value or ctx.resilient_parsing:
+        return
+    from .. import __version__
+
+    click.echo(f"claimcheck, version {__version__}")
+    ctx.exit()
+
+
 @click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="claimcheck")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 def main() -> None:
     """Check the factual claims of news articles against their source documents."""
 

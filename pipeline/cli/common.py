@@ -7,7 +7,7 @@ import os
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from rich.console import Console
@@ -122,12 +122,15 @@ def fetch_options(command: Callable[..., Any] | None = None, *, links: bool = Tr
             fetch_links: bool | None = None,
             **kwargs: Any,
         ) -> Any:
-            from ..extract.url import FetchOptions
-
             settings = settings.with_overrides(
                 fetch_links=fetch_links,
                 allow_hosts=(*settings.allow_hosts, *allow_hosts) if allow_hosts else None,
             )
+            if links and not settings.fetch_links:
+                # No fetching: the fetcher (urllib, http.client) is not even imported.
+                return command(*args, settings=settings, fetch=None, **kwargs)
+            from ..extract.url import FetchOptions
+
             fetch = FetchOptions(
                 allow_hosts=settings.allow_hosts,
                 timeout=settings.fetch_timeout,
@@ -135,8 +138,7 @@ def fetch_options(command: Callable[..., Any] | None = None, *, links: bool = Tr
                 refresh=refresh,
                 limits=settings.limits,
             )
-            wanted = settings.fetch_links or not links
-            return command(*args, settings=settings, fetch=fetch if wanted else None, **kwargs)
+            return command(*args, settings=settings, fetch=fetch, **kwargs)
 
         if links:
             wrapper = click.option(
@@ -395,9 +397,19 @@ def write_text(path: Path, text: str, *, append: bool = False) -> None:
     The file ends with exactly one newline whatever `text` ends with, so that
     a report written with --output holds what standard output would show.
     """
+    write_with(path, lambda f: f.write(text.rstrip("\n")), append=append)
+
+
+def write_with(path: Path, write: Callable[[TextIO], object], *, append: bool = False) -> None:
+    """A text file written by `write(file)` then a newline, as `write_text`, never held whole.
+
+    For reports too large to hold as one string (`report.json.write_json`);
+    `write` must not end the text with a newline.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a" if append else "w", encoding="utf-8") as f:
-            f.write(text.rstrip("\n") + "\n")
+            write(f)
+            f.write("\n")
     except OSError as e:
         raise ToolError(f"cannot write {path}: {e.strerror or e}") from e

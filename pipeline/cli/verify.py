@@ -18,11 +18,11 @@ from ..claims import ARTICLE_MAX_BYTES
 from ..config import Settings
 from ..decisions import read_decisions, with_decisions
 from ..errors import ClaimcheckError, ExtractionError
-from ..extract.url import FetchOptions
 from ..limits import ReadLimits
 from ..pieces import DEFAULT_JOBS, LONG_ARTICLE, Progress
 from ..records import ArticleReport, Label
 from ..report import RenderOptions, render
+from ..report.json import write_json
 from ..store import EvidenceStore
 from ..text import shown_path
 from ..verification import verify
@@ -38,10 +38,13 @@ from .common import (
     source_notes,
     stderr,
     write_text,
+    write_with,
 )
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from ..extract.url import FetchOptions  # imported when --fetch-links is given
 
 # The verdicts each --fail-on level fails on: the level's and the graver ones.
 FAIL_ON = {
@@ -237,15 +240,24 @@ def _emit(
     """The report on standard output, or in the file `output`.
 
     An HTML page written to a file gets the JSON report beside it, linked
-    from the page, and its links to sources relative to its folder.
+    from the page, and its links to sources relative to its folder. JSON is
+    written a claim at a time: a long article's would take several times
+    its records' memory to hold as one text.
     """
     if output is None:
-        click.echo(render(fmt, reports, options))
+        if fmt == "json":
+            write_json(reports, sys.stdout)
+            sys.stdout.write("\n")
+        else:
+            click.echo(render(fmt, reports, options))
         return
     target = Path(output)
     if fmt == "html":
         if (beside := target.with_suffix(".json")) != target:
-            write_text(beside, render("json", reports))
+            write_with(beside, lambda f: write_json(reports, f))
             options = replace(options, json_href=beside.name)
         options = replace(options, base=target.parent)
-    write_text(target, render(fmt, reports, options))
+    if fmt == "json":
+        write_with(target, lambda f: write_json(reports, f))
+    else:
+        write_text(target, render(fmt, reports, options))

@@ -1,92 +1,18 @@
-"""Plain text and Markdown sources: decoding, front matter, Markdown to plain text."""
+"""Plain text and Markdown sources: front matter, Markdown to plain text (see also decoding)."""
 
 from __future__ import annotations
 
 import frontmatter
 import yaml
-from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..decoding import decode as decode  # re-exported: where readers have found it
 from ..errors import ExtractionError
 from ..records import Metadata
 from .metadata import metadata_from_mapping, yaml_problem
 
-# Share of control characters (besides tab, newline, carriage return, form feed)
-# above which bytes are taken for binary data rather than text.
-_MAX_CONTROL_SHARE = 0.01
 _MD = MarkdownIt("commonmark")
-_WESTERN = ("cp1252", "latin_1", "iso8859_15")
-# Bytes from which a text in a known encoding shows some language.
-_MIN_COHERENT = 1024
-
-
-def decode(raw: bytes, *, path: str) -> tuple[str, str]:
-    """Text from bytes, and the encoding used: UTF-8 first, else a detected encoding.
-
-    Binary data (NUL bytes, many control characters) and bytes in no
-    recognisable encoding are refused with an ExtractionError naming the file.
-    """
-    if not raw.strip():
-        raise ExtractionError(path, "empty file: no text to ingest")
-    if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExtractionError(path, "binary data (NUL bytes), not text")
-    try:
-        text, encoding = raw.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        detected = "utf-8" if _damaged_utf8(raw) else _detect(raw[: 4 * 1024 * 1024])
-        if detected is None:
-            raise ExtractionError(
-                path, "not UTF-8, and no other text encoding fits its bytes (binary data?)"
-            ) from None
-        encoding = detected
-        try:
-            # A UTF-8 text with a few broken bytes keeps its words; the bytes become U+FFFD.
-            text = (
-                raw.decode("utf-8-sig", "replace") if encoding == "utf-8" else raw.decode(encoding)
-            )
-        except (UnicodeDecodeError, LookupError) as e:
-            raise ExtractionError(path, f"not UTF-8, and not valid {encoding} either") from e
-    sample = text[:65536]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
-    if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
-        raise ExtractionError(path, "binary data (control characters), not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
-
-
-def _damaged_utf8(raw: bytes) -> bool:
-    """UTF-8 with a few bad bytes (a cut, a stray byte), rather than another encoding.
-
-    A text in a single-byte code page (Windows-1252: "caf\xe9") has no valid
-    multi-byte UTF-8 sequence at all; one whose non-ASCII characters nearly all
-    decode as UTF-8 is UTF-8, and detection would only find a code page in
-    which its valid sequences turn to nonsense.
-    """
-    sample = raw[: 4 * 1024 * 1024]
-    text = sample.decode("utf-8", "replace")
-    bad = text.count("\ufffd") - sample.count("\ufffd".encode())
-    good = sum(1 for c in text if ord(c) > 127) - text.count("\ufffd")
-    return good >= 3 and bad * 10 <= good
-
-
-def _detect(raw: bytes) -> str | None:
-    """The encoding of non-UTF-8 text: Windows-1252 when it fits as well as the best guess.
-
-    Short Western European texts fit several code pages equally well; for
-    English-language news the Western one is by far the likeliest.
-    """
-    matches = list(from_bytes(raw))
-    if not matches:
-        return None
-    best = matches[0]
-    for match in matches:
-        if match.encoding in _WESTERN and match.chaos <= best.chaos:
-            return match.encoding
-    if best.coherence == 0 and len(raw) >= _MIN_COHERENT:
-        # Random bytes decode without error in some double-byte code page, as
-        # text in no language at all: binary data, not a text.
-        return None
-    return best.encoding
 
 
 def split_front_matter(text: str, *, path: str) -> tuple[Metadata, str]:

@@ -11,7 +11,6 @@ import json
 import textwrap
 from typing import Any
 
-from .. import __version__
 from ..records import GatedClaim, GateResult
 from ..text import display, plural, shown_path
 from .json import claim_to_dict
@@ -117,6 +116,8 @@ def finding_to_dict(finding: GatedClaim) -> dict[str, Any]:
 
 
 def gate_to_dict(result: GateResult) -> dict[str, Any]:
+    from .. import __version__  # read when a report is made (package metadata)
+
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "claimcheck", "version": __version__},

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
 from ..records import GatedClaim, GateResult, Label, Severity
 from ..text import display
 
@@ -69,6 +68,8 @@ def sarif_log(result: GateResult) -> dict[str, Any]:
         for label, (name, short, full) in RULES.items()
     ]
     results = [_result(f, labels.index(f.label)) for f in result.findings]
+    from .. import __version__  # read when a report is made (package metadata)
+
     run: dict[str, Any] = {
         "tool": {
             "driver": {
