@@ -43,6 +43,7 @@ from .coverage import (
     _is_content,
     _overlaps,
 )
+from .lexicon import Relation
 from .text import STOPWORDS, clauses, stem
 
 _VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
@@ -176,6 +177,8 @@ def contrasts(
             )
             if other is None:
                 other = _list_rival(claim_text, term, coverage, window, claim_entities)
+            if other is None and term.label == "NORP":
+                other = _other_origin(term, claim_text, window)
             anchored = None
             if other is None:
                 anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
@@ -340,6 +343,46 @@ def _other_name(
         if fills and (best is None or shared > best[0]):
             best = (shared, entity)
     return best[1] if best else None
+
+
+def _other_origin(term: Span, claim_text: str, window: Window) -> Span | None:
+    """Another country after "from" where the claim's nationality qualifies the same
+    noun: "Syrian refugees" against "refugees from Libya". None when the passage
+    names the claim's nationality or its country anywhere."""
+    own = TERM_WORD.findall(term.text)
+    if not own:
+        return None
+    named = {w.lower() for e in window.entities for w in TERM_WORD.findall(e.text)}
+    if any(lexicon.relation(own[-1], w) in _SAME_ORIGIN for w in named):
+        return None
+    after = _sides(claim_text, term.start, term.end, window=2)[1]
+    for entity in window.entities:
+        if entity.label not in ("GPE", "LOC"):
+            continue
+        if not re.search(r"\bfrom\s+(?:the\s+)?$", window.text[: entity.start]):
+            continue
+        # The noun the origin qualifies stands just before "from": "refugees from Libya".
+        before = _sides(window.text, entity.start, entity.end, window=3)[0]
+        if after & before and _is_country(entity.text):
+            return entity
+    return None
+
+
+_SAME_ORIGIN = frozenset({Relation.SAME, Relation.SYNONYM, Relation.DERIVED})
+
+
+def _is_country(name: str) -> bool:
+    """Whether a place name has a nationality word formed from it ("Libya": "Libyan",
+    "Turkey": "Turkish", "Iraq": "Iraqi")."""
+    words = TERM_WORD.findall(name)
+    if not words:
+        return False
+    stem_ = words[-1].lower().removesuffix("a").removesuffix("y")
+    return any(
+        lexicon.known(f"{base}{ending}")
+        for base in (words[-1].lower(), stem_)
+        for ending in ("n", "an", "ian", "ese", "i", "ish")
+    )
 
 
 def _spelt_alike(a: str, b: str) -> bool:

@@ -184,3 +184,24 @@ def test_another_spelling_of_the_same_name_is_no_contrast(
     window = _window(source, names=(name,))
     found = contrasts(claim, terms, cover(terms, window), window)
     assert not [c for c in found if c.kind == ContrastKind.ENTITY], found
+
+
+def _places(text: str) -> Window:
+    names = [m for m in ("Libya", "Syria", "Manchester") if m in text]
+    return Window(
+        text, entities=tuple(Span("GPE", n, text.index(n), text.index(n) + len(n)) for n in names)
+    )
+
+
+def test_a_nationality_against_another_country_of_origin_contradicts() -> None:
+    claim = "The boy was the son of Syrian refugees who settled in Manchester."
+    at = claim.index("Syrian")
+    terms = claim_terms(claim, entities=[Span("NORP", "Syrian", at, at + 6)])
+    window = _places("The boy was the son of refugees from Libya who settled in Manchester.")
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert [(c.kind, c.article, c.source) for c in found] == [
+        (ContrastKind.ENTITY, "Syrian", "Libya")
+    ]
+    # The passage that names the claim's own country says nothing against it.
+    window = _places("The boy was the son of refugees from Syria who settled in Manchester.")
+    assert not contrasts(claim, terms, cover(terms, window), window)
