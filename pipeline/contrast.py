@@ -323,9 +323,9 @@ def _other_name(
         if _contains(term.text, entity.text) or _contains(entity.text, term.text):
             continue  # "the Senior Men's National Team" is part of the claim's name
         if _spelt_alike(term.text, entity.text) or (
-            role == theirs == "person" and _surname(term.text) == _surname(entity.text)
+            role == theirs == "person" and _one_person(term.text, entity.text)
         ):
-            continue  # "Albuqerque"; "Mark T. Vande Hei" / "Mark Vande Hei", "Al Kurtenbach"
+            continue  # "Albuqerque"; "Mark T. Vande Hei" / "Mark Vande Hei"
         shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
         shared = _same_side(
             claim_text, term, window.text, entity.start, entity.end, window=ROLE_WINDOW
@@ -392,9 +392,15 @@ def _spelt_alike(a: str, b: str) -> bool:
     return min(len(x), len(y)) >= 6 and fuzz.ratio(x, y) >= 88
 
 
-def _surname(name: str) -> str:
-    words = TERM_WORD.findall(name)
-    return words[-1].lower() if words else ""
+def _one_person(a: str, b: str) -> bool:
+    """Two forms of one person's name: the same surname and first name, middle initials
+    aside, or a first initial for the first name ("J. Smith" / "John Smith"); not
+    "Salmaan Khan" / "Shahrukh Khan"."""
+    x = [w.lower() for w in re.findall(r"[A-Za-z\u00c0-\u024f'-]+", a)]
+    y = [w.lower() for w in re.findall(r"[A-Za-z\u00c0-\u024f'-]+", b)]
+    if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
+        return False
+    return x[0] == y[0] or (min(len(x[0]), len(y[0])) == 1 and x[0][0] == y[0][0])
 
 
 def _list_rival(

@@ -305,9 +305,29 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _SUFFIXES
 
 
+def _other_first_name(name: str, window: Window) -> bool:
+    """Whether the window names someone else with the name's surname ("Shahrukh Khan"
+    for "Salmaan Khan")."""
+    own = name.lower().split()
+    if len(own) < 2:
+        return False
+    for entity in window.entities:
+        theirs = entity.text.lower().split()
+        if len(theirs) >= 2 and theirs[-1] == own[-1] and not same_name(name, entity.text):
+            return True
+    return False
+
+
 def _name_stated(name: str, words: set[str], window: Window) -> bool:
-    """A name is stated by an alias among the passage's names, or by all its own words."""
-    if any(same_name(name, e.text) for e in window.entities):
+    """A name is stated by an alias among the passage's names, or by all its own words.
+
+    A bare surname does not state a full name when the passage gives that surname
+    another first name: its "Khan" is "Shahrukh Khan", not "Salmaan Khan".
+    """
+    matches = [e.text for e in window.entities if same_name(name, e.text)]
+    if matches and not (
+        all(len(m.split()) == 1 for m in matches) and _other_first_name(name, window)
+    ):
         return True
     if any(same_name(name, alias) or alias.lower() in name.lower() for alias in window.aliases):
         return True

@@ -205,3 +205,21 @@ def test_a_nationality_against_another_country_of_origin_contradicts() -> None:
     # The passage that names the claim's own country says nothing against it.
     window = _places("The boy was the son of refugees from Syria who settled in Manchester.")
     assert not contrasts(claim, terms, cover(terms, window), window)
+
+
+def test_a_bare_surname_does_not_state_another_first_name() -> None:
+    claim = "Salmaan Khan stars in the film."
+    terms = claim_terms(claim, entities=[Span("PERSON", "Salmaan Khan", 0, 12)])
+    text = "It features Shahrukh Khan in the lead; it is the first film with Khan and Kaif."
+    people = ("Shahrukh Khan", "Khan", "Kaif")
+    at = 0
+    spans = []
+    for name in people:
+        at = text.index(name, at)
+        spans.append(Span("PERSON", name, at, at + len(name)))
+        at += len(name)
+    window = Window(text, entities=tuple(spans))
+    assert "Salmaan Khan" in [t.text for t in cover(terms, window).uncovered]
+    # Without another first name, the surname states the full name.
+    window = Window("The film stars Khan.", entities=(Span("PERSON", "Khan", 15, 19),))
+    assert "Salmaan Khan" not in [t.text for t in cover(terms, window).uncovered]
