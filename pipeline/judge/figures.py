@@ -74,7 +74,7 @@ def _closeness(
     return len(near) + own + (1 if same else 0), len(shared)
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:them|those|whom|which|these)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"(?<!\s)\s{1,3}of\s{1,3}(?:them|those|whom|which|these)\b", re.IGNORECASE)
 
 
 def qualified_alike(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
