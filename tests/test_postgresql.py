@@ -127,6 +127,31 @@ def test_both_engines_find_the_same_candidates(pg_corpus: str, corpus_store) -> 
             assert pg.document_frequencies(words) == corpus_store.document_frequencies(words)
 
 
+def test_both_engines_read_the_same_surroundings_in_one_call(pg_corpus: str, corpus_store) -> None:
+    """`surroundings` is values_for, entities_for, neighbour_texts and following_texts at once."""
+    queries = ["officers investigated for misconduct", "inquests quashed High Court", "97 people"]
+    with open_store(pg_corpus) as pg:
+        for query in queries:
+            read = {}
+            for name, store in (("postgresql", pg), ("sqlite", corpus_store)):
+                ids = [h.passage_id for h in store.search(query, limit=12)]
+                got = store.surroundings(ids, whole=5)
+                assert got.values == store.values_for(ids)
+                assert got.entities == store.entities_for(ids[:5])
+                assert got.around == store.neighbour_texts(ids[:5])
+                assert got.following == store.following_texts(ids[:5])
+                assert any(got.values.values()) and any(got.entities.values())
+                read[name] = (
+                    [got.values[i] for i in ids],
+                    [got.entities[i] for i in ids[:5]],
+                    [got.around.get(i) for i in ids[:5]],
+                    [got.following.get(i) for i in ids[:5]],
+                )
+            assert read["postgresql"] == read["sqlite"], query
+        empty = pg.surroundings([], whole=5)
+        assert (empty.values, empty.entities, empty.around, empty.following) == ({}, {}, {}, {})
+
+
 RANKING_SOURCES = {
     "a.md": "---\ntitle: Wards\n---\nThe covid 19 figures rose in March.\n\n"
     "Covid cases, covid deaths and covid wards were counted in 2021.\n\n"

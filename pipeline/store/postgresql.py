@@ -33,12 +33,12 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from .. import __version__
 from ..errors import StoreError
 from ..match import search as ranked_search
-from ..records import Document, Passage, SearchHit, Value
+from ..records import Document, Passage, SearchHit
 from . import display_url
 from .postgresql_migrations import MIGRATIONS
 from .postgresql_reading import SurroundingsAndDecisions
 from .postgresql_runs import RunRecords
-from .rows import COPIED, value_from_row
+from .rows import COPIED
 from .terms import Tokenizer, quote, tsvector
 from .versions import refuse_newer
 
@@ -552,23 +552,6 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
                 url,
             ) in enumerate(rows)
         ]
-
-    def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
-        """The typed values of each passage, by passage id."""
-        found: dict[int, list[Value]] = {pid: [] for pid in passage_ids}
-        if not passage_ids:
-            return found
-        with self._reading() as conn:
-            rows = conn.execute(
-                'SELECT passage_id, kind, text, start, "end", number, date, granularity, unit,'
-                " subject, qualifier FROM passage_values"
-                " WHERE passage_id = ANY(%s) ORDER BY start, id",
-                (list(passage_ids),),
-            ).fetchall()
-        for row in rows:
-            pid, value = value_from_row(row)
-            found[pid].append(value)
-        return found
 
     def following_texts(self, passage_ids: Sequence[int]) -> dict[int, str]:
         """The text of the passage after each of these in its document, where there is one."""
