@@ -5,24 +5,37 @@ bundled corpus so the draft's real evidence sits among the noise):
 
 1. the SQLite store is built (or reused from `--keep DIR`) as bench/verify.py
    builds it, then copied into a PostgreSQL database (`claimcheck store copy`'s
-   `copy_store`, timed: the bulk load);
+   `copy_store`, timed: the bulk load) and vacuumed, as autovacuum would have
+   done. With `--keep`, the copy stays on the kept server as `base_N`, and
+   each run works on a fresh copy of it (CREATE DATABASE ... TEMPLATE);
 2. ingest throughput: generated source files ingested with `claimcheck ingest`
    by one writer, then by two writers at once (separate files), into each big
    store; passages stored per second of wall time;
 3. verify latency: the 600-word draft of bench/verify.py verified against each
    store (median seconds per article over `--repeat`), and each check-worthy
-   claim's retrieve + judge timed alone (p50/p95 of each claim's median);
-4. batch throughput: `--articles` articles checked by `claimcheck batch` against
-   the PostgreSQL store with `--jobs 2`, and with `--scheduler` on a Dask
-   LocalCluster of two single-threaded worker processes; articles per minute of
-   wall time, model loads included (fresh workers each).
+   claim's retrieve + judge timed alone (p50/p95 of each claim's median), as
+   `verify_article` runs them: in one snapshot of a store opened anew for each
+   pass, so that no cache of the store's own carries over from the last;
+4. batch throughput: `--articles` articles checked by `claimcheck batch` with
+   `--jobs 2` (against SQLite, and against PostgreSQL), and with `--scheduler`
+   on a Dask LocalCluster of two single-threaded worker processes (against
+   PostgreSQL), in turn, `--rounds` times; the median run's articles per
+   minute of wall time (model loads included: fresh workers each) and CPU
+   seconds of every process of the run.
 
-PostgreSQL is a server this script starts (initdb into a temporary folder, the
-Debian package's binaries; as root, run as `nobody`), unless `--pg URL` names
-a database to use. Run from the project root:
+`--only verify|ingest|batch` (repeatable) measures only those parts. The load
+averages before and after are printed beside the figures: on a shared machine
+only figures taken in one run compare.
+
+PostgreSQL is a server this script starts (initdb, the Debian package's
+binaries; as root, run as `nobody`), in `DIR/postgresql` with `--keep DIR`
+(kept for the next run, with the copied store) or in a temporary folder,
+unless `--pg URL` names a server to use (its `postgres` database's URL). Run
+from the project root:
 
     .venv/bin/python bench/store.py --passages 100000 --keep bench/out
-    .venv/bin/python bench/store.py                       # 1M passages: the build takes a while
+    .venv/bin/python bench/store.py --keep bench/out      # 1M passages: the first build takes long
+    .venv/bin/python bench/store.py --keep bench/out --only batch --articles 32
 """
 
 from __future__ import annotations
@@ -235,14 +248,19 @@ def articles(folder: Path, count: int) -> Path:
     return folder
 
 
-def batch_rate(db: str, folder: Path, out: Path, extra: list[str]) -> dict[str, Any]:
+def batch_rate(
+    db: str, folder: Path, out: Path, extra: list[str], *, server: int | None = None
+) -> dict[str, Any]:
     """Articles per minute of one `claimcheck batch`, and the CPU seconds it took.
 
-    The CPU is of every process it ran on: the batch command and its
-    workers (--jobs), or the batch command, the Dask scheduler (in this
-    process) and the Dask workers (this process's children).
+    `cpu_s` is of every process of the run but the store's server: the batch
+    command and its workers (--jobs), or the batch command, the Dask
+    scheduler (in this process) and the Dask workers (this process's
+    children). `server_cpu_s` is the PostgreSQL server's (process `server`
+    and its backends), where given.
     """
     cpu_before = cpu_seconds()
+    server_before = cpu_seconds(server) if server else 0.0
     started = time.perf_counter()
     result = subprocess.run(
         [
@@ -268,14 +286,19 @@ def batch_rate(db: str, folder: Path, out: Path, extra: list[str]) -> dict[str, 
         "seconds": round(seconds, 1),
         "per_min": round(count / seconds * 60, 1),
         "cpu_s": round(cpu_seconds() - cpu_before, 1),
+        "server_cpu_s": round(cpu_seconds(server) - server_before, 1) if server else None,
     }
 
 
-def cpu_seconds() -> float:
-    """CPU seconds of this process, its ended children and its living ones (Dask's workers)."""
-    import psutil  # a dependency of Dask's distributed
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU seconds of a process (this one by default), its ended children and its living ones.
 
-    me = psutil.Process()
+    This process's living children are Dask's workers; a PostgreSQL
+    server's, its backends (an ended one counts once the server reaped it).
+    """
+    import psutil  # type: ignore[import-untyped]  # no stubs; a dependency of Dask's distributed
+
+    me = psutil.Process(pid)
     own = me.cpu_times()
     total = own.user + own.system + own.children_user + own.children_system
     for child in me.children(recursive=True):
@@ -285,6 +308,18 @@ def cpu_seconds() -> float:
             continue
         total += times.user + times.system
     return total
+
+
+def server_pid(url: str) -> int | None:
+    """The process id of the PostgreSQL server at `url`, where it runs on this machine."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as conn:
+            row = conn.execute("SHOW data_directory").fetchone()
+        return int(Path(row[0] if row else "", "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError, psycopg.Error):
+        return None
 
 
 def batch_rates(
@@ -297,6 +332,7 @@ def batch_rates(
     """
     from distributed import LocalCluster
 
+    server = server_pid(pg_db)
     runs: dict[str, list[dict[str, Any]]] = {
         "batch_jobs2_sqlite": [],
         "batch_jobs2": [],
@@ -307,7 +343,9 @@ def batch_rates(
         runs["batch_jobs2_sqlite"].append(
             batch_rate(str(sqlite_db), folder, work / "out-jobs-sqlite", ["--jobs", "2"])
         )
-        runs["batch_jobs2"].append(batch_rate(pg_db, folder, work / "out-jobs", ["--jobs", "2"]))
+        runs["batch_jobs2"].append(
+            batch_rate(pg_db, folder, work / "out-jobs", ["--jobs", "2"], server=server)
+        )
         with LocalCluster(
             n_workers=2,
             threads_per_worker=1,
@@ -317,7 +355,11 @@ def batch_rates(
         ) as cluster:
             runs["batch_dask2"].append(
                 batch_rate(
-                    pg_db, folder, work / "out-dask", ["--scheduler", cluster.scheduler_address]
+                    pg_db,
+                    folder,
+                    work / "out-dask",
+                    ["--scheduler", cluster.scheduler_address],
+                    server=server,
                 )
             )
     results = {}
@@ -439,6 +481,11 @@ def table(r: dict[str, Any]) -> str:
                 f"{dask['per_min'] / jobs['per_min'] - 1:+.0%}",
             ),
             ("  CPU seconds, --jobs 2 / --scheduler", "-", f"{jobs['cpu_s']} / {dask['cpu_s']}"),
+            (
+                "  PostgreSQL server CPU seconds, --jobs 2 / --scheduler",
+                "-",
+                f"{jobs['server_cpu_s']} / {dask['server_cpu_s']}",
+            ),
         ]
     bulk = r.get("pg_bulk_load_s")
     lines = [
