@@ -476,6 +476,11 @@ def table(r: dict[str, Any]) -> str:
             ),
             ("batch --scheduler, 2 workers (articles/min)", "-", dask["per_min"]),
             (
+                "  runs, s: --jobs 2 / --scheduler",
+                "-",
+                f"{' '.join(map(str, jobs['runs_s']))} / {' '.join(map(str, dask['runs_s']))}",
+            ),
+            (
                 "  --scheduler against --jobs 2 (target: -15% or better)",
                 "-",
                 f"{dask['per_min'] / jobs['per_min'] - 1:+.0%}",
