@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 # Passages the rarest words of a claim may match before commoner words are left
 # out of its query: bounds the cost of a query on a store of millions.
 MAX_MATCHES = 10_000
-# How many of a statement's best candidates are also read with the sentence after them.
+# How many of a statement's best candidates are also read with the sentence after them
+# (at most READ_WHOLE: that sentence comes with the candidates read whole).
 WINDOWED = 5
 # How many of a claim's candidates are read as a whole: names, neighbouring sentences.
 READ_WHOLE = 40

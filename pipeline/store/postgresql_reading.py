@@ -55,14 +55,14 @@ class SurroundingsAndDecisions:
     def entities_for(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
         """The named entities of each passage, by passage id (offsets in the document)."""
         if not passage_ids:
-            return {pid: [] for pid in passage_ids}
+            return {}
         with self._reading() as conn:
             return _entities(passage_ids, conn.execute(ENTITIES, (list(passage_ids),)))
 
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
         """The typed values of each passage, by passage id."""
         if not passage_ids:
-            return {pid: [] for pid in passage_ids}
+            return {}
         with self._reading() as conn:
             return _values(passage_ids, conn.execute(VALUES, (list(passage_ids),)))
 
