@@ -21,7 +21,9 @@ articles, for the worker's life:
   afresh and its pages faulted in, and freed memory goes straight back to
   the system. The plugin sets the thresholds glibc would have reached by
   itself (mmap 32 MiB, trim 64 MiB; `mallopt`). A worker then holds up to
-  64 MiB more of freed memory.
+  64 MiB more of freed memory. Measured on 40 articles, two workers: a
+  batch on Dask took 10% to 18% more CPU time than with `--jobs 2` without
+  this (twice the system time), and -1% to +3% with it.
 
 Plain `tcp://` between the client, the scheduler and the workers is neither
 encrypted nor authenticated: use it on a private network, or `tls://` with
