@@ -152,6 +152,27 @@ def test_both_engines_read_the_same_surroundings_in_one_call(pg_corpus: str, cor
         assert (empty.values, empty.entities, empty.around, empty.following) == ({}, {}, {}, {})
 
 
+def test_recent_searches_are_kept_until_anyone_writes_the_store(store_url: str) -> None:
+    """Both engines keep recent searches; a write by another process's store is seen."""
+    from test_store import make_document
+
+    with open_store(store_url) as reader, open_store(store_url) as writer:
+        writer.add_document(*make_document("/a.txt", ["Seventeen officers were served notices."]))
+        first = reader.matching(["officers"], limit=10)
+        assert [h.text for h in first] == ["Seventeen officers were served notices."]
+        first.clear()  # the caller's copy: what is kept stays whole
+        with reader.snapshot():
+            assert len(reader.matching(["officers"], limit=10)) == 1
+        second = make_document("/b.txt", ["Nine officers must improve."], id="doc2")
+        writer.add_document(*second)
+        assert len(reader.matching(["officers"], limit=10)) == 2
+        assert writer.remove_document("doc1")
+        with reader.snapshot():
+            assert [h.text for h in reader.matching(["officers"], limit=10)] == [
+                "Nine officers must improve."
+            ]
+
+
 RANKING_SOURCES = {
     "a.md": "---\ntitle: Wards\n---\nThe covid 19 figures rose in March.\n\n"
     "Covid cases, covid deaths and covid wards were counted in 2021.\n\n"

@@ -79,6 +79,8 @@ SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,
 FROM ranked r JOIN passages p ON p.id = r.id JOIN documents d ON d.id = p.document_id
 ORDER BY r.score DESC, r.id
 """
+# How many recent searches (`matching`) are kept, as the SQLite store keeps them.
+_MATCHED_KEPT = 128
 # An arbitrary key for the advisory lock that migrations hold.
 _MIGRATION_LOCK = 0x636C6169
 
@@ -104,6 +106,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
         self._tokenizer = Tokenizer()
         self._cache_lock = threading.Lock()
         self._document_frequency: dict[str, int] = {}
+        self._matched: dict[tuple[Any, ...], list[SearchHit]] = {}
         self._cached_version = -1
         with self._connect() as conn:
             self._migrate(conn)
@@ -187,7 +190,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             try:
                 # What the snapshot sees is fixed: its passage count and whether
                 # the cached counts are of it are read once, at its start.
-                self._local.passages = self._forget_if_changed(conn)
+                self._local.version, self._local.passages = self._state(conn)
                 yield
             finally:
                 self._local.conn = None
@@ -499,7 +502,37 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
 
         A word the tokenizer splits in several terms is a phrase (its terms
         in a row); its terms then count each on their own in the bm25 sum.
+        Recent results are kept until the store is written (by anyone), as
+        the SQLite store keeps them: each is kept under the version of the
+        store it was read from, so outside a snapshot one is taken for the
+        search (the version and the ranking must be of one moment).
         """
+        if not self._in_snapshot():
+            with self.snapshot():
+                return self.matching(
+                    words, limit=limit, document_ids=document_ids, operator=operator
+                )
+        ids = None if document_ids is None else tuple(document_ids)
+        key = (self._local.version, tuple(words), limit, ids, operator)
+        with self._cache_lock:
+            found = self._matched.get(key)
+        if found is None:
+            found = self._matching(words, limit=limit, document_ids=ids, operator=operator)
+            with self._cache_lock:
+                if len(self._matched) >= _MATCHED_KEPT:
+                    del self._matched[next(iter(self._matched))]  # the oldest
+                self._matched[key] = found
+        return list(found)  # a copy: the caller may reorder it
+
+    def _matching(
+        self,
+        words: Sequence[str],
+        *,
+        limit: int,
+        document_ids: Iterable[str] | None,
+        operator: str,
+    ) -> list[SearchHit]:
+        """`matching`, read from the store."""
         with self._tokenizer_lock:
             phrases = [t for t in self._tokenizer.terms(list(words)) if t]
         if not phrases:
@@ -569,16 +602,21 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             return dict(rows.fetchall())
 
     def _forget_if_changed(self, conn: psycopg.Connection[Any]) -> int:
-        """Drop the cached counts if the store changed since; the passage count."""
+        """Drop what is cached if the store changed since; the passage count."""
+        return self._state(conn)[1]
+
+    def _state(self, conn: psycopg.Connection[Any]) -> tuple[int, int]:
+        """The store's version (counts every write) and passage count, noted (`_note_version`)."""
         row = conn.execute("SELECT version, passages FROM store_state WHERE id = 1").fetchone()
         version, passages = (int(row[0]), int(row[1])) if row else (0, 0)
         self._note_version(version)
-        return passages
+        return version, passages
 
     def _note_version(self, version: int) -> None:
         with self._cache_lock:
             if version != self._cached_version:
                 self._document_frequency.clear()
+                self._matched.clear()
                 self._cached_version = version
 
     def _in_snapshot(self) -> bool:
