@@ -517,24 +517,19 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
         with self._cache_lock:
             found = self._matched.get(key)
         if found is None:
-            found = self._matching(words, limit=limit, document_ids=ids, operator=operator)
+            found = self._ranked(list(words), limit, ids, operator)
             with self._cache_lock:
                 if len(self._matched) >= _MATCHED_KEPT:
                     del self._matched[next(iter(self._matched))]  # the oldest
                 self._matched[key] = found
         return list(found)  # a copy: the caller may reorder it
 
-    def _matching(
-        self,
-        words: Sequence[str],
-        *,
-        limit: int,
-        document_ids: Iterable[str] | None,
-        operator: str,
+    def _ranked(
+        self, words: list[str], limit: int, ids: tuple[str, ...] | None, operator: str
     ) -> list[SearchHit]:
-        """`matching`, read from the store."""
+        """`matching`, read from the store (`ids`: the documents searched, None for all)."""
         with self._tokenizer_lock:
-            phrases = [t for t in self._tokenizer.terms(list(words)) if t]
+            phrases = [t for t in self._tokenizer.terms(words) if t]
         if not phrases:
             return []
         terms = list(dict.fromkeys(t for p in phrases for t in p))
@@ -550,11 +545,11 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             where = (
                 " AND o.passage_id IN (SELECT id FROM passages WHERE terms @@ %(query)s::tsquery)"
             )
-        if document_ids is not None:
+        if ids is not None:
             where += (
                 " AND o.passage_id IN (SELECT id FROM passages WHERE document_id = ANY(%(ids)s))"
             )
-            params["ids"] = list(document_ids)
+            params["ids"] = list(ids)
         with self._reading() as conn:
             rows = conn.execute(_RANKED.format(where=where), params).fetchall()
         return [
