@@ -16,9 +16,9 @@ noisy, so only figures taken in the same run compare):
    opens the store anew, so its caches (word frequencies, searches) start empty as
    for a first article. One more instrumented pass splits the time between the
    claim's main FTS query, document-frequency lookups, the extra searches
-   (ages' subjects, quotations), `values_for`, relevance scoring and judging,
-   and counts the rows each main query matches (bm25 scores them all) beside
-   the rows the OR of all the claim's words would match;
+   (ages' subjects, quotations), `surroundings` (values, entities, neighbours),
+   relevance scoring and judging, and counts the rows each main query matches
+   (bm25 scores them all) beside the rows the OR of all the claim's words would match;
 3. a cold `claimcheck verify --db STORE claims/port-inquests-faithful.md` as
    its own process (start-up, imports, model load, verify, report), wall time
    and peak memory, at the smallest and the largest store.
@@ -835,7 +835,7 @@ def instrumented_pass(
     with Store(db) as store:
         # Retrieval searches through `match.search` (ranking over `store.matching`).
         real_search = match_module.search
-        real_values, real_conn = store.values_for, store.db.conn
+        real_values, real_conn = store.surroundings, store.db.conn
 
         def search(*args: Any, **kwargs: Any) -> Any:
             phase[0] = "main" if calls[0] == 0 else "extra"
@@ -845,7 +845,7 @@ def instrumented_pass(
             phase[0] = "other"
             return hits
 
-        def values_for(*args: Any, **kwargs: Any) -> Any:
+        def surroundings(*args: Any, **kwargs: Any) -> Any:
             phase[0] = "values"
             took, found = timed(lambda: real_values(*args, **kwargs))
             clock["values_search"] += took
@@ -859,7 +859,7 @@ def instrumented_pass(
             return int(real_conn.execute(sql, (match,)).fetchone()[0])
 
         match_module.search = search  # type: ignore[assignment]
-        store.values_for = values_for  # type: ignore[method-assign]
+        store.surroundings = surroundings  # type: ignore[method-assign]
         store.db.conn = _TimedConn(real_conn, clock, phase, matches)
         try:
             for index in worthy:
@@ -890,7 +890,7 @@ def instrumented_pass(
                 )
         finally:
             match_module.search = real_search
-            store.values_for = real_values  # type: ignore[method-assign]
+            store.surroundings = real_values  # type: ignore[method-assign]
             store.db.conn = real_conn
     searches = clock["main_search"] + clock["extra_search"]
     breakdown = {
@@ -901,7 +901,7 @@ def instrumented_pass(
         - clock["main_fts"]
         - clock["extra_fts"]
         - clock["df"],
-        "values_for": clock["values_search"],
+        "surroundings (values, entities, neighbours)": clock["values_search"],
         "relevance scoring (rest of retrieve)": clock["retrieve"]
         - searches
         - clock["values_search"],

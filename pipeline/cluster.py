@@ -7,11 +7,23 @@ that it runs the client's claimcheck version, and returns the article's
 outcome. The client alone writes: each article's results in one transaction
 as it comes back, exactly as with `--jobs`.
 
-The run registers a worker plugin that stops each worker's statistical
-profiler (Dask samples the task thread's stack every 10 ms for its
-dashboard): checking articles is pure Python, and the sampling cost the
-workers 7% to 40% more CPU time than with the profiler stopped. A worker's
-profile page stays empty from then on.
+The run registers a worker plugin that tunes each worker for checking
+articles, for the worker's life:
+
+- it stops the statistical profiler (Dask samples the task thread's stack
+  every 10 ms for its dashboard): checking articles is pure Python, and the
+  sampling cost the workers 7% to 40% more CPU time. A worker's profile page
+  stays empty from then on;
+- it lets glibc's malloc keep freed memory for reuse. Dask's nanny starts
+  workers with MALLOC_TRIM_THRESHOLD_=65536 (`distributed.nanny.pre-spawn-
+  environ`), which also stops glibc from raising its mmap threshold as it
+  otherwise does: every array spaCy allocates over 128 KiB is then mapped
+  afresh and its pages faulted in, and freed memory goes straight back to
+  the system. The plugin sets the thresholds glibc would have reached by
+  itself (mmap 32 MiB, trim 64 MiB; `mallopt`). A worker then holds up to
+  64 MiB more of freed memory. Measured on 40 articles, two workers: a
+  batch on Dask took 10% to 18% more CPU time than with `--jobs 2` without
+  this (twice the system time), and -1% to +3% with it.
 
 Plain `tcp://` between the client, the scheduler and the workers is neither
 encrypted nor authenticated: use it on a private network, or `tls://` with
@@ -21,6 +33,8 @@ DASK_DISTRIBUTED__COMM__TLS__CA_FILE, __CLIENT__CERT and __CLIENT__KEY).
 
 from __future__ import annotations
 
+import ctypes
+import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -44,6 +58,13 @@ _AHEAD_PER_THREAD = 2
 
 # A Dask worker's periodic callbacks that sample and roll its profile.
 _PROFILER_CALLBACKS = ("profile", "profile-cycle")
+
+# glibc's mallopt parameters, and the thresholds its own tuning reaches at most
+# on a 64-bit system (DEFAULT_MMAP_THRESHOLD_MAX; trim twice the mmap threshold).
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+_MMAP_THRESHOLD = 32 * 1024 * 1024
+_TRIM_THRESHOLD = 2 * _MMAP_THRESHOLD
 
 # What this worker process has loaded, by (store URL, model): loaded once.
 _loaded: dict[tuple[str, str | None], Any] = {}
@@ -74,7 +95,7 @@ def check_on_cluster(
             f"no Dask scheduler answers at {options.scheduler}: {describe(e)}"
         ) from e
     try:
-        client.register_plugin(_Unprofiled())
+        client.register_plugin(_Tuning())
         threads = max(sum(client.nthreads().values()), 1)
         queue = list(reversed(tasks))
         running = as_completed(loop=client.loop)
@@ -104,10 +125,10 @@ def check_on_cluster(
         client.close()
 
 
-class _Unprofiled(WorkerPlugin):
-    """A Dask worker plugin: the worker's statistical profiler stopped, for its life."""
+class _Tuning(WorkerPlugin):
+    """A Dask worker plugin: profiler stopped, freed memory reused (see the module docstring)."""
 
-    name = "claimcheck-unprofiled"
+    name = "claimcheck-tuning"
     idempotent = True  # registered by every run; set up once per worker
 
     def setup(self, worker: Any) -> None:
@@ -115,6 +136,29 @@ class _Unprofiled(WorkerPlugin):
             callback = worker.periodic_callbacks.get(name)
             if callback is not None:
                 callback.stop()
+        reuse_freed_memory()
+
+
+def reuse_freed_memory() -> bool:
+    """Let glibc's malloc keep freed memory for reuse, where MALLOC_TRIM_THRESHOLD_ stopped it.
+
+    With that variable set, glibc's thresholds stay where they start (mmap
+    128 KiB): each larger allocation is mapped and faulted in afresh (see the
+    module's docstring). Sets them where glibc's own tuning would take them.
+    True when it did; False without the variable or without glibc (musl,
+    macOS), where there is nothing to mend.
+    """
+    if "MALLOC_TRIM_THRESHOLD_" not in os.environ:
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(
+        mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD) and mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
+    )
 
 
 def _outcome(future: Any, task: _Task) -> BatchArticle:

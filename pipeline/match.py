@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 # Passages the rarest words of a claim may match before commoner words are left
 # out of its query: bounds the cost of a query on a store of millions.
 MAX_MATCHES = 10_000
-# How many of a statement's best candidates are also read with the sentence after them.
+# How many of a statement's best candidates are also read with the sentence after them
+# (at most READ_WHOLE: that sentence comes with the candidates read whole).
 WINDOWED = 5
 # How many of a claim's candidates are read as a whole: names, neighbouring sentences.
 READ_WHOLE = 40
@@ -263,7 +264,11 @@ def retrieve(
     """
     hits = _claim_hits(claim, store, context=context, document_ids=document_ids, limit=limit)
     words = content_words(claim.text)
-    values = store.values_for(list(hits))
+    # Values of every candidate; names and neighbouring sentences of the first
+    # READ_WHOLE, which the whole-claim reading (coverage.py) reads besides the
+    # passage itself (the rest are only read for their values). One call: one
+    # round trip to a store on a server.
+    read = store.surroundings(list(hits), whole=READ_WHOLE)
     with_context = [*words, *context]
     # Candidates stay in search order (IDF-weighted coverage of the query's terms,
     # then word forms, then bm25), which ranks the gold passage higher than
@@ -272,22 +277,27 @@ def retrieve(
     # the judges' cutoffs read.
     candidates = []
     wanted, wanted_with_context = stems(words), stems(with_context)
-    for pid, hit in hits.items():
+    for index, (pid, hit) in enumerate(hits.items()):
         found = stems(content_words(f"{hit.text} {_subject(hit.title)}"))
         own = _overlap(wanted, found) if words else 0.0
         both = _overlap(wanted_with_context, found) if context and with_context else 0.0
-        candidates.append(Candidate(hit, tuple(values.get(pid, ())), max(own, both), own))
-    candidates = _with_surroundings(candidates, store)
+        candidate = Candidate(hit, tuple(read.values.get(pid, ())), max(own, both), own)
+        if index < READ_WHOLE:
+            before, after = read.around.get(pid, ("", ""))
+            entities = tuple(read.entities.get(pid, ()))
+            candidate = replace(candidate, entities=entities, before=before, after=after)
+        candidates.append(candidate)
     if any(f.kind == FactKind.STATEMENT for f in claim.facts):
-        best = candidates[:WINDOWED]
-        following = store.following_texts([c.hit.passage_id for c in best])
         candidates[:WINDOWED] = [
             replace(
-                c, window_relevance=relevance(words, f"{c.hit.text} {following[c.hit.passage_id]}")
+                c,
+                window_relevance=relevance(
+                    words, f"{c.hit.text} {read.following[c.hit.passage_id]}"
+                ),
             )
-            if c.hit.passage_id in following
+            if c.hit.passage_id in read.following
             else c
-            for c in best
+            for c in candidates[:WINDOWED]
         ]
     return candidates
 
@@ -303,30 +313,6 @@ def _subject(title: str | None) -> str:
     if not title or len(content_words(title)) > SUBJECT_TITLE_WORDS:
         return ""
     return title
-
-
-def _with_surroundings(candidates: list[Candidate], store: Store) -> list[Candidate]:
-    """The first READ_WHOLE candidates with their entities and neighbouring sentences.
-
-    The whole-claim reading (coverage.py) reads a claim's names and words
-    against a passage and the sentences either side of it; the rest of the
-    candidates are only read for their values.
-    """
-    ids = [c.hit.passage_id for c in candidates[:READ_WHOLE]]
-    if not ids:
-        return candidates
-    entities = store.entities_for(ids)
-    around = store.neighbour_texts(ids)
-    read = [
-        replace(
-            c,
-            entities=tuple(entities.get(c.hit.passage_id, ())),
-            before=around.get(c.hit.passage_id, ("", ""))[0],
-            after=around.get(c.hit.passage_id, ("", ""))[1],
-        )
-        for c in candidates[:READ_WHOLE]
-    ]
-    return read + candidates[READ_WHOLE:]
 
 
 def _claim_hits(

@@ -207,6 +207,23 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
+class Surroundings:
+    """What a claim's candidate passages are read with besides their text, by passage id.
+
+    `EvidenceStore.surroundings` reads it in one go: every candidate's typed
+    values; for the first ones (those read whole), their named entities, the
+    texts of the passages up to `reach` before and after ((before, after),
+    each " "-joined in document order, "" at a document's edge) and the text
+    of the passage right after (where there is one).
+    """
+
+    values: dict[int, list[Value]]
+    entities: dict[int, list[Entity]]
+    around: dict[int, tuple[str, str]]
+    following: dict[int, str]
+
+
+@dataclass(frozen=True, slots=True)
 class IngestResult:
     """What happened to one source file in an ingest run."""
 

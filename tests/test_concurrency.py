@@ -123,14 +123,14 @@ def test_an_article_is_checked_against_one_snapshot_of_the_store(db: Path, nlp) 
         undisturbed = verify_text(text, store, nlp=nlp)
         before = store.fingerprint()
         cited = {e.document_id for c in undisturbed.claims for f in c.facts for e in f.evidence}
-        real_values_for = store.values_for
+        real_surroundings = store.surroundings
 
-        def values_for_after_a_removal(passage_ids):
+        def surroundings_after_a_removal(passage_ids, **options):
             for document_id in cited:
                 other.remove_document(document_id)
-            return real_values_for(passage_ids)
+            return real_surroundings(passage_ids, **options)
 
-        store.values_for = values_for_after_a_removal
+        store.surroundings = surroundings_after_a_removal
         report = verify_text(text, store, nlp=nlp)
         assert other.fingerprint() != before
     assert report.store == before

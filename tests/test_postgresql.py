@@ -127,6 +127,52 @@ def test_both_engines_find_the_same_candidates(pg_corpus: str, corpus_store) -> 
             assert pg.document_frequencies(words) == corpus_store.document_frequencies(words)
 
 
+def test_both_engines_read_the_same_surroundings_in_one_call(pg_corpus: str, corpus_store) -> None:
+    """`surroundings` is values_for, entities_for, neighbour_texts and following_texts at once."""
+    queries = ["officers investigated for misconduct", "inquests quashed High Court", "97 people"]
+    with open_store(pg_corpus) as pg:
+        for query in queries:
+            read = {}
+            for name, store in (("postgresql", pg), ("sqlite", corpus_store)):
+                ids = [h.passage_id for h in store.search(query, limit=12)]
+                got = store.surroundings(ids, whole=5)
+                assert got.values == store.values_for(ids)
+                assert got.entities == store.entities_for(ids[:5])
+                assert got.around == store.neighbour_texts(ids[:5])
+                assert got.following == store.following_texts(ids[:5])
+                assert any(got.values.values()) and any(got.entities.values())
+                read[name] = (
+                    [got.values[i] for i in ids],
+                    [got.entities[i] for i in ids[:5]],
+                    [got.around.get(i) for i in ids[:5]],
+                    [got.following.get(i) for i in ids[:5]],
+                )
+            assert read["postgresql"] == read["sqlite"], query
+        empty = pg.surroundings([], whole=5)
+        assert (empty.values, empty.entities, empty.around, empty.following) == ({}, {}, {}, {})
+
+
+def test_recent_searches_are_kept_until_anyone_writes_the_store(store_url: str) -> None:
+    """Both engines keep recent searches; a write by another process's store is seen."""
+    from test_store import make_document
+
+    with open_store(store_url) as reader, open_store(store_url) as writer:
+        writer.add_document(*make_document("/a.txt", ["Seventeen officers were served notices."]))
+        first = reader.matching(["officers"], limit=10)
+        assert [h.text for h in first] == ["Seventeen officers were served notices."]
+        first.clear()  # the caller's copy: what is kept stays whole
+        with reader.snapshot():
+            assert len(reader.matching(["officers"], limit=10)) == 1
+        second = make_document("/b.txt", ["Nine officers must improve."], id="doc2")
+        writer.add_document(*second)
+        assert len(reader.matching(["officers"], limit=10)) == 2
+        assert writer.remove_document("doc1")
+        with reader.snapshot():
+            assert [h.text for h in reader.matching(["officers"], limit=10)] == [
+                "Nine officers must improve."
+            ]
+
+
 RANKING_SOURCES = {
     "a.md": "---\ntitle: Wards\n---\nThe covid 19 figures rose in March.\n\n"
     "Covid cases, covid deaths and covid wards were counted in 2021.\n\n"

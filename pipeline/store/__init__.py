@@ -31,7 +31,16 @@ from typing import Any, Protocol, Self
 from ..errors import StoreError
 from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
 from ..records import MARK_START as MARK_START
-from ..records import ArticleReport, BatchArticle, Document, Entity, Passage, SearchHit, Value
+from ..records import (
+    ArticleReport,
+    BatchArticle,
+    Document,
+    Entity,
+    Passage,
+    SearchHit,
+    Surroundings,
+    Value,
+)
 from ..text import query_words as query_words
 from .rows import TABLES
 from .sqlite import SQLiteStore, fts_query
@@ -107,6 +116,10 @@ class EvidenceStore(Protocol):
         self, passage_ids: Sequence[int], *, reach: int = 2
     ) -> dict[int, tuple[str, str]]: ...
     def entities_for(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]: ...
+    # values_for, entities_for and neighbour_texts in one go (one round trip to a server)
+    def surroundings(
+        self, passage_ids: Sequence[int], *, whole: int, reach: int = 2
+    ) -> Surroundings: ...
 
     # Fetched pages and editors' decisions (rows: extract/url.py, decisions.py)
     def record_fetch(self, row: dict[str, Any]) -> None: ...

@@ -33,12 +33,12 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from .. import __version__
 from ..errors import StoreError
 from ..match import search as ranked_search
-from ..records import Document, Passage, SearchHit, Value
+from ..records import Document, Passage, SearchHit
 from . import display_url
 from .postgresql_migrations import MIGRATIONS
 from .postgresql_reading import SurroundingsAndDecisions
 from .postgresql_runs import RunRecords
-from .rows import COPIED, value_from_row
+from .rows import COPIED
 from .terms import Tokenizer, quote, tsvector
 from .versions import refuse_newer
 
@@ -48,13 +48,15 @@ _B = 0.75
 # The `limit` passages that bm25 ranks best for some terms, as FTS5's bm25()
 # computes it (idf from the passages holding each term, floored at 1e-6; tf
 # from `postings`; the average length from `store_state`), ties in id order:
-# one statement, so that the counts and the postings are of one moment.
+# one statement, so that the counts and the postings are of one moment. The
+# weights are MATERIALIZED: inlined, their logarithms were worked out again
+# for every posting read (a third of the statement's time at 20,000 postings).
 _RANKED = """
 WITH state AS (
     SELECT passages::float8 AS n,
         CASE WHEN passages > 0 AND tokens > 0 THEN tokens::float8 / passages ELSE 1.0 END AS average
     FROM store_state WHERE id = 1
-), weights AS (
+), weights AS MATERIALIZED (
     SELECT q.term, CASE WHEN x.raw > 0 THEN x.raw ELSE 1e-6::float8 END AS idf, state.average
     FROM unnest(%(terms)s::text[]) AS q(term)
     LEFT JOIN terms t ON t.term = q.term
@@ -69,7 +71,7 @@ WITH state AS (
             / (o.tf + %(k1)s * (1 - %(b)s + %(b)s * o.length / w.average))) AS score
     FROM weights w JOIN postings o ON o.term = w.term
     WHERE true{where}
-    GROUP BY o.passage_id{having}
+    GROUP BY o.passage_id
     ORDER BY score DESC, o.passage_id LIMIT %(limit)s
 )
 SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,
@@ -77,6 +79,8 @@ SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,
 FROM ranked r JOIN passages p ON p.id = r.id JOIN documents d ON d.id = p.document_id
 ORDER BY r.score DESC, r.id
 """
+# How many recent searches (`matching`) are kept, as the SQLite store keeps them.
+_MATCHED_KEPT = 128
 # An arbitrary key for the advisory lock that migrations hold.
 _MIGRATION_LOCK = 0x636C6169
 
@@ -102,6 +106,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
         self._tokenizer = Tokenizer()
         self._cache_lock = threading.Lock()
         self._document_frequency: dict[str, int] = {}
+        self._matched: dict[tuple[Any, ...], list[SearchHit]] = {}
         self._cached_version = -1
         with self._connect() as conn:
             self._migrate(conn)
@@ -185,7 +190,7 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             try:
                 # What the snapshot sees is fixed: its passage count and whether
                 # the cached counts are of it are read once, at its start.
-                self._local.passages = self._forget_if_changed(conn)
+                self._local.version, self._local.passages = self._state(conn)
                 yield
             finally:
                 self._local.conn = None
@@ -497,31 +502,56 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
 
         A word the tokenizer splits in several terms is a phrase (its terms
         in a row); its terms then count each on their own in the bm25 sum.
+        Recent results are kept until the store is written (by anyone), as
+        the SQLite store keeps them: each is kept under the version of the
+        store it was read from, so outside a snapshot one is taken for the
+        search (the version and the ranking must be of one moment).
         """
+        if not self._in_snapshot():
+            with self.snapshot():
+                return self.matching(
+                    words, limit=limit, document_ids=document_ids, operator=operator
+                )
+        ids = None if document_ids is None else tuple(document_ids)
+        key = (self._local.version, tuple(words), limit, ids, operator)
+        with self._cache_lock:
+            found = self._matched.get(key)
+        if found is None:
+            found = self._ranked(list(words), limit, ids, operator)
+            with self._cache_lock:
+                if len(self._matched) >= _MATCHED_KEPT:
+                    del self._matched[next(iter(self._matched))]  # the oldest
+                self._matched[key] = found
+        return list(found)  # a copy: the caller may reorder it
+
+    def _ranked(
+        self, words: list[str], limit: int, ids: tuple[str, ...] | None, operator: str
+    ) -> list[SearchHit]:
+        """`matching`, read from the store (`ids`: the documents searched, None for all)."""
         with self._tokenizer_lock:
-            phrases = [t for t in self._tokenizer.terms(list(words)) if t]
+            phrases = [t for t in self._tokenizer.terms(words) if t]
         if not phrases:
             return []
         terms = list(dict.fromkeys(t for p in phrases for t in p))
         params: dict[str, Any] = {"terms": terms, "limit": limit, "k1": _K1, "b": _B}
-        having = where = ""
-        if any(len(p) > 1 for p in phrases):
+        where = ""
+        if any(len(p) > 1 for p in phrases) or (operator == "AND" and len(terms) > 1):
             # A phrase's terms must stand in a row: the tsvector's index says where.
+            # All of several words: the GIN index intersects their passages, and
+            # only those passages' postings are summed (a few hundred, where each
+            # word alone may have tens of thousands).
             joiner = " & " if operator == "AND" else " | "
             params["query"] = joiner.join("(" + " <-> ".join(map(quote, p)) + ")" for p in phrases)
             where = (
                 " AND o.passage_id IN (SELECT id FROM passages WHERE terms @@ %(query)s::tsquery)"
             )
-        elif operator == "AND":
-            having = " HAVING count(*) = %(count)s"
-            params["count"] = len(terms)
-        if document_ids is not None:
+        if ids is not None:
             where += (
                 " AND o.passage_id IN (SELECT id FROM passages WHERE document_id = ANY(%(ids)s))"
             )
-            params["ids"] = list(document_ids)
+            params["ids"] = list(ids)
         with self._reading() as conn:
-            rows = conn.execute(_RANKED.format(where=where, having=having), params).fetchall()
+            rows = conn.execute(_RANKED.format(where=where), params).fetchall()
         return [
             SearchHit(
                 passage_id=pid,
@@ -553,23 +583,6 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             ) in enumerate(rows)
         ]
 
-    def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
-        """The typed values of each passage, by passage id."""
-        found: dict[int, list[Value]] = {pid: [] for pid in passage_ids}
-        if not passage_ids:
-            return found
-        with self._reading() as conn:
-            rows = conn.execute(
-                'SELECT passage_id, kind, text, start, "end", number, date, granularity, unit,'
-                " subject, qualifier FROM passage_values"
-                " WHERE passage_id = ANY(%s) ORDER BY start, id",
-                (list(passage_ids),),
-            ).fetchall()
-        for row in rows:
-            pid, value = value_from_row(row)
-            found[pid].append(value)
-        return found
-
     def following_texts(self, passage_ids: Sequence[int]) -> dict[int, str]:
         """The text of the passage after each of these in its document, where there is one."""
         if not passage_ids:
@@ -584,16 +597,21 @@ class PostgreSQLStore(SurroundingsAndDecisions, RunRecords):
             return dict(rows.fetchall())
 
     def _forget_if_changed(self, conn: psycopg.Connection[Any]) -> int:
-        """Drop the cached counts if the store changed since; the passage count."""
+        """Drop what is cached if the store changed since; the passage count."""
+        return self._state(conn)[1]
+
+    def _state(self, conn: psycopg.Connection[Any]) -> tuple[int, int]:
+        """The store's version (counts every write) and passage count, noted (`_note_version`)."""
         row = conn.execute("SELECT version, passages FROM store_state WHERE id = 1").fetchone()
         version, passages = (int(row[0]), int(row[1])) if row else (0, 0)
         self._note_version(version)
-        return passages
+        return version, passages
 
     def _note_version(self, version: int) -> None:
         with self._cache_lock:
             if version != self._cached_version:
                 self._document_frequency.clear()
+                self._matched.clear()
                 self._cached_version = version
 
     def _in_snapshot(self) -> bool:

@@ -14,8 +14,23 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from ..records import Entity
-from .rows import neighbours
+from ..records import Entity, Surroundings, Value
+from .rows import neighbours, surroundings, value_from_row
+
+# Each passage's typed values, entities and neighbours (passage ids in an array).
+VALUES = (
+    'SELECT passage_id, kind, text, start, "end", number, date, granularity, unit,'
+    " subject, qualifier FROM passage_values WHERE passage_id = ANY(%s) ORDER BY start, id"
+)
+ENTITIES = (
+    'SELECT passage_id, label, text, start, "end" FROM entities'
+    " WHERE passage_id = ANY(%s) ORDER BY start"
+)
+NEIGHBOURS = (
+    "SELECT p.id, n.seq - p.seq, n.text FROM passages p JOIN passages n"
+    " ON n.document_id = p.document_id AND n.seq BETWEEN p.seq - %s AND p.seq + %s"
+    " AND n.seq <> p.seq WHERE p.id = ANY(%s) ORDER BY p.id, n.seq"
+)
 
 
 class SurroundingsAndDecisions:
@@ -34,28 +49,39 @@ class SurroundingsAndDecisions:
         if not passage_ids:
             return {}
         with self._reading() as conn:
-            rows = conn.execute(
-                "SELECT p.id, n.seq - p.seq, n.text FROM passages p JOIN passages n"
-                " ON n.document_id = p.document_id AND n.seq BETWEEN p.seq - %s AND p.seq + %s"
-                " AND n.seq <> p.seq WHERE p.id = ANY(%s) ORDER BY p.id, n.seq",
-                (reach, reach, list(passage_ids)),
-            ).fetchall()
+            rows = conn.execute(NEIGHBOURS, (reach, reach, list(passage_ids))).fetchall()
         return neighbours(rows)
 
     def entities_for(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
         """The named entities of each passage, by passage id (offsets in the document)."""
-        found: dict[int, list[Entity]] = {pid: [] for pid in passage_ids}
         if not passage_ids:
-            return found
+            return {}
         with self._reading() as conn:
-            rows = conn.execute(
-                'SELECT passage_id, label, text, start, "end" FROM entities'
-                " WHERE passage_id = ANY(%s) ORDER BY start",
-                (list(passage_ids),),
-            ).fetchall()
-        for pid, label, text, start, end in rows:
-            found[pid].append(Entity(label, text, start, end))
-        return found
+            return _entities(passage_ids, conn.execute(ENTITIES, (list(passage_ids),)))
+
+    def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
+        """The typed values of each passage, by passage id."""
+        if not passage_ids:
+            return {}
+        with self._reading() as conn:
+            return _values(passage_ids, conn.execute(VALUES, (list(passage_ids),)))
+
+    def surroundings(
+        self, passage_ids: Sequence[int], *, whole: int, reach: int = 2
+    ) -> Surroundings:
+        """The values of these passages, and the entities and neighbours of the first `whole`.
+
+        One round trip: the three queries go to the server together (libpq's
+        pipeline mode), on one connection.
+        """
+        ids, read = list(passage_ids), list(passage_ids[:whole])
+        if not ids:
+            return surroundings({}, {}, [])
+        with self._reading() as conn, conn.pipeline():
+            values = conn.execute(VALUES, (ids,))
+            entities = conn.execute(ENTITIES, (read,))
+            around = conn.execute(NEIGHBOURS, (reach, reach, read))
+            return surroundings(_values(ids, values), _entities(read, entities), around.fetchall())
 
     def record_fetch(self, row: dict[str, Any]) -> None:
         """Remember a URL's latest fetch: url, final_url, fetched_at, content_type, document_id."""
@@ -108,3 +134,18 @@ class SurroundingsAndDecisions:
 
 def _rows(cursor: psycopg.Cursor[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     yield from cursor
+
+
+def _values(passage_ids: Sequence[int], rows: psycopg.Cursor[Any]) -> dict[int, list[Value]]:
+    found: dict[int, list[Value]] = {pid: [] for pid in passage_ids}
+    for row in rows:
+        pid, value = value_from_row(row)
+        found[pid].append(value)
+    return found
+
+
+def _entities(passage_ids: Sequence[int], rows: psycopg.Cursor[Any]) -> dict[int, list[Entity]]:
+    found: dict[int, list[Entity]] = {pid: [] for pid in passage_ids}
+    for pid, label, text, start, end in rows:
+        found[pid].append(Entity(label, text, start, end))
+    return found

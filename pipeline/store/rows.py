@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..records import Granularity, Value, ValueKind
+from ..records import Entity, Granularity, Surroundings, Value, ValueKind
 
 # Every table a store copy carries, parents before children, with the column
 # that orders its rows; ids are kept. Editors' decisions and fetch provenance
@@ -50,3 +50,15 @@ def neighbours(rows: Iterable[tuple[int, int, str]]) -> dict[int, tuple[str, str
         before, after = found.setdefault(pid, ([], []))
         (before if distance < 0 else after).append(text)
     return {pid: (" ".join(b), " ".join(a)) for pid, (b, a) in found.items()}
+
+
+def surroundings(
+    values: dict[int, list[Value]],
+    entities: dict[int, list[Entity]],
+    rows: Iterable[tuple[int, int, str]],
+) -> Surroundings:
+    """`Surroundings` from values, entities and the rows `neighbours` reads (the passage
+    right after each is the row at distance 1)."""
+    listed = list(rows)
+    following = {pid: text for pid, distance, text in listed if distance == 1}
+    return Surroundings(values, entities, neighbours(listed), following)

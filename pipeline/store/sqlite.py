@@ -25,9 +25,9 @@ from ..errors import ReadOnlyStoreError, StoreError
 from ..match import search as ranked_search  # match.py imports the store only as a type
 from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the marks here
 from ..records import MARK_START as MARK_START
-from ..records import Document, Entity, Passage, SearchHit, Value
+from ..records import Document, Entity, Passage, SearchHit, Surroundings, Value
 from ..text import query_words
-from .rows import COPIED, neighbours, value_from_row
+from .rows import COPIED, neighbours, surroundings, value_from_row
 from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
@@ -561,16 +561,32 @@ class SQLiteStore(RunRecords):
         By passage id, (before, after), each the passages of the same document in
         order, joined by spaces ("" at a document's edge).
         """
+        return neighbours(self._neighbour_rows(passage_ids, reach))
+
+    def _neighbour_rows(
+        self, passage_ids: Sequence[int], reach: int
+    ) -> Iterable[tuple[int, int, str]]:
+        """(passage id, distance in passages, text) of each passage's neighbours, in order."""
         if not passage_ids:
-            return {}
-        rows = self.db.conn.execute(
+            return []
+        return self.db.conn.execute(
             "SELECT p.id, n.seq - p.seq, n.text FROM passages p JOIN passages n"
             " ON n.document_id = p.document_id AND n.seq BETWEEN p.seq - ? AND p.seq + ?"
             f" AND n.seq != p.seq WHERE p.id IN ({','.join('?' * len(passage_ids))})"
             " ORDER BY p.id, n.seq",
             [reach, reach, *passage_ids],
         )
-        return neighbours(rows)
+
+    def surroundings(
+        self, passage_ids: Sequence[int], *, whole: int, reach: int = 2
+    ) -> Surroundings:
+        """The values of these passages, and the entities and neighbours of the first `whole`."""
+        read = list(passage_ids[:whole])
+        return surroundings(
+            self.values_for(passage_ids),
+            self.entities_for(read),
+            self._neighbour_rows(read, reach),
+        )
 
     def entities_for(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
         """The named entities of each passage, by passage id (offsets in the document)."""
