@@ -350,7 +350,7 @@ def batch_rates(
             n_workers=2,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: 8787 may be taken
             host="127.0.0.1",
         ) as cluster:
             runs["batch_dask2"].append(

@@ -23,7 +23,7 @@ def cluster():
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: 8787 may be taken on a shared machine
         host="127.0.0.1",
     ) as local:
         yield local
