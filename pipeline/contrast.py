@@ -615,13 +615,28 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
         for m in TERM_WORD.finditer(claim_text):
             if m.start() in mine or not _is_content(m.group(0)):
                 continue
+            if not _verb_like(claim_text, m.start(), m.group(0)):
+                continue  # "a sprint car race" is no predicate for "will not race"
             if lexicon.states(m.group(0), word):
                 return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
     for _, (word, phrase) in mine.items():
         for m in plain_theirs:
+            if not _verb_like(passage_text, m.start(), m.group(0)):
+                continue
             if lexicon.states(word, m.group(0)) and not theirs:
                 return Contrast(ContrastKind.NEGATION, phrase, m.group(0), m.start(), m.end())
     return None
+
+
+def _verb_like(text: str, start: int, word: str) -> bool:
+    """Whether a word can be the verb of its clause: an inflected form ("survived",
+    "allowed") or one after an auxiliary or "to" ("will face", "to race"); not a bare
+    noun ("a sprint car race")."""
+    lower = word.lower()
+    if any(lemma != lower for lemma in lexicon.lemmas(lower)) and not lower.endswith("s"):
+        return True
+    before = [w.lower() for w in TERM_WORD.findall(text[max(0, start - 40) : start])[-2:]]
+    return any(w in _AUXILIARIES or w == "to" for w in before)
 
 
 def _negated(text: str) -> dict[int, tuple[str, str]]:

@@ -223,3 +223,16 @@ def test_a_bare_surname_does_not_state_another_first_name() -> None:
     # Without another first name, the surname states the full name.
     window = Window("The film stars Khan.", entities=(Span("PERSON", "Khan", 15, 19),))
     assert "Salmaan Khan" not in [t.text for t in cover(terms, window).uncovered]
+
+
+def test_a_noun_is_no_predicate_for_a_negated_verb() -> None:
+    from pipeline.contrast import _negation
+
+    # "will not race" negates racing; "a sprint car race" is a noun, no predicate.
+    assert (
+        _negation(
+            "Stewart hit a driver during a sprint car race.", "Stewart will not race this weekend."
+        )
+        is None
+    )
+    assert _negation("Stewart will race this weekend.", "Stewart will not race this weekend.")

@@ -179,3 +179,29 @@ def test_a_passage_figure_equal_to_another_of_the_claim_s_is_that_one_s(store: S
     )
     assert labels["five years"] == Label.SUPPORTED
     assert labels["three years"] != Label.CONTRADICTED
+
+
+def test_a_day_without_a_year_is_dated_by_the_report_of_that_day(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    source = (
+        '---\ntitle: "Team hires a stand-in driver"\npublished: "2014-08-10"\n'
+        'note: "Written for claimcheck\'s tests."\n---\n\n'
+        "The team announced that it had hired Regan Smith to replace its injured driver at the "
+        "road course race.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    [label] = date_labels(
+        "On August 10, the team hired Regan Smith to replace its injured driver at the road"
+        " course race.",
+        store,
+        nlp,
+    )
+    assert label == Label.SUPPORTED
+    [label] = date_labels(
+        "On June 10, the team hired Regan Smith to replace its injured driver at the road"
+        " course race.",
+        store,
+        nlp,
+    )
+    assert label != Label.SUPPORTED

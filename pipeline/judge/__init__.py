@@ -68,8 +68,9 @@ from .windows import Reading, publisher_names
 # same words is no misquote, names spelt alike no contrast, a passage figure equal to
 # another of the claim's is that one's; 15: a short title counts in relevance as the page's subject;
 # 16: a nationality against another country of origin ("Syrian refugees" / "from Libya");
-# 17: a bare surname does not state a full name when the passage gives it another first name.
-VERDICT_LOGIC = "17"
+# 17: a bare surname does not state a full name when the passage gives it another first name;
+# 18: a day without a year dated by the report of that day; a noun is no negated predicate.
+VERDICT_LOGIC = "18"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0

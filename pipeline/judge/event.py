@@ -34,6 +34,7 @@ from ..values import (
     date_interval,
     yearless,
 )
+from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
 from .evidence import evidence_of
 from .figures import counts_the_same, excluded
@@ -180,7 +181,7 @@ def _by_dateline(
     fall inside the claim's date, or be the day after a claimed day.
     """
     value = verdict.fact.value
-    if value is None or value.date is None or yearless(value.date):
+    if value is None or value.date is None:
         return None
     mine = _clause_terms(claim, verdict, reading)
     if len(mine) < EVENT_WORDS:
@@ -199,6 +200,9 @@ def _by_dateline(
         if not _tells(candidate, mine, reading):
             continue
         day = date.fromisoformat(published[:10])
+        if yearless(value.date):
+            # "On August 10" says no year: any year's 10 August (or the day after) is it.
+            day = day.replace(year=YEARLESS_YEAR)
         if first <= day <= last:
             note = f"the source reports it as news on {editor_date(published[:10])}"
             evidence = evidence_of(candidate, agrees=True, note=note)
