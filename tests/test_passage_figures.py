@@ -41,6 +41,8 @@ Released on 18 October 2016 in New Zealand, Thunder Road was the band's first al
 Ann Porter, 41, from Bury, was hurt in the blast.
 The coroner found that Ms Porter would probably have survived with quicker care.
 
+By the end of April the province had 1,778 confirmed cases and 617 recoveries.
+
 It took the director five years to make the film.
 
 On 11 March the district announced that its schools would close; the closure would begin on
@@ -205,3 +207,11 @@ def test_a_day_without_a_year_is_dated_by_the_report_of_that_day(
         nlp,
     )
     assert label != Label.SUPPORTED
+
+
+def test_a_count_of_people_counts_what_its_verb_names(store: Store, nlp) -> None:
+    # "people had recovered" counts recoveries; "people lived there" does not.
+    labels = figure_labels(
+        "By the end of April more than 600 people in the province had recovered.", store, nlp
+    )
+    assert labels["600 people"] == Label.SUPPORTED

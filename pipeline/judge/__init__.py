@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from .. import lexicon
 from ..claims import ranks, same_name
 from ..records import (
     Candidate,
@@ -69,8 +70,9 @@ from .windows import Reading, publisher_names
 # another of the claim's is that one's; 15: a short title counts in relevance as the page's subject;
 # 16: a nationality against another country of origin ("Syrian refugees" / "from Libya");
 # 17: a bare surname does not state a full name when the passage gives it another first name;
-# 18: a day without a year dated by the report of that day; a noun is no negated predicate.
-VERDICT_LOGIC = "18"
+# 18: a day without a year dated by the report of that day; a noun is no negated predicate;
+# 19: a count of people counts what the verb after it names ("people had recovered").
+VERDICT_LOGIC = "19"
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
 SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
@@ -308,7 +310,10 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             if other.kind == value.kind
             and other.number is not None
             and not (value.kind == ValueKind.MONEY and other.unit != unit)
-            and not (value.kind == ValueKind.COUNT and not comparable(value, other))
+            and not (
+                value.kind == ValueKind.COUNT
+                and not (comparable(value, other) or _people_who(claim, value, other))
+            )
             and not any(o.number == other.number and o.unit == other.unit for o in others)
         ]
         compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
@@ -347,6 +352,20 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     )
                 )
     return _verdict(fact, support, against)
+
+
+_PEOPLE = frozenset({"people", "person", "persons", "individuals", "individual"})
+_RELATED = frozenset({lexicon.Relation.SAME, lexicon.Relation.DERIVED})
+
+
+def _people_who(claim: Claim, value: Value, other: Value) -> bool:
+    """Whether a count of people counts what the passage's noun does by the verb after
+    it: "600 people had recovered" / "617 recoveries", "34 people died" / "35 deaths"."""
+    if (value.unit or "") not in _PEOPLE or not other.unit:
+        return False
+    after = claim.text[value.end - claim.start :]
+    verbs = content_words(" ".join(after.split()[:6]))
+    return any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs)
 
 
 def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
