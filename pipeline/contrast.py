@@ -20,6 +20,7 @@ predicate reversed in the sentences beside the evidence (`reversed_nearby`).
 
 Plain string work over records, as `coverage` is: no model, no store.
 """
+# Over 600 lines: every kind of contrast, which share the same-event test and the role helpers.
 
 from __future__ import annotations
 

@@ -7,16 +7,16 @@ a count or a date; the same quoted statement for a quote) and a different
 value; DISPUTED when anchored passages both agree and disagree and the
 disagreement is not explained (an age in a source of another date); otherwise
 UNVERIFIED. A low fuzzy score never makes a contradiction.
+
+Here the ages, counts, ranks, attributions and statements; dates and quotations in
+their own modules (`dates`, `quotes`), which figure of a passage a claim's figure is
+read against in `figures`, the label ranked evidence gives in `evidence.verdict`.
 """
-# Over 600 lines: one typed judge per kind of fact, side by side with the rules they share.
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
-
-from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..claims import ranks, same_name
@@ -34,20 +34,22 @@ from ..records import (
 )
 from ..text import content_words, local_words, stems
 from ..values import (
-    as_of,
     comparable,
-    compare_date_values,
     compare_measures,
     compare_numbers,
-    date_interval,
-    date_span,
-    same_day_of_year,
 )
-from ..values.dates import editor_date
 from .content import judge_content
+from .dates import judge_date
 from .event import recheck_values
-from .evidence import evidence_of
+from .evidence import (
+    CONTRADICT_CUTOFF,
+    STATEMENT_CUTOFF,
+    SUPPORT_CUTOFF,
+    evidence_of,
+    verdict,
+)
 from .figures import counts_the_same, excluded, qualified_alike, readings
+from .quotes import judge_quote
 from .windows import Reading, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
@@ -73,16 +75,6 @@ from .windows import Reading, publisher_names
 # 18: a day without a year dated by the report of that day; a noun is no negated predicate;
 # 19: a count of people counts what the verb after it names ("people had recovered").
 VERDICT_LOGIC = "19"
-# Relevance (0-100) a passage needs before its value can count for or against a fact.
-SUPPORT_CUTOFF = 30.0
-CONTRADICT_CUTOFF = 40.0
-STATEMENT_CUTOFF = 75.0
-MAX_EVIDENCE = 3
-_REPORTING = stems(
-    "reported report said says announced announcement published statement told revealed"
-    " confirmed".split()
-)
-_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -128,53 +120,6 @@ def _combine(verdicts: Sequence[FactVerdict]) -> tuple[Label, int]:
 def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     judge = _JUDGES.get(fact.kind, _judge_number)
     return judge(fact, claim, candidates)
-
-
-# --- evidence -------------------------------------------------------------------
-
-
-def _verdict(
-    fact: Fact,
-    support: list[tuple[float, Evidence]],
-    against: list[tuple[float, Evidence]],
-    *,
-    unexplained_note: str | None = None,
-) -> FactVerdict:
-    """The label from ranked supporting and contradicting evidence."""
-    support.sort(key=lambda pair: -pair[0])
-    against.sort(key=lambda pair: -pair[0])
-    if support and against:
-        evidence = (support[0][1], against[0][1])
-        note = f"sources disagree: article {_dated(fact, fact.normalized)}; " + ", ".join(
-            f"{e.publisher or e.title} {_dated(fact, e.source_value)}" for e in evidence
-        )
-        return FactVerdict(fact, Label.DISPUTED, 60, evidence, note)
-    if support:
-        score = min(99, round(60 + 0.4 * support[0][0]))
-        return FactVerdict(
-            fact, Label.SUPPORTED, score, tuple(e for _, e in support[:MAX_EVIDENCE])
-        )
-    if against:
-        best = against[0][1]
-        note = unexplained_note or (
-            f"article: {_show(fact)} - source: {_dated(fact, best.source_value)}"
-        )
-        score = min(99, round(55 + 0.4 * against[0][0]))
-        return FactVerdict(
-            fact, Label.CONTRADICTED, score, tuple(e for _, e in against[:MAX_EVIDENCE]), note
-        )
-    return FactVerdict(fact, Label.UNVERIFIED, 0, (), "no passage in the store states this")
-
-
-def _show(fact: Fact) -> str:
-    if fact.kind in (FactKind.QUOTE, FactKind.RANK):
-        return fact.text
-    return _dated(fact, fact.normalized) or ""
-
-
-def _dated(fact: Fact, value: str | None) -> str | None:
-    """A date fact's ISO value as an editor writes it ("June 2019"); other values as they are."""
-    return editor_date(value) if fact.kind == FactKind.DATE and value else value
 
 
 # --- ages ---------------------------------------------------------------------
@@ -264,7 +209,7 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 ),
             )
         )
-    return _verdict(fact, support, against)
+    return verdict(fact, support, against)
 
 
 def _num(number: float | None) -> str:
@@ -351,7 +296,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                         evidence_of(candidate, span=span, source_value=other.text, agrees=False),
                     )
                 )
-    return _verdict(fact, support, against)
+    return verdict(fact, support, against)
 
 
 _PEOPLE = frozenset({"people", "person", "persons", "individuals", "individual"})
@@ -399,237 +344,7 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
                         ),
                     )
                 )
-    return _verdict(fact, support, [])
-
-
-# --- dates ----------------------------------------------------------------------
-
-
-def _judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
-    """A date is supported by a relevant passage that gives the same date near words of
-    the claim; contradicted only by strongly relevant passages whose date differs and
-    stands among two or more of the words around the claim's date, and only when
-    nothing supports it. A sentence
-    often holds several events, so a passage's other dates are weak evidence."""
-    value = fact.value
-    if value is None or value.date is None:
-        return FactVerdict(fact, Label.UNVERIFIED, 0, ())
-    around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
-    claim_words = stems(content_words(claim.text))
-    # "before 2011", "after May 2017", "by 2020": the days the claim allows.
-    claimed = date_interval(value, claim.text, offset=claim.start)
-    reported = bool(around & _REPORTING)
-    # Dates that the claim gives for its other events: a passage's date equal to
-    # one of them is about that event, not evidence against this one.
-    others = [
-        (f.value.date, date_interval(f.value, claim.text, offset=claim.start))
-        for f in claim.facts
-        if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
-    ]
-    support: list[tuple[float, Evidence]] = []
-    against: list[tuple[float, Evidence]] = []
-    for candidate in candidates:
-        if candidate.relevance < SUPPORT_CUTOFF:
-            continue
-        text = candidate.hit.text
-        passage_words = stems(content_words(text))
-        dates = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
-        # "On March 11, school districts ...": the passage holds the claim's day, if
-        # not its year, and its other dates are about other events.
-        held = any(
-            same_day_of_year(
-                value.date,
-                claimed,
-                d.date or "",
-                date_interval(d, text, offset=candidate.hit.start, source=True),
-            )
-            for d in dates
-        )
-        read = _date_readings(claim, value, claimed, candidate, dates)
-        # A date that disagrees, right beside the claim's own words ("Released on 18
-        # October 2016"), outweighs one that agrees further off ("since 2010").
-        beside = max((near for _, _, agree, near in read if agree is False), default=-1)
-        for other, said, agree, near in read:
-            start = other.start - candidate.hit.start
-            theirs = local_words(text, start, start + len(other.text))
-            shared = claim_words & theirs
-            strength = candidate.relevance + 10 * len(shared)
-            evidence = evidence_of(
-                candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
-            )
-            if agree:
-                # The same date in a relevant passage that shares a word with the
-                # claim's words around it: "jury" ... "10 December 2021".
-                if near >= beside and (
-                    around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40)
-                ):
-                    support.append((strength, evidence))
-            elif (
-                agree is False
-                and not held
-                and not as_of(other, text, offset=candidate.hit.start)
-                and len(around & theirs) >= 2
-                and candidate.relevance >= 60
-                and not any(
-                    compare_date_values(o, days, other.date or "", said) for o, days in others
-                )
-            ):
-                against.append((strength, evidence))
-        # "reported in July 2019": the date of the report is its source's date.
-        published = _published_span(candidate.hit.published)
-        if reported and published and candidate.relevance >= 60:
-            agree = compare_date_values(
-                value.date, claimed, candidate.hit.published or "", published
-            )
-            note = (
-                f"published {candidate.hit.published} by {candidate.hit.publisher or 'the source'}"
-            )
-            evidence = evidence_of(
-                candidate, source_value=candidate.hit.published, agrees=agree, note=note
-            )
-            if agree:
-                support.append((candidate.relevance, evidence))
-            elif agree is False and not held:
-                against.append((candidate.relevance - 10, evidence))
-    if support:
-        against = []
-    return _verdict(fact, support, against)
-
-
-def _date_readings(
-    claim: Claim,
-    value: Value,
-    claimed: tuple[dt.date, dt.date],
-    candidate: Candidate,
-    dates: Sequence[Value],
-) -> list[tuple[Value, tuple[dt.date, dt.date], bool | None, int]]:
-    """Each date of the passage: the days it allows, whether it agrees with the claim's,
-    and how many of the words right beside the claim's date stand right beside it."""
-    at = value.start - claim.start
-    mine = local_words(claim.text, at, at + len(value.text), window=3)
-    text = candidate.hit.text
-    out = []
-    for other in dates:
-        said = date_interval(other, text, offset=candidate.hit.start, source=True)
-        agree = compare_date_values(value.date or "", claimed, other.date or "", said)
-        start = other.start - candidate.hit.start
-        near = len(mine & local_words(text, start, start + len(other.text), window=3))
-        out.append((other, said, agree, near))
-    return out
-
-
-def _published_span(published: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days a source's publication date covers, None when it is unset or malformed."""
-    try:
-        return date_span(published) if published else None
-    except ValueError:
-        return None
-
-
-# --- quotes ---------------------------------------------------------------------
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.translate(_QUOTES).lower().split())
-
-
-def _quote_pattern(quote: str) -> re.Pattern[str]:
-    words = re.findall(r"\w+", quote)
-    return re.compile(r"\W{0,10}".join(re.escape(w) for w in words), re.IGNORECASE)
-
-
-# Words whose change leaves a quotation's words the same ("the making" / "of making").
-_SLIGHT = frozenset({"the", "a", "an", "of"})
-
-
-def _words(quote: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", quote.lower()) if w not in _SLIGHT]
-
-
-def _one_holds_the_other(quote: str, theirs: str) -> bool:
-    """Whether one quotation's words run inside the other's ("Brown v. Board of
-    Education" in "Brown v. Board of Education of Topeka, Kansas"), articles and "of"
-    aside: the shorter quotes part of the same words, not other words."""
-    mine, other = _words(quote), _words(theirs)
-    if not mine or not other:
-        return False
-    short, long_ = sorted((mine, other), key=len)
-    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
-
-
-def _judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
-    quote = fact.text
-    pattern = _quote_pattern(quote)
-    support: list[tuple[float, Evidence]] = []
-    against: list[tuple[float, Evidence]] = []
-    for candidate in candidates:
-        text = candidate.hit.text
-        found = pattern.search(text) if pattern.pattern else None
-        if found:
-            span = (candidate.hit.start + found.start(), candidate.hit.start + found.end())
-            support.append(
-                (
-                    candidate.relevance + 50,
-                    evidence_of(candidate, span=span, source_value=found.group(0), agrees=True),
-                )
-            )
-            continue
-        if candidate.relevance < CONTRADICT_CUTOFF:
-            continue
-        # A misquote: the passage quotes other words in the same statement, or
-        # says nearly the same words.
-        quoted = False
-        for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
-            if _one_holds_the_other(quote, theirs.group(1)):
-                # A part of the same words; the same words but for "the", "of" support.
-                quoted = True
-                if _words(quote) == _words(theirs.group(1)):
-                    span = (
-                        candidate.hit.start + theirs.start(1),
-                        candidate.hit.start + theirs.end(1),
-                    )
-                    support.append(
-                        (
-                            candidate.relevance + 40,
-                            evidence_of(
-                                candidate, span=span, source_value=theirs.group(1), agrees=True
-                            ),
-                        )
-                    )
-                continue
-            similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
-            if similarity >= 40 and candidate.relevance >= 50:
-                quoted = True
-                span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
-                against.append(
-                    (
-                        candidate.relevance + similarity / 10,
-                        evidence_of(
-                            candidate, span=span, source_value=theirs.group(1), agrees=False
-                        ),
-                    )
-                )
-        if quoted or len(quote.split()) < 4:
-            continue
-        normal = _normal(text)
-        alignment = fuzz.partial_ratio_alignment(_normal(quote), normal)
-        if alignment is not None and alignment.score >= 85:
-            # Widen the aligned characters to whole words.
-            start = normal.rfind(" ", 0, alignment.dest_start) + 1
-            end = normal.find(" ", alignment.dest_end)
-            words = normal[start : len(normal) if end == -1 else end]
-            against.append(
-                (
-                    alignment.score,
-                    evidence_of(
-                        candidate,
-                        source_value=words,
-                        agrees=False,
-                        note=f"the source's words: \u201c{words}\u201d",
-                    ),
-                )
-            )
-    return _verdict(fact, support, against)
+    return verdict(fact, support, [])
 
 
 # --- ranks ----------------------------------------------------------------------
@@ -657,7 +372,7 @@ def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             against.append(
                 (candidate.relevance, evidence_of(candidate, source_value=shown, agrees=False))
             )
-    return _verdict(fact, support, against)
+    return verdict(fact, support, against)
 
 
 # --- attributions and statements ------------------------------------------------
@@ -694,7 +409,7 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
                     ),
                 )
             )
-    return _verdict(fact, support, [])
+    return verdict(fact, support, [])
 
 
 def _bare_name(name: str) -> str:
@@ -718,7 +433,7 @@ def _judge_statement(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) 
         for c in candidates
         if c.own_relevance < STATEMENT_CUTOFF <= c.window_relevance
     ]
-    return _verdict(fact, support, [])
+    return verdict(fact, support, [])
 
 
 _JUDGES = {
@@ -728,8 +443,8 @@ _JUDGES = {
     FactKind.PERCENT: _judge_count,
     FactKind.NUMBER: _judge_number,
     FactKind.ORDINAL: _judge_number,
-    FactKind.DATE: _judge_date,
-    FactKind.QUOTE: _judge_quote,
+    FactKind.DATE: judge_date,
+    FactKind.QUOTE: judge_quote,
     FactKind.RANK: _judge_rank,
     FactKind.ATTRIBUTION: _judge_attribution,
     FactKind.STATEMENT: _judge_statement,

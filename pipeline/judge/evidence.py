@@ -1,8 +1,16 @@
-"""Evidence records: a candidate passage quoted, located and marked for or against a fact."""
+"""Evidence records: a candidate passage quoted, located and marked for or against a fact,
+and the label that ranked evidence for and against a fact gives (`verdict`)."""
 
 from __future__ import annotations
 
-from ..records import Candidate, Evidence
+from ..records import Candidate, Evidence, Fact, FactKind, FactVerdict, Label
+from ..values.dates import editor_date
+
+# Relevance (0-100) a passage needs before its value can count for or against a fact.
+SUPPORT_CUTOFF = 30.0
+CONTRADICT_CUTOFF = 40.0
+STATEMENT_CUTOFF = 75.0
+MAX_EVIDENCE = 3
 
 
 def evidence_of(
@@ -33,3 +41,47 @@ def evidence_of(
         agrees=agrees,
         note=note,
     )
+
+
+def verdict(
+    fact: Fact,
+    support: list[tuple[float, Evidence]],
+    against: list[tuple[float, Evidence]],
+    *,
+    unexplained_note: str | None = None,
+) -> FactVerdict:
+    """The label from ranked supporting and contradicting evidence."""
+    support.sort(key=lambda pair: -pair[0])
+    against.sort(key=lambda pair: -pair[0])
+    if support and against:
+        evidence = (support[0][1], against[0][1])
+        note = f"sources disagree: article {dated(fact, fact.normalized)}; " + ", ".join(
+            f"{e.publisher or e.title} {dated(fact, e.source_value)}" for e in evidence
+        )
+        return FactVerdict(fact, Label.DISPUTED, 60, evidence, note)
+    if support:
+        score = min(99, round(60 + 0.4 * support[0][0]))
+        return FactVerdict(
+            fact, Label.SUPPORTED, score, tuple(e for _, e in support[:MAX_EVIDENCE])
+        )
+    if against:
+        best = against[0][1]
+        note = unexplained_note or (
+            f"article: {show(fact)} - source: {dated(fact, best.source_value)}"
+        )
+        score = min(99, round(55 + 0.4 * against[0][0]))
+        return FactVerdict(
+            fact, Label.CONTRADICTED, score, tuple(e for _, e in against[:MAX_EVIDENCE]), note
+        )
+    return FactVerdict(fact, Label.UNVERIFIED, 0, (), "no passage in the store states this")
+
+
+def show(fact: Fact) -> str:
+    if fact.kind in (FactKind.QUOTE, FactKind.RANK):
+        return fact.text
+    return dated(fact, fact.normalized) or ""
+
+
+def dated(fact: Fact, value: str | None) -> str | None:
+    """A date fact's ISO value as an editor writes it ("June 2019"); other values as they are."""
+    return editor_date(value) if fact.kind == FactKind.DATE and value else value

@@ -1,0 +1,159 @@
+"""Dates: a claim's date against the dates its passages give, and the dates of its sources.
+
+"before 2011", "after May 2017" and "by 2020" bound a date (`date_interval`); a day
+without a year is compared on its month and day (`compare_date_values`); a source's
+"as of" dates a figure and denies no date. A passage's date right beside the claim's
+own words outweighs one further off; a report's own date dates "reported in July 2019".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..records import (
+    Candidate,
+    Claim,
+    Evidence,
+    Fact,
+    FactKind,
+    FactVerdict,
+    Label,
+    Value,
+    ValueKind,
+)
+from ..text import content_words, local_words, stems
+from ..values import (
+    as_of,
+    compare_date_values,
+    date_interval,
+    date_span,
+    same_day_of_year,
+)
+from .evidence import SUPPORT_CUTOFF, evidence_of, verdict
+
+_REPORTING = stems(
+    "reported report said says announced announcement published statement told revealed"
+    " confirmed".split()
+)
+
+
+def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    """A date is supported by a relevant passage that gives the same date near words of
+    the claim; contradicted only by strongly relevant passages whose date differs and
+    stands among two or more of the words around the claim's date, and only when
+    nothing supports it. A sentence
+    often holds several events, so a passage's other dates are weak evidence."""
+    value = fact.value
+    if value is None or value.date is None:
+        return FactVerdict(fact, Label.UNVERIFIED, 0, ())
+    around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    claim_words = stems(content_words(claim.text))
+    # "before 2011", "after May 2017", "by 2020": the days the claim allows.
+    claimed = date_interval(value, claim.text, offset=claim.start)
+    reported = bool(around & _REPORTING)
+    # Dates that the claim gives for its other events: a passage's date equal to
+    # one of them is about that event, not evidence against this one.
+    others = [
+        (f.value.date, date_interval(f.value, claim.text, offset=claim.start))
+        for f in claim.facts
+        if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
+    ]
+    support: list[tuple[float, Evidence]] = []
+    against: list[tuple[float, Evidence]] = []
+    for candidate in candidates:
+        if candidate.relevance < SUPPORT_CUTOFF:
+            continue
+        text = candidate.hit.text
+        passage_words = stems(content_words(text))
+        dates = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
+        # "On March 11, school districts ...": the passage holds the claim's day, if
+        # not its year, and its other dates are about other events.
+        held = any(
+            same_day_of_year(
+                value.date,
+                claimed,
+                d.date or "",
+                date_interval(d, text, offset=candidate.hit.start, source=True),
+            )
+            for d in dates
+        )
+        read = _date_readings(claim, value, claimed, candidate, dates)
+        # A date that disagrees, right beside the claim's own words ("Released on 18
+        # October 2016"), outweighs one that agrees further off ("since 2010").
+        beside = max((near for _, _, agree, near in read if agree is False), default=-1)
+        for other, said, agree, near in read:
+            start = other.start - candidate.hit.start
+            theirs = local_words(text, start, start + len(other.text))
+            shared = claim_words & theirs
+            strength = candidate.relevance + 10 * len(shared)
+            evidence = evidence_of(
+                candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
+            )
+            if agree:
+                # The same date in a relevant passage that shares a word with the
+                # claim's words around it: "jury" ... "10 December 2021".
+                if near >= beside and (
+                    around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40)
+                ):
+                    support.append((strength, evidence))
+            elif (
+                agree is False
+                and not held
+                and not as_of(other, text, offset=candidate.hit.start)
+                and len(around & theirs) >= 2
+                and candidate.relevance >= 60
+                and not any(
+                    compare_date_values(o, days, other.date or "", said) for o, days in others
+                )
+            ):
+                against.append((strength, evidence))
+        # "reported in July 2019": the date of the report is its source's date.
+        published = _published_span(candidate.hit.published)
+        if reported and published and candidate.relevance >= 60:
+            agree = compare_date_values(
+                value.date, claimed, candidate.hit.published or "", published
+            )
+            note = (
+                f"published {candidate.hit.published} by {candidate.hit.publisher or 'the source'}"
+            )
+            evidence = evidence_of(
+                candidate, source_value=candidate.hit.published, agrees=agree, note=note
+            )
+            if agree:
+                support.append((candidate.relevance, evidence))
+            elif agree is False and not held:
+                against.append((candidate.relevance - 10, evidence))
+    if support:
+        against = []
+    return verdict(fact, support, against)
+
+
+def _date_readings(
+    claim: Claim,
+    value: Value,
+    claimed: tuple[dt.date, dt.date],
+    candidate: Candidate,
+    dates: Sequence[Value],
+) -> list[tuple[Value, tuple[dt.date, dt.date], bool | None, int]]:
+    """Each date of the passage: the days it allows, whether it agrees with the claim's,
+    and how many of the words right beside the claim's date stand right beside it."""
+    at = value.start - claim.start
+    mine = local_words(claim.text, at, at + len(value.text), window=3)
+    text = candidate.hit.text
+    out = []
+    for other in dates:
+        said = date_interval(other, text, offset=candidate.hit.start, source=True)
+        agree = compare_date_values(value.date or "", claimed, other.date or "", said)
+        start = other.start - candidate.hit.start
+        near = len(mine & local_words(text, start, start + len(other.text), window=3))
+        out.append((other, said, agree, near))
+    return out
+
+
+def _published_span(published: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a source's publication date covers, None when it is unset or malformed."""
+    try:
+        return date_span(published) if published else None
+    except ValueError:
+        return None

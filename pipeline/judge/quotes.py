@@ -1,0 +1,121 @@
+"""Quotations: the claim's words found in a passage, or a passage quoting other words.
+
+A quotation found word for word supports; one that a passage quotes with other words,
+or nearly the same words unquoted, is a misquote. A passage quoting part of the same
+words (a title, a shorter quotation) or the same words but for "the" or "of" is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ..records import Candidate, Claim, Evidence, Fact, FactVerdict
+from .evidence import CONTRADICT_CUTOFF, evidence_of, verdict
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).lower().split())
+
+
+def _quote_pattern(quote: str) -> re.Pattern[str]:
+    words = re.findall(r"\w+", quote)
+    return re.compile(r"\W{0,10}".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+# Words whose change leaves a quotation's words the same ("the making" / "of making").
+_SLIGHT = frozenset({"the", "a", "an", "of"})
+
+
+def _words(quote: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", quote.lower()) if w not in _SLIGHT]
+
+
+def _one_holds_the_other(quote: str, theirs: str) -> bool:
+    """Whether one quotation's words run inside the other's ("Brown v. Board of
+    Education" in "Brown v. Board of Education of Topeka, Kansas"), articles and "of"
+    aside: the shorter quotes part of the same words, not other words."""
+    mine, other = _words(quote), _words(theirs)
+    if not mine or not other:
+        return False
+    short, long_ = sorted((mine, other), key=len)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    quote = fact.text
+    pattern = _quote_pattern(quote)
+    support: list[tuple[float, Evidence]] = []
+    against: list[tuple[float, Evidence]] = []
+    for candidate in candidates:
+        text = candidate.hit.text
+        found = pattern.search(text) if pattern.pattern else None
+        if found:
+            span = (candidate.hit.start + found.start(), candidate.hit.start + found.end())
+            support.append(
+                (
+                    candidate.relevance + 50,
+                    evidence_of(candidate, span=span, source_value=found.group(0), agrees=True),
+                )
+            )
+            continue
+        if candidate.relevance < CONTRADICT_CUTOFF:
+            continue
+        # A misquote: the passage quotes other words in the same statement, or
+        # says nearly the same words.
+        quoted = False
+        for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
+            if _one_holds_the_other(quote, theirs.group(1)):
+                # A part of the same words; the same words but for "the", "of" support.
+                quoted = True
+                if _words(quote) == _words(theirs.group(1)):
+                    span = (
+                        candidate.hit.start + theirs.start(1),
+                        candidate.hit.start + theirs.end(1),
+                    )
+                    support.append(
+                        (
+                            candidate.relevance + 40,
+                            evidence_of(
+                                candidate, span=span, source_value=theirs.group(1), agrees=True
+                            ),
+                        )
+                    )
+                continue
+            similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
+            if similarity >= 40 and candidate.relevance >= 50:
+                quoted = True
+                span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
+                against.append(
+                    (
+                        candidate.relevance + similarity / 10,
+                        evidence_of(
+                            candidate, span=span, source_value=theirs.group(1), agrees=False
+                        ),
+                    )
+                )
+        if quoted or len(quote.split()) < 4:
+            continue
+        normal = _normal(text)
+        alignment = fuzz.partial_ratio_alignment(_normal(quote), normal)
+        if alignment is not None and alignment.score >= 85:
+            # Widen the aligned characters to whole words.
+            start = normal.rfind(" ", 0, alignment.dest_start) + 1
+            end = normal.find(" ", alignment.dest_end)
+            words = normal[start : len(normal) if end == -1 else end]
+            against.append(
+                (
+                    alignment.score,
+                    evidence_of(
+                        candidate,
+                        source_value=words,
+                        agrees=False,
+                        note=f"the source's words: \u201c{words}\u201d",
+                    ),
+                )
+            )
+    return verdict(fact, support, against)
