@@ -43,6 +43,8 @@ The coroner found that Ms Porter would probably have survived with quicker care.
 
 By the end of April the province had 1,778 confirmed cases and 617 recoveries.
 
+The Eredivisie comprises 18 teams.
+
 It took the director five years to make the film.
 
 On 11 March the district announced that its schools would close; the closure would begin on
@@ -215,3 +217,13 @@ def test_a_count_of_people_counts_what_its_verb_names(store: Store, nlp) -> None
         "By the end of April more than 600 people in the province had recovered.", store, nlp
     )
     assert labels["600 people"] == Label.SUPPORTED
+
+
+def test_a_sole_figure_of_a_strongly_relevant_passage_contradicts_with_one_word(
+    store: Store, nlp
+) -> None:
+    # One word of the claim ("Eredivisie") stands by the passage's only count of teams.
+    labels = figure_labels("The Eredivisie has more than 19 teams.", store, nlp)
+    assert labels["19 teams"] == Label.CONTRADICTED
+    labels = figure_labels("The Eredivisie has fewer than 19 teams.", store, nlp)
+    assert labels["19 teams"] == Label.SUPPORTED

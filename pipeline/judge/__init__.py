@@ -73,8 +73,9 @@ from .windows import Reading, publisher_names
 # 16: a nationality against another country of origin ("Syrian refugees" / "from Libya");
 # 17: a bare surname does not state a full name when the passage gives it another first name;
 # 18: a day without a year dated by the report of that day; a noun is no negated predicate;
-# 19: a count of people counts what the verb after it names ("people had recovered").
-VERDICT_LOGIC = "19"
+# 19: a count of people counts what the verb after it names ("people had recovered");
+# 20: a strongly relevant passage's only figure in the unit contradicts with one shared word.
+VERDICT_LOGIC = "20"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -287,8 +288,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and settled
                 and counts_the_same(candidate, value, other)
                 and (len(same) == 1 or qualified_alike(claim, value, candidate, other))
-                and len(shared - stems([unit or ""])) >= 2
-                and candidate.relevance >= CONTRADICT_CUTOFF
+                and _anchored_against(shared - stems([unit or ""]), candidate, len(same))
             ):
                 against.append(
                     (
@@ -297,6 +297,21 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     )
                 )
     return verdict(fact, support, against)
+
+
+# Relevance at which a passage's only figure in the claim's unit contradicts with one
+# word of the claim's around it ("More than 19 teams play in the Bundesliga" / "The
+# Bundesliga comprises 18 teams"); otherwise two words.
+SOLE_FIGURE_RELEVANCE = 70.0
+
+
+def _anchored_against(shared: set[str], candidate: Candidate, figures: int) -> bool:
+    """Whether a figure that disagrees stands among enough of the claim's words."""
+    if candidate.relevance < CONTRADICT_CUTOFF:
+        return False
+    return len(shared) >= 2 or (
+        len(shared) == 1 and figures == 1 and candidate.relevance >= SOLE_FIGURE_RELEVANCE
+    )
 
 
 _PEOPLE = frozenset({"people", "person", "persons", "individuals", "individual"})
