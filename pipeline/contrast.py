@@ -316,6 +316,8 @@ def _other_name(
     role = ROLES.get(term.label)
     if not role or _SOURCE_AFTER.match(claim_text, term.end):
         return None
+    if _EXCEPT_BEFORE.search(claim_text[max(0, term.start - 30) : term.start]):
+        return None  # "outside North America": the passage's "United States" is no rival
     best: tuple[int, Span] | None = None
     for entity in window.entities:
         theirs = ROLES.get(entity.label)
@@ -386,6 +388,11 @@ def _is_country(name: str) -> bool:
     )
 
 
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:outside|except|excluding|beyond|besides|other than)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one name ("Albuquerque" / "Albuqerque"), not two names one
     letter apart ("MI5" / "MI6")."""
@@ -428,8 +435,8 @@ def _list_rival(
     entities = sorted((e for e in window.entities if e.label in ROLES), key=lambda e: e.start)
     for group in _lists(window.text, entities):
         held = [e for e in group if any(same_name(m.text, e.text) for m in mates)]
-        if len(held) < LIST_MATES:
-            continue
+        if len(held) < LIST_MATES or any(_spelt_alike(term.text, e.text) for e in group):
+            continue  # too few shared, or the claim's name is there, spelt otherwise
         for entity in group:
             if entity in held or _named_in_claim(entity, claim_text, claim_entities):
                 continue

@@ -236,3 +236,14 @@ def test_a_noun_is_no_predicate_for_a_negated_verb() -> None:
         is None
     )
     assert _negation("Stewart will race this weekend.", "Stewart will not race this weekend.")
+
+
+def test_a_place_the_claim_excludes_has_no_rival() -> None:
+    claim = "The film earned $68 million outside North America."
+    at = claim.index("North America")
+    terms = claim_terms(claim, entities=[Span("LOC", "North America", at, at + 13)])
+    text = "The film earned $55.7 million in the United States and Canada."
+    at = text.index("the United States")
+    window = Window(text, entities=(Span("GPE", "the United States", at, at + 17),))
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert not [c for c in found if c.kind == ContrastKind.ENTITY], found

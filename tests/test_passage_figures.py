@@ -45,6 +45,10 @@ By the end of April the province had 1,778 confirmed cases and 617 recoveries.
 
 The Eredivisie comprises 18 teams.
 
+The video was the fastest to reach 1 billion views, and by July it had over 3.6 billion views.
+
+The capital had over 7,100 cases at the end of March.
+
 It took the director five years to make the film.
 
 On 11 March the district announced that its schools would close; the closure would begin on
@@ -227,3 +231,13 @@ def test_a_sole_figure_of_a_strongly_relevant_passage_contradicts_with_one_word(
     assert labels["19 teams"] == Label.CONTRADICTED
     labels = figure_labels("The Eredivisie has fewer than 19 teams.", store, nlp)
     assert labels["19 teams"] == Label.SUPPORTED
+
+
+def test_a_passage_that_gives_the_claim_s_figure_is_not_read_against_its_others(
+    store: Store, nlp
+) -> None:
+    labels = figure_labels("By July the video had more than 3.6 billion views.", store, nlp)
+    assert labels["3.6 billion views"] != Label.CONTRADICTED
+    # "7,100 cases" rounds "over 7,100 cases": not a contradiction.
+    labels = figure_labels("The capital had 7,100 cases at the end of March.", store, nlp)
+    assert labels["7,100 cases"] != Label.CONTRADICTED

@@ -74,8 +74,10 @@ from .windows import Reading, publisher_names
 # 17: a bare surname does not state a full name when the passage gives it another first name;
 # 18: a day without a year dated by the report of that day; a noun is no negated predicate;
 # 19: a count of people counts what the verb after it names ("people had recovered");
-# 20: a strongly relevant passage's only figure in the unit contradicts with one shared word.
-VERDICT_LOGIC = "20"
+# 20: a strongly relevant passage's only figure in the unit contradicts with one shared word;
+# 21: no contradiction from a passage that holds the claim's figure, from a source's bound
+# at it ("over 7,100"), or against a place the claim excludes ("outside North America").
+VERDICT_LOGIC = "21"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -264,6 +266,12 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         ]
         compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
         read = readings(candidate, value, same, around, compare)
+        # A passage that gives the claim's own figure tells of it; its other figures
+        # are of other things ("reach 1 billion views ... over 3.6 billion views").
+        holds_it = any(
+            o.number == value.number and o.unit == value.unit and compare(value, o) is not False
+            for o in same
+        )
         # "More than 340 cases" is consistent with many numbers: a passage that also
         # gives one it excludes, as close to the claim's words ("304 of them"), does not
         # confirm it.
@@ -286,6 +294,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             elif (
                 agree is False
                 and settled
+                and not holds_it
                 and counts_the_same(candidate, value, other)
                 and (len(same) == 1 or qualified_alike(claim, value, candidate, other))
                 and _anchored_against(shared - stems([unit or ""]), candidate, len(same))

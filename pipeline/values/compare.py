@@ -87,6 +87,8 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
     (the claim says "24", the source "more than 20")."""
     if not claim.qualifier and (source.qualifier or "") in _ABOUT and claim.number == source.number:
         return True  # "200 miles" is what a source that says "about 200 miles" gives
+    if not claim.qualifier and source.qualifier and claim.number == source.number:
+        return None  # "7,100 cases" against "over 7,100 cases": the claim rounds, no more
     if same_bound(claim, source) and claim.number != source.number:
         return None  # "at least six months" against "at least 24 months": another threshold
     a_lo, a_hi = interval(claim)
