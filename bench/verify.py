@@ -5,7 +5,8 @@ noisy, so only figures taken in the same run compare):
 
 1. build: a store of N generated passages (news-like English, about 30 words
    each, 50 to a document, with typed values rows), written as raw rows with
-   the FTS insert trigger dropped and the index rebuilt once, plus the bundled
+   the FTS insert trigger dropped and the index (with the store's term counts
+   and postings) rebuilt once, plus the bundled
    corpus `sources/` ingested the ordinary way, so the draft's real evidence
    sits among the noise. Built once per size and reused with `--keep DIR`;
 2. in a fresh subprocess per size (so peak memory is that of verifying alone):
@@ -15,10 +16,11 @@ noisy, so only figures taken in the same run compare):
    runs them (p50/p95/max over the claims of each claim's median). Each pass
    opens the store anew, so its caches (word frequencies, searches) start empty as
    for a first article. One more instrumented pass splits the time between the
-   claim's main FTS query, document-frequency lookups, the extra searches
-   (ages' subjects, quotations), `values_for`, relevance scoring and judging,
-   and counts the rows each main query matches (bm25 scores them all) beside
-   the rows the OR of all the claim's words would match;
+   bm25 ranking of the claim's main query (from the store's postings, or
+   FTS5's MATCH where they cannot rank), document-frequency lookups, the
+   extra searches (ages' subjects, quotations), `values_for`, relevance
+   scoring and judging, and counts the rows each main query matches (bm25
+   scores them all) beside the rows the OR of all the claim's words would match;
 3. a cold `claimcheck verify --db STORE claims/port-inquests-faithful.md` as
    its own process (start-up, imports, model load, verify, report), wall time
    and peak memory, at the smallest and the largest store.
@@ -70,6 +72,7 @@ from pipeline.judge import judge_claim
 from pipeline.match import retrieve
 from pipeline.nlp import load, model_info
 from pipeline.store import Store, fts_query
+from pipeline.store.sqlite_postings import rebuild as rebuild_postings
 from pipeline.store.sqlite_terms import count_all
 from pipeline.values import singular
 from pipeline.verification import verify_article
@@ -607,6 +610,7 @@ def insert_generated(store: Store, size: int) -> None:
     conn.execute("BEGIN")
     conn.execute("INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")
     count_all(conn)  # the store's counts of each term's passages, from the rebuilt index
+    rebuild_postings(conn)  # and each term's postings, that bm25 ranks from
     conn.execute(trigger)
     conn.execute("COMMIT")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -701,7 +705,9 @@ class _TimedConn:
 
     FTS MATCH queries go to "<phase>_fts" (and their MATCH string to
     `matches[phase]`), the document-frequency lookups (the store's term
-    counts, passage count) to "df", anything else to "<phase>_sql".
+    counts, passage count) to "df", anything else to "<phase>_sql". The
+    ranking from the postings is timed whole (`instrumented_pass`), its
+    statements as "ranking_sql", left out of the breakdown.
     """
 
     def __init__(
@@ -710,6 +716,8 @@ class _TimedConn:
         self._conn, self._clock, self._phase, self._matches = conn, clock, phase, matches
 
     def _kind(self, sql: str, params: Any) -> str:
+        if self._phase[0] == "ranking":
+            return "ranking_sql"
         if "passages_fts MATCH" in sql:
             found = [p for p in params if isinstance(p, str) and p.startswith('"')]
             self._matches.setdefault(self._phase[0], []).extend(found[:1])
@@ -824,7 +832,7 @@ def instrumented_pass(
     """One pass over the claims with every search and statement timed.
 
     Returns seconds per article by component, and per claim: its time, its
-    main FTS query's terms and the rows that query matches (bm25 scores them
+    main query's terms and the rows that query matches (bm25 scores them
     all), beside the rows the OR of all its words would match.
     """
     clock: Counter[str] = Counter()
@@ -852,6 +860,21 @@ def instrumented_pass(
             phase[0] = "other"
             return found
 
+        real_ranked = store._ranked
+
+        def ranked(words: Any, limit: int, operator: str) -> Any:
+            # bm25's ranking from the postings: timed as the phase's ranking, its
+            # statements not timed again (phase "ranking").
+            outer = phase[0]
+            phase[0] = "ranking"
+            took, ids = timed(lambda: real_ranked(words, limit, operator))
+            phase[0] = outer
+            clock[f"{outer}_fts"] += took
+            if ids is not None:
+                match = fts_query(" ".join(words), operator=operator) or ""
+                matches.setdefault(outer, []).append(match)
+            return ids
+
         def count(match: str | None) -> int:
             if not match:
                 return 0
@@ -860,6 +883,7 @@ def instrumented_pass(
 
         match_module.search = search  # type: ignore[assignment]
         store.values_for = values_for  # type: ignore[method-assign]
+        store._ranked = ranked  # type: ignore[method-assign]
         store.db.conn = _TimedConn(real_conn, clock, phase, matches)
         try:
             for index in worthy:
@@ -891,12 +915,13 @@ def instrumented_pass(
         finally:
             match_module.search = real_search
             store.values_for = real_values  # type: ignore[method-assign]
+            store._ranked = real_ranked  # type: ignore[method-assign]
             store.db.conn = real_conn
     searches = clock["main_search"] + clock["extra_search"]
     breakdown = {
-        "main FTS MATCH query": clock["main_fts"],
+        "main query's bm25 ranking": clock["main_fts"],
         "document frequencies": clock["df"],
-        "extra searches' FTS (ages' subjects, quotes)": clock["extra_fts"],
+        "extra searches' ranking (ages' subjects, quotes)": clock["extra_fts"],
         "rest of search (ranking in Python)": searches
         - clock["main_fts"]
         - clock["extra_fts"]
@@ -1067,7 +1092,7 @@ def table(results: dict[str, Any]) -> str:
     lines.append(f"slowest claims at {int(sizes[-1]):,} passages:")
     for s in big["slowest"]:
         lines.append(
-            f"  {s['ms']:>7.1f} ms (main FTS MATCH {s['main_fts_ms']:.1f}), {s['terms']} terms"
+            f"  {s['ms']:>7.1f} ms (main ranking {s['main_fts_ms']:.1f}), {s['terms']} terms"
             f" matching {s['matched_rows']:,} rows (all words: {s['all_words_rows']:,}),"
             f" {s['extra_searches']} extra searches: {s['claim']!r}"
         )

@@ -27,11 +27,12 @@ from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the mar
 from ..records import MARK_START as MARK_START
 from ..records import Document, Entity, Passage, SearchHit, Value
 from ..text import query_words
+from . import sqlite_postings as postings
 from .rows import COPIED, neighbours, value_from_row
 from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
-from .sqlite_terms import add_texts, passages_holding, total
+from .sqlite_terms import add_texts, passages_holding, term_passages, tokens_of, total
 from .versions import read_only_error, refuse_newer
 
 # How many `matching` results a store keeps (a few megabytes at most).
@@ -92,6 +93,11 @@ class SQLiteStore(RunRecords):
             if pending:
                 migrate(self.db, version=__version__)
             self._document_frequency: dict[str, int] = {}
+            # How many passages hold each index term, and the index's (rows, tokens).
+            self._term_frequency: dict[str, int] = {}
+            self._averages: tuple[int, int] | None = None
+            # Each query word's tokens as the index makes them: they never change.
+            self._tokens: dict[str, tuple[str, ...]] = {}
             # The hits of recent `matching` calls, by their arguments: the claims of
             # an article often search the same words (a name, the rarest words of
             # two sentences about the same event).
@@ -149,6 +155,8 @@ class SQLiteStore(RunRecords):
     def _forget(self) -> None:
         """Drop what was read from the store and cached: word frequencies, search hits."""
         self._document_frequency.clear()
+        self._term_frequency.clear()
+        self._averages = None
         self._matched.clear()
 
     def _pending_migrations(self) -> bool:
@@ -243,6 +251,7 @@ class SQLiteStore(RunRecords):
             'INSERT INTO pages (document_id, number, start, "end") VALUES (?,?,?,?)',
             [(document.id, p.number, p.start, p.end) for p in document.pages],
         )
+        written: list[tuple[int, str]] = []
         entity_rows: list[tuple[Any, ...]] = []
         value_rows: list[tuple[Any, ...]] = []
         for passage in passages:
@@ -252,6 +261,7 @@ class SQLiteStore(RunRecords):
                 (document.id, passage.seq, passage.page, passage.start, passage.end, passage.text),
             )
             pid = cursor.lastrowid
+            written.append((int(pid or 0), passage.text))
             entity_rows.extend((pid, e.label, e.text, e.start, e.end) for e in passage.entities)
             value_rows.extend(
                 (
@@ -278,7 +288,7 @@ class SQLiteStore(RunRecords):
             ' unit, subject, qualifier, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
             value_rows,
         )
-        add_texts(conn, [passage.text for passage in passages])
+        add_texts(conn, written)
 
     def _delete_documents(self, document_ids: Sequence[str]) -> int:
         """Delete documents and everything of them, their terms uncounted; how many there were.
@@ -288,8 +298,10 @@ class SQLiteStore(RunRecords):
         conn = self.db.conn
         deleted = 0
         for document_id in document_ids:
-            texts = conn.execute("SELECT text FROM passages WHERE document_id = ?", (document_id,))
-            add_texts(conn, [row[0] for row in texts], removed=True)
+            texts = conn.execute(
+                "SELECT id, text FROM passages WHERE document_id = ?", (document_id,)
+            )
+            add_texts(conn, texts.fetchall(), removed=True)
             deleted += conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
         return deleted
 
@@ -470,12 +482,15 @@ class SQLiteStore(RunRecords):
         document_ids: Iterable[str] | None,
         operator: str,
     ) -> list[SearchHit]:
-        """`matching`, read from the index."""
+        """`matching`, read from the postings (or the index)."""
         match = _match_expression(words, operator)
-        # bm25 ranks inside the index first, and only the best `limit` rows are
-        # joined to their passages and documents: on a large store the joins cost
-        # more than the ranking itself.
+        # bm25 ranks first, and only the best `limit` rows are joined to their
+        # passages and documents: on a large store the joins cost more than
+        # the ranking itself.
+        ranked: list[int] | None = None
         if document_ids is None:
+            with self.snapshot():
+                ranked = self._ranked(words, limit, operator)
             rank_sql = (
                 "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
                 " ORDER BY bm25(passages_fts) LIMIT ?"
@@ -491,7 +506,8 @@ class SQLiteStore(RunRecords):
             )
             rank_params = [match, *ids, limit]
         try:
-            ranked = [row[0] for row in self.db.conn.execute(rank_sql, rank_params)]
+            if ranked is None:
+                ranked = [row[0] for row in self.db.conn.execute(rank_sql, rank_params)]
             if not ranked:
                 return []
             sql = (
@@ -524,6 +540,39 @@ class SQLiteStore(RunRecords):
         ]
         hits.sort(key=lambda hit: hit.score)
         return hits
+
+    def _ranked(self, words: Sequence[str], limit: int, operator: str) -> list[int] | None:
+        """The ids of the `limit` passages bm25 ranks best, from the postings (`sqlite_postings`).
+
+        None where only the index can rank them: a word the index splits in
+        several tokens (a phrase), or an index with no record of its size.
+        """
+        conn = self.db.conn
+        missing = [w for w in words if w not in self._tokens]
+        if missing:
+            self._tokens.update(tokens_of(conn, missing))
+        tokens = [self._tokens[w] for w in words]
+        if any(len(t) != 1 for t in tokens):
+            return None
+        if self._averages is None:
+            self._averages = postings.averages(conn)
+        if self._averages is None or self._averages[0] != self.passage_count():
+            return None
+        terms = [t[0] for t in tokens]
+        unknown = [t for t in dict.fromkeys(terms) if t not in self._term_frequency]
+        if unknown:
+            self._term_frequency.update(dict.fromkeys(unknown, 0))
+            self._term_frequency.update(term_passages(conn, unknown))
+        rows, total_tokens = self._averages
+        return postings.best(
+            conn,
+            terms,
+            [self._term_frequency[t] for t in terms],
+            rows=rows,
+            tokens=total_tokens,
+            limit=limit,
+            operator=operator,
+        )
 
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
         """The typed values of each passage, by passage id."""
@@ -626,17 +675,17 @@ class SQLiteStore(RunRecords):
         if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         count = 0
-        texts: list[str] = []
+        texts: list[tuple[int, str]] = []
         with self._transaction() as conn:
             for row in rows:
                 wanted = {k: v for k, v in row.items() if k not in ("terms", "length")}
                 columns = ", ".join(f"[{name}]" for name in wanted)
-                conn.execute(
+                cursor = conn.execute(
                     f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' * len(wanted))})",
                     list(wanted.values()),
                 )
                 if table == "passages":
-                    texts.append(wanted["text"])
+                    texts.append((int(cursor.lastrowid or 0), wanted["text"]))
                 count += 1
             add_texts(conn, texts)
         self._forget()
