@@ -17,6 +17,7 @@ here, in two steps:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -201,7 +202,12 @@ def highlight(text: str, prefixes: set[str]) -> str:
 
     A word matches when it shares its first five letters with a query word, a
     stand-in for the index's stemming that costs no second pass over the index.
+    A plain-ASCII text (most) is searched for those words only; any other is
+    read word by word (lower-casing may change a word's length).
     """
+    if text.isascii():
+        pattern = _ascii_words(frozenset(prefixes))
+        return pattern.sub(_MARKED, text) if pattern is not None else text
     return TERM.sub(
         lambda m: (
             f"{MARK_START}{m.group(0)}{MARK_END}"
@@ -210,6 +216,23 @@ def highlight(text: str, prefixes: set[str]) -> str:
         ),
         text,
     )
+
+
+_MARKED = f"{MARK_START}\\g<0>{MARK_END}"
+
+
+@functools.lru_cache(maxsize=256)
+def _ascii_words(prefixes: frozenset[str]) -> re.Pattern[str] | None:
+    """The ASCII words whose first five letters, lower-cased, are one of `prefixes`.
+
+    A whole word each: one that begins with a five-letter prefix, or is a
+    shorter one. None when no prefix is ASCII (no ASCII word can match).
+    """
+    words = sorted(p for p in prefixes if p.isascii() and p)
+    if not words:
+        return None
+    either = "|".join(re.escape(w) + (r"\w*" if len(w) >= 5 else r"\b") for w in words)
+    return re.compile(rf"\b(?:{either})", re.ASCII | re.IGNORECASE)
 
 
 def coverage(highlighted: str, weights: Mapping[str, float]) -> float:

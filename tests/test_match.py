@@ -6,8 +6,10 @@ score below follows from match.py alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.match import (
@@ -35,7 +37,7 @@ from pipeline.records import (
     ValueKind,
 )
 from pipeline.store import Store
-from pipeline.text import content_words, local_words, query_words, stems
+from pipeline.text import TERM, content_words, local_words, query_words, stems
 
 CLAIM = "Seventeen officers were investigated for misconduct."
 
@@ -122,6 +124,45 @@ def test_highlight_marks_the_words_that_share_a_query_words_first_five_letters()
     )
     weights = {"officers": 2.0, "investigated": 1.0, "misconduct": 3.0}
     assert coverage(marked, weights) == 3.0
+
+
+@given(
+    words=st.lists(st.text(alphabet="abik9_", min_size=1, max_size=7), max_size=4),
+    pieces=st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.sampled_from([str.lower, str.upper, str.title]),
+            st.text(alphabet="aAiK9_", max_size=3),
+            st.sampled_from([" ", ".", ", ", "\x02", ""]),
+        ),
+        max_size=8,
+    ),
+    foreign=st.sampled_from(["", "", "", "\u0130", "\u212a", "\u00e9", "\u017f"]),
+)
+@example(words=["port"], pieces=[(0, str.title, "al", " "), (0, str.upper, "", "")], foreign="")
+@example(words=["inquests"], pieces=[(0, str.lower, "", " "), (1, str.lower, "", "")], foreign="")
+def test_highlight_reads_plain_ascii_texts_as_it_reads_any_text(
+    words: list[str], pieces: list[tuple[int, Callable[[str], str], str, str]], foreign: str
+) -> None:
+    """The ASCII texts' shortcut marks what reading word by word marks (cases, short words)."""
+
+    prefixes = {w[:5] for w in words}
+    # The query's words (or others) cased anyhow, some with letters added, some run together.
+    text = "".join(
+        case((words[n] if n < len(words) else "other") + added) + gap
+        for n, case, added, gap in pieces
+    )
+    prefixes.add(foreign)  # a query word or a text that is not plain ASCII
+    text += foreign
+    word_by_word = TERM.sub(
+        lambda m: (
+            f"{MARK_START}{m.group(0)}{MARK_END}"
+            if m.group(0).lower()[:5] in prefixes
+            else m.group(0)
+        ),
+        text,
+    )
+    assert highlight(text, prefixes) == word_by_word
 
 
 def test_rank_puts_rarer_terms_first_then_word_forms_then_bm25() -> None:

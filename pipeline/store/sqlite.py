@@ -98,6 +98,8 @@ class SQLiteStore(RunRecords):
             self._averages: tuple[int, int] | None = None
             # Each query word's tokens as the index makes them: they never change.
             self._tokens: dict[str, tuple[str, ...]] = {}
+            # Documents' provenance as searches give it, by id.
+            self._documents: dict[str, tuple[Any, ...]] = {}
             # The hits of recent `matching` calls, by their arguments: the claims of
             # an article often search the same words (a name, the rarest words of
             # two sentences about the same event).
@@ -157,6 +159,7 @@ class SQLiteStore(RunRecords):
         self._document_frequency.clear()
         self._term_frequency.clear()
         self._averages = None
+        self._documents.clear()
         self._matched.clear()
 
     def _pending_migrations(self) -> bool:
@@ -472,7 +475,8 @@ class SQLiteStore(RunRecords):
         if key not in self._matched:
             if len(self._matched) >= _MATCHED_KEPT:
                 del self._matched[next(iter(self._matched))]  # the oldest
-            self._matched[key] = self._matching(*key)
+            with self.snapshot():
+                self._matched[key] = self._matching(*key)
         return list(self._matched[key])  # a copy: the caller may reorder it
 
     def _matching(
@@ -482,15 +486,14 @@ class SQLiteStore(RunRecords):
         document_ids: Iterable[str] | None,
         operator: str,
     ) -> list[SearchHit]:
-        """`matching`, read from the postings (or the index)."""
+        """`matching`, read from the postings (or the index), in one snapshot."""
         match = _match_expression(words, operator)
         # bm25 ranks first, and only the best `limit` rows are joined to their
         # passages and documents: on a large store the joins cost more than
         # the ranking itself.
         ranked: list[int] | None = None
         if document_ids is None:
-            with self.snapshot():
-                ranked = self._ranked(words, limit, operator)
+            ranked = self._ranked(words, limit, operator)
             rank_sql = (
                 "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
                 " ORDER BY bm25(passages_fts) LIMIT ?"
@@ -511,12 +514,11 @@ class SQLiteStore(RunRecords):
             if not ranked:
                 return []
             sql = (
-                'SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
-                " d.title, d.publisher, d.published, d.path, d.url"
-                " FROM passages p JOIN documents d ON d.id = p.document_id"
-                f" WHERE p.id IN ({','.join('?' * len(ranked))})"
+                'SELECT id, document_id, page, start, "end", text FROM passages'
+                f" WHERE id IN ({','.join('?' * len(ranked))})"
             )
             rows = self.db.conn.execute(sql, ranked).fetchall()
+            documents = self._document_rows({row[1] for row in rows})
         except sqlite3.OperationalError as e:
             raise StoreError(f"search failed for {' '.join(words)!r}: {e}") from e
         order = {rowid: position for position, rowid in enumerate(ranked)}
@@ -530,16 +532,34 @@ class SQLiteStore(RunRecords):
                 text=text,
                 highlighted=text,
                 score=order[pid],
-                title=title,
-                publisher=publisher,
-                published=published,
-                path=path,
-                url=url,
+                title=documents[doc][0],
+                publisher=documents[doc][1],
+                published=documents[doc][2],
+                path=documents[doc][3],
+                url=documents[doc][4],
             )
-            for pid, doc, page, start, end, text, title, publisher, published, path, url in rows
+            for pid, doc, page, start, end, text in rows
+            if doc in documents
         ]
         hits.sort(key=lambda hit: hit.score)
         return hits
+
+    def _document_rows(self, document_ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
+        """(title, publisher, published, path, url) of documents, by id, kept until a write.
+
+        The passages a search finds share few documents, and reading their
+        rows again for every search costs more than the ranking.
+        """
+        missing = [i for i in document_ids if i not in self._documents]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            rows = self.db.conn.execute(
+                "SELECT id, title, publisher, published, path, url FROM documents"
+                f" WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            self._documents.update((row[0], row[1:]) for row in rows)
+        return {i: self._documents[i] for i in document_ids if i in self._documents}
 
     def _ranked(self, words: Sequence[str], limit: int, operator: str) -> list[int] | None:
         """The ids of the `limit` passages bm25 ranks best, from the postings (`sqlite_postings`).
