@@ -353,17 +353,17 @@ class SQLiteStore(RunRecords):
         Reading only these rows: `documents` reads every document's row, on a
         large store most of a cold verify.
         """
-        ids = list(dict.fromkeys(document_ids))
-        found: dict[str, str] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            rows = self.db.conn.execute(
-                "SELECT id, note FROM documents WHERE note IS NOT NULL AND note != ''"
-                f" AND id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            found.update(rows.fetchall())
-        return found
+        rows = self._rows_with_ids(
+            "SELECT id, note FROM documents WHERE note IS NOT NULL AND note != '' AND id",
+            list(dict.fromkeys(document_ids)),
+        )
+        return dict(rows)
+
+    def _rows_with_ids(self, select: str, ids: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+        """The rows of `select` + " IN (ids)", a few hundred ids a statement."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            yield from self.db.conn.execute(f"{select} IN ({','.join('?' * len(chunk))})", chunk)
 
     def document_text(self, document_id: str) -> str | None:
         row = self.db.conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,))
@@ -551,14 +551,10 @@ class SQLiteStore(RunRecords):
         rows again for every search costs more than the ranking.
         """
         missing = [i for i in document_ids if i not in self._documents]
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            rows = self.db.conn.execute(
-                "SELECT id, title, publisher, published, path, url FROM documents"
-                f" WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            self._documents.update((row[0], row[1:]) for row in rows)
+        rows = self._rows_with_ids(
+            "SELECT id, title, publisher, published, path, url FROM documents WHERE id", missing
+        )
+        self._documents.update((row[0], row[1:]) for row in rows)
         return {i: self._documents[i] for i in document_ids if i in self._documents}
 
     def _ranked(self, words: Sequence[str], limit: int, operator: str) -> list[int] | None:
