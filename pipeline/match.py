@@ -79,7 +79,24 @@ def search(
     hits = store.matching(words, limit=pool, document_ids=document_ids, operator=operator)
     if not hits:
         return []
-    return rank(query, words, hits, idf(store, words), limit=limit)
+    weights = idf(store, words)
+    return list(_ranked(query, tuple(words), tuple(hits), tuple(weights.items()), limit))
+
+
+@functools.lru_cache(maxsize=64)
+def _ranked(
+    query: str,
+    words: tuple[str, ...],
+    hits: tuple[SearchHit, ...],
+    weights: tuple[tuple[str, float], ...],
+    limit: int,
+) -> tuple[SearchHit, ...]:
+    """`rank`, kept for the searches an article repeats (a name, a sentence twice).
+
+    Its arguments are all it reads (the hits with their texts), so a result
+    kept is the result it would give again.
+    """
+    return tuple(rank(query, words, hits, dict(weights), limit=limit))
 
 
 def rare_words(frequency: Mapping[str, int], *, max_matches: int) -> list[str]:
@@ -162,15 +179,18 @@ def _held_weights(
     ]
     found: dict[int, set[str]] = {i: set() for i in plain}
     if plain and prefixes:
-        words = sorted(prefixes, key=len, reverse=True)
-        pattern = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) + ("" if len(w) >= 5 else r"\b") for w in words) + ")"
-        )
+        pattern = _word_starts(frozenset(prefixes))
         # "\n" is no word character: no word runs from one text into the next.
         joined = "\n".join(texts[i] for i in plain).lower()
         starts = list(itertools.accumulate((len(texts[i]) + 1 for i in plain[:-1]), initial=0))
         for m in pattern.finditer(joined):
-            found[plain[bisect.bisect_right(starts, m.start()) - 1]].add(m.group(0))
+            at = m.start()
+            # Only where a word begins. The pattern leaves that to here (a leading
+            # \b would cost re its fast scan for the words' first letters), and a
+            # match inside a word is all word characters: it hides no word's start.
+            if at and (joined[at - 1].isalnum() or joined[at - 1] == "_"):
+                continue
+            found[plain[bisect.bisect_right(starts, at) - 1]].add(m.group(0))
     sums: dict[frozenset[str], float] = {}
     held_weights = []
     for i, text in enumerate(texts):
@@ -183,6 +203,17 @@ def _held_weights(
             sums[key] = sum(w for t, w in weights.items() if t[:5] in key)
         held_weights.append(sums[key])
     return held_weights
+
+
+@functools.lru_cache(maxsize=256)
+def _word_starts(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """The query's prefixes as `_held_weights` finds them in lower-cased ASCII text.
+
+    A five-letter prefix begins a word; a shorter one is a whole word. Where
+    a match begins a word is the caller's to check.
+    """
+    words = sorted(prefixes, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) + ("" if len(w) >= 5 else r"\b") for w in words))
 
 
 def _held_weight(text: str, prefixes: set[str], weights: Mapping[str, float]) -> float:

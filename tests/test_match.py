@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from pipeline.match import (
     MARK_END,
     MARK_START,
+    _held_weights,
     coverage,
     highlight,
     rank,
@@ -224,6 +225,7 @@ _WORDS = st.sampled_from(
         "offi",
         "Port's",
         "foo_bar",
+        "bar",
     ]
 )
 
@@ -243,6 +245,23 @@ def test_rank_with_a_limit_is_the_head_of_the_whole_ranking(
     whole = _ranked_by_marking(text, words, hits, weights)
     assert rank(text, words, hits, weights) == whole
     assert rank(text, words, hits, weights, limit=limit) == whole[:limit]
+
+
+@given(
+    query=st.lists(_WORDS, min_size=1, max_size=5),
+    texts=st.lists(st.lists(_WORDS, max_size=8).map(" ".join), min_size=1, max_size=10),
+)
+@example(query=["bar"], texts=["foo_bar"])  # a word inside a word is not held
+@example(query=["s", "47"], texts=["officers 2047 Port's"])
+def test_the_held_weights_are_the_coverage_of_the_marked_texts(
+    query: list[str], texts: list[str]
+) -> None:
+    """What ranking reads without marking is what marking then reading gives."""
+    words = query_words(" ".join(query))
+    weights = {w: 1.0 + i / 3 for i, w in enumerate(words)}
+    prefixes = {w[:5] for w in words}
+    marked = [coverage(highlight(t, prefixes), weights) for t in texts]
+    assert _held_weights(texts, prefixes, weights) == marked
 
 
 def test_rare_words_take_the_rarest_within_the_budget_and_never_fewer_than_three() -> None:

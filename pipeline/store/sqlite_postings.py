@@ -76,20 +76,29 @@ def write_counted(conn: sqlite3.Connection, *, removed: bool = False) -> None:
     lengths = dict(
         conn.execute("SELECT doc, count(*) FROM temp.counted_instances GROUP BY doc").fetchall()
     )
-    for (term, chunk), group in itertools.groupby(rows, key=lambda r: (r[0], r[1] >> CHUNK_BITS)):
-        found = conn.execute(
-            "SELECT data FROM postings WHERE term = ? AND chunk = ?", (term, chunk)
-        ).fetchone()
-        old = found[0] if found else b""
+    # The blobs these passages go into (or come out of), read in one statement.
+    stored = {
+        (term, chunk): data
+        for term, chunk, data in conn.execute(
+            "SELECT p.term, p.chunk, p.data FROM postings p JOIN (SELECT DISTINCT term,"
+            f" doc >> {CHUNK_BITS} AS chunk FROM temp.counted_instances) k"
+            " ON p.term = k.term AND p.chunk = k.chunk"
+        )
+    }
+    written: list[tuple[str, int, bytes]] = []
+    emptied: list[tuple[str, int]] = []
+    for key, group in itertools.groupby(rows, key=lambda r: (r[0], r[1] >> CHUNK_BITS)):
+        old = stored.get(key, b"")
         items = [(doc & _MASK, tf, lengths[doc]) for _, doc, tf in group]
         data = _without(old, {i[0] for i in items}) if removed else _with(old, items)
         if data:
-            conn.execute(
-                "INSERT OR REPLACE INTO postings (term, chunk, data) VALUES (?, ?, ?)",
-                (term, chunk, data),
-            )
-        elif found:
-            conn.execute("DELETE FROM postings WHERE term = ? AND chunk = ?", (term, chunk))
+            written.append((*key, data))
+        elif old:
+            emptied.append(key)
+    conn.executemany(
+        "INSERT OR REPLACE INTO postings (term, chunk, data) VALUES (?, ?, ?)", written
+    )
+    conn.executemany("DELETE FROM postings WHERE term = ? AND chunk = ?", emptied)
 
 
 def _with(old: bytes, items: Sequence[tuple[int, int, int]]) -> bytes:
