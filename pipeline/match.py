@@ -80,11 +80,11 @@ def search(
     if not hits:
         return []
     weights = idf(store, words)
-    return list(_ranked(query, tuple(words), tuple(hits), tuple(weights.items()), limit))
+    return list(_rank_kept(query, tuple(words), tuple(hits), tuple(weights.items()), limit))
 
 
 @functools.lru_cache(maxsize=64)
-def _ranked(
+def _rank_kept(
     query: str,
     words: tuple[str, ...],
     hits: tuple[SearchHit, ...],
