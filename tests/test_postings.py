@@ -38,6 +38,7 @@ def fts_ranked(store: Store, words: list[str], limit: int, operator: str) -> lis
 
 def test_postings_follow_every_write_of_passages(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.db")
+    assert store.notice is None  # a new store has nothing to upgrade
     conn = store.db.conn
     store.add_document(*document("/a.txt", ["Officers at the inquest.", "Officers."], id="d1"))
     store.add_document(*document("/a.txt", ["Officers again, officers."], id="d2"))  # replaces d1
@@ -135,6 +136,7 @@ def test_an_existing_store_gets_its_postings_when_upgraded(tmp_path: Path) -> No
     conn.close()
     with Store(path) as store:
         assert "m007_postings" in store.migrations()
+        assert store.notice is not None and "postings" in store.notice
         assert disagreements(store.db.conn) == []
         assert store._ranked(["inquest", "jury"], 5, "OR") == fts_ranked(
             store, ["inquest", "jury"], 5, "OR"

@@ -86,12 +86,19 @@ class SQLiteStore(RunRecords):
             conn.execute("PRAGMA foreign_keys = ON")
             self.db = sqlite_utils.Database(conn)
             # Before anything is written: a newer store is refused untouched.
+            fresh = not self.db["_migrations"].exists()
             pending = self._pending_migrations()
             if self.path != ":memory:" and not self.read_only:
                 _enable_wal(conn, timeout=timeout)
                 conn.execute("PRAGMA synchronous = NORMAL")
             if pending:
-                migrate(self.db, version=__version__)
+                applied = migrate(self.db, version=__version__)
+                if not fresh and "m007_postings" in applied:
+                    # Once per store, and minutes for millions of passages: say why.
+                    self.notice = (
+                        "upgraded the store: each term's postings, that searches rank"
+                        " from, were read from its full-text index (once)"
+                    )
             self._document_frequency: dict[str, int] = {}
             # How many passages hold each index term, and the index's (rows, tokens).
             self._term_frequency: dict[str, int] = {}
