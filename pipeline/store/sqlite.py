@@ -568,7 +568,9 @@ class SQLiteStore(RunRecords):
         """The ids of the `limit` passages bm25 ranks best, from the postings (`sqlite_postings`).
 
         None where only the index can rank them: a word the index splits in
-        several tokens (a phrase), or an index with no record of its size.
+        several tokens (a phrase), an index with no record of its size, or one
+        whose number of passages is not the store's count (passages written
+        around the store, which the postings would not hold either).
         """
         conn = self.db.conn
         missing = [w for w in words if w not in self._tokens]
