@@ -141,3 +141,18 @@ def test_an_existing_store_gets_its_postings_when_upgraded(tmp_path: Path) -> No
         assert store._ranked(["inquest", "jury"], 5, "OR") == fts_ranked(
             store, ["inquest", "jury"], 5, "OR"
         )
+
+
+def test_passages_written_around_the_store_are_ranked_by_the_index(tmp_path: Path) -> None:
+    """The postings do not hold them, and the index's count says so: FTS5 ranks."""
+    store = Store(tmp_path / "a.db")
+    store.add_document(*document("/a.txt", ["Police at the port.", "The jury."], id="d1"))
+    assert store._ranked(["port"], 10, "OR") == [1]
+    with sqlite3.connect(tmp_path / "a.db") as other:  # another program, as datasette may be
+        other.execute(
+            'INSERT INTO passages (document_id, seq, page, start, "end", text)'
+            " VALUES ('d1', 2, 1, 0, 9, 'Port port')"
+        )
+    other.close()
+    assert store._ranked(["port"], 10, "OR") is None
+    assert [h.passage_id for h in store.matching(["port"], limit=10)] == [3, 1]

@@ -579,9 +579,10 @@ class SQLiteStore(RunRecords):
         tokens = [self._tokens[w] for w in words]
         if any(len(t) != 1 for t in tokens):
             return None
+        counted = self.passage_count()  # first: it drops what another writer made stale
         if self._averages is None:
             self._averages = postings.averages(conn)
-        if self._averages is None or self._averages[0] != self.passage_count():
+        if self._averages is None or self._averages[0] != counted:
             return None
         terms = [t[0] for t in tokens]
         unknown = [t for t in dict.fromkeys(terms) if t not in self._term_frequency]
