@@ -784,7 +784,7 @@ def child(db: Path, repeat: int, profile: bool) -> dict[str, Any]:
                 samples[index].append(time.perf_counter() - started)
     per_claim = sorted(statistics.median(s) * 1000 for s in samples.values())
 
-    breakdown, slow = instrumented_pass(db, claims, worthy)
+    breakdown, slow, parity = instrumented_pass(db, claims, worthy)
     with Store(db) as store:
         rates = term_rates(store.db.conn)
         counts = store.counts()
@@ -819,6 +819,7 @@ def child(db: Path, repeat: int, profile: bool) -> dict[str, Any]:
         "matched_rows_p50": matched[len(matched) // 2] if matched else 0,
         "matched_rows_max": matched[-1] if matched else 0,
         "slowest": sorted(slow, key=lambda s: -s["ms"])[:5],
+        "ranking_parity": parity,
         "term_rates": rates,
         "peak_mb": peak_rss_mb(),
         "profile": profile_text,
@@ -828,18 +829,21 @@ def child(db: Path, repeat: int, profile: bool) -> dict[str, Any]:
 
 def instrumented_pass(
     db: Path, claims: list[Any], worthy: list[int]
-) -> tuple[dict[str, float], list[dict[str, Any]]]:
+) -> tuple[dict[str, float], list[dict[str, Any]], list[int]]:
     """One pass over the claims with every search and statement timed.
 
-    Returns seconds per article by component, and per claim: its time, its
+    Returns seconds per article by component; per claim: its time, its
     main query's terms and the rows that query matches (bm25 scores them
-    all), beside the rows the OR of all its words would match.
+    all), beside the rows the OR of all its words would match; and of the
+    rankings made from the store's postings, how many FTS5's `ORDER BY
+    bm25()` gives alike (same passages, same order), and how many there were.
     """
     clock: Counter[str] = Counter()
     phase = ["other"]
     matches: dict[str, list[str]] = {}
     slow: list[dict[str, Any]] = []
     calls = [0]
+    rankings: list[tuple[str, int, list[int]]] = []
     with Store(db) as store:
         # Retrieval searches through `match.search` (ranking over `store.matching`).
         real_search = match_module.search
@@ -873,6 +877,7 @@ def instrumented_pass(
             if ids is not None:
                 match = fts_query(" ".join(words), operator=operator) or ""
                 matches.setdefault(outer, []).append(match)
+                rankings.append((match, limit, ids))  # compared with FTS5's after the pass
             return ids
 
         def count(match: str | None) -> int:
@@ -912,6 +917,10 @@ def instrumented_pass(
                         "claim": claim.text[:70],
                     }
                 )
+            alike = sum(
+                [row[0] for row in real_conn.execute(_BY_BM25, (match, limit))] == ids
+                for match, limit, ids in rankings
+            )
         finally:
             match_module.search = real_search
             store.values_for = real_values  # type: ignore[method-assign]
@@ -932,7 +941,13 @@ def instrumented_pass(
         - clock["values_search"],
         "judge_claim": clock["judge"],
     }
-    return breakdown, slow
+    return breakdown, slow, [alike, len(rankings)]
+
+
+# FTS5's own ranking, that the store's postings must give alike.
+_BY_BM25 = (
+    "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT ?"
+)
 
 
 def term_rates(conn: Any) -> dict[str, float]:
@@ -1089,6 +1104,11 @@ def table(results: dict[str, Any]) -> str:
             + " | ".join(parts)
             + f" | {r['matched_rows_p50']:,}/{r['matched_rows_max']:,}"
         )
+    alike, made = big["ranking_parity"]
+    lines.append(
+        f"bm25 rankings from the store's postings at {int(sizes[-1]):,} passages: {alike} of"
+        f" {made} as FTS5's ORDER BY bm25() gives them (same passages, same order)"
+    )
     lines.append(f"slowest claims at {int(sizes[-1]):,} passages:")
     for s in big["slowest"]:
         lines.append(
