@@ -32,11 +32,13 @@ from .rows import COPIED, neighbours, value_from_row
 from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
-from .sqlite_terms import add_texts, passages_holding, term_passages, tokens_of, total
+from .sqlite_terms import add_texts, term_passages, tokens_of, total
 from .versions import read_only_error, refuse_newer
 
 # How many `matching` results a store keeps (a few megabytes at most).
 _MATCHED_KEPT = 128
+# How many passages' rows searches keep (a few megabytes).
+_PASSAGES_KEPT = 20_000
 
 
 def fts_query(text: str, *, operator: str = "OR") -> str | None:
@@ -105,8 +107,9 @@ class SQLiteStore(RunRecords):
             self._averages: tuple[int, int] | None = None
             # Each query word's tokens as the index makes them: they never change.
             self._tokens: dict[str, tuple[str, ...]] = {}
-            # Documents' provenance as searches give it, by id.
+            # Documents' provenance and passages' rows as searches give them, by id.
             self._documents: dict[str, tuple[Any, ...]] = {}
+            self._passages: dict[int, tuple[Any, ...]] = {}
             # The hits of recent `matching` calls, by their arguments: the claims of
             # an article often search the same words (a name, the rarest words of
             # two sentences about the same event).
@@ -167,6 +170,7 @@ class SQLiteStore(RunRecords):
         self._term_frequency.clear()
         self._averages = None
         self._documents.clear()
+        self._passages.clear()
         self._matched.clear()
 
     def _pending_migrations(self) -> bool:
@@ -520,11 +524,7 @@ class SQLiteStore(RunRecords):
                 ranked = [row[0] for row in self.db.conn.execute(rank_sql, rank_params)]
             if not ranked:
                 return []
-            sql = (
-                'SELECT id, document_id, page, start, "end", text FROM passages'
-                f" WHERE id IN ({','.join('?' * len(ranked))})"
-            )
-            rows = self.db.conn.execute(sql, ranked).fetchall()
+            rows = self._passage_rows(ranked)
             documents = self._document_rows({row[1] for row in rows})
         except sqlite3.OperationalError as e:
             raise StoreError(f"search failed for {' '.join(words)!r}: {e}") from e
@@ -551,6 +551,24 @@ class SQLiteStore(RunRecords):
         hits.sort(key=lambda hit: hit.score)
         return hits
 
+    def _passage_rows(self, passage_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """(id, document_id, page, start, end, text) of passages, kept until a write.
+
+        An article's searches find many of the same passages (a few thousand
+        rows read, a third of them distinct).
+        """
+        kept = self._passages
+        missing = [i for i in passage_ids if i not in kept]
+        if len(kept) + len(missing) > _PASSAGES_KEPT:
+            kept.clear()
+        kept.update(
+            (row[0], row)
+            for row in self._rows_with_ids(
+                'SELECT id, document_id, page, start, "end", text FROM passages WHERE id', missing
+            )
+        )
+        return [kept[i] for i in passage_ids if i in kept]
+
     def _document_rows(self, document_ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
         """(title, publisher, published, path, url) of documents, by id, kept until a write.
 
@@ -573,10 +591,8 @@ class SQLiteStore(RunRecords):
         around the store, which the postings would not hold either).
         """
         conn = self.db.conn
-        missing = [w for w in words if w not in self._tokens]
-        if missing:
-            self._tokens.update(tokens_of(conn, missing))
-        tokens = [self._tokens[w] for w in words]
+        found = self._word_tokens(words)
+        tokens = [found[w] for w in words]
         if any(len(t) != 1 for t in tokens):
             return None
         counted = self.passage_count()  # first: it drops what another writer made stale
@@ -585,15 +601,12 @@ class SQLiteStore(RunRecords):
         if self._averages is None or self._averages[0] != counted:
             return None
         terms = [t[0] for t in tokens]
-        unknown = [t for t in dict.fromkeys(terms) if t not in self._term_frequency]
-        if unknown:
-            self._term_frequency.update(dict.fromkeys(unknown, 0))
-            self._term_frequency.update(term_passages(conn, unknown))
+        counts = self._term_counts(terms)
         rows, total_tokens = self._averages
         return postings.best(
             conn,
             terms,
-            [self._term_frequency[t] for t in terms],
+            [counts[t] for t in terms],
             rows=rows,
             tokens=total_tokens,
             limit=limit,
@@ -684,8 +697,29 @@ class SQLiteStore(RunRecords):
         self._forget_if_changed()
         missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
         if missing:
-            self._document_frequency.update(passages_holding(self.db.conn, missing))
+            # A word's first term (in the index's order); a word of punctuation has none.
+            first = {w: min(t) for w, t in self._word_tokens(missing).items() if t}
+            counts = self._term_counts(first.values())
+            self._document_frequency.update(
+                (w, counts[first[w]] if w in first else 0) for w in missing
+            )
         return {w: self._document_frequency[w] for w in words}
+
+    def _word_tokens(self, words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Each word's tokens as the index makes them (kept: they never change)."""
+        missing = [w for w in words if w not in self._tokens]
+        if missing:
+            self._tokens.update(tokens_of(self.db.conn, missing))
+        return {w: self._tokens[w] for w in words}
+
+    def _term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many passages hold each of some index terms, kept until the store is written."""
+        wanted = list(dict.fromkeys(terms))
+        unknown = [t for t in wanted if t not in self._term_frequency]
+        if unknown:
+            self._term_frequency.update(dict.fromkeys(unknown, 0))
+            self._term_frequency.update(term_passages(self.db.conn, unknown))
+        return {t: self._term_frequency[t] for t in wanted}
 
     def export_rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every row of one of the store's tables (`pipeline.store.TABLES`), in id order."""

@@ -99,20 +99,6 @@ def add_texts(
     conn.execute("DELETE FROM temp.counted_texts")
 
 
-def passages_holding(conn: sqlite3.Connection, words: Sequence[str]) -> dict[str, int]:
-    """How many passages hold each word, as the index stems it (0 for a word in none)."""
-    unique = list(dict.fromkeys(words))
-    with _words(conn, unique):
-        # A word's first term, as it is indexed; a word of punctuation only has none.
-        rows = conn.execute(
-            "WITH stems AS (SELECT doc AS word, min(term) AS term FROM temp.counted_instances"
-            " GROUP BY doc) SELECT s.word, coalesce(c.passages, 0) FROM stems s"
-            " LEFT JOIN term_counts c ON c.term = s.term"
-        ).fetchall()
-    found = dict(rows)
-    return {word: found.get(index, 0) for index, word in enumerate(unique, start=1)}
-
-
 def tokens_of(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Each word's tokens as the index makes them, in order (none for punctuation)."""
     unique = list(dict.fromkeys(words))
