@@ -21,9 +21,11 @@ import functools
 import itertools
 import math
 import re
+import threading
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
@@ -80,23 +82,45 @@ def search(
     if not hits:
         return []
     weights = idf(store, words)
-    return list(_rank_kept(query, tuple(words), tuple(hits), tuple(weights.items()), limit))
+    return _rank_kept(store, query, words, hits, weights, limit)
 
 
-@functools.lru_cache(maxsize=64)
+# Rankings kept per store, for the searches an article repeats (a name, a sentence
+# twice): a store's `matching` gives a repeated search the very same hits.
+_KEPT: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], Any]] = weakref.WeakKeyDictionary()
+_KEPT_PER_STORE = 64
+_KEPT_LOCK = threading.Lock()
+
+
 def _rank_kept(
+    store: Store,
     query: str,
-    words: tuple[str, ...],
-    hits: tuple[SearchHit, ...],
-    weights: tuple[tuple[str, float], ...],
+    words: Sequence[str],
+    hits: list[SearchHit],
+    weights: Mapping[str, float],
     limit: int,
-) -> tuple[SearchHit, ...]:
-    """`rank`, kept for the searches an article repeats (a name, a sentence twice).
+) -> list[SearchHit]:
+    """`rank`, kept while `store` lives for the same query, weights and hit objects.
 
-    Its arguments are all it reads (the hits with their texts), so a result
-    kept is the result it would give again.
+    The hits are known by identity (cheap, where hashing their texts is not)
+    and kept with the ranking, so no other hit can take a kept one's place.
+    Kept per store, so a store opened anew (another article's process, a
+    bench's pass) starts with none.
     """
-    return tuple(rank(query, words, hits, dict(weights), limit=limit))
+    key = (query, tuple(words), tuple(map(id, hits)), tuple(weights.items()), limit)
+    with _KEPT_LOCK:  # a store may serve several threads
+        try:
+            kept = _KEPT.setdefault(store, {})
+        except TypeError:  # a store that cannot be weakly referenced: nothing kept
+            kept = {}
+        found = kept.get(key)
+    if found is None:
+        found = (hits, rank(query, words, hits, weights, limit=limit))
+        with _KEPT_LOCK:
+            if len(kept) >= _KEPT_PER_STORE:
+                del kept[next(iter(kept))]  # the oldest
+            kept[key] = found
+    return list(found[1])
 
 
 def rare_words(frequency: Mapping[str, int], *, max_matches: int) -> list[str]:

@@ -376,3 +376,27 @@ def test_document_ids_limit_the_candidates(corpus: Store) -> None:
     candidates = retrieve(claim_with(CLAIM), corpus, document_ids=[document_id])
     assert candidates
     assert {c.hit.document_id for c in candidates} == {document_id}
+
+
+def test_a_repeated_search_is_ranked_once_per_store(
+    corpus: Store, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same words find the same hits: ranked once while the store lives, anew in another."""
+    import pipeline.match as match_module
+    from pipeline.store import copy_store
+
+    ranked = []
+    real_rank = match_module.rank
+
+    def counting(*args, **kwargs):
+        ranked.append(args[0])
+        return real_rank(*args, **kwargs)
+
+    monkeypatch.setattr(match_module, "rank", counting)
+    first = search(corpus, "officers investigated for misconduct", limit=3)
+    assert search(corpus, "officers investigated for misconduct", limit=3) == first
+    assert len(ranked) == 1
+    other = Store(tmp_path / "other.db")
+    copy_store(corpus, other)
+    assert search(other, "officers investigated for misconduct", limit=3) == first
+    assert len(ranked) == 2
