@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -156,3 +157,18 @@ def test_passages_written_around_the_store_are_ranked_by_the_index(tmp_path: Pat
     other.close()
     assert store._ranked(["port"], 10, "OR") is None
     assert [h.passage_id for h in store.matching(["port"], limit=10)] == [3, 1]
+
+
+def test_searches_find_the_same_passages_when_the_kept_rows_overflow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Passages' rows are kept across searches up to a bound; past it, none is lost."""
+    store = Store(tmp_path / "a.db")
+    texts = [f"Police report {n} at the port." for n in range(12)]
+    store.add_document(*document("/a.txt", texts, id="d1"))
+    every = [h.passage_id for h in store.matching(["port"], limit=20)]
+    assert len(every) == 12
+    monkeypatch.setattr("pipeline.store.sqlite._PASSAGES_KEPT", 10)
+    store._forget()
+    assert len(store.matching(["police"], limit=8)) == 8  # 8 kept
+    assert [h.passage_id for h in store.matching(["port"], limit=20)] == every

@@ -560,7 +560,8 @@ class SQLiteStore(RunRecords):
         kept = self._passages
         missing = [i for i in passage_ids if i not in kept]
         if len(kept) + len(missing) > _PASSAGES_KEPT:
-            kept.clear()
+            kept.clear()  # then every one of these is read again
+            missing = list(passage_ids)
         kept.update(
             (row[0], row)
             for row in self._rows_with_ids(
