@@ -931,7 +931,7 @@ def instrumented_pass(
         "main query's bm25 ranking": clock["main_fts"],
         "document frequencies": clock["df"],
         "extra searches' ranking (ages' subjects, quotes)": clock["extra_fts"],
-        "rest of search (ranking in Python)": searches
+        "rest of search (reading the hits, ranking in Python)": searches
         - clock["main_fts"]
         - clock["extra_fts"]
         - clock["df"],
