@@ -19,8 +19,8 @@ What it does, all in one run:
    from the store a killed trial left, with one worker or two;
 3. after each kill, checks the store as the kill left it: `PRAGMA
    integrity_check`, the FTS5 index's own integrity check, the store's counts
-   of each term's passages against the index, foreign keys, a schema that is
-   whole migrations; every document equal to the same
+   of each term's passages and its postings (that bm25 ranks from) against the
+   index, foreign keys, a schema that is whole migrations; every document equal to the same
    document in the reference (its row, pages, passages, entities and values:
    none half-ingested); every recorded article with all its claims, each
    equal to the reference's; every run's articles pointing at recorded
@@ -70,6 +70,7 @@ from _common import log, machine  # bench/ is the script's folder, on sys.path
 from batch import DRAFTS, article, write_articles
 
 from pipeline.batch import PARTIAL
+from pipeline.store.sqlite_postings import disagreements as postings_disagreements
 from pipeline.store.sqlite_terms import disagreements
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,7 +215,7 @@ def without_batch_runs(db: Path) -> None:
         conn.executescript(
             "BEGIN; DROP VIEW run_results; DROP TABLE run_articles; DROP TABLE results;"
             " DROP TABLE articles; DROP TABLE runs; DROP TABLE decisions; DROP TABLE fetches;"
-            " DROP TABLE term_counts;"
+            " DROP TABLE term_counts; DROP TABLE postings;"
             " DELETE FROM _migrations WHERE name <> 'm001_create_tables';"
             " ALTER TABLE _migrations DROP COLUMN claimcheck_version; COMMIT;"
         )
@@ -267,13 +268,15 @@ def integrity_problems(db: Path, schemas: Sequence[set[str]]) -> list[str]:
             except sqlite3.DatabaseError as e:
                 problems.append(f"FTS5 integrity-check (rank {rank}): {e}")
                 break
-    if "term_counts" in present:
-        # The store's counts of each term's passages, against the index.
-        conn = sqlite3.connect(db)
-        try:
-            problems.extend(f"term_counts: {d}" for d in disagreements(conn))
-        finally:
-            conn.close()
+    # The store's counts of each term's passages, and each term's postings
+    # (that bm25 ranks from), against the index.
+    for table, check in (("term_counts", disagreements), ("postings", postings_disagreements)):
+        if table in present:
+            conn = sqlite3.connect(db)
+            try:
+                problems.extend(f"{table}: {d}" for d in check(conn))
+            finally:
+                conn.close()
     broken = query(db, "PRAGMA foreign_key_check")
     if broken:
         problems.append(f"{len(broken)} rows break foreign keys, e.g. {broken[0]}")

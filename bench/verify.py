@@ -5,7 +5,8 @@ noisy, so only figures taken in the same run compare):
 
 1. build: a store of N generated passages (news-like English, about 30 words
    each, 50 to a document, with typed values rows), written as raw rows with
-   the FTS insert trigger dropped and the index rebuilt once, plus the bundled
+   the FTS insert trigger dropped and the index (with the store's term counts
+   and postings) rebuilt once, plus the bundled
    corpus `sources/` ingested the ordinary way, so the draft's real evidence
    sits among the noise. Built once per size and reused with `--keep DIR`;
 2. in a fresh subprocess per size (so peak memory is that of verifying alone):
@@ -15,10 +16,12 @@ noisy, so only figures taken in the same run compare):
    runs them (p50/p95/max over the claims of each claim's median). Each pass
    opens the store anew, so its caches (word frequencies, searches) start empty as
    for a first article. One more instrumented pass splits the time between the
-   claim's main FTS query, document-frequency lookups, the extra searches
-   (ages' subjects, quotations), `surroundings` (values, entities, neighbours),
-   relevance scoring and judging, and counts the rows each main query matches
-   (bm25 scores them all) beside the rows the OR of all the claim's words would match;
+   bm25 ranking of the claim's main query (from the store's postings, or
+   FTS5's MATCH where they cannot rank), document-frequency lookups, the
+   extra searches (ages' subjects, quotations), `surroundings` (values,
+   entities, neighbours), relevance scoring and judging, and counts the rows each
+   main query matches (bm25 scores them all) beside the rows the OR of all the
+   claim's words would match;
 3. a cold `claimcheck verify --db STORE claims/port-inquests-faithful.md` as
    its own process (start-up, imports, model load, verify, report), wall time
    and peak memory, at the smallest and the largest store.
@@ -70,6 +73,7 @@ from pipeline.judge import judge_claim
 from pipeline.match import retrieve
 from pipeline.nlp import load, model_info
 from pipeline.store import Store, fts_query
+from pipeline.store.sqlite_postings import rebuild as rebuild_postings
 from pipeline.store.sqlite_terms import count_all
 from pipeline.values import singular
 from pipeline.verification import verify_article
@@ -607,6 +611,7 @@ def insert_generated(store: Store, size: int) -> None:
     conn.execute("BEGIN")
     conn.execute("INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")
     count_all(conn)  # the store's counts of each term's passages, from the rebuilt index
+    rebuild_postings(conn)  # and each term's postings, that bm25 ranks from
     conn.execute(trigger)
     conn.execute("COMMIT")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -701,7 +706,9 @@ class _TimedConn:
 
     FTS MATCH queries go to "<phase>_fts" (and their MATCH string to
     `matches[phase]`), the document-frequency lookups (the store's term
-    counts, passage count) to "df", anything else to "<phase>_sql".
+    counts, passage count) to "df", anything else to "<phase>_sql". The
+    ranking from the postings is timed whole (`instrumented_pass`), its
+    statements as "ranking_sql", left out of the breakdown.
     """
 
     def __init__(
@@ -710,6 +717,8 @@ class _TimedConn:
         self._conn, self._clock, self._phase, self._matches = conn, clock, phase, matches
 
     def _kind(self, sql: str, params: Any) -> str:
+        if self._phase[0] == "ranking":
+            return "ranking_sql"
         if "passages_fts MATCH" in sql:
             found = [p for p in params if isinstance(p, str) and p.startswith('"')]
             self._matches.setdefault(self._phase[0], []).extend(found[:1])
@@ -776,7 +785,7 @@ def child(db: Path, repeat: int, profile: bool) -> dict[str, Any]:
                 samples[index].append(time.perf_counter() - started)
     per_claim = sorted(statistics.median(s) * 1000 for s in samples.values())
 
-    breakdown, slow = instrumented_pass(db, claims, worthy)
+    breakdown, slow, parity = instrumented_pass(db, claims, worthy)
     with Store(db) as store:
         rates = term_rates(store.db.conn)
         counts = store.counts()
@@ -811,6 +820,7 @@ def child(db: Path, repeat: int, profile: bool) -> dict[str, Any]:
         "matched_rows_p50": matched[len(matched) // 2] if matched else 0,
         "matched_rows_max": matched[-1] if matched else 0,
         "slowest": sorted(slow, key=lambda s: -s["ms"])[:5],
+        "ranking_parity": parity,
         "term_rates": rates,
         "peak_mb": peak_rss_mb(),
         "profile": profile_text,
@@ -820,18 +830,21 @@ def child(db: Path, repeat: int, profile: bool) -> dict[str, Any]:
 
 def instrumented_pass(
     db: Path, claims: list[Any], worthy: list[int]
-) -> tuple[dict[str, float], list[dict[str, Any]]]:
+) -> tuple[dict[str, float], list[dict[str, Any]], list[int]]:
     """One pass over the claims with every search and statement timed.
 
-    Returns seconds per article by component, and per claim: its time, its
-    main FTS query's terms and the rows that query matches (bm25 scores them
-    all), beside the rows the OR of all its words would match.
+    Returns seconds per article by component; per claim: its time, its
+    main query's terms and the rows that query matches (bm25 scores them
+    all), beside the rows the OR of all its words would match; and of the
+    rankings made from the store's postings, how many FTS5's `ORDER BY
+    bm25()` gives alike (same passages, same order), and how many there were.
     """
     clock: Counter[str] = Counter()
     phase = ["other"]
     matches: dict[str, list[str]] = {}
     slow: list[dict[str, Any]] = []
     calls = [0]
+    rankings: list[tuple[str, int, list[int]]] = []
     with Store(db) as store:
         # Retrieval searches through `match.search` (ranking over `store.matching`).
         real_search = match_module.search
@@ -852,6 +865,22 @@ def instrumented_pass(
             phase[0] = "other"
             return found
 
+        real_ranked = store._ranked
+
+        def ranked(words: Any, limit: int, operator: str) -> Any:
+            # bm25's ranking from the postings: timed as the phase's ranking, its
+            # statements not timed again (phase "ranking").
+            outer = phase[0]
+            phase[0] = "ranking"
+            took, ids = timed(lambda: real_ranked(words, limit, operator))
+            phase[0] = outer
+            clock[f"{outer}_fts"] += took
+            if ids is not None:
+                match = fts_query(" ".join(words), operator=operator) or ""
+                matches.setdefault(outer, []).append(match)
+                rankings.append((match, limit, ids))  # compared with FTS5's after the pass
+            return ids
+
         def count(match: str | None) -> int:
             if not match:
                 return 0
@@ -860,6 +889,7 @@ def instrumented_pass(
 
         match_module.search = search  # type: ignore[assignment]
         store.surroundings = surroundings  # type: ignore[method-assign]
+        store._ranked = ranked  # type: ignore[method-assign]
         store.db.conn = _TimedConn(real_conn, clock, phase, matches)
         try:
             for index in worthy:
@@ -888,16 +918,21 @@ def instrumented_pass(
                         "claim": claim.text[:70],
                     }
                 )
+            alike = sum(
+                [row[0] for row in real_conn.execute(_BY_BM25, (match, limit))] == ids
+                for match, limit, ids in rankings
+            )
         finally:
             match_module.search = real_search
             store.surroundings = real_values  # type: ignore[method-assign]
+            store._ranked = real_ranked  # type: ignore[method-assign]
             store.db.conn = real_conn
     searches = clock["main_search"] + clock["extra_search"]
     breakdown = {
-        "main FTS MATCH query": clock["main_fts"],
+        "main query's bm25 ranking": clock["main_fts"],
         "document frequencies": clock["df"],
-        "extra searches' FTS (ages' subjects, quotes)": clock["extra_fts"],
-        "rest of search (ranking in Python)": searches
+        "extra searches' ranking (ages' subjects, quotes)": clock["extra_fts"],
+        "rest of search (reading the hits, ranking in Python)": searches
         - clock["main_fts"]
         - clock["extra_fts"]
         - clock["df"],
@@ -907,7 +942,13 @@ def instrumented_pass(
         - clock["values_search"],
         "judge_claim": clock["judge"],
     }
-    return breakdown, slow
+    return breakdown, slow, [alike, len(rankings)]
+
+
+# FTS5's own ranking, that the store's postings must give alike.
+_BY_BM25 = (
+    "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT ?"
+)
 
 
 def term_rates(conn: Any) -> dict[str, float]:
@@ -1074,10 +1115,15 @@ def table(results: dict[str, Any]) -> str:
             + " | ".join(parts)
             + f" | {r['matched_rows_p50']:,}/{r['matched_rows_max']:,}"
         )
+    alike, made = big["ranking_parity"]
+    lines.append(
+        f"bm25 rankings from the store's postings at {int(sizes[-1]):,} passages: {alike} of"
+        f" {made} as FTS5's ORDER BY bm25() gives them (same passages, same order)"
+    )
     lines.append(f"slowest claims at {int(sizes[-1]):,} passages:")
     for s in big["slowest"]:
         lines.append(
-            f"  {s['ms']:>7.1f} ms (main FTS MATCH {s['main_fts_ms']:.1f}), {s['terms']} terms"
+            f"  {s['ms']:>7.1f} ms (main ranking {s['main_fts_ms']:.1f}), {s['terms']} terms"
             f" matching {s['matched_rows']:,} rows (all words: {s['all_words_rows']:,}),"
             f" {s['extra_searches']} extra searches: {s['claim']!r}"
         )

@@ -17,12 +17,15 @@ here, in two steps:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
+import threading
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
@@ -79,7 +82,46 @@ def search(
     hits = store.matching(words, limit=pool, document_ids=document_ids, operator=operator)
     if not hits:
         return []
-    return rank(query, words, hits, idf(store, words), limit=limit)
+    weights = idf(store, words)
+    return _rank_kept(store, query, words, hits, weights, limit)
+
+
+# Rankings kept per store, for the searches an article repeats (a name, a sentence
+# twice): a store's `matching` gives a repeated search the very same hits.
+_KEPT: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], Any]] = weakref.WeakKeyDictionary()
+_KEPT_PER_STORE = 64
+_KEPT_LOCK = threading.Lock()
+
+
+def _rank_kept(
+    store: Store,
+    query: str,
+    words: Sequence[str],
+    hits: list[SearchHit],
+    weights: Mapping[str, float],
+    limit: int,
+) -> list[SearchHit]:
+    """`rank`, kept while `store` lives for the same query, weights and hit objects.
+
+    The hits are known by identity (cheap, where hashing their texts is not)
+    and kept with the ranking, so no other hit can take a kept one's place.
+    Kept per store, so a store opened anew (another article's process, a
+    bench's pass) starts with none.
+    """
+    key = (query, tuple(words), tuple(map(id, hits)), tuple(weights.items()), limit)
+    with _KEPT_LOCK:  # a store may serve several threads
+        try:
+            kept = _KEPT.setdefault(store, {})
+        except TypeError:  # a store that cannot be weakly referenced: nothing kept
+            kept = {}
+        found = kept.get(key)
+    if found is None:
+        found = (hits, rank(query, words, hits, weights, limit=limit))
+        with _KEPT_LOCK:
+            if len(kept) >= _KEPT_PER_STORE:
+                del kept[next(iter(kept))]  # the oldest
+            kept[key] = found
+    return list(found[1])
 
 
 def rare_words(frequency: Mapping[str, int], *, max_matches: int) -> list[str]:
@@ -162,15 +204,18 @@ def _held_weights(
     ]
     found: dict[int, set[str]] = {i: set() for i in plain}
     if plain and prefixes:
-        words = sorted(prefixes, key=len, reverse=True)
-        pattern = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) + ("" if len(w) >= 5 else r"\b") for w in words) + ")"
-        )
+        pattern = _word_starts(frozenset(prefixes))
         # "\n" is no word character: no word runs from one text into the next.
         joined = "\n".join(texts[i] for i in plain).lower()
         starts = list(itertools.accumulate((len(texts[i]) + 1 for i in plain[:-1]), initial=0))
         for m in pattern.finditer(joined):
-            found[plain[bisect.bisect_right(starts, m.start()) - 1]].add(m.group(0))
+            at = m.start()
+            # Only where a word begins. The pattern leaves that to here (a leading
+            # \b would cost re its fast scan for the words' first letters), and a
+            # match inside a word is all word characters: it hides no word's start.
+            if at and (joined[at - 1].isalnum() or joined[at - 1] == "_"):
+                continue
+            found[plain[bisect.bisect_right(starts, at) - 1]].add(m.group(0))
     sums: dict[frozenset[str], float] = {}
     held_weights = []
     for i, text in enumerate(texts):
@@ -183,6 +228,17 @@ def _held_weights(
             sums[key] = sum(w for t, w in weights.items() if t[:5] in key)
         held_weights.append(sums[key])
     return held_weights
+
+
+@functools.lru_cache(maxsize=256)
+def _word_starts(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """The query's prefixes as `_held_weights` finds them in lower-cased ASCII text.
+
+    A five-letter prefix begins a word; a shorter one is a whole word. Where
+    a match begins a word is the caller's to check.
+    """
+    words = sorted(prefixes, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) + ("" if len(w) >= 5 else r"\b") for w in words))
 
 
 def _held_weight(text: str, prefixes: set[str], weights: Mapping[str, float]) -> float:
@@ -202,7 +258,12 @@ def highlight(text: str, prefixes: set[str]) -> str:
 
     A word matches when it shares its first five letters with a query word, a
     stand-in for the index's stemming that costs no second pass over the index.
+    A plain-ASCII text (most) is searched for those words only; any other is
+    read word by word (lower-casing may change a word's length).
     """
+    if text.isascii():
+        pattern = _ascii_words(frozenset(prefixes))
+        return pattern.sub(_MARKED, text) if pattern is not None else text
     return TERM.sub(
         lambda m: (
             f"{MARK_START}{m.group(0)}{MARK_END}"
@@ -211,6 +272,23 @@ def highlight(text: str, prefixes: set[str]) -> str:
         ),
         text,
     )
+
+
+_MARKED = f"{MARK_START}\\g<0>{MARK_END}"
+
+
+@functools.lru_cache(maxsize=256)
+def _ascii_words(prefixes: frozenset[str]) -> re.Pattern[str] | None:
+    """The ASCII words whose first five letters, lower-cased, are one of `prefixes`.
+
+    A whole word each: one that begins with a five-letter prefix, or is a
+    shorter one. None when no prefix is ASCII (no ASCII word can match).
+    """
+    words = sorted(p for p in prefixes if p.isascii() and p)
+    if not words:
+        return None
+    either = "|".join(re.escape(w) + (r"\w*" if len(w) >= 5 else r"\b") for w in words)
+    return re.compile(rf"\b(?:{either})", re.ASCII | re.IGNORECASE)
 
 
 def coverage(highlighted: str, weights: Mapping[str, float]) -> float:

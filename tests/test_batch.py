@@ -26,7 +26,12 @@ from pipeline.ingest import ingest
 from pipeline.records import ArticleReport, ArticleStatus, FactKind, Label, record_from_dict
 from pipeline.report import extension
 from pipeline.store import Store
-from pipeline.store.sqlite_migrations import MIGRATIONS, m001_create_tables, m006_term_counts
+from pipeline.store.sqlite_migrations import (
+    MIGRATIONS,
+    m001_create_tables,
+    m006_term_counts,
+    m007_postings,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FAITHFUL = (ROOT / "claims" / "port-inquests-faithful.md").read_text(encoding="utf-8")
@@ -455,9 +460,9 @@ def test_a_store_from_before_batch_runs_migrates_without_loss(
     source = tmp_path / "a.md"
     source.write_text("---\ntitle: Old\n---\nSeventeen officers were investigated.\n")
     path = tmp_path / "old.db"
-    # Written by this claimcheck with the first migration only, and the table of
-    # term counts it writes to (m006), which is then dropped as it never was.
-    first = (m001_create_tables, m006_term_counts)
+    # Written by this claimcheck with the first migration only, and the tables of
+    # term counts and postings it writes to (m006, m007), then dropped as they never were.
+    first = (m001_create_tables, m006_term_counts, m007_postings)
     monkeypatch.setattr("pipeline.store.sqlite.MIGRATIONS", first)
     monkeypatch.setattr("pipeline.store.sqlite_migrations.MIGRATIONS", first)
     with Store(path) as old:
@@ -465,7 +470,10 @@ def test_a_store_from_before_batch_runs_migrates_without_loss(
         before = old.documents(), old.counts(), old.fingerprint()
         assert "runs" not in old.db.table_names()
         old.db.conn.execute("DROP TABLE term_counts")
-        old.db.conn.execute("DELETE FROM _migrations WHERE name = 'm006_term_counts'")
+        old.db.conn.execute("DROP TABLE postings")
+        old.db.conn.execute(
+            "DELETE FROM _migrations WHERE name IN ('m006_term_counts', 'm007_postings')"
+        )
     monkeypatch.undo()
     with Store(path) as store:
         assert (store.documents(), store.counts(), store.fingerprint()) == before

@@ -6,13 +6,16 @@ score below follows from match.py alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.match import (
     MARK_END,
     MARK_START,
+    _held_weights,
     coverage,
     highlight,
     rank,
@@ -36,7 +39,7 @@ from pipeline.records import (
     ValueKind,
 )
 from pipeline.store import Store
-from pipeline.text import content_words, local_words, query_words, stems
+from pipeline.text import TERM, content_words, local_words, query_words, stems
 
 CLAIM = "Seventeen officers were investigated for misconduct."
 
@@ -125,6 +128,45 @@ def test_highlight_marks_the_words_that_share_a_query_words_first_five_letters()
     assert coverage(marked, weights) == 3.0
 
 
+@given(
+    words=st.lists(st.text(alphabet="abik9_", min_size=1, max_size=7), max_size=4),
+    pieces=st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.sampled_from([str.lower, str.upper, str.title]),
+            st.text(alphabet="aAiK9_", max_size=3),
+            st.sampled_from([" ", ".", ", ", "\x02", ""]),
+        ),
+        max_size=8,
+    ),
+    foreign=st.sampled_from(["", "", "", "\u0130", "\u212a", "\u00e9", "\u017f"]),
+)
+@example(words=["port"], pieces=[(0, str.title, "al", " "), (0, str.upper, "", "")], foreign="")
+@example(words=["inquests"], pieces=[(0, str.lower, "", " "), (1, str.lower, "", "")], foreign="")
+def test_highlight_reads_plain_ascii_texts_as_it_reads_any_text(
+    words: list[str], pieces: list[tuple[int, Callable[[str], str], str, str]], foreign: str
+) -> None:
+    """The ASCII texts' shortcut marks what reading word by word marks (cases, short words)."""
+
+    prefixes = {w[:5] for w in words}
+    # The query's words (or others) cased anyhow, some with letters added, some run together.
+    text = "".join(
+        case((words[n] if n < len(words) else "other") + added) + gap
+        for n, case, added, gap in pieces
+    )
+    prefixes.add(foreign)  # a query word or a text that is not plain ASCII
+    text += foreign
+    word_by_word = TERM.sub(
+        lambda m: (
+            f"{MARK_START}{m.group(0)}{MARK_END}"
+            if m.group(0).lower()[:5] in prefixes
+            else m.group(0)
+        ),
+        text,
+    )
+    assert highlight(text, prefixes) == word_by_word
+
+
 def test_rank_puts_rarer_terms_first_then_word_forms_then_bm25() -> None:
     query = "officers investigated for misconduct"
     words = query_words(query)
@@ -184,6 +226,7 @@ _WORDS = st.sampled_from(
         "offi",
         "Port's",
         "foo_bar",
+        "bar",
     ]
 )
 
@@ -203,6 +246,23 @@ def test_rank_with_a_limit_is_the_head_of_the_whole_ranking(
     whole = _ranked_by_marking(text, words, hits, weights)
     assert rank(text, words, hits, weights) == whole
     assert rank(text, words, hits, weights, limit=limit) == whole[:limit]
+
+
+@given(
+    query=st.lists(_WORDS, min_size=1, max_size=5),
+    texts=st.lists(st.lists(_WORDS, max_size=8).map(" ".join), min_size=1, max_size=10),
+)
+@example(query=["bar"], texts=["foo_bar"])  # a word inside a word is not held
+@example(query=["s", "47"], texts=["officers 2047 Port's"])
+def test_the_held_weights_are_the_coverage_of_the_marked_texts(
+    query: list[str], texts: list[str]
+) -> None:
+    """What ranking reads without marking is what marking then reading gives."""
+    words = query_words(" ".join(query))
+    weights = {w: 1.0 + i / 3 for i, w in enumerate(words)}
+    prefixes = {w[:5] for w in words}
+    marked = [coverage(highlight(t, prefixes), weights) for t in texts]
+    assert _held_weights(texts, prefixes, weights) == marked
 
 
 def test_rare_words_take_the_rarest_within_the_budget_and_never_fewer_than_three() -> None:
@@ -343,3 +403,27 @@ def test_a_short_title_counts_as_the_subject_its_passages_leave_out(
     assert review_count("Record shops report a strong year for new albums and reissues") == (
         Label.UNVERIFIED
     )
+
+
+def test_a_repeated_search_is_ranked_once_per_store(
+    corpus: Store, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same words find the same hits: ranked once while the store lives, anew in another."""
+    import pipeline.match as match_module
+    from pipeline.store import copy_store
+
+    ranked = []
+    real_rank = match_module.rank
+
+    def counting(*args, **kwargs):
+        ranked.append(args[0])
+        return real_rank(*args, **kwargs)
+
+    monkeypatch.setattr(match_module, "rank", counting)
+    first = search(corpus, "officers investigated for misconduct", limit=3)
+    assert search(corpus, "officers investigated for misconduct", limit=3) == first
+    assert len(ranked) == 1
+    other = Store(tmp_path / "other.db")
+    copy_store(corpus, other)
+    assert search(other, "officers investigated for misconduct", limit=3) == first
+    assert len(ranked) == 2

@@ -27,15 +27,18 @@ from ..records import MARK_END as MARK_END  # re-exported: the CLI reads the mar
 from ..records import MARK_START as MARK_START
 from ..records import Document, Entity, Passage, SearchHit, Surroundings, Value
 from ..text import query_words
+from . import sqlite_postings as postings
 from .rows import COPIED, neighbours, surroundings, value_from_row
 from .sqlite_files import applied_migrations, connect
 from .sqlite_migrations import MIGRATIONS, migrate
 from .sqlite_runs import RunRecords
-from .sqlite_terms import add_texts, passages_holding, total
+from .sqlite_terms import add_texts, term_passages, tokens_of, total
 from .versions import read_only_error, refuse_newer
 
 # How many `matching` results a store keeps (a few megabytes at most).
 _MATCHED_KEPT = 128
+# How many passages' rows searches keep (a few megabytes).
+_PASSAGES_KEPT = 20_000
 
 
 def fts_query(text: str, *, operator: str = "OR") -> str | None:
@@ -85,13 +88,28 @@ class SQLiteStore(RunRecords):
             conn.execute("PRAGMA foreign_keys = ON")
             self.db = sqlite_utils.Database(conn)
             # Before anything is written: a newer store is refused untouched.
+            fresh = not self.db["_migrations"].exists()
             pending = self._pending_migrations()
             if self.path != ":memory:" and not self.read_only:
                 _enable_wal(conn, timeout=timeout)
                 conn.execute("PRAGMA synchronous = NORMAL")
             if pending:
-                migrate(self.db, version=__version__)
+                applied = migrate(self.db, version=__version__)
+                if not fresh and "m007_postings" in applied:
+                    # Once per store, and minutes for millions of passages: say why.
+                    self.notice = (
+                        "upgraded the store: each term's postings, that searches rank"
+                        " from, were read from its full-text index (once)"
+                    )
             self._document_frequency: dict[str, int] = {}
+            # How many passages hold each index term, and the index's (rows, tokens).
+            self._term_frequency: dict[str, int] = {}
+            self._averages: tuple[int, int] | None = None
+            # Each query word's tokens as the index makes them: they never change.
+            self._tokens: dict[str, tuple[str, ...]] = {}
+            # Documents' provenance and passages' rows as searches give them, by id.
+            self._documents: dict[str, tuple[Any, ...]] = {}
+            self._passages: dict[int, tuple[Any, ...]] = {}
             # The hits of recent `matching` calls, by their arguments: the claims of
             # an article often search the same words (a name, the rarest words of
             # two sentences about the same event).
@@ -149,6 +167,10 @@ class SQLiteStore(RunRecords):
     def _forget(self) -> None:
         """Drop what was read from the store and cached: word frequencies, search hits."""
         self._document_frequency.clear()
+        self._term_frequency.clear()
+        self._averages = None
+        self._documents.clear()
+        self._passages.clear()
         self._matched.clear()
 
     def _pending_migrations(self) -> bool:
@@ -243,6 +265,7 @@ class SQLiteStore(RunRecords):
             'INSERT INTO pages (document_id, number, start, "end") VALUES (?,?,?,?)',
             [(document.id, p.number, p.start, p.end) for p in document.pages],
         )
+        written: list[tuple[int, str]] = []
         entity_rows: list[tuple[Any, ...]] = []
         value_rows: list[tuple[Any, ...]] = []
         for passage in passages:
@@ -252,6 +275,7 @@ class SQLiteStore(RunRecords):
                 (document.id, passage.seq, passage.page, passage.start, passage.end, passage.text),
             )
             pid = cursor.lastrowid
+            written.append((int(pid or 0), passage.text))
             entity_rows.extend((pid, e.label, e.text, e.start, e.end) for e in passage.entities)
             value_rows.extend(
                 (
@@ -278,7 +302,7 @@ class SQLiteStore(RunRecords):
             ' unit, subject, qualifier, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
             value_rows,
         )
-        add_texts(conn, [passage.text for passage in passages])
+        add_texts(conn, written)
 
     def _delete_documents(self, document_ids: Sequence[str]) -> int:
         """Delete documents and everything of them, their terms uncounted; how many there were.
@@ -288,8 +312,10 @@ class SQLiteStore(RunRecords):
         conn = self.db.conn
         deleted = 0
         for document_id in document_ids:
-            texts = conn.execute("SELECT text FROM passages WHERE document_id = ?", (document_id,))
-            add_texts(conn, [row[0] for row in texts], removed=True)
+            texts = conn.execute(
+                "SELECT id, text FROM passages WHERE document_id = ?", (document_id,)
+            )
+            add_texts(conn, texts.fetchall(), removed=True)
             deleted += conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
         return deleted
 
@@ -338,17 +364,17 @@ class SQLiteStore(RunRecords):
         Reading only these rows: `documents` reads every document's row, on a
         large store most of a cold verify.
         """
-        ids = list(dict.fromkeys(document_ids))
-        found: dict[str, str] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            rows = self.db.conn.execute(
-                "SELECT id, note FROM documents WHERE note IS NOT NULL AND note != ''"
-                f" AND id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            found.update(rows.fetchall())
-        return found
+        rows = self._rows_with_ids(
+            "SELECT id, note FROM documents WHERE note IS NOT NULL AND note != '' AND id",
+            list(dict.fromkeys(document_ids)),
+        )
+        return dict(rows)
+
+    def _rows_with_ids(self, select: str, ids: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+        """The rows of `select` + " IN (ids)", a few hundred ids a statement."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            yield from self.db.conn.execute(f"{select} IN ({','.join('?' * len(chunk))})", chunk)
 
     def document_text(self, document_id: str) -> str | None:
         row = self.db.conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,))
@@ -460,7 +486,8 @@ class SQLiteStore(RunRecords):
         if key not in self._matched:
             if len(self._matched) >= _MATCHED_KEPT:
                 del self._matched[next(iter(self._matched))]  # the oldest
-            self._matched[key] = self._matching(*key)
+            with self.snapshot():
+                self._matched[key] = self._matching(*key)
         return list(self._matched[key])  # a copy: the caller may reorder it
 
     def _matching(
@@ -470,12 +497,14 @@ class SQLiteStore(RunRecords):
         document_ids: Iterable[str] | None,
         operator: str,
     ) -> list[SearchHit]:
-        """`matching`, read from the index."""
+        """`matching`, read from the postings (or the index), in one snapshot."""
         match = _match_expression(words, operator)
-        # bm25 ranks inside the index first, and only the best `limit` rows are
-        # joined to their passages and documents: on a large store the joins cost
-        # more than the ranking itself.
+        # bm25 ranks first, and only the best `limit` rows are joined to their
+        # passages and documents: on a large store the joins cost more than
+        # the ranking itself.
+        ranked: list[int] | None = None
         if document_ids is None:
+            ranked = self._ranked(words, limit, operator)
             rank_sql = (
                 "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
                 " ORDER BY bm25(passages_fts) LIMIT ?"
@@ -491,16 +520,12 @@ class SQLiteStore(RunRecords):
             )
             rank_params = [match, *ids, limit]
         try:
-            ranked = [row[0] for row in self.db.conn.execute(rank_sql, rank_params)]
+            if ranked is None:
+                ranked = [row[0] for row in self.db.conn.execute(rank_sql, rank_params)]
             if not ranked:
                 return []
-            sql = (
-                'SELECT p.id, p.document_id, p.page, p.start, p."end", p.text,'
-                " d.title, d.publisher, d.published, d.path, d.url"
-                " FROM passages p JOIN documents d ON d.id = p.document_id"
-                f" WHERE p.id IN ({','.join('?' * len(ranked))})"
-            )
-            rows = self.db.conn.execute(sql, ranked).fetchall()
+            rows = self._passage_rows(ranked)
+            documents = self._document_rows({row[1] for row in rows})
         except sqlite3.OperationalError as e:
             raise StoreError(f"search failed for {' '.join(words)!r}: {e}") from e
         order = {rowid: position for position, rowid in enumerate(ranked)}
@@ -514,16 +539,80 @@ class SQLiteStore(RunRecords):
                 text=text,
                 highlighted=text,
                 score=order[pid],
-                title=title,
-                publisher=publisher,
-                published=published,
-                path=path,
-                url=url,
+                title=documents[doc][0],
+                publisher=documents[doc][1],
+                published=documents[doc][2],
+                path=documents[doc][3],
+                url=documents[doc][4],
             )
-            for pid, doc, page, start, end, text, title, publisher, published, path, url in rows
+            for pid, doc, page, start, end, text in rows
+            if doc in documents
         ]
         hits.sort(key=lambda hit: hit.score)
         return hits
+
+    def _passage_rows(self, passage_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """(id, document_id, page, start, end, text) of passages, kept until a write.
+
+        An article's searches find many of the same passages (a few thousand
+        rows read, a third of them distinct).
+        """
+        kept = self._passages
+        missing = [i for i in passage_ids if i not in kept]
+        if len(kept) + len(missing) > _PASSAGES_KEPT:
+            kept.clear()  # then every one of these is read again
+            missing = list(passage_ids)
+        kept.update(
+            (row[0], row)
+            for row in self._rows_with_ids(
+                'SELECT id, document_id, page, start, "end", text FROM passages WHERE id', missing
+            )
+        )
+        return [kept[i] for i in passage_ids if i in kept]
+
+    def _document_rows(self, document_ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
+        """(title, publisher, published, path, url) of documents, by id, kept until a write.
+
+        The passages a search finds share few documents, and reading their
+        rows again for every search costs more than the ranking.
+        """
+        missing = [i for i in document_ids if i not in self._documents]
+        rows = self._rows_with_ids(
+            "SELECT id, title, publisher, published, path, url FROM documents WHERE id", missing
+        )
+        self._documents.update((row[0], row[1:]) for row in rows)
+        return {i: self._documents[i] for i in document_ids if i in self._documents}
+
+    def _ranked(self, words: Sequence[str], limit: int, operator: str) -> list[int] | None:
+        """The ids of the `limit` passages bm25 ranks best, from the postings (`sqlite_postings`).
+
+        None where only the index can rank them: a word the index splits in
+        several tokens (a phrase), an index with no record of its size, or one
+        whose number of passages is not the store's count (passages written
+        around the store, which the postings would not hold either).
+        """
+        conn = self.db.conn
+        found = self._word_tokens(words)
+        tokens = [found[w] for w in words]
+        if any(len(t) != 1 for t in tokens):
+            return None
+        counted = self.passage_count()  # first: it drops what another writer made stale
+        if self._averages is None:
+            self._averages = postings.averages(conn)
+        if self._averages is None or self._averages[0] != counted:
+            return None
+        terms = [t[0] for t in tokens]
+        counts = self._term_counts(terms)
+        rows, total_tokens = self._averages
+        return postings.best(
+            conn,
+            terms,
+            [counts[t] for t in terms],
+            rows=rows,
+            tokens=total_tokens,
+            limit=limit,
+            operator=operator,
+        )
 
     def values_for(self, passage_ids: Sequence[int]) -> dict[int, list[Value]]:
         """The typed values of each passage, by passage id."""
@@ -625,8 +714,29 @@ class SQLiteStore(RunRecords):
         self._forget_if_changed()
         missing = [w for w in dict.fromkeys(words) if w not in self._document_frequency]
         if missing:
-            self._document_frequency.update(passages_holding(self.db.conn, missing))
+            # A word's first term (in the index's order); a word of punctuation has none.
+            first = {w: min(t) for w, t in self._word_tokens(missing).items() if t}
+            counts = self._term_counts(first.values())
+            self._document_frequency.update(
+                (w, counts[first[w]] if w in first else 0) for w in missing
+            )
         return {w: self._document_frequency[w] for w in words}
+
+    def _word_tokens(self, words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Each word's tokens as the index makes them (kept: they never change)."""
+        missing = [w for w in words if w not in self._tokens]
+        if missing:
+            self._tokens.update(tokens_of(self.db.conn, missing))
+        return {w: self._tokens[w] for w in words}
+
+    def _term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many passages hold each of some index terms, kept until the store is written."""
+        wanted = list(dict.fromkeys(terms))
+        unknown = [t for t in wanted if t not in self._term_frequency]
+        if unknown:
+            self._term_frequency.update(dict.fromkeys(unknown, 0))
+            self._term_frequency.update(term_passages(self.db.conn, unknown))
+        return {t: self._term_frequency[t] for t in wanted}
 
     def export_rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every row of one of the store's tables (`pipeline.store.TABLES`), in id order."""
@@ -642,17 +752,17 @@ class SQLiteStore(RunRecords):
         if table not in COPIED:
             raise ValueError(f"not a table a store copy carries: {table!r}")
         count = 0
-        texts: list[str] = []
+        texts: list[tuple[int, str]] = []
         with self._transaction() as conn:
             for row in rows:
                 wanted = {k: v for k, v in row.items() if k not in ("terms", "length")}
                 columns = ", ".join(f"[{name}]" for name in wanted)
-                conn.execute(
+                cursor = conn.execute(
                     f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' * len(wanted))})",
                     list(wanted.values()),
                 )
                 if table == "passages":
-                    texts.append(wanted["text"])
+                    texts.append((int(cursor.lastrowid or 0), wanted["text"]))
                 count += 1
             add_texts(conn, texts)
         self._forget()

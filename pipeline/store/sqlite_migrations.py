@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from . import sqlite_postings as postings
 from .sqlite_terms import count_all
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -277,6 +278,15 @@ def m006_term_counts(db: sqlite_utils.Database) -> None:
     count_all(db.conn)
 
 
+def m007_postings(db: sqlite_utils.Database) -> None:
+    # Each term's passages with the counts bm25 reads (sqlite_postings.py),
+    # written with the passages: a query's best passages are then ranked from
+    # its terms' postings, not by FTS5's bm25() over every passage it matches.
+    # An existing store's postings are read from its index here.
+    db.conn.execute(postings.CREATE)
+    postings.rebuild(db.conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_create_tables,
     m002_batch_runs,
@@ -284,6 +294,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m004_run_heartbeat,
     m005_migration_versions,
     m006_term_counts,
+    m007_postings,
 )
 
 

@@ -18,8 +18,10 @@ that hold each term.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
+from .sqlite_postings import write_counted
 from .terms import TOKENIZER
 
 # The row that holds the number of passages: the empty string is never a term.
@@ -63,18 +65,20 @@ def count_all(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE temp.indexed_terms")
 
 
-def add_texts(conn: sqlite3.Connection, texts: Iterable[str], *, removed: bool = False) -> None:
-    """Count passages' texts in (or, `removed`, out of) `term_counts`.
+def add_texts(
+    conn: sqlite3.Connection, passages: Iterable[tuple[int, str]], *, removed: bool = False
+) -> None:
+    """Count passages (id, text) in (or, `removed`, out of) `term_counts` and `postings`.
 
     Inside the caller's transaction, the one that writes (or deletes) the
     passages themselves.
     """
     _ready(conn)
-    rows = [(text,) for text in texts]
+    rows = list(passages)
     if not rows:
         return
     conn.execute("DELETE FROM temp.counted_texts")
-    conn.executemany("INSERT INTO temp.counted_texts (text) VALUES (?)", rows)
+    conn.executemany("INSERT INTO temp.counted_texts (rowid, text) VALUES (?, ?)", rows)
     sign = -1 if removed else 1
     conn.execute(
         "INSERT INTO term_counts (term, passages) SELECT term, ? * doc FROM temp.counted_terms"
@@ -91,29 +95,52 @@ def add_texts(conn: sqlite3.Connection, texts: Iterable[str], *, removed: bool =
             "DELETE FROM term_counts WHERE term IN (SELECT term FROM temp.counted_terms)"
             " AND passages <= 0"
         )
+    write_counted(conn, removed=removed)
     conn.execute("DELETE FROM temp.counted_texts")
 
 
-def passages_holding(conn: sqlite3.Connection, words: Sequence[str]) -> dict[str, int]:
-    """How many passages hold each word, as the index stems it (0 for a word in none)."""
-    _ready(conn)
+def tokens_of(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each word's tokens as the index makes them, in order (none for punctuation)."""
     unique = list(dict.fromkeys(words))
-    if not unique:
-        return {}
+    found: dict[int, list[tuple[int, str]]] = {}
+    with _words(conn, unique):
+        for doc, offset, term in conn.execute(
+            "SELECT doc, offset, term FROM temp.counted_instances"
+        ).fetchall():
+            found.setdefault(doc, []).append((offset, term))
+    return {
+        word: tuple(term for _, term in sorted(found.get(index, [])))
+        for index, word in enumerate(unique, start=1)
+    }
+
+
+@contextmanager
+def _words(conn: sqlite3.Connection, words: Sequence[str]) -> Iterator[None]:
+    """Words in `temp.counted_texts` for the block, the first as rowid 1 and so on."""
+    _ready(conn)
     conn.execute("DELETE FROM temp.counted_texts")
     conn.executemany(
         "INSERT INTO temp.counted_texts (rowid, text) VALUES (?, ?)",
-        list(enumerate(unique, start=1)),
+        list(enumerate(words, start=1)),
     )
-    # A word's first term, as it is indexed; a word of punctuation only has none.
-    rows = conn.execute(
-        "WITH stems AS (SELECT doc AS word, min(term) AS term FROM temp.counted_instances"
-        " GROUP BY doc) SELECT s.word, coalesce(c.passages, 0) FROM stems s"
-        " LEFT JOIN term_counts c ON c.term = s.term"
-    ).fetchall()
-    conn.execute("DELETE FROM temp.counted_texts")
-    found = dict(rows)
-    return {word: found.get(index, 0) for index, word in enumerate(unique, start=1)}
+    try:
+        yield
+    finally:
+        conn.execute("DELETE FROM temp.counted_texts")
+
+
+def term_passages(conn: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
+    """How many passages hold each of some index terms (those in none left out)."""
+    found: dict[str, int] = {}
+    unique = list(dict.fromkeys(terms))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        rows = conn.execute(
+            f"SELECT term, passages FROM term_counts WHERE term IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update(rows.fetchall())
+    return found
 
 
 def total(conn: sqlite3.Connection) -> int:
