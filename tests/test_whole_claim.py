@@ -185,3 +185,15 @@ def test_a_predicate_reversed_beside_the_anchor_is_never_supported(small_store: 
         nlp,
     )
     assert claim.label != Label.SUPPORTED, claim
+
+
+def test_a_word_that_says_whether_the_rest_holds_is_never_only_added(
+    small_store: Store, nlp
+) -> None:
+    _, claim = only_claim(
+        "The interim inspectorate criticised Greater Manchester Police for serious failings.",
+        small_store,
+        nlp,
+    )
+    assert claim.label != Label.SUPPORTED, claim
+    assert "interim" in claim.uncovered

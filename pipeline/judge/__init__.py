@@ -76,8 +76,9 @@ from .windows import Reading, publisher_names
 # 19: a count of people counts what the verb after it names ("people had recovered");
 # 20: a strongly relevant passage's only figure in the unit contradicts with one shared word;
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
-# at it ("over 7,100"), or against a place the claim excludes ("outside North America").
-VERDICT_LOGIC = "21"
+# at it ("over 7,100"), or against a place the claim excludes ("outside North America");
+# 22: words that say whether the rest holds ("acting", "interim") are never only added.
+VERDICT_LOGIC = "22"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:

@@ -146,6 +146,7 @@ def _added(
         or (_past_form(t.text) and not _reports_a_value(claim, t))
         or _numeric(t.text)
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
+        or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
         for t in uncovered
     ):
         return False
@@ -195,6 +196,12 @@ def _past_form(word: str) -> bool:
     )
 
 
+# Words that say whether the rest holds as said: never only added ("the *acting*
+# chief", "an *attempted* murder", "the *alleged* attacker").
+_WHEN_TRUE = frozenset(
+    """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
+    would-be prospective outgoing incoming founding""".split()
+)
 # Verbs that only say what a value measures ("scored 87%", "grossed $10 million",
 # "registered 20 cases"): the value carries the claim, and a passage's own verb in
 # their place ("lost $5 million") is still a rival.
