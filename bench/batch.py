@@ -20,8 +20,8 @@ figures taken in the same run compare):
 With --jobs 1 the main process checks the articles itself (it is the worker);
 with --jobs 2 two worker processes do, each loading the model once.
 
-Target (from the issue): --jobs 2 at 1.6 times or more the articles per
-minute of --jobs 1 on a 2-core machine.
+Target (from the speed issue, raised from the batch issue's 1.6): --jobs 2 at 1.8
+times or more the articles per minute of --jobs 1 on a 2-core machine.
 
 Run from the project root:
 
@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 DRAFTS = sorted((ROOT / "claims").glob("*.md"))
 SEED = 20240601
-TARGET_RATIO = 1.6
+TARGET_RATIO = 1.8
 JOBS = (1, 2)
 PLANTED_ERRORS = 0.15  # share of sentences with a number changed
 OPINIONS = [
