@@ -31,9 +31,9 @@ def readings(
     value, the claim's words around it that it shares, whether it agrees, and whether it
     settles the claim: it is among those that stand closest to the claim's words (the
     same unit counts as a word, the sentence's subject does not) and none as close says
-    otherwise. In "$55.7 million in
-    the United States and Canada, and $69.8 million in other territories", neither
-    settles "more than $68 million outside North America", which shares words with both.
+    otherwise. In "$55.7 million in the United States and Canada, and $69.8 million in
+    other territories", neither settles "more than $68 million outside North America",
+    which shares words with both.
     """
     # The words before the first of them (the sentence's subject) stand by them all.
     first = min((other.start for other in values), default=candidate.hit.start)
