@@ -67,18 +67,12 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         text = candidate.hit.text
         passage_words = stems(content_words(text))
         dates = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
+        read = _date_readings(claim, value, claimed, candidate, dates)
         # "On March 11, school districts ...": the passage holds the claim's day, if
         # not its year, and its other dates are about other events.
         held = any(
-            same_day_of_year(
-                value.date,
-                claimed,
-                d.date or "",
-                date_interval(d, text, offset=candidate.hit.start, source=True),
-            )
-            for d in dates
+            same_day_of_year(value.date, claimed, d.date or "", said) for d, said, *_ in read
         )
-        read = _date_readings(claim, value, claimed, candidate, dates)
         # A date that disagrees, right beside the claim's own words ("Released on 18
         # October 2016"), outweighs one that agrees further off ("since 2010").
         beside = max((near for _, _, agree, near in read if agree is False), default=-1)

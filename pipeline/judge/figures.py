@@ -45,7 +45,7 @@ def readings(
             compare(value, other),
             _closeness(candidate, value, other, (shared - subject) & around),
         )
-        for other, shared, _ in anchored(candidate, values, around)
+        for other, shared in anchored(candidate, values, around)
     ]
     top = max((close for *_, close in read), default=(0, 0))
     leading = {agree for _, _, agree, close in read if close == top}
@@ -106,7 +106,7 @@ def excluded(candidate: Candidate, value: Value, around: set[str]) -> bool:
     ]
     read = [
         (compare_numbers(value, other), _closeness(candidate, value, other, shared))
-        for other, shared, _ in anchored(candidate, numbers, around)
+        for other, shared in anchored(candidate, numbers, around)
     ]
     top = max((close for _, close in read), default=(0, 0))
     return any(agree is False and close == top for agree, close in read)
@@ -114,16 +114,14 @@ def excluded(candidate: Candidate, value: Value, around: set[str]) -> bool:
 
 def anchored(
     candidate: Candidate, values: Sequence[Value], around: set[str]
-) -> list[tuple[Value, set[str], bool]]:
-    """Each value with the claim's words around it that it shares, and whether no other
-    value of the passage shares more."""
+) -> list[tuple[Value, set[str]]]:
+    """Each value with the claim's words around it that it shares."""
     text = candidate.hit.text
-    shared = []
+    out = []
     for other in values:
         start = other.start - candidate.hit.start
-        shared.append(around & local_words(text, start, start + len(other.text)))
-    most = max((len(s) for s in shared), default=0)
-    return [(v, s, len(s) == most) for v, s in zip(values, shared, strict=True)]
+        out.append((other, around & local_words(text, start, start + len(other.text))))
+    return out
 
 
 def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:

@@ -144,8 +144,7 @@ def date_interval(
     if value.date is None:
         raise ValueError(f"{value.kind} value {value.text!r} has no date")
     first, last = date_span(value.date)
-    m = _DATE_WORD_RE.search(text[max(0, value.start - offset - 30) : value.start - offset])
-    word = m.group(1).lower() if m else ""
+    word = _date_word(value, text, offset)
     if word in _BEFORE:
         return date.min, first - timedelta(days=1)
     if word in _AFTER:
@@ -161,8 +160,13 @@ def as_of(value: Value, text: str, *, offset: int = 0) -> bool:
     """Whether the date is when a state was observed ("as of 30 March, none had
     reported a case"): it dates the figure, not when the state began or ended, so it
     supports a claim's date but never contradicts one."""
+    return _date_word(value, text, offset) == "as of"
+
+
+def _date_word(value: Value, text: str, offset: int) -> str:
+    """The word that bounds a date, just before it in `text` ("before", "as of"), or ""."""
     m = _DATE_WORD_RE.search(text[max(0, value.start - offset - 30) : value.start - offset])
-    return m is not None and m.group(1).lower() == "as of"
+    return m.group(1).lower() if m else ""
 
 
 def compare_dates(claim: tuple[date, date], source: tuple[date, date]) -> bool | None:
