@@ -168,13 +168,25 @@ def write_documents(
             path.write_text(content, encoding="utf-8")
         # The page's title, as a real source carries it: Wikipedia's sentences leave
         # the page's subject out ("He is best known for ...").
-        title = grouped[key][0]["doc_id"]
+        title = page_title(grouped[key][0]["doc_id"])
         meta = folder / f"{path.name}.meta.yaml"
         sidecar = f"title: {json.dumps(title)}\n"
         if not meta.exists() or meta.read_text(encoding="utf-8") != sidecar:
             meta.write_text(sidecar, encoding="utf-8")
         files[key] = path
     return spans, files
+
+
+# VitaminC writes a page's title with the Penn Treebank's escapes for brackets and
+# colons ("Dope -LRB-2015 film-RRB-", "Spy Kids-COLON- All the Time in the World").
+_TITLE_ESCAPES = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"), ("-COLON-", ":"))
+
+
+def page_title(doc_id: str) -> str:
+    """A set's document id as the page's title reads: "Dope (2015 film)"."""
+    for escape, character in _TITLE_ESCAPES:
+        doc_id = doc_id.replace(escape, character)
+    return doc_id
 
 
 def build_store(

@@ -43,6 +43,7 @@ from .coverage import (
     _bare,
     _is_content,
     _overlaps,
+    compound_rival,
 )
 from .lexicon import Relation
 from .text import STOPWORDS, clauses, stem
@@ -180,6 +181,8 @@ def contrasts(
                 other = _list_rival(claim_text, term, coverage, window, claim_entities)
             if other is None and term.label == "NORP":
                 other = _other_origin(term, claim_text, window)
+            if other is None and (rival_ := compound_rival(term.text, window.text)):
+                other = Span(term.label, rival_.group(0), rival_.start(), rival_.end())
             anchored = None
             if other is None:
                 anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
@@ -198,6 +201,8 @@ def contrasts(
                 )
             continue
         opposite = _opposite_word(claim_text, term, window)
+        if opposite is None and (rival_ := compound_rival(term.text, window.text)):
+            opposite = Span("", rival_.group(0), rival_.start(), rival_.end())
         if opposite is not None:
             found.append(
                 Contrast(

@@ -270,6 +270,8 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
             n.replace(",", "")
             for n in _NUMBER.findall(" ".join((window.before, window.text, window.after)))
         }
+    if "-" in term.text and compound_rival(term.text, window.text) is not None:
+        return False
     if term.label:
         return _name_stated(term.text, words, window)
     lower = term.text.lower()
@@ -277,13 +279,47 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
         return True
     if "-" in lower.strip("-"):
         # A compound is stated by its parts: "Indian-born" by "born in India" is not
-        # read, but "co-operation" by "cooperation" and "well-known" by "well known" are.
+        # read, but "co-operation" by "cooperation" and "well-known" by "well known" are;
+        # not when the passage puts another word before the same head ("Indian-American"
+        # for "Kashmiri-American").
         parts = [p for p in lower.split("-") if p]
         if all(p in words or not _is_content(p) for p in parts):
             return True
     if stem(lower) in stems and any(_same_stem(lower, w) for w in words):
         return True
     return any(lexicon.states(lower, w) for w in words)
+
+
+_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z\u00c0-\u024f]+)-([A-Za-z\u00c0-\u024f]+)(?![\w-])")
+
+
+def compound_rival(word: str, text: str) -> re.Match[str] | None:
+    """The text's compound with the claim compound's head and another first part.
+
+    "Indian-American" for "Kashmiri-American", "Pakistani-born" for "Indian-born",
+    "left-handed" for "right-handed": first parts that are both names, or
+    opposites. None when the text holds the claim's own compound.
+    """
+    mine = _COMPOUND.fullmatch(word)
+    if mine is None:
+        return None
+    first, head = mine.group(1), mine.group(2).lower()
+    found = None
+    for m in _COMPOUND.finditer(text):
+        theirs = m.group(1)
+        if m.group(2).lower() != head:
+            continue
+        if theirs.lower() == first.lower() or _same_stem(theirs.lower(), first.lower()):
+            return None
+        if lexicon.relation(first.lower(), theirs.lower()) in _SAME_WORD:
+            return None
+        named = first[:1].isupper() and theirs[:1].isupper()
+        if found is None and (named or lexicon.opposite(first.lower(), theirs.lower())):
+            found = m
+    return found
+
+
+_SAME_WORD = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM, lexicon.Relation.DERIVED})
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -332,4 +368,29 @@ def _name_stated(name: str, words: set[str], window: Window) -> bool:
     if any(same_name(name, alias) or alias.lower() in name.lower() for alias in window.aliases):
         return True
     own = [w.lower() for w in TERM_WORD.findall(name) if w.lower() not in STOPWORDS]
-    return bool(own) and all(w.removesuffix("'s") in words or w in words for w in own)
+    if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
+        return False
+    return not _name_taken_apart(name, own, window)
+
+
+def _name_taken_apart(name: str, own: Sequence[str], window: Window) -> bool:
+    """Whether the passage gives the name's words to another name: "Amblin Television"
+    is not stated by "Amblin Entertainment, in association with Warner Bros. Television".
+
+    That is a name of the passage that holds one of the claim name's words beside
+    words of its own, and is neither the claim's name nor a part of it.
+    """
+    run = r"\W+".join(re.escape(w) for w in TERM_WORD.findall(name))
+    whole = " ".join((window.before, window.text, window.after))
+    if re.search(rf"(?<!\w){run}(?!\w)", whole, re.IGNORECASE):
+        return False  # the name's words stand together in the passage
+    mine = set(own)
+    lower = name.lower()
+    for entity in window.entities:
+        theirs = {w.lower() for w in TERM_WORD.findall(entity.text)} - STOPWORDS
+        if not theirs & mine or not theirs - mine or entity.text.lower() in lower:
+            continue
+        if same_name(name, entity.text):
+            continue
+        return True
+    return False

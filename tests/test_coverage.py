@@ -247,3 +247,59 @@ def test_a_place_the_claim_excludes_has_no_rival() -> None:
     window = Window(text, entities=(Span("GPE", "the United States", at, at + 17),))
     found = contrasts(claim, terms, cover(terms, window), window)
     assert not [c for c in found if c.kind == ContrastKind.ENTITY], found
+
+
+def _entity(label: str, text: str, inside: str) -> Span:
+    at = inside.index(text)
+    return Span(label, text, at, at + len(text))
+
+
+def test_a_name_is_not_stated_by_its_words_given_to_other_names() -> None:
+    claim = "Amblin Television co-produced the series."
+    terms = claim_terms(claim, entities=[_entity("ORG", "Amblin Television", claim)])
+    text = "It was produced by Amblin Entertainment, in association with Warner Bros. Television."
+    window = Window(
+        text,
+        entities=(
+            _entity("ORG", "Amblin Entertainment", text),
+            _entity("ORG", "Warner Bros. Television", text),
+        ),
+    )
+    assert [t.text for t in cover(terms, window).uncovered][:1] == ["Amblin Television"]
+    # The same words together state it, even among other names that hold one of them.
+    text = "It was produced by Amblin Television and Amblin Entertainment."
+    window = Window(text, entities=(_entity("ORG", "Amblin Entertainment", text),))
+    assert "Amblin Television" not in [t.text for t in cover(terms, window).uncovered]
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "passage", "rival"),
+    [
+        (
+            "Kshmr is a Kashmiri-American DJ.",
+            "Kashmiri-American",
+            "Kshmr is an Indian-American DJ and producer.",
+            "Indian-American",
+        ),
+        (
+            "Smith was a right-handed batter for Leeds.",
+            "right-handed",
+            "Smith was a left-handed batter for Leeds.",
+            "left-handed",
+        ),
+    ],
+)
+def test_a_compound_with_another_first_part_is_no_statement_and_contradicts(
+    claim: str, word: str, passage: str, rival: str
+) -> None:
+    label = "NORP" if word[0].isupper() else ""
+    entities = [_entity(label, word, claim)] if label else []
+    terms = claim_terms(claim, entities=entities)
+    window = Window(passage, entities=(_entity("NORP", rival, passage),) if label else ())
+    coverage = cover(terms, window)
+    assert word in [t.text for t in coverage.uncovered]
+    found = contrasts(claim, terms, coverage, window)
+    assert [c.source for c in found] == [rival], found
+    # The claim's own compound in the passage states it.
+    same = Window(passage.replace(rival, word))
+    assert word not in [t.text for t in cover(terms, same).uncovered]
