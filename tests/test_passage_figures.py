@@ -241,3 +241,44 @@ def test_a_passage_that_gives_the_claim_s_figure_is_not_read_against_its_others(
     # "7,100 cases" rounds "over 7,100 cases": not a contradiction.
     labels = figure_labels("The capital had 7,100 cases at the end of March.", store, nlp)
     assert labels["7,100 cases"] != Label.CONTRADICTED
+
+
+LOOSE_SOURCE = """---
+title: "The Harbour Play"
+publisher: "Example Gazette"
+published: "2024-03-05"
+kind: news
+note: "Written for claimcheck's tests."
+---
+
+On Critic Board, the production holds an approval rating of 90%, based on 94 reviews, with an
+average rating of 7.6/10.
+
+The watchdog said the performance of nine officers had fallen below the standard required.
+
+None of the 17 officers whose actions the watchdog investigated will face disciplinary
+action, the watchdog said.
+"""
+
+
+@pytest.fixture(scope="module")
+def loose_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
+    return store_of_source(tmp_path_factory, nlp, LOOSE_SOURCE)
+
+
+def test_a_sole_figure_tied_by_its_clause_denies_a_figure_nothing_states(
+    loose_store: Store, nlp
+) -> None:
+    # "Critic Board" stands further from "94 reviews" than the words read around a
+    # figure, but the reviews are the passage's only figure of the kind.
+    labels = figure_labels(
+        "The Harbour Play has under 93 reviews on Critic Board.", loose_store, nlp
+    )
+    assert labels["93 reviews"] == Label.CONTRADICTED
+    # Loosely tied, the 17 officers do not outweigh the passage that states the nine.
+    labels = figure_labels(
+        "The watchdog said the performance of nine officers had fallen below the standard.",
+        loose_store,
+        nlp,
+    )
+    assert labels["nine officers"] == Label.SUPPORTED

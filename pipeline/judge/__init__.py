@@ -32,7 +32,7 @@ from ..records import (
     Value,
     ValueKind,
 )
-from ..text import content_words, local_words, stems
+from ..text import clauses, content_words, local_words, stems
 from ..values import (
     comparable,
     compare_measures,
@@ -78,7 +78,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "23"
+VERDICT_LOGIC = "24"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -248,6 +248,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     ]
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
+    loosely: list[tuple[float, Evidence]] = []
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
@@ -292,21 +293,20 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                         evidence_of(candidate, span=span, source_value=other.text, agrees=True),
                     )
                 )
-            elif (
-                agree is False
-                and settled
-                and not holds_it
-                and counts_the_same(candidate, value, other)
-                and (len(same) == 1 or qualified_alike(claim, value, candidate, other))
-                and _anchored_against(shared - stems([unit or ""]), candidate, len(same))
-            ):
-                against.append(
-                    (
-                        strength,
-                        evidence_of(candidate, span=span, source_value=other.text, agrees=False),
+            elif agree is False and settled and not holds_it:
+                tied = _tied(claim, value, candidate, other, shared, same)
+                if tied is not None:
+                    (against if tied else loosely).append(
+                        (
+                            strength,
+                            evidence_of(
+                                candidate, span=span, source_value=other.text, agrees=False
+                            ),
+                        )
                     )
-                )
-    return verdict(fact, support, against)
+    # A figure tied to the claim's only by the words of its clause denies it only where
+    # no passage states the claim's figure.
+    return verdict(fact, support, against or ([] if support else loosely))
 
 
 # Relevance at which a passage's only figure in the claim's unit contradicts with one
@@ -322,6 +322,43 @@ def _anchored_against(shared: set[str], candidate: Candidate, figures: int) -> b
     return len(shared) >= 2 or (
         len(shared) == 1 and figures == 1 and candidate.relevance >= SOLE_FIGURE_RELEVANCE
     )
+
+
+def _tied(
+    claim: Claim,
+    value: Value,
+    candidate: Candidate,
+    other: Value,
+    shared: set[str],
+    same: Sequence[Value],
+) -> bool | None:
+    """How a passage's figure that disagrees is tied to the claim's figure.
+
+    True when it counts the same thing among enough of the claim's words around
+    both (`_anchored_against`); False when, the passage's sole figure in the claim's
+    unit, only the words of the two figures' clauses tie it: "On Rotten Tomatoes,
+    the film holds a rating of 90%, based on 94 reviews" tells of the reviews of
+    "under 93 reviews on Rotten Tomatoes", though the two words stand further off
+    than `local_words` reads; None when nothing ties it.
+    """
+    if not counts_the_same(candidate, value, other):
+        return None
+    if not (len(same) == 1 or qualified_alike(claim, value, candidate, other)):
+        return None
+    unit = stems([value.unit or ""])
+    if _anchored_against(shared - unit, candidate, len(same)):
+        return True
+    if shared or len(same) != 1:
+        return None
+    mine = _clause_words(claim.text, value.start - claim.start)
+    theirs = _clause_words(candidate.hit.text, other.start - candidate.hit.start)
+    return False if _anchored_against((mine & theirs) - unit, candidate, 1) else None
+
+
+def _clause_words(text: str, at: int) -> set[str]:
+    """Stems of the content words of the clause of `text` that holds position `at`."""
+    start, end = next(((a, b) for a, b in clauses(text) if a <= at < b), (0, len(text)))
+    return stems(content_words(text[start:end]))
 
 
 _PEOPLE = frozenset({"people", "person", "persons", "individuals", "individual"})
