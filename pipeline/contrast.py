@@ -44,6 +44,8 @@ from .coverage import (
     _is_content,
     _overlaps,
     compound_rival,
+    ordinal_at,
+    ordinals,
 )
 from .lexicon import Relation
 from .text import STOPWORDS, clauses, stem
@@ -129,6 +131,7 @@ class ContrastKind(StrEnum):
     ENTITY = "entity"  # another name in the same role
     ANTONYM = "antonym"  # the opposite word
     NEGATION = "negation"  # the predicate reversed by a negation
+    ORDER = "order"  # another place in the same order: "sixth album" / "seventh album"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,18 @@ def contrasts(
     for term in coverage.uncovered:
         if not _same_event(claim_text, term, terms, coverage, anchors):
             continue
+        place = _other_place(claim_text, term, window)
+        if place is not None:
+            found.append(
+                Contrast(
+                    ContrastKind.ORDER,
+                    term.text,
+                    place.text,
+                    place.start,
+                    place.end,
+                )
+            )
+            continue
         if term.label or _looks_like_name(term):
             other = _coded_variant(term, window) or (
                 _other_name(claim_text, term, window, claim_entities) if term.label else None
@@ -214,6 +229,37 @@ def contrasts(
         if reversed_ is not None:
             found.append(reversed_)
     return tuple(found)
+
+
+# Content words after an ordinal that it may share with the passage's ("the *sixth
+# album*", "the 21st *Chief Minister*").
+ORDER_REACH = 3
+
+
+def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
+    """The passage's other ordinal for the same thing: "seventh album" for "sixth album",
+    "17th Chief Minister" for "21st Chief Minister".
+
+    The two share a content word among the ORDER_REACH after them (the thing
+    ordered), and neither is a day of a month.
+    """
+    mine = ordinal_at(claim_text, term.start, term.end)
+    if mine is None:
+        return None
+    places = ordinals(window.text)
+    if any(value == mine for value, _ in places):
+        return None  # the passage gives the claim's own place ("seventeenth" / "17th")
+    after = _following(claim_text, term.end)
+    for _, m in places:
+        if any(_alike(a, b) for a in after for b in _following(window.text, m.end())):
+            return Span("", m.group(0), m.start(), m.end())
+    return None
+
+
+def _following(text: str, end: int) -> list[str]:
+    """The content words among the ORDER_REACH words after a position."""
+    words = TERM_WORD.findall(text[end:])[:ORDER_REACH]
+    return [w for w in (_bare(w) for w in words) if _is_content(w)]
 
 
 def reversed_nearby(claim_text: str, window: Window) -> Contrast | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .claims import same_name
 from .text import STOPWORDS, stem
+from .values.numbers import parse_ordinal
 
 # Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
 # tokenizer splits: here a changed digit is a changed name.
@@ -178,9 +179,10 @@ def claim_terms(
     ]
     names += _untagged_names(text, [*skipped, *((e.start, e.end) for e in names)])
     numbers = [
-        Span(NUMBER, m.group(0), m.start(), m.end())
+        Span(NUMBER, text[m.start() : end], m.start(), end)
         for m in _NUMBER.finditer(text)
         if not _overlaps(m.start(), m.end(), skipped)
+        for end in [_number_end(text, m.end())]
     ]
     bounds = [(m.start(), m.end()) for s, _ in skipped if (m := _BOUND.search(text, 0, s))]
     taken = sorted([*skipped, *bounds, *((e.start, e.end) for e in names)])
@@ -265,6 +267,10 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> bool:
+    place = parse_ordinal(term.text) if not term.label or term.label == NUMBER else None
+    if place is not None:  # "17th" is stated by "seventeenth"
+        whole = " ".join((window.before, window.text, window.after))
+        return any(value == place for value, _ in ordinals(whole))
     if term.label == NUMBER:
         return term.text.replace(",", "") in {
             n.replace(",", "")
@@ -288,6 +294,50 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
     if stem(lower) in stems and any(_same_stem(lower, w) for w in words):
         return True
     return any(lexicon.states(lower, w) for w in words)
+
+
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?:\d+(?:st|nd|rd|th)|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\w-])", re.IGNORECASE
+)
+_DIGIT_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _number_end(text: str, end: int) -> int:
+    """Where a number ends, an ordinal's suffix taken in: "21st"."""
+    suffix = _DIGIT_ORDINAL.match(text, end)
+    return suffix.end() if suffix else end
+
+
+def ordinal_at(text: str, start: int, end: int) -> int | None:
+    """The place in an order that the word at text[start:end] gives ("sixth", "21" of
+    "21st"), if it is an ordinal and not a day of a month ("the 5th of May", "May 5th")."""
+    word = text[start:end]
+    if word.isdigit():
+        suffix = _DIGIT_ORDINAL.match(text, end)
+        if suffix is None:
+            return None
+        word, end = text[start : suffix.end()], suffix.end()
+    value = parse_ordinal(word)
+    if value is None:
+        return None
+    if re.match(rf"\s+of\s+{_MONTH}", text[end:], re.IGNORECASE):
+        return None
+    if re.search(rf"\b{_MONTH}\s*$", text[max(0, start - 10) : start], re.IGNORECASE):
+        return None
+    return value
+
+
+def ordinals(text: str) -> list[tuple[int, re.Match[str]]]:
+    """The ordinals of a text, each with its match: "seventh", "17th"."""
+    found = []
+    for m in _ORDINAL.finditer(text):
+        digits = re.match(r"\d+", m.group(0))
+        end = m.start() + len(digits.group(0)) if digits else m.end()
+        value = ordinal_at(text, m.start(), end)
+        if value is not None:
+            found.append((value, m))
+    return found
 
 
 _COMPOUND = re.compile(r"(?<![\w-])([A-Za-z\u00c0-\u024f]+)-([A-Za-z\u00c0-\u024f]+)(?![\w-])")

@@ -303,3 +303,38 @@ def test_a_compound_with_another_first_part_is_no_statement_and_contradicts(
     # The claim's own compound in the passage states it.
     same = Window(passage.replace(rival, word))
     assert word not in [t.text for t in cover(terms, same).uncovered]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "rival"),
+    [
+        (
+            "Hackett released his sixth album in 1983.",
+            "In 1983 Hackett released his seventh album.",
+            "seventh",
+        ),
+        (
+            "Chavan was the 21st Chief Minister of Maharashtra.",
+            "Chavan was the 17th Chief Minister of Maharashtra.",
+            "17th",
+        ),
+    ],
+)
+def test_another_place_in_the_same_order_contradicts(claim: str, passage: str, rival: str) -> None:
+    terms = claim_terms(claim)
+    window = Window(passage)
+    coverage = cover(terms, window)
+    found = contrasts(claim, terms, coverage, window)
+    assert [(c.kind, c.source) for c in found] == [(ContrastKind.ORDER, rival)], found
+
+
+def test_an_ordinal_is_stated_in_words_or_digits_and_a_day_is_no_place() -> None:
+    claim = "Santa Clarita is the 17th largest city in California."
+    terms = claim_terms(claim)
+    window = Window("Santa Clarita is the seventeenth largest city in California.")
+    assert "17th" not in [t.text for t in cover(terms, window).uncovered]
+    # A day of a month is a date, not a place in an order.
+    claim = "The 5th of May was the day the sixth report came out."
+    window = Window("The 5th of May was the day the sixth report came out, not the 7th of May.")
+    found = contrasts(claim, claim_terms(claim), cover(claim_terms(claim), window), window)
+    assert not [c for c in found if c.kind == ContrastKind.ORDER], found

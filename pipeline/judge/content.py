@@ -379,6 +379,7 @@ def _role(contrast: Contrast) -> str:
         ContrastKind.ENTITY: "another name in the same role",
         ContrastKind.ANTONYM: "the opposite word",
         ContrastKind.NEGATION: "the predicate reversed",
+        ContrastKind.ORDER: "another place in the same order",
     }[contrast.kind]
 
 
