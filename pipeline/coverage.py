@@ -272,10 +272,9 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
         whole = " ".join((window.before, window.text, window.after))
         return any(value == place for value, _ in ordinals(whole))
     if term.label == NUMBER:
-        return term.text.replace(",", "") in {
-            n.replace(",", "")
-            for n in _NUMBER.findall(" ".join((window.before, window.text, window.after)))
-        }
+        # The title counts: "Chapter 3" of a page called "Insidious: Chapter 3".
+        whole = " ".join((window.before, window.text, window.after, *window.aliases))
+        return term.text.replace(",", "") in {n.replace(",", "") for n in _NUMBER.findall(whole)}
     if "-" in term.text and compound_rival(term.text, window.text) is not None:
         return False
     if term.label:
