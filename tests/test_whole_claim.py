@@ -197,3 +197,21 @@ def test_a_word_that_says_whether_the_rest_holds_is_never_only_added(
     )
     assert claim.label != Label.SUPPORTED, claim
     assert "interim" in claim.uncovered
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        # A noun is no rival of a verb that only says what the value measures.
+        ("On Critic Board, the opera has a rating of 75%, based on 20 reviews.", Label.SUPPORTED),
+        # A verb of the passage's own in its place is.
+        ("On Critic Board, the opera lost 75% of its early audience.", Label.UNVERIFIED),
+    ],
+)
+def test_a_verb_that_says_what_a_value_measures_against_the_passage_s_word(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    _, verdict = only_claim("The opera scored less than 76% on Critic Board.", store, nlp)
+    assert verdict.label == label, verdict

@@ -19,6 +19,7 @@ uncovered. The verdict on that content is:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -31,7 +32,7 @@ from ..contrast import (
     reversed_nearby,
     rival,
 )
-from ..coverage import Coverage, Span, cover
+from ..coverage import Coverage, Span, Window, cover
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
 from ..text import clauses
 from ..values.numbers import parse_number, parse_ordinal
@@ -159,7 +160,7 @@ def _added(
     # A rival counts in a passage about the claim's event: one that states at least
     # half of it ("attack" in a passage that only shares the count is no rival of "fans").
     if any(
-        rival(claim.text, t, reading.window(c))
+        _rival_of(claim, t, reading.window(c))
         for c in chosen
         if reading.of(c).share >= RIVAL_SHARE
         for t in uncovered
@@ -180,6 +181,22 @@ def _added(
         for c in candidates
         if c in chosen or c.own_relevance >= COVER_RELEVANCE
     )
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+
+
+def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
+    """Whether the window has a word of its own in the place of an uncovered term.
+
+    A verb that only says what a value measures (`_reports_a_value`) has no rival
+    in a noun ("scored 75%" / "has a rating of 75%"): a word after a determiner.
+    """
+    other = rival(claim.text, term, window)
+    if other is None:
+        return False
+    noun = _DETERMINER.search(window.text[: other.start]) is not None
+    return not (noun and _reports_a_value(claim, term))
 
 
 def _numeric(word: str) -> bool:
