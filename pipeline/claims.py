@@ -26,7 +26,7 @@ from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
 from .records import Article, Claim, Entity, Fact, FactKind, Metadata, Value, ValueKind
-from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words
+from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, stem
 from .text import display as display  # re-exported: `claims.display` is public
 from .values import find_values, parse_number, shift_date, yearless
 
@@ -564,7 +564,7 @@ def same_name(a: str, b: str) -> bool:
         return True
     wx, wy = x.split(), y.split()
     if wx[-1] == wy[-1] and (len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0]):
-        return True
+        return len(wx) == 1 or len(wy) == 1 or not _other_middles(wx[1:-1], wy[1:-1])
     short, long_ = (a, b) if len(x) < len(y) else (b, a)
     short_clean = _strip_article(short)
     if short_clean.isupper() and short_clean == acronym(_strip_article(long_)):
@@ -574,6 +574,15 @@ def same_name(a: str, b: str) -> bool:
     return len(words_short) == 1 and any(
         w.startswith(words_short[0]) and len(words_short[0]) >= 3 for w in words_long
     )
+
+
+def _other_middles(a: list[str], b: list[str]) -> bool:
+    """Whether two names' middle words differ beyond an initial or a word one adds:
+    "Sony Computer Entertainment America" / "Sony Interactive Entertainment America"
+    do; "Mark T. Vande Hei" / "Mark Vande Hei" do not."""
+    x = {stem(w) for w in a if len(w.rstrip(".")) > 1}
+    y = {stem(w) for w in b if len(w.rstrip(".")) > 1}
+    return bool(x - y) and bool(y - x)
 
 
 def context_for(claims: list[Claim], index: int) -> tuple[str, ...]:

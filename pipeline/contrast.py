@@ -174,61 +174,69 @@ def contrasts(
     """
     found: list[Contrast] = []
     for term in coverage.uncovered:
-        if not _same_event(claim_text, term, terms, coverage, anchors):
-            continue
-        place = _other_place(claim_text, term, window)
-        if place is not None:
-            found.append(
-                Contrast(
-                    ContrastKind.ORDER,
-                    term.text,
-                    place.text,
-                    place.start,
-                    place.end,
-                )
-            )
-            continue
-        if term.label or _looks_like_name(term):
-            other = _coded_variant(term, window) or (
-                _other_name(claim_text, term, window, claim_entities) if term.label else None
-            )
-            if other is None:
-                other = _list_rival(claim_text, term, coverage, window, claim_entities)
-            if other is None and term.label == "NORP":
-                other = _other_origin(term, claim_text, window)
-            if other is None and (rival_ := compound_rival(term.text, window.text)):
-                other = Span(term.label, rival_.group(0), rival_.start(), rival_.end())
-            anchored = None
-            if other is None:
-                anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
-            if other is not None or anchored is not None:
-                name = other or anchored
-                assert name is not None
+        if _same_event(claim_text, term, terms, coverage, anchors):
+            contrast = _changed(claim_text, term, coverage, window, claim_entities, anchors, held)
+            if contrast is not None:
+                found.append(contrast)
+    # A name the passage states, put in a frame where the passage puts another one.
+    for term in coverage.covered:
+        if term.label in ROLES and _same_event(claim_text, term, terms, coverage, anchors):
+            other = _frame_rival(claim_text, term, window)
+            if other is not None:
                 found.append(
-                    Contrast(
-                        ContrastKind.ENTITY,
-                        term.text,
-                        name.text,
-                        name.start,
-                        name.end,
-                        anchored=anchored is not None,
-                    )
+                    Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
                 )
-            continue
-        opposite = _opposite_word(claim_text, term, window)
-        if opposite is None and (rival_ := compound_rival(term.text, window.text)):
-            opposite = Span("", rival_.group(0), rival_.start(), rival_.end())
-        if opposite is not None:
-            found.append(
-                Contrast(
-                    ContrastKind.ANTONYM, term.text, opposite.text, opposite.start, opposite.end
-                )
-            )
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
         reversed_ = _negation(claim_text, window.text)
         if reversed_ is not None:
             found.append(reversed_)
     return tuple(found)
+
+
+def _changed(
+    claim_text: str,
+    term: Span,
+    coverage: Coverage,
+    window: Window,
+    claim_entities: Sequence[Span],
+    anchors: Sequence[tuple[int, int]],
+    held: Sequence[tuple[int, int]],
+) -> Contrast | None:
+    """What the passage says in the place of an uncovered term, if it says something else:
+    another place in an order, another name in the role, or the opposite word."""
+    place = _other_place(claim_text, term, window)
+    if place is not None:
+        return Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
+    if term.label or _looks_like_name(term):
+        other = _coded_variant(term, window) or (
+            _other_name(claim_text, term, window, claim_entities) if term.label else None
+        )
+        if other is None:
+            other = _list_rival(claim_text, term, coverage, window, claim_entities)
+        if other is None and term.label == "NORP":
+            other = _other_origin(term, claim_text, window)
+        if other is None and (rival_ := compound_rival(term.text, window.text)):
+            other = Span(term.label, rival_.group(0), rival_.start(), rival_.end())
+        anchored = None
+        if other is None:
+            anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
+        name = other or anchored
+        if name is None:
+            return None
+        return Contrast(
+            ContrastKind.ENTITY,
+            term.text,
+            name.text,
+            name.start,
+            name.end,
+            anchored=anchored is not None,
+        )
+    opposite = _opposite_word(claim_text, term, window)
+    if opposite is None and (rival_ := compound_rival(term.text, window.text)):
+        opposite = Span("", rival_.group(0), rival_.start(), rival_.end())
+    if opposite is None:
+        return None
+    return Contrast(ContrastKind.ANTONYM, term.text, opposite.text, opposite.start, opposite.end)
 
 
 # Content words after an ordinal that it may share with the passage's ("the *sixth
@@ -348,6 +356,60 @@ def _same_event(
     held = [a for a in anchors if start <= a[0] < end]
     support = len(covered) + len(held)
     return support >= SAME_EVENT_WORDS and support >= SAME_EVENT_SHARE * (len(mine) + len(held))
+
+
+# A verb and a preposition that put a name in a role: "born in", "signed for".
+_FRAME = re.compile(
+    r"\b([A-Za-z]+)\s+(in|at|from|to|for|by|with|into)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+)
+
+
+def _frame_rival(claim_text: str, term: Span, window: Window) -> Span | None:
+    """Another name in the frame the claim puts a name in, when the passage never puts
+    the claim's name there: "born in Ghana and raised in London" for "born in London".
+
+    The frame is the content word and the preposition right before the name.
+    """
+    before = max(0, term.start - 40)
+    frame = _FRAME.search(claim_text[before : term.start])
+    if frame is None or not _is_content(frame.group(1)):
+        return None
+    if not _verb_like(claim_text, before + frame.start(1), frame.group(1)):
+        return None  # "in exchange for": a noun's frame is too loose a role
+    name = term.text.strip(" '\"\u2018\u2019\u201c\u201d`")
+    word, preposition = frame.group(1).lower(), frame.group(2).lower()
+    rival_: Span | None = None
+    for entity in window.entities:
+        if ROLES.get(entity.label) is None:
+            continue
+        theirs = _FRAME.search(window.text[max(0, entity.start - 40) : entity.start])
+        if theirs is None or theirs.group(2).lower() != preposition:
+            continue
+        if not _alike(theirs.group(1).lower(), word):
+            continue
+        # The claim's name there, or in the list or the place the frame goes on with
+        # ("offices in Nashville and Jacksonville", "in Los Angeles County, California").
+        if any(same_name(name, e.text) for e in _listed_from(entity, window)):
+            return None
+        rival_ = rival_ or entity
+    return rival_
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&)?\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _listed_from(first: Span, window: Window) -> list[Span]:
+    """A name of the passage and the names listed after it ("Nashville, London and
+    Jacksonville"; "Los Angeles County, California")."""
+    listed = [first]
+    for entity in sorted(window.entities, key=lambda e: e.start):
+        if entity.start < listed[-1].end:
+            continue
+        gap = window.text[listed[-1].end : entity.start]
+        if not _LIST_SEPARATOR.fullmatch(gap):
+            break
+        listed.append(entity)
+    return listed
 
 
 def _other_name(

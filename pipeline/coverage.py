@@ -282,14 +282,12 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
     lower = term.text.lower()
     if lower in words or lower.replace("-", "") in words:
         return True
-    if "-" in lower.strip("-"):
-        # A compound is stated by its parts: "Indian-born" by "born in India" is not
-        # read, but "co-operation" by "cooperation" and "well-known" by "well known" are;
-        # not when the passage puts another word before the same head ("Indian-American"
-        # for "Kashmiri-American").
-        parts = [p for p in lower.split("-") if p]
-        if all(p in words or not _is_content(p) for p in parts):
-            return True
+    # A compound is stated by its parts standing together: "well-known" by "well known",
+    # "Manchester-born" by "born in Manchester", not "country-pop" by a "country band"
+    # with "pop" elsewhere ("co-operation" by "cooperation" is read above); "Indian-born"
+    # by "born in India" is not read.
+    if "-" in lower.strip("-") and _parts_together(lower, window):
+        return True
     if stem(lower) in stems and any(_same_stem(lower, w) for w in words):
         return True
     return any(lexicon.states(lower, w) for w in words)
@@ -337,6 +335,22 @@ def ordinals(text: str) -> list[tuple[int, re.Match[str]]]:
         if value is not None:
             found.append((value, m))
     return found
+
+
+def _parts_together(compound: str, window: Window) -> bool:
+    """Whether the content parts of a compound stand within a word or so of each other."""
+    parts = [p for p in compound.split("-") if p and _is_content(p)]
+    if not parts:
+        return False
+    text = " ".join((window.before, window.text, window.after, *window.aliases))
+    spoken = [_bare(w).lower() for w in TERM_WORD.findall(text)]
+    reach = len(parts) + 1
+    for i, word in enumerate(spoken):
+        if word == parts[0] or word in parts:
+            near = set(spoken[max(0, i - reach) : i + reach + 1])
+            if all(p in near for p in parts):
+                return True
+    return False
 
 
 _COMPOUND = re.compile(r"(?<![\w-])([A-Za-z\u00c0-\u024f]+)-([A-Za-z\u00c0-\u024f]+)(?![\w-])")

@@ -338,3 +338,45 @@ def test_an_ordinal_is_stated_in_words_or_digits_and_a_day_is_no_place() -> None
     window = Window("The 5th of May was the day the sixth report came out, not the 7th of May.")
     found = contrasts(claim, claim_terms(claim), cover(claim_terms(claim), window), window)
     assert not [c for c in found if c.kind == ContrastKind.ORDER], found
+
+
+def _tagged(text: str, *names: tuple[str, str]) -> Window:
+    return Window(text, entities=tuple(_entity(label, name, text) for label, name in names))
+
+
+def test_a_name_the_passage_states_in_another_role_contradicts() -> None:
+    claim = "Leona was born in London."
+    entities = [_entity("PERSON", "Leona", claim), _entity("GPE", "London", claim)]
+    terms = claim_terms(claim, entities=entities)
+    text = "Leona was born in Ghana and raised in Islington, London."
+    window = _tagged(
+        text, ("PERSON", "Leona"), ("GPE", "Ghana"), ("GPE", "Islington"), ("GPE", "London")
+    )
+    found = contrasts(claim, terms, cover(terms, window), window, claim_entities=entities)
+    assert [(c.article, c.source) for c in found] == [("London", "Ghana")], found
+    # The claim's name in the list the frame goes on with is no contrast.
+    text = "Leona was born in Ghana, London or Leeds, her biographers disagree."
+    window = _tagged(
+        text, ("PERSON", "Leona"), ("GPE", "Ghana"), ("GPE", "London"), ("GPE", "Leeds")
+    )
+    assert not contrasts(claim, terms, cover(terms, window), window, claim_entities=entities)
+
+
+def test_a_compound_is_stated_by_its_parts_together_only() -> None:
+    terms = claim_terms("Rascal Flatts is a country-pop band.")
+    apart = Window(
+        "Rascal Flatts is a country band.", after="Its songs often reach the pop charts."
+    )
+    assert "country-pop" in [t.text for t in cover(terms, apart).uncovered]
+    together = Window("Rascal Flatts is a band that plays country pop.")
+    assert "country-pop" not in [t.text for t in cover(terms, together).uncovered]
+
+
+def test_names_that_differ_in_a_middle_word_are_two_names() -> None:
+    from pipeline.claims import same_name
+
+    assert not same_name(
+        "Sony Computer Entertainment America", "Sony Interactive Entertainment America"
+    )
+    assert same_name("Mark T. Vande Hei", "Mark Vande Hei")
+    assert same_name("the Graphic Artist Guild", "Graphic Artists Guild")
