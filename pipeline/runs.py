@@ -15,7 +15,7 @@ import json
 import os
 import socket
 import zlib
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import Any
 
 from .records import (
@@ -23,6 +23,7 @@ from .records import (
     ClaimVerdict,
     Label,
     record_from_dict,
+    record_to_dict,
 )
 
 RUN_STATUSES = ("running", "finished", "interrupted", "abandoned")
@@ -34,7 +35,7 @@ COUNTED = (Label.SUPPORTED, Label.CONTRADICTED, Label.UNVERIFIED, Label.DISPUTED
 
 def pack_report(report: ArticleReport) -> bytes:
     """A report as zlib-compressed JSON: about a tenth of the JSON's size."""
-    return zlib.compress(json.dumps(asdict(report), ensure_ascii=False).encode(), 6)
+    return zlib.compress(json.dumps(record_to_dict(report), ensure_ascii=False).encode(), 6)
 
 
 def unpack_report(blob: bytes) -> ArticleReport:

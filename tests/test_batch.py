@@ -23,7 +23,15 @@ from pipeline import verify
 from pipeline.batch import BatchArticle, BatchOptions, report_file, run_batch
 from pipeline.cli import main
 from pipeline.ingest import ingest
-from pipeline.records import ArticleReport, ArticleStatus, FactKind, Label, record_from_dict
+from pipeline.records import (
+    ArticleReport,
+    ArticleStatus,
+    FactKind,
+    Label,
+    record_from_dict,
+    record_to_dict,
+)
+from pipeline.runs import pack_report, unpack_report
 from pipeline.report import extension
 from pipeline.store import Store
 from pipeline.store.sqlite_migrations import (
@@ -431,6 +439,9 @@ def test_a_recorded_report_is_the_report(db: Path, nlp) -> None:
         [report] = verify(ROOT / "claims" / "port-inquests-errors.md", store=store, nlp=nlp)
     rebuilt = record_from_dict(ArticleReport, json.loads(json.dumps(asdict(report))))
     assert rebuilt == report
+    # The store packs reports with record_to_dict, which gives what asdict gives.
+    assert json.dumps(record_to_dict(report)) == json.dumps(asdict(report))
+    assert unpack_report(pack_report(report)) == report
     assert rebuilt.count(Label.CONTRADICTED) == report.count(Label.CONTRADICTED) > 0
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict
 from functools import cache
 from importlib.resources import files
 from typing import Any, TextIO
 
-from ..records import ArticleReport, ClaimVerdict, Decision, Label
+from ..records import ArticleReport, ClaimVerdict, Decision, Label, record_to_dict
 from ..text import display
 
 SCHEMA_VERSION = "1"
@@ -63,7 +62,7 @@ def claim_to_dict(verdict: ClaimVerdict, decision: Decision | None = None) -> di
                 "verdict": str(fv.label),
                 "score": fv.score,
                 "note": fv.note,
-                "evidence": [asdict(e) for e in fv.evidence],
+                "evidence": [record_to_dict(e) for e in fv.evidence],
             }
             for fv in verdict.facts
         ],
