@@ -31,8 +31,8 @@ from pipeline.records import (
     record_from_dict,
     record_to_dict,
 )
-from pipeline.runs import pack_report, unpack_report
 from pipeline.report import extension
+from pipeline.runs import pack_report, unpack_report
 from pipeline.store import Store
 from pipeline.store.sqlite_migrations import (
     MIGRATIONS,
