@@ -511,3 +511,16 @@ def test_a_count_settled_by_the_passage_of_the_claim_s_other_count(
     [case_verdict, death_verdict] = [v for v in verdict.facts if v.fact.kind == FactKind.COUNT]
     assert case_verdict.label == Label.SUPPORTED
     assert death_verdict.label == label
+
+
+def test_a_quotation_running_on_past_the_passage_s_words_is_no_misquote() -> None:
+    words = "Brown v. Board of Education of Topeka, Kansas"
+    text = f'The court ruled on the case "{words}" in 1954.'
+    at = text.index(words)
+    fact = Fact(FactKind.QUOTE, words, at, at + len(words))
+    claim = claim_with(text, fact)
+    said = "In 1954 the court ruled in Brown v. Board of Education of Topeka that schools must desegregate."
+    assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label == Label.UNVERIFIED
+    # A word changed inside the same words is still a misquote.
+    said = "In 1954 the court ruled in Brown v. Board of Instruction of Topeka, Kansas."
+    assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label == Label.CONTRADICTED

@@ -7,6 +7,7 @@ words (a title, a shorter quotation) or the same words but for "the" or "of" is 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -44,6 +45,35 @@ def _one_holds_the_other(quote: str, theirs: str) -> bool:
         return False
     short, long_ = sorted((mine, other), key=len)
     return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+# Share of a quotation's words that a passage must hold in order, from the quote's
+# first word or up to its last, for the quotation to run on past the passage's words.
+_ONE_END_SHARE = 0.6
+
+
+def _same_words_at_one_end(quote: str, text: str) -> bool:
+    """Whether the passage holds the quotation's words from its start or up to its end,
+    and not the rest: "Brown v. Board of Education of Topeka, Kansas" against "ruled in
+    Brown v. Board of Education of Topeka that". Such a quotation says more than the
+    passage does; it does not change the passage's words."""
+    mine, theirs = _words(quote), _words(text)
+    need = max(2, math.ceil(_ONE_END_SHARE * len(mine)))
+    for run in range(len(mine) - 1, need - 1, -1):
+        rest = len(mine) - run
+        for i in range(len(theirs) - run + 1):
+            # The quotation's start here, and none of its other words just after
+            # (the passage would then have changed a word, not stopped short) ...
+            if theirs[i : i + run] == mine[:run]:
+                after = theirs[i + run : i + run + rest + 2]
+                if not set(mine[run:]) & set(after):
+                    return True
+            # ... or its end, and none of its other words just before.
+            if theirs[i : i + run] == mine[rest:]:
+                before = theirs[max(0, i - rest - 2) : i]
+                if not set(mine[:rest]) & set(before):
+                    return True
+    return False
 
 
 def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
@@ -107,6 +137,8 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             start = normal.rfind(" ", 0, alignment.dest_start) + 1
             end = normal.find(" ", alignment.dest_end)
             words = normal[start : len(normal) if end == -1 else end]
+            if _one_holds_the_other(quote, words) or _same_words_at_one_end(quote, normal):
+                continue  # a part of the same words ("# Brown v. Board of Education")
             against.append(
                 (
                     alignment.score,
