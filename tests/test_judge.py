@@ -283,6 +283,13 @@ def test_a_quote_found_word_for_word_is_supported_and_a_changed_one_contradicted
     )
 
 
+def quoted_in(text: str, words: str) -> tuple[Fact, Claim]:
+    """A claim of `text` with its quotation of `words` as its fact."""
+    at = text.index(words)
+    fact = Fact(FactKind.QUOTE, words, at, at + len(words))
+    return fact, claim_with(text, fact)
+
+
 @pytest.mark.parametrize(
     ("words", "quoted", "label"),
     [
@@ -303,9 +310,7 @@ def test_a_quotation_holding_part_of_the_same_words_is_no_misquote(
     words: str, quoted: str, label: Label | None
 ) -> None:
     text = f'The ruling in "{words}" was cited.'
-    at = text.index(words)
-    fact = Fact(FactKind.QUOTE, words, at, at + len(words))
-    claim = claim_with(text, fact)
+    fact, claim = quoted_in(text, words)
     said = f'The judges cited "{quoted}" in the ruling.'
     verdict = judge_fact(fact, claim, [candidate(said, relevance=60)])
     if label is None:
@@ -317,9 +322,7 @@ def test_a_quotation_holding_part_of_the_same_words_is_no_misquote(
 def test_nearly_the_same_words_unquoted_are_a_misquote() -> None:
     words = "the performance of nine officers fell below the standard expected"
     text = f'The IOPC said: "{words}".'
-    at = text.index(words)
-    fact = Fact(FactKind.QUOTE, words, at, at + len(words))
-    claim = claim_with(text, fact)
+    fact, claim = quoted_in(text, words)
     said = "It found that the performance of nine officers fell below the standards expected."
     verdict = judge_fact(fact, claim, [candidate(said, relevance=60)])
     assert verdict.label == Label.CONTRADICTED
@@ -516,9 +519,7 @@ def test_a_count_settled_by_the_passage_of_the_claim_s_other_count(
 def test_a_quotation_running_on_past_the_passage_s_words_is_no_misquote() -> None:
     words = "Brown v. Board of Education of Topeka, Kansas"
     text = f'The court ruled on the case "{words}" in 1954.'
-    at = text.index(words)
-    fact = Fact(FactKind.QUOTE, words, at, at + len(words))
-    claim = claim_with(text, fact)
+    fact, claim = quoted_in(text, words)
     said = "In 1954 the court ruled in Brown v. Board of Education of Topeka that schools must desegregate."
     assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label == Label.UNVERIFIED
     # A word changed inside the same words is still a misquote.
