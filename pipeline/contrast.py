@@ -643,12 +643,30 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     something of the same thing.
     """
     names = [(e.start, e.end) for e in window.entities]
-    for m in TERM_WORD.finditer(window.text):
-        if _overlaps(m.start(), m.end(), names) or not lexicon.opposite(term.text, m.group(0)):
+    said = [
+        (m.group(0), m.group(0), m.start(), m.end(), False) for m in TERM_WORD.finditer(window.text)
+    ]
+    said += [(lemma, window.text[a:b], a, b, True) for lemma, a, b in lexicon.phrases(window.text)]
+    for word, text, start, end, phrase in said:
+        if _overlaps(start, end, names) or not lexicon.opposite(term.text, word):
             continue
-        if _same_side(claim_text, term, window.text, m.start(), m.end()) >= 2:
-            return Span("", m.group(0), m.start(), m.end())
+        if _same_side(claim_text, term, window.text, start, end) >= 2 or (
+            phrase and _shared_around(claim_text, term, window.text, start, end) >= PHRASE_AROUND
+        ):
+            return Span("", text, start, end)
     return None
+
+
+# Claim words around a phrase that says the opposite verb, on either side: a phrase
+# puts its words in another order than the verb ("was acquitted at the Old Bailey in
+# March" / "at the Old Bailey had found him guilty in March").
+PHRASE_AROUND = 3
+
+
+def _shared_around(claim_text: str, term: Span, text: str, start: int, end: int) -> int:
+    mine = _sides(claim_text, term.start, term.end, window=ROLE_WINDOW)
+    theirs = _sides(text, start, end, window=ROLE_WINDOW)
+    return len((mine[0] | mine[1]) & (theirs[0] | theirs[1]))
 
 
 def _looks_like_name(term: Span) -> bool:

@@ -200,6 +200,7 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
     whole = " ".join((window.before, window.text, window.after, *window.aliases))
     words = {_bare(w).lower() for w in TERM_WORD.findall(whole)}
     words |= {w.replace("-", "") for w in words if "-" in w}
+    words |= {lemma for lemma, _, _ in lexicon.phrases(whole)}  # "found him guilty": "convict"
     stems = {stem(w) for w in words}
     covered: list[Span] = []
     uncovered: list[Span] = []

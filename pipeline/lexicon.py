@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
@@ -303,6 +304,48 @@ def names_a_person(word: str) -> bool:
     return bool(seen & person)
 
 
+# Opposites a newsroom meets that WordNet does not record as antonyms (by lemma).
+_OPPOSITES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("agree", "refuse"),
+        ("agree", "decline"),
+        ("confirm", "deny"),
+        ("support", "oppose"),
+        ("back", "oppose"),
+        ("allow", "ban"),
+        ("permit", "ban"),
+        ("survive", "die"),
+        ("resume", "suspend"),
+        ("approve", "veto"),
+        ("expand", "shrink"),
+        ("lift", "impose"),
+        ("uphold", "overturn"),
+        ("praise", "condemn"),
+        ("welcome", "condemn"),
+    )
+)
+
+# Phrases that say what one verb says, by that verb's lemma: a court's "found him
+# guilty" convicts, its "found not guilty" and "cleared of" acquit.
+_PHRASES = (
+    (re.compile(r"\bfound\s+(?:\w+\s+){0,2}?not\s+guilty\b", re.IGNORECASE), "acquit"),
+    (re.compile(r"\bfound\s+(?:\w+\s+){0,2}?guilty\b", re.IGNORECASE), "convict"),
+    (re.compile(r"\bcleared\s+(?:\w+\s+){0,2}?of\b", re.IGNORECASE), "acquit"),
+)
+
+
+def phrases(text: str) -> list[tuple[str, int, int]]:
+    """The verbs that phrases of a text say, each with the phrase's offsets:
+    ("convict", ...) for "found him guilty"."""
+    found: list[tuple[str, int, int]] = []
+    for pattern, lemma in _PHRASES:
+        for m in pattern.finditer(text):
+            if not any(s <= m.start() < e for _, s, e in found):
+                found.append((lemma, m.start(), m.end()))
+    return found
+
+
 @lru_cache(maxsize=262144)
 def relation(claim_word: str, source_word: str) -> Relation | None:
     """How `source_word` (in a passage) stands to `claim_word` (in a claim), or None.
@@ -318,6 +361,8 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.SAME
     lexicon = _lexicon()
     if any(lexicon.antonyms.get(x, frozenset()) & lb for x in la):
+        return Relation.ANTONYM
+    if any(frozenset((x, y)) in _OPPOSITES for x in la for y in lb):
         return Relation.ANTONYM
     sa, sb = _senses(a), _senses(b)
     if sa & sb:

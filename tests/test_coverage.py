@@ -34,6 +34,10 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         # an antonym of a synonym: "disapprove" is a sense of "reject"
         ("approved", "rejected", lexicon.Relation.ANTONYM),
         ("rejected", "approved", lexicon.Relation.ANTONYM),
+        # opposites WordNet does not record, added for the newsroom
+        ("agreed", "refused", lexicon.Relation.ANTONYM),
+        ("denied", "confirmed", lexicon.Relation.ANTONYM),
+        ("backed", "opposed", lexicon.Relation.ANTONYM),
         ("murdered", "killed", None),  # the general word does not state the specific one
         ("police", "policy", None),
     ],
@@ -380,3 +384,20 @@ def test_names_that_differ_in_a_middle_word_are_two_names() -> None:
     )
     assert same_name("Mark T. Vande Hei", "Mark Vande Hei")
     assert same_name("the Graphic Artist Guild", "Graphic Artists Guild")
+
+
+def test_a_court_s_phrase_says_its_verb() -> None:
+    claim = "Abedi was acquitted at the Old Bailey in March of murder."
+    terms = _terms(claim, names=("Abedi", "the Old Bailey"))
+    text = "A jury at the Old Bailey had found Abedi guilty in March of murder."
+    window = _window(text, names=("the Old Bailey",))
+    coverage = cover(terms, window)
+    assert [t.text for t in coverage.uncovered] == ["acquitted"]
+    found = contrasts(claim, terms, coverage, window)
+    assert [(c.kind, c.source) for c in found] == [(ContrastKind.ANTONYM, "found Abedi guilty")]
+    convicted = _terms(claim.replace("acquitted", "convicted"), names=("Abedi", "the Old Bailey"))
+    assert "convicted" not in [t.text for t in cover(convicted, window).uncovered]
+    assert [p[0] for p in lexicon.phrases("She was found not guilty and cleared of it.")] == [
+        "acquit",
+        "acquit",
+    ]
