@@ -213,12 +213,16 @@ def _changed(
         )
         if other is None:
             other = _list_rival(claim_text, term, coverage, window, claim_entities)
+        anchored = None
         if other is None and term.label == "NORP":
-            other = _other_origin(term, claim_text, window)
+            origin = _other_origin(term, claim_text, window, claim_entities)
+            if origin is not None and origin[1]:
+                anchored = origin[0]
+            elif origin is not None:
+                other = origin[0]
         if other is None and (rival_ := compound_rival(term.text, window.text)):
             other = Span(term.label, rival_.group(0), rival_.start(), rival_.end())
-        anchored = None
-        if other is None:
+        if other is None and anchored is None:
             anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
         name = other or anchored
         if name is None:
@@ -227,8 +231,8 @@ def _changed(
             ContrastKind.ENTITY,
             term.text,
             name.text,
-            name.start,
-            name.end,
+            name.start if name.start >= 0 else None,
+            name.end if name.start >= 0 else None,
             anchored=anchored is not None,
         )
     opposite = _opposite_word(claim_text, term, window)
@@ -461,27 +465,50 @@ def _other_name(
     return best[1] if best else None
 
 
-def _other_origin(term: Span, claim_text: str, window: Window) -> Span | None:
+def _other_origin(
+    term: Span, claim_text: str, window: Window, claim_entities: Sequence[Span]
+) -> tuple[Span, bool] | None:
     """Another country after "from" where the claim's nationality qualifies the same
-    noun: "Syrian refugees" against "refugees from Libya". None when the passage
-    names the claim's nationality or its country anywhere."""
+    noun: "Syrian refugees" against "refugees from Libya", and whether it stands in a
+    sentence beside the passage that names the claim's subject ("Abedi was born in
+    Manchester; his parents ... refugees from Libya"), which ties it to the claim as
+    an anchor does. None when the window names the claim's nationality or its
+    country anywhere."""
     own = TERM_WORD.findall(term.text)
     if not own:
         return None
-    named = {w.lower() for e in window.entities for w in TERM_WORD.findall(e.text)}
+    whole = " ".join((window.before, window.text, window.after))
+    named = {w.lower() for w in TERM_WORD.findall(whole) if w[:1].isupper()}
     if any(lexicon.relation(own[-1], w) in _SAME_ORIGIN for w in named):
         return None
     after = _sides(claim_text, term.start, term.end, window=2)[1]
-    for entity in window.entities:
-        if entity.label not in ("GPE", "LOC"):
-            continue
-        if not re.search(r"\bfrom\s+(?:the\s+)?$", window.text[: entity.start]):
-            continue
-        # The noun the origin qualifies stands just before "from": "refugees from Libya".
-        before = _sides(window.text, entity.start, entity.end, window=3)[0]
-        if after & before and _is_country(entity.text):
-            return entity
+    places = [(e.start, e.end) for e in window.entities if e.label in ("GPE", "LOC")]
+    sentences = [(window.text, places, False)]
+    # Beside the passage no entities are tagged: a capitalised word after "from".
+    subjects = [e.text for e in claim_entities if e.label in ("PERSON", "ORG")]
+    sentences += [
+        (
+            text,
+            [(m.start(1), m.end(1)) for m in _FROM_PLACE.finditer(text)],
+            any(same_name(n, w) for n in subjects for w in TERM_WORD.findall(text)),
+        )
+        for text in (window.before, window.after)
+        if text
+    ]
+    for text, spans, beside in sentences:
+        for start, end in spans:
+            if not re.search(r"\bfrom\s+(?:the\s+)?$", text[:start]):
+                continue
+            # The noun the origin qualifies stands just before "from": "refugees from Libya".
+            before = _sides(text, start, end, window=3)[0]
+            if after & before and _is_country(text[start:end]):
+                if text is not window.text:  # no offsets in the passage's text
+                    return Span("GPE", text[start:end], -1, -1), beside
+                return Span("GPE", text[start:end], start, end), beside
     return None
+
+
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
 _SAME_ORIGIN = frozenset({Relation.SAME, Relation.SYNONYM, Relation.DERIVED})

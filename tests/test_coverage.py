@@ -401,3 +401,24 @@ def test_a_court_s_phrase_says_its_verb() -> None:
         "acquit",
         "acquit",
     ]
+
+
+def test_an_origin_beside_the_passage_that_names_the_subject_is_anchored() -> None:
+    claim = "Salman Abedi, 22, was the son of Syrian refugees."
+    entities = [_entity("PERSON", "Salman Abedi", claim), _entity("NORP", "Syrian", claim)]
+    age = claim.index("22")
+    terms = claim_terms(claim, entities=entities, skip=[(age, age + 2)])
+    window = Window(
+        "Police named the bomber as Salman Abedi, aged 22.",
+        after="Abedi was born in Manchester; his parents came to Britain as refugees from Libya.",
+        entities=(
+            _entity("PERSON", "Salman Abedi", "Police named the bomber as Salman Abedi, aged 22."),
+        ),
+    )
+    coverage = cover(terms, window)
+    found = contrasts(
+        claim, terms, coverage, window, claim_entities=entities, anchors=[(age, age + 2)]
+    )
+    assert [(c.article, c.source, c.anchored, c.source_start) for c in found] == [
+        ("Syrian", "Libya", True, None)
+    ], found
