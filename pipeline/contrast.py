@@ -178,14 +178,21 @@ def contrasts(
             contrast = _changed(claim_text, term, coverage, window, claim_entities, anchors, held)
             if contrast is not None:
                 found.append(contrast)
-    # A name the passage states, put in a frame where the passage puts another one.
+    # A name the passage states, put in a frame where the passage puts another one; an
+    # ordinal it states of something else ("first" elsewhere, "sixth penalty" here).
     for term in coverage.covered:
-        if term.label in ROLES and _same_event(claim_text, term, terms, coverage, anchors):
+        if not _same_event(claim_text, term, terms, coverage, anchors):
+            continue
+        if term.label in ROLES:
             other = _frame_rival(claim_text, term, window)
             if other is not None:
                 found.append(
                     Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
                 )
+        elif (place := _other_place(claim_text, term, window)) is not None:
+            found.append(
+                Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
+            )
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
         reversed_ = _negation(claim_text, window.text)
         if reversed_ is not None:
@@ -258,14 +265,15 @@ def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
     mine = ordinal_at(claim_text, term.start, term.end)
     if mine is None:
         return None
-    places = ordinals(window.text)
-    if any(value == mine for value, _ in places):
-        return None  # the passage gives the claim's own place ("seventeenth" / "17th")
     after = _following(claim_text, term.end)
-    for _, m in places:
-        if any(_alike(a, b) for a in after for b in _following(window.text, m.end())):
-            return Span("", m.group(0), m.start(), m.end())
-    return None
+    same_thing = [
+        (value, m)
+        for value, m in ordinals(window.text)
+        if any(_alike(a, b) for a in after for b in _following(window.text, m.end()))
+    ]
+    if any(value == mine for value, _ in same_thing):
+        return None  # the passage gives the claim's own place ("seventeenth" / "17th")
+    return next((Span("", m.group(0), m.start(), m.end()) for _, m in same_thing), None)
 
 
 def _following(text: str, end: int) -> list[str]:

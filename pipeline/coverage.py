@@ -182,16 +182,29 @@ def claim_terms(
         Span(NUMBER, text[m.start() : end], m.start(), end)
         for m in _NUMBER.finditer(text)
         if not _overlaps(m.start(), m.end(), skipped)
-        for end in [_number_end(text, m.end())]
+        for end in [_number_end(text, m.start(), m.end())]
     ]
     bounds = [(m.start(), m.end()) for s, _ in skipped if (m := _BOUND.search(text, 0, s))]
     taken = sorted([*skipped, *bounds, *((e.start, e.end) for e in names)])
     words = [
         Span("", _bare(m.group(0)), m.start(), m.end())
         for m in TERM_WORD.finditer(text)
-        if not _overlaps(m.start(), m.end(), taken) and _is_content(m.group(0))
+        if not _overlaps(m.start(), m.end(), taken)
+        and (_is_content(m.group(0)) or _place_in_order(text, m))
     ]
     return [*names, *words, *numbers]
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+
+
+def _place_in_order(text: str, word: re.Match[str]) -> bool:
+    """An ordinal the stopword list holds, said of a thing: "the *first* penalty", "her
+    *third* daughter" (not "first elected", "at first")."""
+    return (
+        ordinal_at(text, word.start(), word.end()) is not None
+        and _DETERMINER_BEFORE.search(text[: word.start()]) is not None
+    )
 
 
 def cover(terms: Sequence[Span], window: Window) -> Coverage:
@@ -275,7 +288,8 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
     if term.label == NUMBER:
         # The title counts: "Chapter 3" of a page called "Insidious: Chapter 3".
         whole = " ".join((window.before, window.text, window.after, *window.aliases))
-        return term.text.replace(",", "") in {n.replace(",", "") for n in _NUMBER.findall(whole)}
+        digits = _DIGIT_ORDINAL.sub("", term.text).replace(",", "")  # a day's "13th"
+        return digits in {n.replace(",", "") for n in _NUMBER.findall(whole)}
     if "-" in term.text and compound_rival(term.text, window.text) is not None:
         return False
     if term.label:
@@ -301,10 +315,11 @@ _DIGIT_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 
-def _number_end(text: str, end: int) -> int:
-    """Where a number ends, an ordinal's suffix taken in: "21st"."""
+def _number_end(text: str, start: int, end: int) -> int:
+    """Where a number ends, an ordinal's suffix taken in ("21st"), not a day's ("13th
+    April")."""
     suffix = _DIGIT_ORDINAL.match(text, end)
-    return suffix.end() if suffix else end
+    return suffix.end() if suffix and ordinal_at(text, start, end) is not None else end
 
 
 def ordinal_at(text: str, start: int, end: int) -> int | None:
@@ -319,7 +334,12 @@ def ordinal_at(text: str, start: int, end: int) -> int | None:
     value = parse_ordinal(word)
     if value is None:
         return None
-    if re.match(rf"\s+of\s+{_MONTH}", text[end:], re.IGNORECASE):
+    # A day: "the 5th of May", "13th and 15th April", "May 5th".
+    if re.match(
+        rf"(?:\s+of)?(?:\s+(?:and|or|to)\s+\d+(?:st|nd|rd|th)?)?\s+{_MONTH}",
+        text[end:],
+        re.IGNORECASE,
+    ):
         return None
     if re.search(rf"\b{_MONTH}\s*$", text[max(0, start - 10) : start], re.IGNORECASE):
         return None

@@ -422,3 +422,19 @@ def test_an_origin_beside_the_passage_that_names_the_subject_is_anchored() -> No
     assert [(c.article, c.source, c.anchored, c.source_start) for c in found] == [
         ("Syrian", "Libya", True, None)
     ], found
+
+
+def test_an_ordinal_of_a_thing_is_a_term_and_a_day_is_a_number() -> None:
+    claim = "The first penalty was scored by Anderson in the final."
+    terms = claim_terms(claim)
+    assert "first" in [t.text for t in terms]
+    # ... stated elsewhere in the window, but the passage's penalty is the sixth.
+    window = Window(
+        "Anderson scored the sixth penalty in the final.", before="It was the first final."
+    )
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert [(c.kind, c.source) for c in found] == [(ContrastKind.ORDER, "sixth")], found
+    assert "first" not in [t.text for t in claim_terms("He was first elected in 2010.")]
+    days = claim_terms("The first legs are on 13th and 15th April.")
+    window = Window("The first legs will be played on 13 April and 15 April.")
+    assert not cover(days, window).uncovered

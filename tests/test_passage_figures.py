@@ -282,3 +282,16 @@ def test_a_sole_figure_tied_by_its_clause_denies_a_figure_nothing_states(
         nlp,
     )
     assert labels["nine officers"] == Label.SUPPORTED
+
+
+def test_a_number_in_the_name_a_title_gives_is_stated_by_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    source = LOOSE_SOURCE.replace('title: "The Harbour Play"', 'title: "8 Seconds"')
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        "The film 8 Seconds holds a rating of 90% on Critic Board.", store, nlp=nlp
+    )
+    [eight] = [f for c in report.claims for f in c.facts if f.fact.text.startswith("8")]
+    assert eight.label == Label.SUPPORTED, eight
+    assert "8 Seconds" in (eight.note or "")

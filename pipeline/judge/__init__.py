@@ -16,6 +16,7 @@ read against in `figures`, the label ranked evidence gives in `evidence.verdict`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from .. import lexicon
@@ -78,7 +79,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "30"
+VERDICT_LOGIC = "31"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -122,8 +123,46 @@ def _combine(verdicts: Sequence[FactVerdict]) -> tuple[Label, int]:
 
 
 def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
+    if fact.kind in (FactKind.NUMBER, FactKind.COUNT, FactKind.DATE):
+        named = _in_a_title(fact, claim, candidates)
+        if named is not None:
+            return named
     judge = _JUDGES.get(fact.kind, _judge_number)
     return judge(fact, claim, candidates)
+
+
+def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict | None:
+    """A number that is part of the name a source's title gives ("8 Seconds", "10
+    Cloverfield Lane", "Piranha 3D"): the title states it.
+
+    The value's word with the word before or after it must stand in the title of a
+    relevant passage's document.
+    """
+    text = claim.text
+    digit = re.search(r"\d", text[fact.start - claim.start : fact.end - claim.start])
+    if digit is None:
+        return None
+    # The word holding the fact's first digit ("3D" of "Piranha 3D").
+    start = end = fact.start - claim.start + digit.start()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    before = text[:start].split()[-1:]
+    after = text[end:].split()[:1]
+    phrases = [" ".join([*before, text[start:end]]), " ".join([text[start:end], *after])]
+    phrases = [p for p in phrases if len(p.split()) == 2]
+    for candidate in candidates:
+        title = (candidate.hit.title or "").lower()
+        if candidate.relevance < SUPPORT_CUTOFF or not title:
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", title) for p in phrases):
+            note = f"part of the name \u201c{candidate.hit.title}\u201d"
+            evidence = evidence_of(
+                candidate, source_value=candidate.hit.title, agrees=True, note=note
+            )
+            return FactVerdict(fact, Label.SUPPORTED, 90, (evidence,), note)
+    return None
 
 
 # --- ages ---------------------------------------------------------------------
