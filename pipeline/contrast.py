@@ -282,6 +282,31 @@ def _following(text: str, end: int) -> list[str]:
     return [w for w in (_bare(w) for w in words) if _is_content(w)]
 
 
+_SUPERLATIVE = re.compile(
+    r"(?<!\bof )\bthe\s+((?:most|least)\s+[A-Za-z-]+|[A-Za-z]+est)\b", re.IGNORECASE
+)
+
+
+def one_of_many(claim_text: str, window: Window) -> Contrast | None:
+    """The claim says "the most populous" where the passage says "one of the most
+    populous": the passage does not say the claim's superlative. Too weak to
+    contradict; enough to keep the claim from SUPPORTED."""
+    for m in _SUPERLATIVE.finditer(claim_text):
+        if re.search(r"\bone\s+of\s+$", claim_text[: m.start()], re.IGNORECASE):
+            continue
+        words = r"\s+".join(re.escape(w) for w in m.group(1).split())
+        theirs = re.search(rf"\bone\s+of\s+the\s+{words}\b", window.text, re.IGNORECASE)
+        if theirs and not re.search(rf"(?<!of )\bthe\s+{words}\b", window.text, re.IGNORECASE):
+            return Contrast(
+                ContrastKind.ANTONYM,
+                f"the {m.group(1)}",
+                theirs.group(0),
+                theirs.start(),
+                theirs.end(),
+            )
+    return None
+
+
 def reversed_nearby(claim_text: str, window: Window) -> Contrast | None:
     """The claim's predicate reversed in the passage or in a sentence beside it.
 

@@ -190,9 +190,15 @@ def claim_terms(
         Span("", _bare(m.group(0)), m.start(), m.end())
         for m in TERM_WORD.finditer(text)
         if not _overlaps(m.start(), m.end(), taken)
-        and (_is_content(m.group(0)) or _place_in_order(text, m))
+        and (
+            _is_content(m.group(0)) or _place_in_order(text, m) or m.group(0).lower() in READ_ALWAYS
+        )
     ]
     return [*names, *words, *numbers]
+
+
+# Stopwords that say whether the rest holds now: "its *former* parent company".
+READ_ALWAYS = frozenset({"former", "formerly", "latter"})
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)

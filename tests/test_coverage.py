@@ -438,3 +438,19 @@ def test_an_ordinal_of_a_thing_is_a_term_and_a_day_is_a_number() -> None:
     days = claim_terms("The first legs are on 13th and 15th April.")
     window = Window("The first legs will be played on 13 April and 15 April.")
     assert not cover(days, window).uncovered
+
+
+def test_one_of_the_most_does_not_state_the_most() -> None:
+    from pipeline.contrast import one_of_many
+
+    window = Window("Luanda is one of the most populous capital cities in the world.")
+    found = one_of_many("Luanda is the most populous capital city in the world.", window)
+    assert found is not None and found.source == "one of the most populous"
+    assert one_of_many("Luanda is one of the most populous capitals.", window) is None
+    assert one_of_many("Luanda is the largest city.", Window("Luanda is the largest city.")) is None
+
+
+def test_former_is_read_though_a_stopword() -> None:
+    terms = claim_terms("Seven News is the network's former parent company.")
+    uncovered = cover(terms, Window("Seven News is the network's parent company.")).uncovered
+    assert "former" in [t.text for t in uncovered]

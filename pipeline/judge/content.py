@@ -28,6 +28,7 @@ from ..contrast import (
     Contrast,
     ContrastKind,
     contrasts,
+    one_of_many,
     reversed_beside_anchor,
     reversed_nearby,
     rival,
@@ -92,6 +93,7 @@ def judge_content(
             (c, r)
             for c in chosen
             if (r := reversed_nearby(claim.text, reading.window(c))) is not None
+            or (r := one_of_many(claim.text, reading.window(c))) is not None
         ),
         None,
     )
@@ -217,7 +219,7 @@ def _past_form(word: str) -> bool:
 # chief", "an *attempted* murder", "the *alleged* attacker").
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
-    would-be prospective outgoing incoming founding""".split()
+    would-be prospective outgoing incoming founding former formerly latter""".split()
 )
 # Verbs that only say what a value measures ("scored 87%", "grossed $10 million",
 # "registered 20 cases"): the value carries the claim, and a passage's own verb in
@@ -384,9 +386,10 @@ def _reversed(
     # Where in the pair the reversed words stand is not kept: no span is shown.
     contrast = replace(contrast, source_start=None, source_end=None)
     verdict = _contradicted(claim, terms, candidate, contrast)
-    note = (
-        f"the source beside it says {contrast.source!r} where the article says {contrast.article!r}"
+    where = (
+        "the source says" if contrast.kind == ContrastKind.ANTONYM else "the source beside it says"
     )
+    note = f"{where} {contrast.source!r} where the article says {contrast.article!r}"
     evidence = tuple(replace(e, agrees=None, note=note) for e in verdict.evidence)
     return replace(verdict, label=Label.UNVERIFIED, score=0, evidence=evidence, note=note)
 
