@@ -295,3 +295,21 @@ def test_a_number_in_the_name_a_title_gives_is_stated_by_it(
     [eight] = [f for c in report.claims for f in c.facts if f.fact.text.startswith("8")]
     assert eight.label == Label.SUPPORTED, eight
     assert "8 Seconds" in (eight.note or "")
+
+
+def test_a_count_of_new_cases_does_not_count_the_cases(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    body = (
+        "On 20 March fourteen new cases were confirmed in the province, bringing the total to 77."
+    )
+    source = LOOSE_SOURCE.split("---\n\n")[0] + "---\n\n" + body + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    labels = figure_labels(
+        "On 20 March there were fewer than 75 cases in the province.", store, nlp
+    )
+    assert labels["75 cases"] != Label.SUPPORTED
+    labels = figure_labels(
+        "On 20 March fourteen new cases were confirmed in the province.", store, nlp
+    )
+    assert labels["fourteen new cases"] == Label.SUPPORTED

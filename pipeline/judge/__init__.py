@@ -49,7 +49,7 @@ from .evidence import (
     evidence_of,
     verdict,
 )
-from .figures import counts_the_same, excluded, qualified_alike, readings
+from .figures import counts_the_same, excluded, narrower, qualified_alike, readings
 from .quotes import judge_quote
 from .windows import Reading, publisher_names
 
@@ -79,7 +79,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "32"
+VERDICT_LOGIC = "33"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -304,6 +304,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and not (comparable(value, other) or _people_who(claim, value, other))
             )
             and not any(o.number == other.number and o.unit == other.unit for o in others)
+            and not (value.kind == ValueKind.COUNT and narrower(candidate, value, other))
         ]
         compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
         read = readings(candidate, value, same, around, compare)

@@ -37,7 +37,7 @@ from ..values import (
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
 from .evidence import evidence_of
-from .figures import counts_the_same, excluded
+from .figures import counts_the_same, excluded, narrower
 from .windows import Reading
 
 # The share of the clause's other words (names included) the passage must state,
@@ -107,6 +107,8 @@ def _by_sibling(
             for v in candidate.values
             if v.kind == value.kind and v.number is not None and v.unit == value.unit
         ]
+        if theirs and value.kind == ValueKind.COUNT and narrower(candidate, value, theirs[0]):
+            continue  # "fourteen *new* cases" is a part of the cases counted
         if len(theirs) != 1 or any(
             f.value is not None
             and f.value.number == theirs[0].number

@@ -124,6 +124,23 @@ def anchored(
     return out
 
 
+# Words that make a passage's count a part of what a claim counts: "fourteen *new*
+# cases were confirmed, bringing the total to 77" does not count "cases".
+_NARROWING = frozenset(
+    {"new", "additional", "more", "further", "extra", "fresh", "daily", "weekly", "other"}
+)
+
+
+def narrower(candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether the passage's count is qualified as a part ("new cases") where the
+    claim's count is not."""
+    text = candidate.hit.text
+    before = WORD.findall(text[: other.start - candidate.hit.start])[-1:]
+    theirs = {w.lower() for w in WORD.findall(other.text)} | {w.lower() for w in before}
+    mine = {w.lower() for w in WORD.findall(value.text)}
+    return bool((theirs - mine) & _NARROWING)
+
+
 def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:
     """Whether a passage's value may count what the claim's value counts: no word that
     qualifies the claim's ("50 *negative* reviews") is missing beside the passage's
