@@ -82,6 +82,13 @@ _CAPITALISED_RUN = re.compile(
 NUMBER = "NUMBER"
 # A number of its own, not one inside a word ("COVID-19", "G-7").
 _NUMBER = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)\d+(?:[.,]\d+)*(?![\d])")
+# A record or a score of three parts ("7-4-1", "10–24–1"), read whole: its parts
+# scattered over a passage's other records do not state it. Dashes of any kind,
+# and the replacement character a mangled en dash becomes.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufffd-"  # the hyphen last: no range
+_RECORD = re.compile(
+    rf"(?<![\w.,{_DASHES}])\d{{1,3}}(?:[{_DASHES}]\d{{1,3}}){{2}}(?![\w{_DASHES}])"
+)
 # Words that bound a value right after them ("higher than 95%", "above 74%", "under
 # $2.3 million"): the value's qualifier, judged with it, not a word of the claim's own.
 _BOUND = re.compile(
@@ -178,10 +185,15 @@ def claim_terms(
         if e.label in ROLES and not _inside(e.start, e.end, skipped) and TERM_WORD.search(e.text)
     ]
     names += _untagged_names(text, [*skipped, *((e.start, e.end) for e in names)])
-    numbers = [
+    records = [
+        Span(NUMBER, m.group(0), m.start(), m.end())
+        for m in _RECORD.finditer(text)
+        if not _overlaps(m.start(), m.end(), skipped)
+    ]
+    numbers = records + [
         Span(NUMBER, text[m.start() : end], m.start(), end)
         for m in _NUMBER.finditer(text)
-        if not _overlaps(m.start(), m.end(), skipped)
+        if not _overlaps(m.start(), m.end(), [*skipped, *((r.start, r.end) for r in records)])
         for end in [_number_end(text, m.start(), m.end())]
     ]
     bounds = [(m.start(), m.end()) for s, _ in skipped if (m := _BOUND.search(text, 0, s))]
@@ -291,6 +303,9 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
     if place is not None:  # "17th" is stated by "seventeenth"
         whole = " ".join((window.before, window.text, window.after))
         return any(value == place for value, _ in ordinals(whole))
+    if term.label == NUMBER and _RECORD.fullmatch(term.text):
+        whole = " ".join((window.before, window.text, window.after))
+        return _parts(term.text) in {_parts(r) for r in _RECORD.findall(whole)}
     if term.label == NUMBER:
         # The title counts: "Chapter 3" of a page called "Insidious: Chapter 3".
         whole = " ".join((window.before, window.text, window.after, *window.aliases))
@@ -319,6 +334,10 @@ _ORDINAL = re.compile(
 )
 _DIGIT_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _parts(record: str) -> tuple[str, ...]:
+    return tuple(re.split(f"[{_DASHES}]", record))
 
 
 def _number_end(text: str, start: int, end: int) -> int:

@@ -454,3 +454,12 @@ def test_former_is_read_though_a_stopword() -> None:
     terms = claim_terms("Seven News is the network's former parent company.")
     uncovered = cover(terms, Window("Seven News is the network's parent company.")).uncovered
     assert "former" in [t.text for t in uncovered]
+
+
+def test_a_record_is_stated_whole_whatever_its_dashes() -> None:
+    terms = claim_terms("The Aggies are 7-4-1 in College Station.")
+    scattered = Window(
+        "The Aggies are 7\u20133\u20131 in College Station and 3\u20134\u20131 elsewhere."
+    )
+    assert "7-4-1" in [t.text for t in cover(terms, scattered).uncovered]
+    assert not cover(terms, Window("The Aggies are 7\ufffd4\ufffd1 in College Station.")).uncovered

@@ -1058,3 +1058,10 @@ def test_counted_nouns_compare_through_synonyms_and_spellings() -> None:
     assert comparable(count("34 deaths"), count("35 fatalities"))
     assert not comparable(count("34 fatalities"), count("35 deaths"))  # deaths of any kind
     assert not comparable(count("83 reviews"), count("81 critics"))
+
+
+@pytest.mark.parametrize(
+    "text", ["The Aggies are 7-4-1 at home.", "They finished 10\u201324\u20131 away."]
+)
+def test_a_record_of_three_parts_is_no_value(text: str) -> None:
+    assert not [v for v in find_values(text) if v.kind in (ValueKind.NUMBER, ValueKind.COUNT)]

@@ -68,6 +68,13 @@ _MAX_AGE = 130
 _WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"}
 
 
+# Dashes that join the parts of a record or a score ("7-4-1"), the replacement
+# character a mangled en dash becomes among them.
+_RECORD_DASHES = frozenset(
+    {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\ufffd"}
+)
+
+
 class _Scanner:
     """One pass of `find_values` over one text."""
 
@@ -288,6 +295,9 @@ class _Scanner:
         if self.in_code(i):
             # Part of a name or code: "M25", "Covid-19", "uk-england-38077859".
             return i + 1
+        record = self.record_end(i)
+        if record is not None:
+            return record  # a record or a score, "7-4-1": coverage reads it whole
         if (
             tk.glued(i - 2, i - 1)
             and tk.glued(i - 1, i)
@@ -314,6 +324,26 @@ class _Scanner:
             return i + 3  # a time or a ratio: "11:59", "3:1"
         date = date_at(tk, i, strict=True)
         return None if date is None else self.emit_date(i, date)
+
+    def record_end(self, i: int) -> int | None:
+        """The end of a record of three parts joined by dashes ("7-4-1", "10–24–1")
+        that starts at token `i`, or None."""
+        tk = self.tk
+        if i > 0 and tk.glued(i - 1, i) and tk.tok[i - 1] in _RECORD_DASHES:
+            return None
+        j, parts = i, 1
+        while (
+            j + 2 < tk.n
+            and tk.glued(j, j + 1)
+            and tk.glued(j + 1, j + 2)
+            and tk.tok[j + 1] in _RECORD_DASHES
+            and tk.kind[j + 2] == NUM
+            and tk.tok[j + 2].isdigit()
+        ):
+            j, parts = j + 2, parts + 1
+        if parts != 3 or not tk.tok[i].isdigit() or any(len(tk.tok[k]) > 3 for k in (i, j)):
+            return None
+        return j + 1
 
     def in_code(self, i: int) -> bool:
         """Whether the digits at token `i` are glued to a word before them ("M25", "Covid-19")."""
