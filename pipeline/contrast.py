@@ -53,6 +53,20 @@ from .text import STOPWORDS, clauses, stem
 _VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
 
 
+# Verbs that deny the verb after them: "unable to play", "refused to take part".
+_DENYING = re.compile(
+    r"\b(?:unable|fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\s+to\b", re.IGNORECASE
+)
+
+
+# Verbs that make the verb after them a wish or a plan, not a deed: "wanted to cast".
+_INTENDING = re.compile(
+    r"\b(?:want(?:s|ed)?|plan(?:s|ned)?|hop(?:e|es|ed)|tr(?:y|ies|ied)|attempt(?:s|ed)?"
+    r"|intend(?:s|ed)?|expect(?:s|ed)?|aim(?:s|ed)?|sought|seek(?:s)?)\s+(?:\w+\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b|\bno\s+one\b|\bnobody\b", re.IGNORECASE)
 
 
@@ -426,7 +440,9 @@ def _frame_rival(claim_text: str, term: Span, window: Window) -> Span | None:
             continue
         # The claim's name there, or in the list or the place the frame goes on with
         # ("offices in Nashville and Jacksonville", "in Los Angeles County, California").
-        if any(same_name(name, e.text) for e in _listed_from(entity, window)):
+        if any(
+            same_name(name, e.text) or one_place(name, e.text) for e in _listed_from(entity, window)
+        ):
             return None
         rival_ = rival_ or entity
     return rival_
@@ -475,6 +491,8 @@ def _other_name(
             continue
         if _contains(term.text, entity.text) or _contains(entity.text, term.text):
             continue  # "the Senior Men's National Team" is part of the claim's name
+        if one_place(term.text, entity.text):
+            continue  # "America" / "the United States"; "North America" / "Canada"
         if _spelt_alike(term.text, entity.text) or (
             role == theirs == "person" and _one_person(term.text, entity.text)
         ):
@@ -608,7 +626,9 @@ def _list_rival(
     entities = sorted((e for e in window.entities if e.label in ROLES), key=lambda e: e.start)
     for group in _lists(window.text, entities):
         held = [e for e in group if any(same_name(m.text, e.text) for m in mates)]
-        if len(held) < LIST_MATES or any(_spelt_alike(term.text, e.text) for e in group):
+        if len(held) < LIST_MATES or any(
+            _spelt_alike(term.text, e.text) or one_place(term.text, e.text) for e in group
+        ):
             continue  # too few shared, or the claim's name is there, spelt otherwise
         for entity in group:
             if entity in held or _named_in_claim(entity, claim_text, claim_entities):
@@ -659,6 +679,8 @@ def _anchored_name(
             continue
         if same_name(term.text, entity.text) or not _near_any(entity.start, entity.end, held):
             continue
+        if one_place(term.text, entity.text):
+            continue
         if _preposition_before(window.text, entity.start) == mine:
             return entity
     return None
@@ -680,6 +702,46 @@ def _named_in_claim(entity: Span, claim_text: str, claim_entities: Sequence[Span
     return any(
         ROLES.get(e.label) == kind and same_name(entity.text, e.text) for e in claim_entities
     ) or bool(re.search(rf"\b{re.escape(entity.text)}\b", claim_text, re.IGNORECASE))
+
+
+# Names of one country, and the places of a region, as a newsroom writes them.
+_COUNTRY_NAMES = (
+    frozenset({"us", "u.s", "u.s.", "usa", "u.s.a", "u.s.a.", "america", "united states",
+               "united states of america", "the states"}),
+    frozenset({"uk", "u.k", "u.k.", "britain", "great britain", "united kingdom"}),
+)  # fmt: skip
+_REGIONS = {
+    "north america": frozenset({"united states", "canada", "mexico"}),
+    "united kingdom": frozenset({"england", "scotland", "wales", "northern ireland"}),
+}
+
+
+def _place_key(name: str) -> str:
+    """A place's name as one spelling: "the U.S." and "America" are "united states"."""
+    lower = " ".join(re.sub(r"^the\s+", "", name.strip().lower()).split())
+    for names in _COUNTRY_NAMES:
+        if lower in names:
+            return "united states" if "america" in names else "united kingdom"
+    return lower
+
+
+def one_place(a: str, b: str) -> bool:
+    """Whether two names can name one place or one holds the other: "America" / "the
+    United States", "North America" / "Canada", "US" / "Northeastern United States",
+    "Canada" / "the Canadian Albums Chart" (its adjective)."""
+    x, y = _place_key(a), _place_key(b)
+    if x == y or y in _REGIONS.get(x, ()) or x in _REGIONS.get(y, ()):
+        return True
+    if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", y) or re.search(
+        rf"(?<!\w){re.escape(y)}(?!\w)", x
+    ):
+        return True
+    wx, wy = set(TERM_WORD.findall(a)), set(TERM_WORD.findall(b))
+    return any(
+        w[:1].isupper() and v[:1].isupper() and lexicon.relation(w, v) == Relation.DERIVED
+        for w in wx
+        for v in wy
+    )
 
 
 def _contains(outer: str, inner: str) -> bool:
@@ -805,7 +867,8 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     its auxiliaries): in "none of the officers investigated will face action", the
     negation is about facing action, not about the investigation.
     """
-    if bool(NEGATION.search(claim_text)) == bool(NEGATION.search(passage_text)):
+    denies = [bool(NEGATION.search(t) or _DENYING.search(t)) for t in (claim_text, passage_text)]
+    if denies[0] == denies[1]:
         return None  # both negate something (or neither): whose scope is whose is not read
     mine = _negated(claim_text)
     theirs = _negated(passage_text)
@@ -816,6 +879,8 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue
             if not _verb_like(claim_text, m.start(), m.group(0)):
                 continue  # "a sprint car race" is no predicate for "will not race"
+            if _INTENDING.search(claim_text[max(0, m.start() - 40) : m.start()]):
+                continue  # "wanted to cast" is not denied by "could not cast"
             if lexicon.states(m.group(0), word):
                 return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
     for _, (word, phrase) in mine.items():
@@ -855,7 +920,8 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
                 phrase = text[negation.start() : m.end()]
                 found[m.start()] = (m.group(0), " ".join(phrase.split()))
             break
-    for negation in _VERB_NEGATION.finditer(text):
+    negations = [*_VERB_NEGATION.finditer(text), *_DENYING.finditer(text)]
+    for negation in sorted(negations, key=lambda n: n.start()):
         words = list(TERM_WORD.finditer(text, negation.end()))
         for m in words[:4]:
             if m.group(0).lower() in _AUXILIARIES:

@@ -469,6 +469,8 @@ def _name_stated(name: str, words: set[str], window: Window) -> bool:
     A bare surname does not state a full name when the passage gives that surname
     another first name: its "Khan" is "Shahrukh Khan", not "Salmaan Khan".
     """
+    if _region_by_parts(name, words):
+        return True
     matches = [e.text for e in window.entities if same_name(name, e.text)]
     if matches and not (
         all(len(m.split()) == 1 for m in matches) and _other_first_name(name, window)
@@ -480,6 +482,18 @@ def _name_stated(name: str, words: set[str], window: Window) -> bool:
     if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
         return False
     return not _name_taken_apart(name, own, window)
+
+
+# A region a passage names by its parts: "in the United States and Canada" for "in
+# North America" (as box-office reports write it).
+_REGION_PARTS = {
+    "north america": (("united", "states"), ("canada",)),
+}
+
+
+def _region_by_parts(name: str, words: set[str]) -> bool:
+    parts = _REGION_PARTS.get(" ".join(name.lower().removeprefix("the ").split()))
+    return parts is not None and all(all(w in words for w in part) for part in parts)
 
 
 def _name_taken_apart(name: str, own: Sequence[str], window: Window) -> bool:

@@ -463,3 +463,43 @@ def test_a_record_is_stated_whole_whatever_its_dashes() -> None:
     )
     assert "7-4-1" in [t.text for t in cover(terms, scattered).uncovered]
     assert not cover(terms, Window("The Aggies are 7\ufffd4\ufffd1 in College Station.")).uncovered
+
+
+def test_a_verb_denied_or_only_wished_for_is_no_contrast_with_its_negation() -> None:
+    passage = "Since the Packers were playing, Williams did not play in the Super Bowl."
+    for claim in (
+        "Williams was unable to play in the Super Bowl.",  # the claim denies it too
+        "Williams wanted to play in the Super Bowl.",  # a wish, not a deed
+    ):
+        terms = claim_terms(claim)
+        window = Window(passage)
+        found = contrasts(claim, terms, cover(terms, window), window)
+        assert not [c for c in found if c.kind == ContrastKind.NEGATION], (claim, found)
+    claim = "Williams played in the Super Bowl."
+    terms = claim_terms(claim)
+    found = contrasts(claim, terms, cover(terms, Window(passage)), Window(passage))
+    assert [c.kind for c in found] == [ContrastKind.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("America", "the United States", True),
+        ("North America", "Canada", True),
+        ("US", "Northeastern United States", True),
+        ("Canada", "the Canadian Albums Chart", True),
+        ("Canada", "Mexico", False),
+        ("London", "Ghana", False),
+    ],
+)
+def test_names_of_one_place(a: str, b: str, one: bool) -> None:
+    from pipeline.contrast import one_place
+
+    assert one_place(a, b) is one
+
+
+def test_a_region_is_stated_by_its_parts() -> None:
+    claim = "The film earned $55 million in North America."
+    terms = claim_terms(claim, entities=[_entity("LOC", "North America", claim)])
+    window = Window("The film has grossed $55 million in the United States and Canada.")
+    assert "North America" not in [t.text for t in cover(terms, window).uncovered]
