@@ -265,8 +265,10 @@ def _changed(
 
 
 # Content words after an ordinal that it may share with the passage's ("the *sixth
-# album*", "the 21st *Chief Minister*").
+# album*", "the 21st *Chief Minister*"); and the claim's words around it, either side,
+# that the passage's must hold.
 ORDER_REACH = 3
+ORDER_AROUND = 2
 
 
 def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
@@ -284,6 +286,9 @@ def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
         (value, m)
         for value, m in ordinals(window.text)
         if any(_alike(a, b) for a in after for b in _following(window.text, m.end()))
+        # ... and said of the same event: "his first round match ... defeating Chardy"
+        # is not read against "lost to Paire in the second round".
+        and _shared_around(claim_text, term, window.text, m.start(), m.end()) >= ORDER_AROUND
     ]
     if any(value == mine for value, _ in same_thing):
         return None  # the passage gives the claim's own place ("seventeenth" / "17th")

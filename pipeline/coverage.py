@@ -203,14 +203,17 @@ def claim_terms(
         for m in TERM_WORD.finditer(text)
         if not _overlaps(m.start(), m.end(), taken)
         and (
-            _is_content(m.group(0)) or _place_in_order(text, m) or m.group(0).lower() in READ_ALWAYS
+            _is_content(m.group(0))
+            or _place_in_order(text, m)
+            # "the former chairman", not "for the former, ..."
+            or (m.group(0).lower() in READ_ALWAYS and re.match(r"\s+\w", text[m.end() :]))
         )
     ]
     return [*names, *words, *numbers]
 
 
 # Stopwords that say whether the rest holds now: "its *former* parent company".
-READ_ALWAYS = frozenset({"former", "formerly", "latter"})
+READ_ALWAYS = frozenset({"former", "formerly"})
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)

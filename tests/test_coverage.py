@@ -503,3 +503,12 @@ def test_a_region_is_stated_by_its_parts() -> None:
     terms = claim_terms(claim, entities=[_entity("LOC", "North America", claim)])
     window = Window("The film has grossed $55 million in the United States and Canada.")
     assert "North America" not in [t.text for t in cover(terms, window).uncovered]
+
+
+def test_an_ordinal_of_another_event_is_no_contrast() -> None:
+    claim = "Shapovalov won his first round match by defeating Chardy."
+    terms = claim_terms(claim)
+    window = Window("Shapovalov defeated Chardy but lost to Paire in the second round.")
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert not [c for c in found if c.kind == ContrastKind.ORDER], found
+    assert "former" not in [t.text for t in claim_terms("For the former, she led the campaign.")]

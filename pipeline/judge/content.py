@@ -219,7 +219,7 @@ def _past_form(word: str) -> bool:
 # chief", "an *attempted* murder", "the *alleged* attacker").
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
-    would-be prospective outgoing incoming founding former formerly latter""".split()
+    would-be prospective outgoing incoming founding former formerly""".split()
 )
 # Verbs that only say what a value measures ("scored 87%", "grossed $10 million",
 # "registered 20 cases"): the value carries the claim, and a passage's own verb in
