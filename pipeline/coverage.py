@@ -191,7 +191,7 @@ def claim_terms(
         if not _overlaps(m.start(), m.end(), skipped)
     ]
     numbers = records + [
-        Span(NUMBER, text[m.start() : end], m.start(), end)
+        Span(NUMBER, _season_year(text, m) or text[m.start() : end], m.start(), end)
         for m in _NUMBER.finditer(text)
         if not _overlaps(m.start(), m.end(), [*skipped, *((r.start, r.end) for r in records)])
         for end in [_number_end(text, m.start(), m.end())]
@@ -313,7 +313,9 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
         # The title counts: "Chapter 3" of a page called "Insidious: Chapter 3".
         whole = " ".join((window.before, window.text, window.after, *window.aliases))
         digits = _DIGIT_ORDINAL.sub("", term.text).replace(",", "")  # a day's "13th"
-        return digits in {n.replace(",", "") for n in _NUMBER.findall(whole)}
+        said = {n.replace(",", "") for n in _NUMBER.findall(whole)}
+        said |= {y for m in _NUMBER.finditer(whole) if (y := _season_year(whole, m))}
+        return digits in said
     if "-" in term.text and compound_rival(term.text, window.text) is not None:
         return False
     if term.label:
@@ -337,6 +339,17 @@ _ORDINAL = re.compile(
 )
 _DIGIT_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+_SEASON_START = re.compile(rf"(?<!\d)(\d\d)\d\d[{_DASHES}]$")
+
+
+def _season_year(text: str, number: re.Match[str]) -> str | None:
+    """The year a season's second half names: "19" of "2018–19" is 2019."""
+    if len(number.group(0)) != 2:
+        return None
+    season = _SEASON_START.search(text, 0, number.start())
+    return f"{season.group(1)}{number.group(0)}" if season else None
 
 
 def _parts(record: str) -> tuple[str, ...]:

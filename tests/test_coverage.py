@@ -513,3 +513,11 @@ def test_an_ordinal_of_another_event_is_no_contrast() -> None:
     found = contrasts(claim, terms, cover(terms, window), window)
     assert not [c for c in found if c.kind == ContrastKind.ORDER], found
     assert "former" not in [t.text for t in claim_terms("For the former, she led the campaign.")]
+
+
+def test_a_season_s_second_year_is_read_whole() -> None:
+    terms = claim_terms("The change takes place during the 2018\u201319 academic year.")
+    assert "2019" in [t.text for t in terms]
+    for said in ("over the 2018-2019 academic year", "in the 2018\u201319 academic year"):
+        assert not cover(terms, Window(f"The change takes place {said}.")).uncovered, said
+    assert cover(terms, Window("The change takes place in the 2018 academic year.")).uncovered
