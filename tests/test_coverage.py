@@ -521,3 +521,9 @@ def test_a_season_s_second_year_is_read_whole() -> None:
     for said in ("over the 2018-2019 academic year", "in the 2018\u201319 academic year"):
         assert not cover(terms, Window(f"The change takes place {said}.")).uncovered, said
     assert cover(terms, Window("The change takes place in the 2018 academic year.")).uncovered
+
+
+def test_names_of_the_virus_state_each_other() -> None:
+    terms = claim_terms("Morocco has fewer than 75 COVID-19 cases.", skip=[(22, 24)])
+    window = Window("The coronavirus cases in Morocco reached 74.")
+    assert "COVID-19" not in [t.text for t in cover(terms, window).uncovered]
