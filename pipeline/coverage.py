@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .claims import same_name
@@ -231,11 +233,7 @@ def _place_in_order(text: str, word: re.Match[str]) -> bool:
 def cover(terms: Sequence[Span], window: Window) -> Coverage:
     """Which of a claim's terms the window states, and the contrasts it holds."""
     # The document's title (a headline, a page's name) is part of what it states.
-    whole = " ".join((window.before, window.text, window.after, *window.aliases))
-    words = {_bare(w).lower() for w in TERM_WORD.findall(whole)}
-    words |= {w.replace("-", "") for w in words if "-" in w}
-    words |= {lemma for lemma, _, _ in lexicon.phrases(whole)}  # "found him guilty": "convict"
-    stems = {stem(w) for w in words}
+    words, stems = _said(" ".join((window.before, window.text, window.after, *window.aliases)))
     covered: list[Span] = []
     uncovered: list[Span] = []
     for term in terms:
@@ -247,6 +245,21 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
 
 
 # --- helpers ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _said(whole: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words and stems a window's text says, its phrases' verbs among them ("found him
+    guilty": "convict"). A passage is read for many claims of an article: once is enough."""
+    words = {_bare(w).lower() for w in TERM_WORD.findall(whole)}
+    words |= {w.replace("-", "") for w in words if "-" in w}
+    words |= {lemma for lemma, _, _ in lexicon.phrases(whole)}
+    return frozenset(words), frozenset(stem(w) for w in words)
+
+
+@lru_cache(maxsize=16384)
+def _ordinal_word(word: str) -> int | None:
+    return parse_ordinal(word)
 
 
 def _untagged_names(text: str, taken: Sequence[tuple[int, int]]) -> list[Span]:
@@ -301,8 +314,8 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> bool:
-    place = parse_ordinal(term.text) if not term.label or term.label == NUMBER else None
+def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window: Window) -> bool:
+    place = _ordinal_word(term.text) if not term.label or term.label == NUMBER else None
     if place is not None:  # "17th" is stated by "seventeenth"
         whole = " ".join((window.before, window.text, window.after))
         return any(value == place for value, _ in ordinals(whole))
@@ -333,7 +346,14 @@ def _stated(term: Span, words: set[str], stems: set[str], window: Window) -> boo
         return True
     if stem(lower) in stems and any(_same_stem(lower, w) for w in words):
         return True
-    return any(lexicon.states(lower, w) for w in words)
+    return _in_other_words(lower, frozenset(words))
+
+
+@lru_cache(maxsize=65536)
+def _in_other_words(word: str, words: frozenset[str]) -> bool:
+    """Whether a window's words state `word` through the lexicon (a synonym, a more
+    specific word, a derived form): read once per word and window."""
+    return any(lexicon.states(word, w) for w in words)
 
 
 _ORDINAL = re.compile(
@@ -481,7 +501,7 @@ def _other_first_name(name: str, window: Window) -> bool:
     return False
 
 
-def _name_stated(name: str, words: set[str], window: Window) -> bool:
+def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
     """A name is stated by an alias among the passage's names, or by all its own words.
 
     A bare surname does not state a full name when the passage gives that surname
@@ -506,7 +526,7 @@ def _name_stated(name: str, words: set[str], window: Window) -> bool:
 _ALIASES = (frozenset({"covid-19", "covid", "coronavirus", "sars-cov-2", "2019-ncov"}),)
 
 
-def _alias_stated(word: str, words: set[str]) -> bool:
+def _alias_stated(word: str, words: AbstractSet[str]) -> bool:
     lower = word.lower()
     return any(lower in group and group & words for group in _ALIASES)
 
@@ -518,7 +538,7 @@ _REGION_PARTS = {
 }
 
 
-def _region_by_parts(name: str, words: set[str]) -> bool:
+def _region_by_parts(name: str, words: AbstractSet[str]) -> bool:
     parts = _REGION_PARTS.get(" ".join(name.lower().removeprefix("the ").split()))
     return parts is not None and all(all(w in words for w in part) for part in parts)
 
