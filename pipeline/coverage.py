@@ -394,7 +394,7 @@ def ordinal_at(text: str, start: int, end: int) -> int | None:
         if suffix is None:
             return None
         word, end = text[start : suffix.end()], suffix.end()
-    value = parse_ordinal(word)
+    value = _ordinal_word(word)
     if value is None:
         return None
     # A day: "the 5th of May", "13th and 15th April", "May 5th".
