@@ -198,7 +198,7 @@ def contrasts(
         if not _same_event(claim_text, term, terms, coverage, anchors):
             continue
         if term.label in ROLES:
-            other = _frame_rival(claim_text, term, window)
+            other = _frame_rival(claim_text, term, window) or _said_to_be(claim_text, term, window)
             if other is not None:
                 found.append(
                     Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
@@ -451,6 +451,27 @@ def _frame_rival(claim_text: str, term: Span, window: Window) -> Span | None:
             return None
         rival_ = rival_ or entity
     return rival_
+
+
+_COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+
+def _said_to_be(claim_text: str, term: Span, window: Window) -> Span | None:
+    """Another nationality after the same copula, when the passage never says the
+    claim's there: "Di Natale is an German retired footballer" against "Di Natale is
+    Italian" (the passage's "Italian" is its club's)."""
+    if term.label != "NORP" or not _COPULA.search(claim_text[max(0, term.start - 20) : term.start]):
+        return None
+    found = None
+    for entity in window.entities:
+        if entity.label != "NORP":
+            continue
+        if not _COPULA.search(window.text[max(0, entity.start - 20) : entity.start]):
+            continue
+        if lexicon.relation(term.text, entity.text) in _SAME_ORIGIN or entity.text == term.text:
+            return None
+        found = found or entity
+    return found
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&)?\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")

@@ -527,3 +527,15 @@ def test_names_of_the_virus_state_each_other() -> None:
     terms = claim_terms("Morocco has fewer than 75 COVID-19 cases.", skip=[(22, 24)])
     window = Window("The coronavirus cases in Morocco reached 74.")
     assert "COVID-19" not in [t.text for t in cover(terms, window).uncovered]
+
+
+def test_another_nationality_after_the_same_copula_contradicts() -> None:
+    claim = "Antonio Di Natale is Italian."
+    entities = [_entity("PERSON", "Antonio Di Natale", claim), _entity("NORP", "Italian", claim)]
+    terms = claim_terms(claim, entities=entities)
+    text = "Antonio Di Natale is a German footballer who played for Italian club Udinese."
+    window = _tagged(text, ("PERSON", "Antonio Di Natale"), ("NORP", "German"), ("NORP", "Italian"))
+    found = contrasts(claim, terms, cover(terms, window), window, claim_entities=entities)
+    assert [(c.article, c.source) for c in found] == [("Italian", "German")], found
+    same = _tagged(text.replace("German", "Italian"), ("PERSON", "Antonio Di Natale"))
+    assert not contrasts(claim, terms, cover(terms, same), same, claim_entities=entities)

@@ -1065,3 +1065,8 @@ def test_counted_nouns_compare_through_synonyms_and_spellings() -> None:
 )
 def test_a_record_of_three_parts_is_no_value(text: str) -> None:
     assert not [v for v in find_values(text) if v.kind in (ValueKind.NUMBER, ValueKind.COUNT)]
+
+
+def test_a_scale_word_glued_to_the_digits_scales_them() -> None:
+    [money] = find_values("a total worldwide gross of $336.5million")
+    assert money.kind == ValueKind.MONEY and money.number == 336_500_000

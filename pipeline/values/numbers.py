@@ -107,8 +107,8 @@ def digits_phrase(tk: Tokens, i: int) -> Phrase | None:
     if j < tk.n and tk.kind[j] == WORD:
         low = tk.low[j]
         if tk.glued(i, j):
-            if low in _SUFFIX_EXP:
-                exp = _SUFFIX_EXP[low]
+            if low in _SUFFIX_EXP or low in _SCALE_EXP:  # "24m"; "336.5million"
+                exp = _SUFFIX_EXP.get(low) or _SCALE_EXP[low]
                 j += 1
             elif low in ORDINAL_SUFFIXES and digits.isdigit():
                 # int() refuses very long digit strings; no ordinal is that long anyway.
