@@ -207,6 +207,9 @@ def contrasts(
             found.append(
                 Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
             )
+    swapped = _swapped_places(claim_text, window.text)
+    if swapped is not None and coverage.share >= SAME_EVENT_SHARE:
+        found.append(swapped)
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
         reversed_ = _negation(claim_text, window.text)
         if reversed_ is not None:
@@ -293,6 +296,22 @@ def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
     if any(value == mine for value, _ in same_thing):
         return None  # the passage gives the claim's own place ("seventeenth" / "17th")
     return next((Span("", m.group(0), m.start(), m.end()) for _, m in same_thing), None)
+
+
+def _swapped_places(claim_text: str, text: str) -> Contrast | None:
+    """Two places in an order given the other way round: "a seventh round pick in return
+    for a 6th round pick" against "a sixth round pick ... in exchange for a seventh round
+    pick". Both give the same places, in another order."""
+    mine = [(value, m) for value, m in ordinals(claim_text)]
+    theirs = [(value, m) for value, m in ordinals(text)]
+    if len(mine) < 2 or sorted(v for v, _ in mine) != sorted(v for v, _ in theirs):
+        return None
+    if len({v for v, _ in mine}) < len(mine) or [v for v, _ in mine] == [v for v, _ in theirs]:
+        return None
+    first, source = mine[0][1], theirs[0][1]
+    return Contrast(
+        ContrastKind.ORDER, first.group(0), source.group(0), source.start(), source.end()
+    )
 
 
 def _following(text: str, end: int) -> list[str]:

@@ -539,3 +539,15 @@ def test_another_nationality_after_the_same_copula_contradicts() -> None:
     assert [(c.article, c.source) for c in found] == [("Italian", "German")], found
     same = _tagged(text.replace("German", "Italian"), ("PERSON", "Antonio Di Natale"))
     assert not contrasts(claim, terms, cover(terms, same), same, claim_entities=entities)
+
+
+def test_two_places_in_an_order_given_the_other_way_round_contradict() -> None:
+    claim = "The Broncos traded Keenum with a seventh round pick in return for a 6th round pick."
+    text = "The Broncos traded Keenum with a sixth round pick in exchange for a seventh round pick."
+    terms = claim_terms(claim)
+    window = Window(text)
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert (ContrastKind.ORDER, "sixth") in [(c.kind, c.source) for c in found], found
+    claim = text.replace("exchange", "return")
+    terms = claim_terms(claim)
+    assert not contrasts(claim, terms, cover(terms, window), window)

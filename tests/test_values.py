@@ -1070,3 +1070,8 @@ def test_a_record_of_three_parts_is_no_value(text: str) -> None:
 def test_a_scale_word_glued_to_the_digits_scales_them() -> None:
     [money] = find_values("a total worldwide gross of $336.5million")
     assert money.kind == ValueKind.MONEY and money.number == 336_500_000
+
+
+def test_a_noun_after_a_modifier_ending_in_digits_is_counted() -> None:
+    [count] = find_values("They reported fewer than 10 COVID-19 cases.")
+    assert count.kind == ValueKind.COUNT and count.unit == "case" and count.number == 10

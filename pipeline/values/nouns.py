@@ -8,7 +8,7 @@ than a lemmatiser, because ingest runs without spaCy's tagger for speed.
 from __future__ import annotations
 
 from .numbers import LEXICON
-from .tokens import WORD, Tokens
+from .tokens import NUM, WORD, Tokens
 from .words import DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS
 
 # Words that cannot be (or begin) the counted noun after a number.
@@ -106,7 +106,8 @@ def _plural_looking(word: str) -> bool:
 def _noun_words(tk: Tokens, k: int) -> list[tuple[int, int]]:
     """(first, last) tokens of up to four words from `k` that could be a noun phrase.
 
-    A hyphenated modifier counts as one word: "well-known", "middle-aged".
+    A hyphenated modifier counts as one word: "well-known", "middle-aged", and one that
+    ends in digits: "COVID-19 cases".
     """
     n = tk.n
     elements: list[tuple[int, int]] = []
@@ -119,7 +120,7 @@ def _noun_words(tk: Tokens, k: int) -> list[tuple[int, int]]:
             parts < 3
             and tk.is_hyphen(last + 1)
             and last + 2 < n
-            and tk.kind[last + 2] == WORD
+            and (tk.kind[last + 2] == WORD or (tk.kind[last + 2] == NUM and parts == 1))
             and tk.glued(last, last + 1)
             and tk.glued(last + 1, last + 2)
         ):
