@@ -306,6 +306,11 @@ def _swapped_places(claim_text: str, text: str) -> Contrast | None:
     theirs = [(value, m) for value, m in ordinals(text)]
     if len(mine) < 2 or sorted(v for v, _ in mine) != sorted(v for v, _ in theirs):
         return None
+    # Places of one kind of thing ("round"), not "first in the 6th championship".
+    heads = [_following(t, m.end())[:1] for t, places in ((claim_text, mine), (text, theirs))
+             for _, m in places]  # fmt: skip
+    if not all(h and _alike(h[0], heads[0][0]) for h in heads):
+        return None
     if len({v for v, _ in mine}) < len(mine) or [v for v, _ in mine] == [v for v, _ in theirs]:
         return None
     first, source = mine[0][1], theirs[0][1]

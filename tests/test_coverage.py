@@ -551,3 +551,12 @@ def test_two_places_in_an_order_given_the_other_way_round_contradict() -> None:
     claim = text.replace("exchange", "return")
     terms = claim_terms(claim)
     assert not contrasts(claim, terms, cover(terms, window), window)
+
+
+def test_places_of_different_things_are_no_swap() -> None:
+    claim = "He finished first in the 6th championship, winning it for the second time."
+    text = "He won the 6th championship with a clear first place, his second win."
+    terms = claim_terms(claim)
+    window = Window(text)
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert not [c for c in found if c.kind == ContrastKind.ORDER], found
