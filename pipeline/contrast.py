@@ -47,7 +47,8 @@ from .coverage import (
     ordinal_at,
     ordinals,
 )
-from .lexicon import Relation
+from .lexicon import ONE_WORD
+from .places import one_place
 from .text import STOPWORDS, clauses, stem
 
 _VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
@@ -138,7 +139,6 @@ RIVAL_REACH = 3
 
 
 # How a passage's word must stand to a claim's to be the same word in a rival's test.
-_ONE_WORD = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM, lexicon.Relation.DERIVED})
 
 
 class ContrastKind(StrEnum):
@@ -146,6 +146,7 @@ class ContrastKind(StrEnum):
     ANTONYM = "antonym"  # the opposite word
     NEGATION = "negation"  # the predicate reversed by a negation
     ORDER = "order"  # another place in the same order: "sixth album" / "seventh album"
+    LESS = "less"  # the passage says less: "one of the most populous" / "the most populous"
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +342,7 @@ def one_of_many(claim_text: str, window: Window) -> Contrast | None:
         theirs = re.search(rf"\bone\s+of\s+the\s+{words}\b", window.text, re.IGNORECASE)
         if theirs and not re.search(rf"(?<!of )\bthe\s+{words}\b", window.text, re.IGNORECASE):
             return Contrast(
-                ContrastKind.ANTONYM,
+                ContrastKind.LESS,
                 f"the {m.group(1)}",
                 theirs.group(0),
                 theirs.start(),
@@ -395,7 +396,7 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
         lower = word.lower()
         if lower in own or stem(lower) in own_stems:
             continue
-        if any(lexicon.relation(w, lower) in _ONE_WORD for w in own):
+        if any(lexicon.relation(w, lower) in ONE_WORD for w in own):
             continue
         return Span("", word, m.start(), m.end())
     return None
@@ -410,7 +411,7 @@ def _nearest(text: str, start: int, end: int) -> tuple[str | None, str | None]:
 
 def _alike(a: str, b: str) -> bool:
     """Two words that say the same: one stem, or one word in WordNet ("help" / "aid")."""
-    return stem(a) == stem(b) or lexicon.relation(a, b) in _ONE_WORD
+    return stem(a) == stem(b) or lexicon.relation(a, b) in ONE_WORD
 
 
 def _claim_words(text: str) -> set[str]:
@@ -492,7 +493,7 @@ def _said_to_be(claim_text: str, term: Span, window: Window) -> Span | None:
             continue
         if not _COPULA.search(window.text[max(0, entity.start - 20) : entity.start]):
             continue
-        if lexicon.relation(term.text, entity.text) in _SAME_ORIGIN or entity.text == term.text:
+        if lexicon.relation(term.text, entity.text) in ONE_WORD or entity.text == term.text:
             return None
         found = found or entity
     return found
@@ -578,9 +579,9 @@ def _other_origin(
     own = TERM_WORD.findall(term.text)
     if not own:
         return None
-    whole = " ".join((window.before, window.text, window.after))
+    whole = window.spoken
     named = {w.lower() for w in TERM_WORD.findall(whole) if w[:1].isupper()}
-    if any(lexicon.relation(own[-1], w) in _SAME_ORIGIN for w in named):
+    if any(lexicon.relation(own[-1], w) in ONE_WORD for w in named):
         return None
     after = _sides(claim_text, term.start, term.end, window=2)[1]
     places = [(e.start, e.end) for e in window.entities if e.label in ("GPE", "LOC")]
@@ -610,9 +611,6 @@ def _other_origin(
 
 
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-
-
-_SAME_ORIGIN = frozenset({Relation.SAME, Relation.SYNONYM, Relation.DERIVED})
 
 
 def _is_country(name: str) -> bool:
@@ -752,46 +750,6 @@ def _named_in_claim(entity: Span, claim_text: str, claim_entities: Sequence[Span
     return any(
         ROLES.get(e.label) == kind and same_name(entity.text, e.text) for e in claim_entities
     ) or bool(re.search(rf"\b{re.escape(entity.text)}\b", claim_text, re.IGNORECASE))
-
-
-# Names of one country, and the places of a region, as a newsroom writes them.
-_COUNTRY_NAMES = (
-    frozenset({"us", "u.s", "u.s.", "usa", "u.s.a", "u.s.a.", "america", "united states",
-               "united states of america", "the states"}),
-    frozenset({"uk", "u.k", "u.k.", "britain", "great britain", "united kingdom"}),
-)  # fmt: skip
-_REGIONS = {
-    "north america": frozenset({"united states", "canada", "mexico"}),
-    "united kingdom": frozenset({"england", "scotland", "wales", "northern ireland"}),
-}
-
-
-def _place_key(name: str) -> str:
-    """A place's name as one spelling: "the U.S." and "America" are "united states"."""
-    lower = " ".join(re.sub(r"^the\s+", "", name.strip().lower()).split())
-    for names in _COUNTRY_NAMES:
-        if lower in names:
-            return "united states" if "america" in names else "united kingdom"
-    return lower
-
-
-def one_place(a: str, b: str) -> bool:
-    """Whether two names can name one place or one holds the other: "America" / "the
-    United States", "North America" / "Canada", "US" / "Northeastern United States",
-    "Canada" / "the Canadian Albums Chart" (its adjective)."""
-    x, y = _place_key(a), _place_key(b)
-    if x == y or y in _REGIONS.get(x, ()) or x in _REGIONS.get(y, ()):
-        return True
-    if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", y) or re.search(
-        rf"(?<!\w){re.escape(y)}(?!\w)", x
-    ):
-        return True
-    wx, wy = set(TERM_WORD.findall(a)), set(TERM_WORD.findall(b))
-    return any(
-        w[:1].isupper() and v[:1].isupper() and lexicon.relation(w, v) == Relation.DERIVED
-        for w in wx
-        for v in wy
-    )
 
 
 def _contains(outer: str, inner: str) -> bool:

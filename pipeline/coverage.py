@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .claims import same_name
+from .places import region_by_parts
 from .text import STOPWORDS, stem
 from .values.numbers import parse_ordinal
 
@@ -150,6 +151,16 @@ class Window:
     # published, and a page's subject by a passage that calls it "he".
     aliases: tuple[str, ...] = ()
 
+    @property
+    def spoken(self) -> str:
+        """The passage with the sentences either side of it."""
+        return " ".join((self.before, self.text, self.after))
+
+    @property
+    def named(self) -> str:
+        """The passage, the sentences either side and the source's other names."""
+        return " ".join((self.before, self.text, self.after, *self.aliases))
+
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
@@ -218,7 +229,10 @@ def claim_terms(
 READ_ALWAYS = frozenset({"former", "formerly"})
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+# A determiner right before a position: the word there is a noun's or an adjective's.
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+$", re.IGNORECASE
+)
 
 
 def _place_in_order(text: str, word: re.Match[str]) -> bool:
@@ -226,14 +240,14 @@ def _place_in_order(text: str, word: re.Match[str]) -> bool:
     *third* daughter" (not "first elected", "at first")."""
     return (
         ordinal_at(text, word.start(), word.end()) is not None
-        and _DETERMINER_BEFORE.search(text[: word.start()]) is not None
+        and DETERMINER_BEFORE.search(text[: word.start()]) is not None
     )
 
 
 def cover(terms: Sequence[Span], window: Window) -> Coverage:
     """Which of a claim's terms the window states, and the contrasts it holds."""
     # The document's title (a headline, a page's name) is part of what it states.
-    words, stems = _said(" ".join((window.before, window.text, window.after, *window.aliases)))
+    words, stems = _said(window.named)
     covered: list[Span] = []
     uncovered: list[Span] = []
     for term in terms:
@@ -317,14 +331,12 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window: Window) -> bool:
     place = _ordinal_word(term.text) if not term.label or term.label == NUMBER else None
     if place is not None:  # "17th" is stated by "seventeenth"
-        whole = " ".join((window.before, window.text, window.after))
-        return any(value == place for value, _ in ordinals(whole))
+        return any(value == place for value, _ in ordinals(window.spoken))
     if term.label == NUMBER and _RECORD.fullmatch(term.text):
-        whole = " ".join((window.before, window.text, window.after))
-        return _parts(term.text) in {_parts(r) for r in _RECORD.findall(whole)}
+        return _parts(term.text) in {_parts(r) for r in _RECORD.findall(window.spoken)}
     if term.label == NUMBER:
         # The title counts: "Chapter 3" of a page called "Insidious: Chapter 3".
-        whole = " ".join((window.before, window.text, window.after, *window.aliases))
+        whole = window.named
         digits = _DIGIT_ORDINAL.sub("", term.text).replace(",", "")  # a day's "13th"
         said = {n.replace(",", "") for n in _NUMBER.findall(whole)}
         said |= {y for m in _NUMBER.finditer(whole) if (y := _season_year(whole, m))}
@@ -426,7 +438,7 @@ def _parts_together(compound: str, window: Window) -> bool:
     parts = [p for p in compound.split("-") if p and _is_content(p)]
     if not parts:
         return False
-    text = " ".join((window.before, window.text, window.after, *window.aliases))
+    text = window.named
     spoken = [_bare(w).lower() for w in TERM_WORD.findall(text)]
     reach = len(parts) + 1
     for i, word in enumerate(spoken):
@@ -458,15 +470,12 @@ def compound_rival(word: str, text: str) -> re.Match[str] | None:
             continue
         if theirs.lower() == first.lower() or _same_stem(theirs.lower(), first.lower()):
             return None
-        if lexicon.relation(first.lower(), theirs.lower()) in _SAME_WORD:
+        if lexicon.relation(first.lower(), theirs.lower()) in lexicon.ONE_WORD:
             return None
         named = first[:1].isupper() and theirs[:1].isupper()
         if found is None and (named or lexicon.opposite(first.lower(), theirs.lower())):
             found = m
     return found
-
-
-_SAME_WORD = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM, lexicon.Relation.DERIVED})
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -507,7 +516,7 @@ def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
     A bare surname does not state a full name when the passage gives that surname
     another first name: its "Khan" is "Shahrukh Khan", not "Salmaan Khan".
     """
-    if _region_by_parts(name, words):
+    if region_by_parts(name, words):
         return True
     matches = [e.text for e in window.entities if same_name(name, e.text)]
     if matches and not (
@@ -531,18 +540,6 @@ def _alias_stated(word: str, words: AbstractSet[str]) -> bool:
     return any(lower in group and group & words for group in _ALIASES)
 
 
-# A region a passage names by its parts: "in the United States and Canada" for "in
-# North America" (as box-office reports write it).
-_REGION_PARTS = {
-    "north america": (("united", "states"), ("canada",)),
-}
-
-
-def _region_by_parts(name: str, words: AbstractSet[str]) -> bool:
-    parts = _REGION_PARTS.get(" ".join(name.lower().removeprefix("the ").split()))
-    return parts is not None and all(all(w in words for w in part) for part in parts)
-
-
 def _name_taken_apart(name: str, own: Sequence[str], window: Window) -> bool:
     """Whether the passage gives the name's words to another name: "Amblin Television"
     is not stated by "Amblin Entertainment, in association with Warner Bros. Television".
@@ -551,7 +548,7 @@ def _name_taken_apart(name: str, own: Sequence[str], window: Window) -> bool:
     words of its own, and is neither the claim's name nor a part of it.
     """
     run = r"\W+".join(re.escape(w) for w in TERM_WORD.findall(name))
-    whole = " ".join((window.before, window.text, window.after))
+    whole = window.spoken
     if re.search(rf"(?<!\w){run}(?!\w)", whole, re.IGNORECASE):
         return False  # the name's words stand together in the passage
     mine = set(own)

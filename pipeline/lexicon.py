@@ -304,6 +304,11 @@ def names_a_person(word: str) -> bool:
     return bool(seen & person)
 
 
+# Relations under which two words are one word for a judge: the same lemma, one sense,
+# or a derived form ("failed" / "failure").
+ONE_WORD = frozenset({Relation.SAME, Relation.SYNONYM, Relation.DERIVED})
+
+
 # Opposites a newsroom meets that WordNet does not record as antonyms (by lemma).
 _OPPOSITES = frozenset(
     frozenset(pair)

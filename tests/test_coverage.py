@@ -493,7 +493,7 @@ def test_a_verb_denied_or_only_wished_for_is_no_contrast_with_its_negation() -> 
     ],
 )
 def test_names_of_one_place(a: str, b: str, one: bool) -> None:
-    from pipeline.contrast import one_place
+    from pipeline.places import one_place
 
     assert one_place(a, b) is one
 

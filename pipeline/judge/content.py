@@ -19,7 +19,6 @@ uncovered. The verdict on that content is:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -33,7 +32,7 @@ from ..contrast import (
     reversed_nearby,
     rival,
 )
-from ..coverage import Coverage, Span, Window, cover
+from ..coverage import DETERMINER_BEFORE, Coverage, Span, Window, cover
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
 from ..text import clauses
 from ..values.numbers import parse_number, parse_ordinal
@@ -185,9 +184,6 @@ def _added(
     )
 
 
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
-
-
 def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
     """Whether the window has a word of its own in the place of an uncovered term.
 
@@ -197,7 +193,7 @@ def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
     other = rival(claim.text, term, window)
     if other is None:
         return False
-    noun = _DETERMINER.search(window.text[: other.start]) is not None
+    noun = DETERMINER_BEFORE.search(window.text[: other.start]) is not None
     return not (noun and _reports_a_value(claim, term))
 
 
@@ -382,13 +378,12 @@ def _contradicted(
 def _reversed(
     claim: Claim, terms: Sequence[Span], candidate: Candidate, contrast: Contrast
 ) -> FactVerdict:
-    """UNVERIFIED: the words are all stated, but beside a reversed predicate."""
+    """UNVERIFIED: the words are all stated, but beside a reversed predicate, or the
+    passage says less than the claim ("one of the most populous")."""
     # Where in the pair the reversed words stand is not kept: no span is shown.
     contrast = replace(contrast, source_start=None, source_end=None)
     verdict = _contradicted(claim, terms, candidate, contrast)
-    where = (
-        "the source says" if contrast.kind == ContrastKind.ANTONYM else "the source beside it says"
-    )
+    where = "the source says" if contrast.kind == ContrastKind.LESS else "the source beside it says"
     note = f"{where} {contrast.source!r} where the article says {contrast.article!r}"
     evidence = tuple(replace(e, agrees=None, note=note) for e in verdict.evidence)
     return replace(verdict, label=Label.UNVERIFIED, score=0, evidence=evidence, note=note)
@@ -400,6 +395,7 @@ def _role(contrast: Contrast) -> str:
         ContrastKind.ANTONYM: "the opposite word",
         ContrastKind.NEGATION: "the predicate reversed",
         ContrastKind.ORDER: "another place in the same order",
+        ContrastKind.LESS: "less than the article says",
     }[contrast.kind]
 
 
