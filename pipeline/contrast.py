@@ -303,9 +303,11 @@ def _swapped_places(claim_text: str, text: str) -> Contrast | None:
     """Two places in an order given the other way round: "a seventh round pick in return
     for a 6th round pick" against "a sixth round pick ... in exchange for a seventh round
     pick". Both give the same places, in another order."""
-    mine = [(value, m) for value, m in ordinals(claim_text)]
-    theirs = [(value, m) for value, m in ordinals(text)]
-    if len(mine) < 2 or sorted(v for v, _ in mine) != sorted(v for v, _ in theirs):
+    mine = ordinals(claim_text)
+    if len(mine) < 2:
+        return None  # most claims: the passage is not read
+    theirs = ordinals(text)
+    if sorted(v for v, _ in mine) != sorted(v for v, _ in theirs):
         return None
     # Places of one kind of thing ("round"), not "first in the 6th championship".
     heads = [_following(t, m.end())[:1] for t, places in ((claim_text, mine), (text, theirs))
