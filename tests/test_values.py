@@ -983,6 +983,24 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
 
 
 @pytest.mark.parametrize(
+    ("claimed", "stated", "agrees"),
+    [
+        ("more than 500 people", "200 or more people", False),  # the source's looser floor
+        ("more than 103 million views", "more than 98 million views", False),
+        ("under 20 reviews", "fewer than 25 reviews", False),  # a looser ceiling
+        ("more than 51 million views", "more than 55 million views", None),  # stricter
+        ("more than 2,500 cases", "at least 109 counties", None),  # another quantity
+    ],
+)
+def test_a_bound_against_a_bound(claimed: str, stated: str, agrees: bool | None) -> None:
+    from pipeline.values import compare_numbers
+
+    [claim] = find_values(claimed)
+    [source] = find_values(stated)
+    assert compare_numbers(claim, source) is agrees
+
+
+@pytest.mark.parametrize(
     ("iso", "amount", "unit", "shifted"),
     [
         ("2020-03", 5, "month", ("2020-08", "month")),

@@ -49,7 +49,7 @@ from .evidence import (
     evidence_of,
     verdict,
 )
-from .figures import counts_the_same, excluded, narrower, qualified_alike, readings
+from .figures import counts_the_same, excluded, narrower, pinned, qualified_alike, readings
 from .quotes import judge_quote
 from .windows import Reading, publisher_names
 
@@ -79,7 +79,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "42"
+VERDICT_LOGIC = "43"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -325,7 +325,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 agree
                 and settled
                 and not loose
-                and (shared or (candidate.relevance >= 60 and len(same) == 1))
+                and (
+                    shared or pinned(value, other) or (candidate.relevance >= 60 and len(same) == 1)
+                )
             ):
                 support.append(
                     (

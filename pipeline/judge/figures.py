@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from ..records import Candidate, Claim, Value, ValueKind
 from ..text import WORD, content_words, local_words, stems
-from ..values import compare_numbers
+from ..values import compare_numbers, singular
 
 
 def readings(
@@ -139,6 +139,32 @@ def narrower(candidate: Candidate, value: Value, other: Value) -> bool:
     theirs = {w.lower() for w in WORD.findall(other.text)} | {w.lower() for w in before}
     mine = {w.lower() for w in WORD.findall(value.text)}
     return bool((theirs - mine) & _NARROWING)
+
+
+# A figure of at least this much pins its count down by itself when the passage's is
+# within NEAR of it: "more than 2,500 deaths" / "2,508 deaths".
+PINNING_FIGURE = 100
+NEAR = 0.02
+
+
+def pinned(value: Value, other: Value) -> bool:
+    """Whether the passage's count is tied to the claim's by the figures or the words
+    of the two values themselves, with no word of the claim's around them needed.
+
+    Either they share a word besides the unit ("690 *confirmed* cases" / "696
+    *confirmed* coronavirus cases"), or the claim's figure is large enough that a
+    passage's figure of the same unit lying within NEAR of it is no coincidence
+    ("over 116,700 cases" / "116,801 cases"). Small figures ("six officers") and
+    figures further off ("more than 200" / "225") still need the claim's words.
+    """
+    own = [w for w in content_words(value.text) if singular(w) != value.unit]
+    words = stems(own) & stems(content_words(other.text))
+    if words:
+        return True
+    x, y = value.number, other.number
+    if x is None or y is None or abs(x) < PINNING_FIGURE:
+        return False
+    return abs(x - y) <= NEAR * abs(x)
 
 
 def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:

@@ -90,7 +90,7 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
     if not claim.qualifier and source.qualifier and claim.number == source.number:
         return None  # "7,100 cases" against "over 7,100 cases": the claim rounds, no more
     if same_bound(claim, source) and claim.number != source.number:
-        return None  # "at least six months" against "at least 24 months": another threshold
+        return _other_bound(claim, source)
     a_lo, a_hi = interval(claim)
     b_lo, b_hi = interval(source)
     if a_lo <= b_lo and b_hi <= a_hi:
@@ -98,6 +98,22 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
     if b_hi < a_lo or a_hi < b_lo:
         return False
     return None
+
+
+def _other_bound(claim: Value, source: Value) -> bool | None:
+    """Two floors (or two ceilings) of one quantity with different numbers. The
+    source's stricter bound states another threshold, which the claim's does not
+    confirm ("at least six months" against "at least 24 months"). Its looser bound
+    falls short of the claim's: "more than 103 million views" is not what "more than
+    98 million views" says, nor "more than 500 people" what "200 or more people"
+    says. Only a figure of the same kind and unit is read so: "at least 109 of the
+    counties" says nothing of "more than 2,500 cases".
+    """
+    if claim.kind != source.kind or claim.unit != source.unit:
+        return None
+    a_lo, a_hi = interval(claim)
+    b_lo, b_hi = interval(source)
+    return None if a_lo <= b_lo and b_hi <= a_hi else False
 
 
 _BEFORE = frozenset({"before", "prior to", "earlier than", "until", "till", "up to"})
