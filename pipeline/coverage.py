@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .claims import same_name
-from .places import region_by_parts
+from .places import one_country, region_by_parts
 from .text import STOPWORDS, stem
 from .values.numbers import parse_ordinal
 
@@ -525,10 +525,23 @@ def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
         return True
     if any(same_name(name, alias) or alias.lower() in name.lower() for alias in window.aliases):
         return True
+    # A name inside a title: "the UK" of a page called "... pandemic in the United Kingdom";
+    # a country by another of its names ("Britain").
+    if any(one_country(name, e.text) for e in window.entities) or any(
+        same_name(name, part.text) or one_country(name, part.text)
+        for part in _title_names(window.aliases)
+    ):
+        return True
     own = [w.lower() for w in TERM_WORD.findall(name) if w.lower() not in STOPWORDS]
     if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
         return False
     return not _name_taken_apart(name, own, window)
+
+
+@lru_cache(maxsize=4096)
+def _title_names(aliases: tuple[str, ...]) -> tuple[Span, ...]:
+    """The runs of capitalised words inside a source's other names (its title)."""
+    return tuple(part for alias in aliases for part in untagged_names(alias, ()))
 
 
 # Names of one thing that a newsroom uses alike and WordNet 3.0 predates.

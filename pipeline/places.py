@@ -37,6 +37,12 @@ def place_key(name: str) -> str:
     return next((key for key, names in _COUNTRY_NAMES.items() if lower in names), lower)
 
 
+def one_country(a: str, b: str) -> bool:
+    """Whether two names name one country by two of its names: "Britain" / "the UK"."""
+    key = place_key(a)
+    return key in _COUNTRY_NAMES and key == place_key(b)
+
+
 def one_place(a: str, b: str) -> bool:
     """Whether two names can name one place or one holds the other: "America" / "the
     United States", "North America" / "Canada", "US" / "Northeastern United States",

@@ -560,3 +560,18 @@ def test_places_of_different_things_are_no_swap() -> None:
     claim = "He finished first in the 6th championship, winning it for the second time."
     text = "He won the 6th championship with a clear first place, his second win."
     assert not _orders(claim, text)
+
+
+@pytest.mark.parametrize(
+    ("place", "stated"),
+    [("the UK", True), ("Britain", True), ("France", False)],
+)
+def test_a_name_inside_the_source_s_title(place: str, stated: bool) -> None:
+    claim = f"In {place}, ITV changed the filming schedule."
+    at = claim.index(place)
+    terms = claim_terms(claim, entities=[Span("GPE", place, at, at + len(place))])
+    window = Window(
+        "Two days later ITV said that the filming schedule would change.",
+        aliases=("2020 coronavirus pandemic in the United Kingdom",),
+    )
+    assert cover(terms, window).complete is stated

@@ -197,6 +197,68 @@ def test_a_count_pinned_by_its_own_figure_or_words(
     assert verdict.label == label
 
 
+def test_a_figure_all_but_the_claim_s_own_is_read_first() -> None:
+    text = "Under 450 reactors were operational in the world."
+    value = value_in(text, "450 reactors", ValueKind.COUNT, number=450, unit="reactor")
+    value = Value(**{**_fields(value), "qualifier": "under"})
+    claim = claim_with(text, fact_of(value))
+    passage = (
+        "In 2017 451 reactors with a net capacity of 394 GW were running, and 59 reactors"
+        " were operational only in part."
+    )
+    values = (
+        value_in(passage, "451 reactors", ValueKind.COUNT, offset=1000, number=451, unit="reactor"),
+        value_in(passage, "59 reactors", ValueKind.COUNT, offset=1000, number=59, unit="reactor"),
+    )
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values)])
+    assert verdict.label != Label.SUPPORTED
+    assert [e.source_value for e in verdict.evidence] in ([], ["451 reactors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The claim names the place of a part: the part is read beside the whole.
+        ("More than 50 cases were confirmed in Sofia.", Label.UNVERIFIED),
+        # It does not: the parts by place are not its figure.
+        ("More than 50 cases were confirmed in the country.", Label.SUPPORTED),
+    ],
+)
+def test_a_breakdown_by_place(text: str, label: Label) -> None:
+    value = value_in(text, "50 cases", ValueKind.COUNT, number=50, unit="case")
+    value = Value(**{**_fields(value), "qualifier": "more than"})
+    claim = claim_with(text, fact_of(value))
+    passage = "There are 81 confirmed cases, 45 in Sofia, 9 in Montana and 4 in Pleven."
+    values = (
+        value_in(
+            passage, "81 confirmed cases", ValueKind.COUNT, offset=1000, number=81, unit="case"
+        ),
+        value_in(passage, "45", ValueKind.NUMBER, offset=1000, number=45),
+        value_in(passage, "9", ValueKind.NUMBER, offset=1000, number=9),
+        value_in(passage, "4", ValueKind.NUMBER, offset=1000, number=4),
+    )
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=70)])
+    assert verdict.label == label
+
+
+@pytest.mark.parametrize(
+    ("theirs", "label"), [(121_045, Label.CONTRADICTED), (95_000, Label.UNVERIFIED)]
+)
+def test_a_figure_all_but_the_claim_s_own_contradicts_with_no_word_around_it(
+    theirs: int, label: Label
+) -> None:
+    text = "More than 121,300 cases were counted in Germany."
+    value = value_in(text, "121,300 cases", ValueKind.COUNT, number=121_300, unit="case")
+    value = Value(**{**_fields(value), "qualifier": "more than"})
+    claim = claim_with(text, fact_of(value))
+    passage = f"{theirs:,} cases have been reported with 2,728 deaths."
+    other = value_in(
+        passage, f"{theirs:,} cases", ValueKind.COUNT, offset=1000, number=theirs, unit="case"
+    )
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, other, relevance=45)])
+    assert verdict.label == label
+
+
 def _fields(value: Value) -> dict:
     return {name: getattr(value, name) for name in Value.__dataclass_fields__}
 

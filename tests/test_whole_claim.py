@@ -199,6 +199,22 @@ def test_a_word_that_says_whether_the_rest_holds_is_never_only_added(
     assert "interim" in claim.uncovered
 
 
+@pytest.mark.parametrize(("bound", "label"), [("above ", Label.UNVERIFIED), ("", Label.SUPPORTED)])
+def test_a_word_that_bounds_a_place_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp, bound: str, label: Label
+) -> None:
+    passage = "As of 2017 the university is nationally ranked 25th in the Good University Guide."
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    _, claim = only_claim(
+        f"The university was nationally ranked {bound}25th in the Good University Guide.",
+        store,
+        nlp,
+    )
+    assert claim.label == label, claim
+    assert ("above" in claim.uncovered) is bool(bound)
+
+
 @pytest.mark.parametrize(
     ("passage", "label"),
     [

@@ -49,7 +49,15 @@ from .evidence import (
     evidence_of,
     verdict,
 )
-from .figures import counts_the_same, excluded, narrower, pinned, qualified_alike, readings
+from .figures import (
+    close_figure,
+    counts_the_same,
+    excluded,
+    narrower,
+    pinned,
+    qualified_alike,
+    readings,
+)
 from .quotes import judge_quote
 from .windows import Reading, publisher_names
 
@@ -79,7 +87,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "43"
+VERDICT_LOGIC = "44"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -307,7 +315,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             and not (value.kind == ValueKind.COUNT and narrower(candidate, value, other))
         ]
         compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
-        read = readings(candidate, value, same, around, compare)
+        read = readings(candidate, value, same, around, compare, claim_text=claim.text)
         # A passage that gives the claim's own figure tells of it; its other figures
         # are of other things ("reach 1 billion views ... over 3.6 billion views").
         holds_it = any(
@@ -317,7 +325,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         # "More than 340 cases" is consistent with many numbers: a passage that also
         # gives one it excludes, as close to the claim's words ("304 of them"), does not
         # confirm it.
-        loose = value.qualifier is not None and excluded(candidate, value, around)
+        loose = value.qualifier is not None and excluded(
+            candidate, value, around, claim_text=claim.text
+        )
         for other, shared, agree, settled in read:
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
@@ -377,11 +387,12 @@ def _tied(
     """How a passage's figure that disagrees is tied to the claim's figure.
 
     True when it counts the same thing among enough of the claim's words around
-    both (`_anchored_against`); False when, the passage's sole figure in the claim's
-    unit, only the words of the two figures' clauses tie it: "On Rotten Tomatoes,
-    the film holds a rating of 90%, based on 94 reviews" tells of the reviews of
-    "under 93 reviews on Rotten Tomatoes", though the two words stand further off
-    than `local_words` reads; None when nothing ties it.
+    both (`_anchored_against`) or lies all but on it (`figures.close_figure`);
+    False when, the passage's sole figure in the claim's unit, only the words of
+    the two figures' clauses tie it: "On Rotten Tomatoes, the film holds a rating
+    of 90%, based on 94 reviews" tells of the reviews of "under 93 reviews on
+    Rotten Tomatoes", though the two words stand further off than `local_words`
+    reads; None when nothing ties it.
     """
     if not counts_the_same(candidate, value, other):
         return None
@@ -389,6 +400,11 @@ def _tied(
         return None
     unit = stems([value.unit or ""])
     if _anchored_against(shared - unit, candidate, len(same)):
+        return True
+    # A figure all but the claim's own ("121,045 cases" for "more than 121,300 cases")
+    # counts the same thing. A word the two values share does not tie them so closely:
+    # "37 Nobel laureates" over 140 years are not the "four Nobel laureates" on a faculty.
+    if candidate.relevance >= CONTRADICT_CUTOFF and close_figure(value, other):
         return True
     if shared or len(same) != 1:
         return None
@@ -430,9 +446,11 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
         if candidate.relevance < 50:
             continue
         numbers = [other for other in candidate.values if other.number is not None]
-        loose = value.qualifier is not None and excluded(candidate, value, around)
+        loose = value.qualifier is not None and excluded(
+            candidate, value, around, claim_text=claim.text
+        )
         for other, shared, agree, settled in readings(
-            candidate, value, numbers, around, compare_numbers
+            candidate, value, numbers, around, compare_numbers, claim_text=claim.text
         ):
             # The same number with the same bound ("800 or more" / "800 or more people").
             exact = other.number == value.number and value.qualifier == other.qualifier

@@ -149,6 +149,7 @@ def _added(
         or _numeric(t.text)
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
+        or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
         for t in uncovered
     ):
         return False
@@ -216,6 +217,10 @@ def _past_form(word: str) -> bool:
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
     would-be prospective outgoing incoming founding former formerly""".split()
+)
+# Words that bound a value the passage gives exactly: never only added.
+_BOUNDING = frozenset(
+    "above below beyond under over almost nearly exceeding higher lower fewer less more".split()
 )
 # Verbs that only say what a value measures ("scored 87%", "grossed $10 million",
 # "registered 20 cases"): the value carries the claim, and a passage's own verb in

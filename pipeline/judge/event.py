@@ -254,7 +254,7 @@ def _bound_excluded(claim: Claim, value: Value, candidate: Candidate) -> bool:
         return False
     start = value.start - claim.start
     around = local_words(claim.text, start, start + len(value.text))
-    return excluded(candidate, value, around)
+    return excluded(candidate, value, around, claim_text=claim.text)
 
 
 def _settled(

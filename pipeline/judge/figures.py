@@ -26,6 +26,8 @@ def readings(
     values: Sequence[Value],
     around: set[str],
     compare: Callable[[Value, Value], bool | None],
+    *,
+    claim_text: str = "",
 ) -> list[tuple[Value, set[str], bool | None, bool]]:
     """Each of a passage's values that may be the one the claim's `value` states: the
     value, the claim's words around it that it shares, whether it agrees, and whether it
@@ -43,7 +45,7 @@ def readings(
             other,
             shared,
             compare(value, other),
-            _closeness(candidate, value, other, (shared - subject) & around),
+            _closeness(candidate, value, other, (shared - subject) & around, claim_text),
         )
         for other, shared in anchored(candidate, values, around)
     ]
@@ -56,25 +58,35 @@ def readings(
 
 
 def _closeness(
-    candidate: Candidate, value: Value, other: Value, shared: set[str]
+    candidate: Candidate, value: Value, other: Value, shared: set[str], claim_text: str = ""
 ) -> tuple[int, int]:
     """How close a passage's value stands to the claim's: the claim's words it shares
-    within four words, the words of the value itself ("two *live* albums") and one more
-    for the same kind and unit; then the words it shares further out."""
+    within four words, the words of the value itself ("two *live* albums"), one more
+    for the same kind and unit and two more for a figure within NEAR of the claim's;
+    then the words it shares further out."""
     at = other.start - candidate.hit.start
     near = shared & local_words(candidate.hit.text, at, at + len(other.text), window=4)
     own = len(stems(content_words(value.text)) & stems(content_words(other.text)))
     same = other.kind == value.kind and other.unit == value.unit
-    if other.kind == ValueKind.NUMBER and _PARTITIVE.match(
-        candidate.hit.text, at + len(other.text)
-    ):
-        # "304 of them": a part of what the passage counts just before, in its unit.
+    part = _PARTITIVE.match(candidate.hit.text, at + len(other.text))
+    # A part by place counts for a claim that names the place ("in Sofia").
+    if part and part.group("place") and part.group("place") not in WORD.findall(claim_text):
+        part = None
+    if other.kind == ValueKind.NUMBER and part:
+        # "304 of them", "45 in Sofia": a part of what the passage counts just before, in
+        # its unit.
         before = " ".join(WORD.findall(candidate.hit.text[:at])[-4:])
         own, same = len(stems(content_words(value.text)) & stems(content_words(before))), True
-    return len(near) + own + (1 if same else 0), len(shared)
+    # A figure all but the claim's own ("451" for "under 450") is read before others.
+    pinned_down = 2 if same and close_figure(value, other) else 0
+    return len(near) + own + (1 if same else 0) + pinned_down, len(shared)
 
 
-_PARTITIVE = re.compile(r"(?<!\s)\s{1,3}of\s{1,3}(?:them|those|whom|which|these)\b", re.IGNORECASE)
+# "304 of them", and a breakdown by place: "81 confirmed cases - 45 in Sofia, 9 in Montana".
+_PARTITIVE = re.compile(
+    r"(?<!\s)\s{1,3}(?:(?i:of)\s{1,3}(?i:them|those|whom|which|these)\b"
+    r"|in\s{1,3}(?P<place>[A-Z]\w+))"
+)
 
 
 def qualified_alike(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
@@ -91,7 +103,7 @@ def qualified_alike(claim: Claim, value: Value, candidate: Candidate, other: Val
     return bool(after & beside)
 
 
-def excluded(candidate: Candidate, value: Value, around: set[str]) -> bool:
+def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text: str = "") -> bool:
     """Whether the passage gives a number the claim's bounded `value` excludes, standing
     as close to the claim's words as any it allows ("350 cases were opened, 304 of them
     in ..." for "more than 340 cases were opened")."""
@@ -105,11 +117,15 @@ def excluded(candidate: Candidate, value: Value, around: set[str]) -> bool:
         )
     ]
     read = [
-        (compare_numbers(value, other), _closeness(candidate, value, other, shared))
+        (compare_numbers(value, other), _closeness(candidate, value, other, shared, claim_text))
         for other, shared in anchored(candidate, numbers, around)
     ]
     top = max((close for _, close in read), default=(0, 0))
-    return any(agree is False and close == top for agree, close in read)
+    # A figure all but the claim's own ("451 reactors" for "under 450 reactors") is the
+    # one the claim gives, however close the others stand to its words.
+    return any(
+        compare_numbers(value, other) is False and close_figure(value, other) for other in numbers
+    ) or any(agree is False and close == top for agree, close in read)
 
 
 def anchored(
@@ -141,6 +157,7 @@ def narrower(candidate: Candidate, value: Value, other: Value) -> bool:
     return bool((theirs - mine) & _NARROWING)
 
 
+_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m|k|mn)$")
 # A figure of at least this much pins its count down by itself when the passage's is
 # within NEAR of it: "more than 2,500 deaths" / "2,508 deaths".
 PINNING_FIGURE = 100
@@ -157,10 +174,18 @@ def pinned(value: Value, other: Value) -> bool:
     ("over 116,700 cases" / "116,801 cases"). Small figures ("six officers") and
     figures further off ("more than 200" / "225") still need the claim's words.
     """
-    own = [w for w in content_words(value.text) if singular(w) != value.unit]
+    own = [
+        w for w in content_words(value.text) if singular(w) != value.unit and not _SCALE.match(w)
+    ]
     words = stems(own) & stems(content_words(other.text))
     if words:
         return True
+    return close_figure(value, other)
+
+
+def close_figure(value: Value, other: Value) -> bool:
+    """Whether the claim's figure is at least PINNING_FIGURE and the passage's lies
+    within NEAR of it."""
     x, y = value.number, other.number
     if x is None or y is None or abs(x) < PINNING_FIGURE:
         return False
