@@ -1061,8 +1061,15 @@ def test_as_of_in_a_source_is_the_day_itself() -> None:
     assert said == (date(2020, 4, 26), date(2020, 4, 26))
     assert compare_dates(date_interval(mine, claim), said) is True
     assert as_of(theirs, source) and not as_of(mine, claim)
-    # A claim's "as of" still allows any day up to it.
-    assert date_interval(theirs, source) == (date.min, date(2020, 4, 26))
+    # A claim's "as of" is that day too: a figure taken the day before may since have
+    # moved.
+    assert date_interval(theirs, source) == (date(2020, 4, 26), date(2020, 4, 26))
+    claimed = "As of March 31, 2020, there are 399 confirmed cases."
+    taken = "As of 30 March 2020, there are 399 confirmed cases."
+    [mine] = [v for v in find_values(claimed) if v.kind == ValueKind.DATE]
+    [theirs] = [v for v in find_values(taken) if v.kind == ValueKind.DATE]
+    said = date_interval(theirs, taken, source=True)
+    assert compare_dates(date_interval(mine, claimed), said) is False
 
 
 def test_counted_nouns_compare_through_synonyms_and_spellings() -> None:

@@ -120,7 +120,7 @@ _BEFORE = frozenset({"before", "prior to", "earlier than", "until", "till", "up 
 # "since 2019" says when a state began: 2019 itself, as a bare date ("coach since 2019"
 # is not contradicted by "hired in May 2019").
 _AFTER = frozenset({"after", "later than", "following"})
-_BY = frozenset({"by", "no later than", "as of"})
+_BY = frozenset({"by", "no later than"})
 _DATE_WORD_RE = re.compile(
     r"(?i)\b(before|prior to|earlier than|until|till|up to|after|later than|following|"
     r"by|no later than|as of)\s+(?:the\s+)?(?:early\s+|late\s+|mid\s*-?\s*)?$"
@@ -153,9 +153,9 @@ def date_interval(
     """The days a date allows, reading "before", "after", "by" just before it in `text`
     (`offset` is where `text` starts in the coordinates of `value.start`).
 
-    In a `source`, "as of 26 April" is the day a figure was taken, that day itself: it
-    supports "after 25 April" and contradicts "before 20 April". A claim's "as of"
-    allows any day up to it.
+    "As of 26 April" is the day a figure was taken, that day itself: in a `source`, it
+    supports "after 25 April" and contradicts "before 20 April"; a claim's "as of 31
+    March" is not stated by a figure taken on 30 March, which may since have moved.
     """
     if value.date is None:
         raise ValueError(f"{value.kind} value {value.text!r} has no date")
@@ -165,7 +165,7 @@ def date_interval(
         return date.min, first - timedelta(days=1)
     if word in _AFTER:
         return last + timedelta(days=1), date.max
-    if word == "as of" and source:
+    if word == "as of":
         return first, last
     if word in _BY:
         return date.min, last
