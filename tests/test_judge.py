@@ -259,6 +259,24 @@ def test_a_figure_all_but_the_claim_s_own_contradicts_with_no_word_around_it(
     assert verdict.label == label
 
 
+def test_a_bounded_date_is_not_stated_by_the_date_of_the_claim_s_other_event() -> None:
+    text = "The song 1999 was released before September 2018."
+    title = value_in(text, "1999", ValueKind.DATE, date="1999", granularity=Granularity.YEAR)
+    month = value_in(
+        text, "September 2018", ValueKind.DATE, date="2018-09", granularity=Granularity.MONTH
+    )
+    claim = claim_with(text, fact_of(title), fact_of(month))
+    passage = "1999 is a song released as the lead single on 5 October 2018."
+    values = (
+        value_in(passage, "1999", ValueKind.DATE, offset=1000, date="1999",
+                 granularity=Granularity.YEAR),
+        value_in(passage, "5 October 2018", ValueKind.DATE, offset=1000, date="2018-10-05",
+                 granularity=Granularity.DAY),
+    )  # fmt: skip
+    verdict = judge_fact(claim.facts[1], claim, [candidate(passage, *values)])
+    assert verdict.label != Label.SUPPORTED
+
+
 def _fields(value: Value) -> dict:
     return {name: getattr(value, name) for name in Value.__dataclass_fields__}
 

@@ -1100,3 +1100,20 @@ def test_a_scale_word_glued_to_the_digits_scales_them() -> None:
 def test_a_noun_after_a_modifier_ending_in_digits_is_counted() -> None:
     [count] = find_values("They reported fewer than 10 COVID-19 cases.")
     assert count.kind == ValueKind.COUNT and count.unit == "case" and count.number == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("the confirmed cases reached 534 by Friday", ("534", "case")),
+        ("The number of deaths rose to 22 on Monday.", ("22", "death")),
+        ("Total infections stood at 1,200 by Friday.", ("1,200", "infection")),
+        # No plural noun before the verb: nothing is counted.
+        ("He reached 40 before retiring.", ("40", None)),
+        ("The total rose to 77 on Sunday.", ("77", None)),
+    ],
+)
+def test_a_tally_counts_the_noun_before_its_verb(sentence: str, found: tuple) -> None:
+    [value] = find_values(sentence)
+    assert (value.text, value.unit) == found
+    assert value.kind == (ValueKind.COUNT if found[1] else ValueKind.NUMBER)

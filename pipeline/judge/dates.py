@@ -59,6 +59,7 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         for f in claim.facts
         if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
     ]
+    bounded = claimed != date_span(value.date)
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     for candidate in candidates:
@@ -86,7 +87,11 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             )
             if agree:
                 # The same date in a relevant passage that shares a word with the
-                # claim's words around it: "jury" ... "10 December 2021".
+                # claim's words around it: "jury" ... "10 December 2021". A bounded
+                # date ("before September 2018") is not stated by the passage's date of
+                # the claim's other event ("1999" of the song "1999").
+                if bounded and any(o == other.date for o, _ in others):
+                    continue
                 if near >= beside and (
                     around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40)
                 ):

@@ -103,6 +103,30 @@ def _plural_looking(word: str) -> bool:
     return len(word) >= 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
 
 
+# Verbs that give a tally its new figure: "the confirmed cases *reached* 534", "deaths
+# *rose to* 22". The figure counts the plural noun just before them.
+_TALLY_VERBS = frozenset({"reached", "totalled", "totaled", "numbered", "hit", "stood"})
+_TALLY_TO = frozenset({"rose", "risen", "increased", "climbed", "jumped", "grew", "fell",
+                       "dropped", "declined", "decreased", "reached"})  # fmt: skip
+
+
+def counted_before(tk: Tokens, i: int) -> str | None:
+    """The singular unit of a tally whose figure starts at token `i`: the plural noun
+    right before "reached", "rose to", "stood at" and the like ("the confirmed cases
+    reached 534" counts cases), else None."""
+    k = i - 1
+    if tk.is_word(k, ("to", "at")):
+        verbs = _TALLY_TO if tk.low[k] == "to" else frozenset({"stood"})
+        k -= 1
+    else:
+        verbs = _TALLY_VERBS - {"stood"}
+    if not tk.is_word(k, verbs) or k < 1:
+        return None
+    if tk.kind[k - 1] != WORD or not _plural_looking(tk.low[k - 1]):
+        return None
+    return singular(tk.low[k - 1])
+
+
 def _noun_words(tk: Tokens, k: int) -> list[tuple[int, int]]:
     """(first, last) tokens of up to four words from `k` that could be a noun phrase.
 

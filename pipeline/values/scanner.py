@@ -14,7 +14,7 @@ from pipeline.records import Granularity, Value, ValueKind
 
 from .dates import DateSpan, date_at
 from .names import AGE_WORDS, Names
-from .nouns import counted
+from .nouns import counted, counted_before
 from .numbers import CURRENCY_SYMBOLS, LEXICON, Phrase, digits_phrase, read_number, starts_number
 from .tokens import NUM, URL_RE, WORD, Tokens
 from .words import DETERMINERS, MONTHS, WEEKDAYS
@@ -444,6 +444,12 @@ class _Scanner:
             self.emit(ValueKind.COUNT, i, noun[1], number=phrase.value, unit=noun[0],
                       qualifier=qualifier)  # fmt: skip
             return noun[1]
+        before = counted_before(tk, i)
+        if before is not None and not is_one:
+            # "the confirmed cases reached 534": a count of the noun before the verb.
+            self.emit(ValueKind.COUNT, i, j, number=phrase.value, unit=before,
+                      qualifier=qualifier)  # fmt: skip
+            return j
         if not is_one or qualifier is not None:  # "more than one" is a number
             self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
         return j
