@@ -46,6 +46,7 @@ from .coverage import (
     compound_rival,
     ordinal_at,
     ordinals,
+    title_names,
 )
 from .lexicon import ONE_WORD
 from .places import one_place
@@ -233,6 +234,8 @@ def _changed(
     if place is not None:
         return Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
     if term.label or _looks_like_name(term):
+        if _misspelt_here(term, window):
+            return None  # "Antonio Banders" is the passage's "Antonio Banderas"
         other = _coded_variant(term, window) or (
             _other_name(claim_text, term, window, claim_entities) if term.label else None
         )
@@ -461,9 +464,14 @@ def _frame_rival(claim_text: str, term: Span, window: Window) -> Span | None:
         return None  # "in exchange for": a noun's frame is too loose a role
     name = term.text.strip(" '\"\u2018\u2019\u201c\u201d`")
     word, preposition = frame.group(1).lower(), frame.group(2).lower()
+    if _in_frame_without_verb(name, preposition, window.text):
+        return None  # "released in Japan ... and later in North America"
+    role = ROLES.get(term.label)
     rival_: Span | None = None
     for entity in window.entities:
-        if ROLES.get(entity.label) is None:
+        kind = ROLES.get(entity.label)
+        # "engaged to Canadian actor Corey Haim": a nationality fills no person's role.
+        if kind is None or (kind != role and "name" not in (role, kind)):
             continue
         theirs = _FRAME.search(window.text[max(0, entity.start - 40) : entity.start])
         if theirs is None or theirs.group(2).lower() != preposition:
@@ -478,6 +486,19 @@ def _frame_rival(claim_text: str, term: Span, window: Window) -> Span | None:
             return None
         rival_ = rival_ or entity
     return rival_
+
+
+def _in_frame_without_verb(name: str, preposition: str, text: str) -> bool:
+    """Whether the passage puts the name after the same preposition with no verb of its
+    own before it: "and later in North America", "he played in 2004 for the Chico
+    Rooks". The frame goes on there; "raised in London" is another frame."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    pattern = rf"\b(\w+)\s+{preposition}\s+(?:(?:the|a|an)\s+)?{re.escape(core)}(?!\w)"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        before = match.group(1)
+        if not (_is_content(before) and _verb_like(text, match.start(1), before)):
+            return True
+    return False
 
 
 _COPULA = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
@@ -632,6 +653,13 @@ def _is_country(name: str) -> bool:
 _EXCEPT_BEFORE = re.compile(
     r"\b(?:outside|except|excluding|beyond|besides|other than)\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+def _misspelt_here(term: Span, window: Window) -> bool:
+    """Whether the passage, or its source's title, gives the claim's name in another
+    spelling: then the other names there are not in its place."""
+    names = [e.text for e in window.entities] + [p.text for p in title_names(window.aliases)]
+    return any(_spelt_alike(term.text, name) for name in names)
 
 
 def _spelt_alike(a: str, b: str) -> bool:

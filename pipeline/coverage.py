@@ -529,7 +529,7 @@ def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
     # a country by another of its names ("Britain").
     if any(one_country(name, e.text) for e in window.entities) or any(
         same_name(name, part.text) or one_country(name, part.text)
-        for part in _title_names(window.aliases)
+        for part in title_names(window.aliases)
     ):
         return True
     own = [w.lower() for w in TERM_WORD.findall(name) if w.lower() not in STOPWORDS]
@@ -539,7 +539,7 @@ def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _title_names(aliases: tuple[str, ...]) -> tuple[Span, ...]:
+def title_names(aliases: tuple[str, ...]) -> tuple[Span, ...]:
     """The runs of capitalised words inside a source's other names (its title)."""
     return tuple(part for alias in aliases for part in untagged_names(alias, ()))
 

@@ -366,6 +366,42 @@ def test_a_name_the_passage_states_in_another_role_contradicts() -> None:
     assert not contrasts(claim, terms, cover(terms, window), window, claim_entities=entities)
 
 
+@pytest.mark.parametrize(
+    ("claim", "names", "text", "passage_names"),
+    [
+        # The frame goes on with the claim's name, with no verb of its own.
+        (
+            "The game was released in North America in 1990.",
+            [("LOC", "North America")],
+            "It was first released in Japan in 1988 and later in North America in 1990.",
+            [("GPE", "Japan"), ("LOC", "North America")],
+        ),
+        # A nationality fills no person's role.
+        (
+            "Nicole was engaged to Corey Haim.",
+            [("PERSON", "Nicole"), ("PERSON", "Corey Haim")],
+            "Nicole was dating and engaged to Canadian actor Corey Haim.",
+            [("PERSON", "Nicole"), ("NORP", "Canadian"), ("PERSON", "Corey Haim")],
+        ),
+        # The passage spells the claim's name otherwise: its other names are not rivals.
+        (
+            "It is the only film without the participation of Antonio Banders.",
+            [("PERSON", "Antonio Banders")],
+            "It is the only film without the participation of Antonio Banderas and Carla Gugino.",
+            [("PERSON", "Antonio Banderas"), ("PERSON", "Carla Gugino")],
+        ),
+    ],
+)
+def test_a_name_in_its_frame_read_generously(
+    claim: str, names: list, text: str, passage_names: list
+) -> None:
+    entities = [_entity(label, name, claim) for label, name in names]
+    terms = claim_terms(claim, entities=entities)
+    window = _tagged(text, *passage_names)
+    found = contrasts(claim, terms, cover(terms, window), window, claim_entities=entities)
+    assert not [c for c in found if c.kind == ContrastKind.ENTITY], found
+
+
 def test_a_compound_is_stated_by_its_parts_together_only() -> None:
     terms = claim_terms("Rascal Flatts is a country-pop band.")
     apart = Window(

@@ -19,6 +19,7 @@ from pipeline.records import (
     Claim,
     Fact,
     FactKind,
+    FactVerdict,
     Granularity,
     Label,
     SearchHit,
@@ -158,9 +159,7 @@ def test_two_sources_that_disagree_make_a_dispute(seventeen) -> None:
 
 def test_a_bound_is_not_confirmed_by_a_passage_that_also_excludes_it() -> None:
     text = "More than 340 cases were opened."
-    value = value_in(text, "340 cases", ValueKind.COUNT, number=340, unit="case")
-    value = Value(**{**_fields(value), "qualifier": "more than"})
-    claim = claim_with(text, fact_of(value))
+    claim = _bounded(text, "340 cases", 340, "case", "more than")
     passage = "In all 350 cases were opened, 304 of them in Republika Srpska."
     values = (
         value_in(passage, "350 cases", ValueKind.COUNT, offset=1000, number=350, unit="case"),
@@ -188,9 +187,7 @@ def test_a_count_pinned_by_its_own_figure_or_words(
     claimed: str, number: float, stated: str, theirs: float, label: Label
 ) -> None:
     text = f"Over {claimed} were counted in Germany."
-    value = value_in(text, claimed, ValueKind.COUNT, number=number, unit="case")
-    value = Value(**{**_fields(value), "qualifier": "over"})
-    claim = claim_with(text, fact_of(value))
+    claim = _bounded(text, claimed, number, "case", "over")
     passage = f"{stated.capitalize()} have been reported so far."
     other = value_in(passage, stated, ValueKind.COUNT, offset=1000, number=theirs, unit="case")
     verdict = judge_fact(claim.facts[0], claim, [candidate(passage, other, relevance=40)])
@@ -198,19 +195,17 @@ def test_a_count_pinned_by_its_own_figure_or_words(
 
 
 def test_a_figure_all_but_the_claim_s_own_is_read_first() -> None:
-    text = "Under 450 reactors were operational in the world."
-    value = value_in(text, "450 reactors", ValueKind.COUNT, number=450, unit="reactor")
-    value = Value(**{**_fields(value), "qualifier": "under"})
-    claim = claim_with(text, fact_of(value))
     passage = (
         "In 2017 451 reactors with a net capacity of 394 GW were running, and 59 reactors"
         " were operational only in part."
     )
-    values = (
-        value_in(passage, "451 reactors", ValueKind.COUNT, offset=1000, number=451, unit="reactor"),
-        value_in(passage, "59 reactors", ValueKind.COUNT, offset=1000, number=59, unit="reactor"),
+    verdict = _count_against(
+        ("Under 450 reactors were operational in the world.", "450 reactors", 450, "under"),
+        passage,
+        ("451 reactors", 451),
+        ("59 reactors", 59),
+        unit="reactor",
     )
-    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values)])
     assert verdict.label != Label.SUPPORTED
     assert [e.source_value for e in verdict.evidence] in ([], ["451 reactors"])
 
@@ -225,9 +220,7 @@ def test_a_figure_all_but_the_claim_s_own_is_read_first() -> None:
     ],
 )
 def test_a_breakdown_by_place(text: str, label: Label) -> None:
-    value = value_in(text, "50 cases", ValueKind.COUNT, number=50, unit="case")
-    value = Value(**{**_fields(value), "qualifier": "more than"})
-    claim = claim_with(text, fact_of(value))
+    claim = _bounded(text, "50 cases", 50, "case", "more than")
     passage = "There are 81 confirmed cases, 45 in Sofia, 9 in Montana and 4 in Pleven."
     values = (
         value_in(
@@ -248,9 +241,7 @@ def test_a_figure_all_but_the_claim_s_own_contradicts_with_no_word_around_it(
     theirs: int, label: Label
 ) -> None:
     text = "More than 121,300 cases were counted in Germany."
-    value = value_in(text, "121,300 cases", ValueKind.COUNT, number=121_300, unit="case")
-    value = Value(**{**_fields(value), "qualifier": "more than"})
-    claim = claim_with(text, fact_of(value))
+    claim = _bounded(text, "121,300 cases", 121_300, "case", "more than")
     passage = f"{theirs:,} cases have been reported with 2,728 deaths."
     other = value_in(
         passage, f"{theirs:,} cases", ValueKind.COUNT, offset=1000, number=theirs, unit="case"
@@ -275,6 +266,59 @@ def test_a_bounded_date_is_not_stated_by_the_date_of_the_claim_s_other_event() -
     )  # fmt: skip
     verdict = judge_fact(claim.facts[1], claim, [candidate(passage, *values)])
     assert verdict.label != Label.SUPPORTED
+
+
+def test_a_passage_that_gives_the_claim_s_figure_bare_does_not_deny_it() -> None:
+    text = "There were 484 cases in Oman."
+    value = value_in(text, "484 cases", ValueKind.COUNT, number=484, unit="case")
+    claim = claim_with(text, fact_of(value))
+    passage = "The total number of cases registered in Oman is 484, of which 109 cases recovered."
+    values = (
+        value_in(passage, "484", ValueKind.NUMBER, offset=1000, number=484),
+        value_in(passage, "109 cases", ValueKind.COUNT, offset=1000, number=109, unit="case"),
+    )
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=90)])
+    assert verdict.label != Label.CONTRADICTED
+
+
+def test_a_part_qualified_as_the_claim_qualifies_its_count() -> None:
+    text = "The firm has more than 22 million customers through joint ventures."
+    passage = (
+        "It has 4.5 million customers worldwide, with a further 25 million customers"
+        " through joint ventures."
+    )
+    verdict = _count_against(
+        (text, "22 million customers", 22e6, "more than"),
+        passage,
+        ("4.5 million customers", 4.5e6),
+        ("25 million customers", 25e6),
+        unit="customer",
+        relevance=90,
+    )
+    assert verdict.label == Label.SUPPORTED
+
+
+def _bounded(text: str, words: str, number: float, unit: str, qualifier: str) -> Claim:
+    """A claim of one count with a bound ("more than 22 million customers")."""
+    value = value_in(text, words, ValueKind.COUNT, number=number, unit=unit)
+    return claim_with(text, fact_of(Value(**{**_fields(value), "qualifier": qualifier})))
+
+
+def _count_against(
+    claimed: tuple[str, str, float, str],
+    passage: str,
+    *counts: tuple[str, float],
+    unit: str,
+    relevance: float = 80.0,
+) -> FactVerdict:
+    """The verdict on a claim's bounded count ((text, words, number, qualifier)) against
+    a passage's counts ((words, number) each) in one unit."""
+    text, words, number, qualifier = claimed
+    claim = _bounded(text, words, number, unit, qualifier)
+    values = tuple(
+        value_in(passage, w, ValueKind.COUNT, offset=1000, number=n, unit=unit) for w, n in counts
+    )
+    return judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=relevance)])
 
 
 def _fields(value: Value) -> dict:

@@ -1117,3 +1117,26 @@ def test_a_tally_counts_the_noun_before_its_verb(sentence: str, found: tuple) ->
     [value] = find_values(sentence)
     assert (value.text, value.unit) == found
     assert value.kind == (ValueKind.COUNT if found[1] else ValueKind.NUMBER)
+
+
+def test_a_bound_before_the_next_figure_is_that_figure_s() -> None:
+    found = find_values("He made over 15 points and seven shots and over six assists.")
+    assert [(v.text, v.qualifier) for v in found] == [
+        ("15 points", "over"),
+        ("seven shots", None),
+        ("six assists", "over"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "unit"),
+    [
+        ("He weighs over 200 pounds.", ValueKind.COUNT, "pound"),
+        ("He sold it for 200 pounds.", ValueKind.MONEY, "GBP"),
+    ],
+)
+def test_pounds_after_a_verb_of_weight_are_a_weight(
+    sentence: str, kind: ValueKind, unit: str
+) -> None:
+    [value] = find_values(sentence)
+    assert (value.kind, value.unit) == (kind, unit)

@@ -56,6 +56,7 @@ from .figures import (
     narrower,
     pinned,
     qualified_alike,
+    qualified_beside,
     readings,
 )
 from .quotes import judge_quote
@@ -87,7 +88,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "46"
+VERDICT_LOGIC = "48"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -312,7 +313,13 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and not (comparable(value, other) or _people_who(claim, value, other))
             )
             and not any(o.number == other.number and o.unit == other.unit for o in others)
-            and not (value.kind == ValueKind.COUNT and narrower(candidate, value, other))
+            # "a further 25 million customers" is not the claim's count, unless the
+            # claim qualifies its own alike ("through joint ventures").
+            and not (
+                value.kind == ValueKind.COUNT
+                and narrower(candidate, value, other)
+                and not qualified_beside(claim, value, candidate, other)
+            )
         ]
         compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
         read = readings(candidate, value, same, around, compare, claim_text=claim.text)
@@ -321,6 +328,13 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         holds_it = any(
             o.number == value.number and o.unit == value.unit and compare(value, o) is not False
             for o in same
+        ) or (
+            # "the total number of cases registered is 484, of which 109 cases have
+            # recovered": the claim's "484 cases" as a bare number.
+            not value.qualifier
+            and any(
+                o.kind == ValueKind.NUMBER and o.number == value.number for o in candidate.values
+            )
         )
         # "More than 340 cases" is consistent with many numbers: a passage that also
         # gives one it excludes, as close to the claim's words ("304 of them"), does not

@@ -94,10 +94,19 @@ def qualified_alike(claim: Claim, value: Value, candidate: Candidate, other: Val
     America*") stand beside the passage's value too, or there are none. Among several
     figures of one kind, the one beside the claim's subject is not for that reason the
     one the claim gives."""
+    return qualified_beside(claim, value, candidate, other, or_none=True)
+
+
+def qualified_beside(
+    claim: Claim, value: Value, candidate: Candidate, other: Value, *, or_none: bool = False
+) -> bool:
+    """Whether the words right after the claim's value stand beside the passage's value
+    ("22 million customers *through joint ventures*" / "a further 25 million customers
+    *through joint ventures*"); when there are none, `or_none`."""
     start = value.end - claim.start
     after = stems(content_words(" ".join(WORD.findall(claim.text[start:])[:4])))
     if not after:
-        return True
+        return or_none
     at = other.start - candidate.hit.start
     beside = local_words(candidate.hit.text, at, at + len(other.text), window=4)
     return bool(after & beside)

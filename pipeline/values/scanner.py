@@ -24,6 +24,14 @@ _CURRENCY_WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
 }  # fmt: skip
+# Before "pounds" these make it a weight ("weighs over 200 pounds").
+_WEIGHING = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weighted"})
+
+
+def tk_is_pounds(tk: Tokens, j: int) -> bool:
+    return tk.is_word(j, ("pound", "pounds"))
+
+
 _CURRENCY_CODES = frozenset({"GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD"})
 
 # Before these a 19xx/20xx number is a year even when a plural noun follows
@@ -148,6 +156,8 @@ class _Scanner:
         tk = self.tk
         if not tk.is_word(j, ("or", "and")):
             return None, j
+        if j + 2 < tk.n and (tk.kind[j + 2] == NUM or tk.low[j + 2] in LEXICON):
+            return None, j  # "seven shots and over six assists": the next figure's bound
         if tk.is_word(j + 1, ("more", "over", "above", "greater", "higher", "upwards")):
             return "at least", j + 2
         if tk.is_word(j, ("or",)) and tk.is_word(j + 1, ("fewer", "less", "under", "below")):
@@ -367,11 +377,18 @@ class _Scanner:
             self.emit(ValueKind.PERCENT, i, end, number=phrase.value, qualifier=qualifier)
             return end
         unit = self.currency_after(j)
+        if unit == "GBP" and self.weighed(i) and tk_is_pounds(self.tk, j):
+            return None  # "weighs 215 pounds": a weight, counted as one
         if unit is not None:
             self.emit(ValueKind.MONEY, i, j + 1, number=phrase.value, unit=unit,
                       qualifier=qualifier)  # fmt: skip
             return j + 1
         return None
+
+    def weighed(self, i: int) -> bool:
+        """Whether a verb of weight stands among the three words before token `i`."""
+        tk = self.tk
+        return any(tk.is_word(k, _WEIGHING) for k in range(max(0, i - 4), i))
 
     def plain_small(self, i: int, phrase: Phrase) -> bool:
         """Plain digits only: no words, scale, decimal point or thousands comma."""
