@@ -321,6 +321,27 @@ def _count_against(
     return judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=relevance)])
 
 
+def test_a_figure_all_but_the_claim_s_own_ties_whatever_words_follow() -> None:
+    text = "The film grossed less than $276.3 million globally."
+    value = value_in(text, "$276.3 million", ValueKind.MONEY, number=276.3e6, unit="USD")
+    claim = claim_with(text, fact_of(Value(**{**_fields(value), "qualifier": "less than"})))
+    passage = (
+        "The film has grossed $148.9 million in the United States and Canada, and $127.5"
+        " million in other territories, for a worldwide total of $276.4 million."
+    )
+    values = tuple(
+        value_in(passage, words, ValueKind.MONEY, offset=1000, number=n, unit="USD")
+        for words, n in (
+            ("$148.9 million", 148.9e6),
+            ("$127.5 million", 127.5e6),
+            ("$276.4 million", 276.4e6),
+        )
+    )
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=70)])
+    assert verdict.label == Label.CONTRADICTED
+    assert [e.source_value for e in verdict.evidence] == ["$276.4 million"]
+
+
 def _fields(value: Value) -> dict:
     return {name: getattr(value, name) for name in Value.__dataclass_fields__}
 

@@ -990,6 +990,9 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
         ("under 20 reviews", "fewer than 25 reviews", False),  # a looser ceiling
         ("more than 51 million views", "more than 55 million views", None),  # stricter
         ("more than 2,500 cases", "at least 109 counties", None),  # another quantity
+        # A strict bound leaves out the very figure the source gives, rounded or not.
+        ("less than 2.5 million copies", "2.5 million copies", False),
+        ("more than 70 reviews", "70 reviews", False),
     ],
 )
 def test_a_bound_against_a_bound(claimed: str, stated: str, agrees: bool | None) -> None:
@@ -1108,6 +1111,7 @@ def test_a_noun_after_a_modifier_ending_in_digits_is_counted() -> None:
         ("the confirmed cases reached 534 by Friday", ("534", "case")),
         ("The number of deaths rose to 22 on Monday.", ("22", "death")),
         ("Total infections stood at 1,200 by Friday.", ("1,200", "infection")),
+        ("A330 orders stand at 1,688 this year.", ("1,688", "order")),
         # No plural noun before the verb: nothing is counted.
         ("He reached 40 before retiring.", ("40", None)),
         ("The total rose to 77 on Sunday.", ("77", None)),

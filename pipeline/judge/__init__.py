@@ -88,7 +88,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "48"
+VERDICT_LOGIC = "49"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -410,15 +410,16 @@ def _tied(
     """
     if not counts_the_same(candidate, value, other):
         return None
+    # A figure all but the claim's own ("121,045 cases" for "more than 121,300 cases")
+    # counts the same thing, whatever words stand after the two. A word the two values
+    # share does not tie them so closely: "37 Nobel laureates" over 140 years are not
+    # the "four Nobel laureates" on a faculty.
+    if candidate.relevance >= CONTRADICT_CUTOFF and close_figure(value, other):
+        return True
     if not (len(same) == 1 or qualified_alike(claim, value, candidate, other)):
         return None
     unit = stems([value.unit or ""])
     if _anchored_against(shared - unit, candidate, len(same)):
-        return True
-    # A figure all but the claim's own ("121,045 cases" for "more than 121,300 cases")
-    # counts the same thing. A word the two values share does not tie them so closely:
-    # "37 Nobel laureates" over 140 years are not the "four Nobel laureates" on a faculty.
-    if candidate.relevance >= CONTRADICT_CUTOFF and close_figure(value, other):
         return True
     if shared or len(same) != 1:
         return None

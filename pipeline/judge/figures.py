@@ -170,6 +170,7 @@ _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m|k|mn)$")
 # A figure of at least this much pins its count down by itself when the passage's is
 # within NEAR of it: "more than 2,500 deaths" / "2,508 deaths".
 PINNING_FIGURE = 100
+PINNING_DIGITS = 3
 NEAR = 0.02
 
 
@@ -193,12 +194,28 @@ def pinned(value: Value, other: Value) -> bool:
 
 
 def close_figure(value: Value, other: Value) -> bool:
-    """Whether the claim's figure is at least PINNING_FIGURE and the passage's lies
-    within NEAR of it."""
+    """Whether the claim's figure is precise (at least PINNING_FIGURE, or given to
+    PINNING_DIGITS significant digits: "82.41%") and the passage's lies within NEAR of
+    it."""
     x, y = value.number, other.number
-    if x is None or y is None or abs(x) < PINNING_FIGURE:
+    if x is None or y is None:
+        return False
+    if abs(x) < PINNING_FIGURE and _significant_digits(value.text) < PINNING_DIGITS:
         return False
     return abs(x - y) <= NEAR * abs(x)
+
+
+def _significant_digits(text: str) -> int:
+    """Significant digits of the first figure in digits of `text` ("82.41" -> 4)."""
+    found = _FIGURE.search(text)
+    if found is None:
+        return 0
+    digits = found.group(0).replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    return len((whole.lstrip("0") + fraction).lstrip("0")) if fraction else len(whole.strip("0"))
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:

@@ -89,6 +89,8 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
         return True  # "200 miles" is what a source that says "about 200 miles" gives
     if not claim.qualifier and source.qualifier and claim.number == source.number:
         return None  # "7,100 cases" against "over 7,100 cases": the claim rounds, no more
+    if claim.number == source.number and not source.qualifier and _strict(claim.qualifier):
+        return False  # "less than 2.5 million copies" against "2.5 million copies"
     if same_bound(claim, source) and claim.number != source.number:
         return _other_bound(claim, source)
     a_lo, a_hi = interval(claim)
@@ -98,6 +100,11 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
     if b_hi < a_lo or a_hi < b_lo:
         return False
     return None
+
+
+def _strict(qualifier: str | None) -> bool:
+    """Whether a bound leaves out its own number ("more than", "under")."""
+    return (qualifier or "") in _ABOVE or (qualifier or "") in _BELOW
 
 
 def _other_bound(claim: Value, source: Value) -> bool | None:

@@ -105,7 +105,8 @@ def _plural_looking(word: str) -> bool:
 
 # Verbs that give a tally its new figure: "the confirmed cases *reached* 534", "deaths
 # *rose to* 22". The figure counts the plural noun just before them.
-_TALLY_VERBS = frozenset({"reached", "totalled", "totaled", "numbered", "hit", "stood"})
+_TALLY_VERBS = frozenset({"reached", "totalled", "totaled", "numbered", "hit"})
+_TALLY_AT = frozenset({"stood", "stand", "stands"})
 _TALLY_TO = frozenset({"rose", "risen", "increased", "climbed", "jumped", "grew", "fell",
                        "dropped", "declined", "decreased", "reached"})  # fmt: skip
 
@@ -113,13 +114,13 @@ _TALLY_TO = frozenset({"rose", "risen", "increased", "climbed", "jumped", "grew"
 def counted_before(tk: Tokens, i: int) -> str | None:
     """The singular unit of a tally whose figure starts at token `i`: the plural noun
     right before "reached", "rose to", "stood at" and the like ("the confirmed cases
-    reached 534" counts cases), else None."""
+    reached 534" counts cases, "A330 orders stand at 1,688" orders), else None."""
     k = i - 1
     if tk.is_word(k, ("to", "at")):
-        verbs = _TALLY_TO if tk.low[k] == "to" else frozenset({"stood"})
+        verbs = _TALLY_TO if tk.low[k] == "to" else _TALLY_AT
         k -= 1
     else:
-        verbs = _TALLY_VERBS - {"stood"}
+        verbs = _TALLY_VERBS
     if not tk.is_word(k, verbs) or k < 1:
         return None
     if tk.kind[k - 1] != WORD or not _plural_looking(tk.low[k - 1]):
