@@ -342,6 +342,33 @@ def test_a_figure_all_but_the_claim_s_own_ties_whatever_words_follow() -> None:
     assert [e.source_value for e in verdict.evidence] == ["$276.4 million"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "unit", "passage", "theirs"),
+    [
+        # A bare number counts the noun of the verb right after it.
+        ("There were 3 deaths in Oman.", "3 deaths", "death", "Of the cases 3 have died.", "3"),
+        # A count of persons counts what the passage's noun does by the claim's verb.
+        (
+            "Exactly 4 patients had recovered in Romania.",
+            "4 patients",
+            "patient",
+            "There were fourteen confirmed cases and 4 recoveries in Romania.",
+            "4 recoveries",
+        ),
+    ],
+)
+def test_a_count_by_its_verb(text: str, words: str, unit: str, passage: str, theirs: str) -> None:
+    value = value_in(text, words, ValueKind.COUNT, number=float(words.split()[0]), unit=unit)
+    claim = claim_with(text, fact_of(value))
+    kind = ValueKind.COUNT if " " in theirs else ValueKind.NUMBER
+    other = value_in(
+        passage, theirs, kind, offset=1000, number=float(theirs.split()[0]),
+        unit="recovery" if kind == ValueKind.COUNT else None,
+    )  # fmt: skip
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, other, relevance=70)])
+    assert verdict.label == Label.SUPPORTED
+
+
 def _fields(value: Value) -> dict:
     return {name: getattr(value, name) for name in Value.__dataclass_fields__}
 

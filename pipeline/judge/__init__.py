@@ -33,7 +33,7 @@ from ..records import (
     Value,
     ValueKind,
 )
-from ..text import clauses, content_words, local_words, stems
+from ..text import WORD, clauses, content_words, local_words, stems
 from ..values import (
     comparable,
     compare_measures,
@@ -88,7 +88,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "49"
+VERDICT_LOGIC = "50"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -305,12 +305,16 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         same = [
             other
             for other in candidate.values
-            if other.kind == value.kind
+            if (other.kind == value.kind or _done(candidate, value, other))
             and other.number is not None
             and not (value.kind == ValueKind.MONEY and other.unit != unit)
             and not (
                 value.kind == ValueKind.COUNT
-                and not (comparable(value, other) or _people_who(claim, value, other))
+                and not (
+                    comparable(value, other)
+                    or _people_who(claim, value, other)
+                    or _done(candidate, value, other)
+                )
             )
             and not any(o.number == other.number and o.unit == other.unit for o in others)
             # "a further 25 million customers" is not the claim's count, unless the
@@ -440,12 +444,24 @@ _RELATED = frozenset({lexicon.Relation.SAME, lexicon.Relation.DERIVED})
 
 def _people_who(claim: Claim, value: Value, other: Value) -> bool:
     """Whether a count of people counts what the passage's noun does by the verb after
-    it: "600 people had recovered" / "617 recoveries", "34 people died" / "35 deaths"."""
-    if (value.unit or "") not in _PEOPLE or not other.unit:
+    it: "600 people had recovered" / "617 recoveries", "34 people died" / "35 deaths",
+    "5 patients had recovered" / "four recoveries"."""
+    unit = value.unit or ""
+    if not (unit in _PEOPLE or lexicon.names_a_person(unit)) or not other.unit:
         return False
     after = claim.text[value.end - claim.start :]
     verbs = content_words(" ".join(after.split()[:6]))
     return any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs)
+
+
+def _done(candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether a passage's bare number counts the claim's noun by the verb right after
+    it: "3 have died" counts "3 deaths", "2 recovered" counts "2 recoveries"."""
+    if value.kind != ValueKind.COUNT or other.kind != ValueKind.NUMBER or not value.unit:
+        return False
+    at = other.end - candidate.hit.start
+    after = content_words(" ".join(WORD.findall(candidate.hit.text[at:])[:3]))
+    return any(lexicon.relation(word, value.unit) in _RELATED for word in after)
 
 
 def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:

@@ -54,12 +54,28 @@ def interval(value: Value) -> tuple[float, float]:
     if q in _NEARLY:
         return 0.9 * x, x
     if q in _ABOUT:
-        return 0.9 * x, 1.1 * x
+        # "about 40" is a round figure; "approximately 28,700" is precise to its digits.
+        share = 0.02 if _precise(value.text) else 0.1
+        return (1 - share) * x, (1 + share) * x
     if _SCALE_RE.search(value.text) and x >= 1000:
         digits = f"{x:.0f}".rstrip("0")
         unit = 10 ** (len(f"{x:.0f}") - len(digits)) if digits else 1
         return x - unit / 2, x + unit / 2
     return x, x
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _precise(text: str) -> bool:
+    """Whether the first figure in digits of `text` has three significant digits or more
+    ("28,700", "4.55"; not "40" or "3,000")."""
+    found = _DIGITS.search(text)
+    if found is None:
+        return False
+    whole, _, fraction = found.group(0).replace(",", "").partition(".")
+    digits = (whole + fraction).strip("0") if fraction else whole.strip("0")
+    return len(digits) >= 3
 
 
 def same_bound(a: Value, b: Value) -> bool:

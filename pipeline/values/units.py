@@ -77,10 +77,20 @@ def dimension(unit: str | None) -> str | None:
 _SAME_THING = frozenset({Relation.SAME, Relation.SYNONYM, Relation.SPECIFIC})
 
 
+# Counted nouns that newsrooms use for one count, which WordNet does not join: the
+# critics an aggregator counts are its reviews; a fatality is a death.
+_ONE_COUNT = (
+    frozenset({"critic", "review", "reviewer"}),
+    frozenset({"death", "fatality"}),
+)
+
+
 def comparable(a: Value, b: Value) -> bool:
     """Whether the count `b` (a source's) measures what the count `a` (a claim's) does:
     the same unit, units of one dimension, or a noun that names the same thing."""
     if a.unit == b.unit:
+        return True
+    if any(a.unit in group and b.unit in group for group in _ONE_COUNT):
         return True
     da, db = dimension(a.unit), dimension(b.unit)
     if da is not None or db is not None:
