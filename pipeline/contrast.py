@@ -52,7 +52,8 @@ from .lexicon import ONE_WORD
 from .places import one_place
 from .text import STOPWORDS, clauses, stem
 
-_VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
+# "not" glued into a compound ("not-for-profit") negates no verb.
+_VERB_NEGATION = re.compile(r"(?<!-)\b(?:not|never)\b(?!-)|n[\u2019']t\b", re.IGNORECASE)
 
 
 # Verbs that deny the verb after them: "unable to play", "refused to take part".
@@ -209,7 +210,7 @@ def contrasts(
             found.append(
                 Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
             )
-    swapped = _swapped_places(claim_text, window.text)
+    swapped = _swapped_places(claim_text, window.text) or _ranked_lower(claim_text, window.text)
     if swapped is not None and coverage.share >= SAME_EVENT_SHARE:
         found.append(swapped)
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
@@ -348,6 +349,29 @@ def one_of_many(claim_text: str, window: Window) -> Contrast | None:
         if theirs and not re.search(rf"(?<!of )\bthe\s+{words}\b", window.text, re.IGNORECASE):
             return Contrast(
                 ContrastKind.LESS,
+                f"the {m.group(1)}",
+                theirs.group(0),
+                theirs.start(),
+                theirs.end(),
+            )
+    return None
+
+
+_RANK = r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+
+
+def _ranked_lower(claim_text: str, text: str) -> Contrast | None:
+    """The claim's plain superlative where the passage ranks the same thing lower: "the
+    most populous city" against "the 11th-most populous city", "the largest" against
+    "the second-largest"."""
+    for m in _SUPERLATIVE.finditer(claim_text):
+        if re.search(r"one\s+of\s+$", claim_text[: m.start()], re.IGNORECASE):
+            continue
+        words = r"\s+".join(re.escape(w) for w in m.group(1).split())
+        theirs = re.search(rf"\b{_RANK}[-\s]+{words}\b", text, re.IGNORECASE)
+        if theirs and not re.search(rf"\bthe\s+{words}\b", text, re.IGNORECASE):
+            return Contrast(
+                ContrastKind.ORDER,
                 f"the {m.group(1)}",
                 theirs.group(0),
                 theirs.start(),
@@ -935,10 +959,28 @@ def _verb_like(text: str, start: int, word: str) -> bool:
     "allowed") or one after an auxiliary or "to" ("will face", "to race"); not a bare
     noun ("a sprint car race")."""
     lower = word.lower()
-    if any(lemma != lower for lemma in lexicon.lemmas(lower)) and not lower.endswith("s"):
+    inflected = any(lemma != lower for lemma in lexicon.lemmas(lower))
+    if inflected and not lower.endswith("s"):
         return True
-    before = [w.lower() for w in TERM_WORD.findall(text[max(0, start - 40) : start])[-2:]]
-    return any(w in _AUXILIARIES or w == "to" for w in before)
+    before = TERM_WORD.findall(text[max(0, start - 40) : start])[-2:]
+    if inflected and before and (before[-1].lower() in _SUBJECT_PRONOUNS or _named(before)):
+        return True  # "The FDA approves", "she denies": a verb after its subject
+    return any(w.lower() in _AUXILIARIES or w.lower() == "to" for w in before)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
+
+
+def _named(before: Sequence[str]) -> bool:
+    """Whether the word before ends a name ("the FDA", "Smith"), not a sentence's
+    first word."""
+    word = before[-1] if before else ""
+    return (
+        len(before) == 2
+        and word[:1].isupper()
+        and word.lower() not in STOPWORDS
+        and not word.endswith(("'s", "\u2019s", "'", "\u2019"))  # "the University's schools"
+    )
 
 
 def _negated(text: str) -> dict[int, tuple[str, str]]:

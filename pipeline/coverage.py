@@ -346,8 +346,10 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
     if _alias_stated(term.text, words):
         return True
     if term.label:
-        return _name_stated(term.text, words, window)
+        return _name_stated(term.text, words, window, place=ROLES.get(term.label) == "place")
     lower = term.text.lower()
+    if _only_prefixed(lower, window.named):
+        return False  # "semi-professional" does not say "professional"
     if lower in words or lower.replace("-", "") in words:
         return True
     # A compound is stated by its parts standing together: "well-known" by "well known",
@@ -510,7 +512,9 @@ def _other_first_name(name: str, window: Window) -> bool:
     return False
 
 
-def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
+def _name_stated(
+    name: str, words: AbstractSet[str], window: Window, *, place: bool = False
+) -> bool:
     """A name is stated by an alias among the passage's names, or by all its own words.
 
     A bare surname does not state a full name when the passage gives that surname
@@ -519,6 +523,15 @@ def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
     if region_by_parts(name, words):
         return True
     matches = [e.text for e in window.entities if same_name(name, e.text)]
+    if place:
+        # A place is stated by its own name or its adjective, not a shorter or a longer
+        # name: "Hampshire" is not "New Hampshire".
+        matches = [
+            m
+            for m in matches
+            if _capital_words(name) == _capital_words(m)
+            or len(name.split()) == len(m.split()) == 1  # "Georgia" / "Georgian"
+        ]
     if matches and not (
         all(len(m.split()) == 1 for m in matches) and _other_first_name(name, window)
     ):
@@ -532,10 +545,34 @@ def _name_stated(name: str, words: AbstractSet[str], window: Window) -> bool:
         for part in title_names(window.aliases)
     ):
         return True
-    own = [w.lower() for w in TERM_WORD.findall(name) if w.lower() not in STOPWORDS]
+    # A stopword that a name capitalises is one of its words: "New" of "New Hampshire".
+    own = [
+        w.lower()
+        for w in TERM_WORD.findall(name)
+        if w.lower() not in STOPWORDS or (w[:1].isupper() and w.lower() not in _NAME_JOINERS)
+    ]
     if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
         return False
     return not _name_taken_apart(name, own, window)
+
+
+def _capital_words(name: str) -> set[str]:
+    """The capitalised words of a name that say which name it is."""
+    return {
+        _bare(w).lower()
+        for w in TERM_WORD.findall(name)
+        if w[:1].isupper() and w.lower() not in _NAME_JOINERS | _PLACE_KINDS
+    }
+
+
+# Words that say what kind of place a name is, not which: "Shizuoka Prefecture" is
+# "Shizuoka", "Montana Province" "Montana".
+_PLACE_KINDS = frozenset(
+    """prefecture province county state city district region department oblast
+    municipality borough island islands republic kingdom""".split()
+)
+# Words that join the words of a name and say nothing of which name it is.
+_NAME_JOINERS = frozenset("the of and a an for in on at to de la le du von van der".split())
 
 
 @lru_cache(maxsize=4096)
@@ -551,6 +588,19 @@ _ALIASES = (frozenset({"covid-19", "covid", "coronavirus", "sars-cov-2", "2019-n
 def _alias_stated(word: str, words: AbstractSet[str]) -> bool:
     lower = word.lower()
     return any(lower in group and group & words for group in _ALIASES)
+
+
+# Prefixes that make a word another thing: "semi-professional" is not "professional".
+_OTHER_THING = re.compile(r"(?i)\b(?:semi|non|ex|anti|pseudo|quasi|un|former)-$")
+
+
+@lru_cache(maxsize=65536)
+def _only_prefixed(word: str, text: str) -> bool:
+    """Whether every time the text says the word, a prefix makes it another thing."""
+    found = list(re.finditer(rf"(?i)(?<![\w]){re.escape(word)}(?!\w)", text))
+    return bool(found) and all(
+        _OTHER_THING.search(text[max(0, m.start() - 8) : m.start()]) for m in found
+    )
 
 
 def _name_taken_apart(name: str, own: Sequence[str], window: Window) -> bool:

@@ -611,3 +611,67 @@ def test_a_name_inside_the_source_s_title(place: str, stated: bool) -> None:
         aliases=("2020 coronavirus pandemic in the United Kingdom",),
     )
     assert cover(terms, window).complete is stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "kind"),
+    [
+        # A verb in -s right after a named subject is a predicate the passage denies.
+        (
+            "The FDA approves the supplement for treatment.",
+            "The supplement is not approved by the FDA for treatment.",
+            ContrastKind.NEGATION,
+        ),
+        # "not" inside a compound negates no verb.
+        (
+            "The university is a not-for-profit institution of higher education.",
+            "The University's schools offer programmes of higher education.",
+            None,
+        ),
+        # A plain superlative where the passage ranks the same thing lower.
+        (
+            "Austin is the most populous city in Texas.",
+            "Austin is the 4th-most populous city in Texas.",
+            ContrastKind.ORDER,
+        ),
+        (
+            "Manchester is the largest city in the region.",
+            "Manchester is the second-largest city in the region.",
+            ContrastKind.ORDER,
+        ),
+    ],
+)
+def test_predicates_and_ranks_read_against_the_passage(
+    claim: str, source: str, kind: ContrastKind | None
+) -> None:
+    terms = _terms(claim)
+    window = Window(source)
+    found = contrasts(claim, terms, cover(terms, window), window)
+    assert [c.kind for c in found] == ([kind] if kind else []), found
+
+
+@pytest.mark.parametrize(
+    ("claim", "place", "source", "passage_place", "stated"),
+    [
+        # A shorter name is another place; a place's kind word is no part of which.
+        ("He was raised in New Hampshire.", "New Hampshire", "He was raised in Hampshire.",
+         "Hampshire", False),
+        ("It is based in Shizuoka Prefecture.", "Shizuoka Prefecture",
+         "It is based in Shizuoka.", "Shizuoka", True),
+        ("He is from Georgia.", "Georgia", "He is a Georgian citizen.", "Georgian", True),
+    ],
+)  # fmt: skip
+def test_a_place_is_stated_by_its_own_name(
+    claim: str, place: str, source: str, passage_place: str, stated: bool
+) -> None:
+    at = claim.index(place)
+    terms = claim_terms(claim, entities=[Span("GPE", place, at, at + len(place))])
+    label = "NORP" if passage_place.endswith("n") else "GPE"
+    window = _tagged(source, (label, passage_place))
+    assert (place not in [t.text for t in cover(terms, window).uncovered]) is stated
+
+
+def test_a_prefix_that_makes_a_word_another_thing() -> None:
+    terms = _terms("The Redskins are a professional football team.")
+    window = Window("The Redskins are a semi-professional football team.")
+    assert "professional" in [t.text for t in cover(terms, window).uncovered]

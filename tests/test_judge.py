@@ -161,10 +161,7 @@ def test_a_bound_is_not_confirmed_by_a_passage_that_also_excludes_it() -> None:
     text = "More than 340 cases were opened."
     claim = _bounded(text, "340 cases", 340, "case", "more than")
     passage = "In all 350 cases were opened, 304 of them in Republika Srpska."
-    values = (
-        value_in(passage, "350 cases", ValueKind.COUNT, offset=1000, number=350, unit="case"),
-        value_in(passage, "304", ValueKind.NUMBER, offset=1000, number=304),
-    )
+    values = _count_and_number(passage, ("350 cases", 350, "case"), ("304", 304))
     verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values)])
     assert verdict.label == Label.UNVERIFIED
     alone = candidate(passage, values[0])
@@ -298,9 +295,16 @@ def test_a_part_qualified_as_the_claim_qualifies_its_count() -> None:
     assert verdict.label == Label.SUPPORTED
 
 
-def _bounded(text: str, words: str, number: float, unit: str, qualifier: str) -> Claim:
-    """A claim of one count with a bound ("more than 22 million customers")."""
-    value = value_in(text, words, ValueKind.COUNT, number=number, unit=unit)
+def _bounded(
+    text: str,
+    words: str,
+    number: float,
+    unit: str,
+    qualifier: str,
+    kind: ValueKind = ValueKind.COUNT,
+) -> Claim:
+    """A claim of one count (or sum) with a bound ("more than 22 million customers")."""
+    value = value_in(text, words, kind, number=number, unit=unit)
     return claim_with(text, fact_of(Value(**{**_fields(value), "qualifier": qualifier})))
 
 
@@ -310,34 +314,24 @@ def _count_against(
     *counts: tuple[str, float],
     unit: str,
     relevance: float = 80.0,
+    kind: ValueKind = ValueKind.COUNT,
 ) -> FactVerdict:
     """The verdict on a claim's bounded count ((text, words, number, qualifier)) against
-    a passage's counts ((words, number) each) in one unit."""
+    a passage's counts ((words, number) each) in one unit (or sums, by `kind`)."""
     text, words, number, qualifier = claimed
-    claim = _bounded(text, words, number, unit, qualifier)
-    values = tuple(
-        value_in(passage, w, ValueKind.COUNT, offset=1000, number=n, unit=unit) for w, n in counts
-    )
+    claim = _bounded(text, words, number, unit, qualifier, kind)
+    values = tuple(value_in(passage, w, kind, offset=1000, number=n, unit=unit) for w, n in counts)
     return judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=relevance)])
 
 
 def test_a_figure_all_but_the_claim_s_own_ties_whatever_words_follow() -> None:
-    text = "The film grossed less than $276.3 million globally."
-    value = value_in(text, "$276.3 million", ValueKind.MONEY, number=276.3e6, unit="USD")
-    claim = claim_with(text, fact_of(Value(**{**_fields(value), "qualifier": "less than"})))
     passage = (
         "The film has grossed $148.9 million in the United States and Canada, and $127.5"
         " million in other territories, for a worldwide total of $276.4 million."
     )
-    values = tuple(
-        value_in(passage, words, ValueKind.MONEY, offset=1000, number=n, unit="USD")
-        for words, n in (
-            ("$148.9 million", 148.9e6),
-            ("$127.5 million", 127.5e6),
-            ("$276.4 million", 276.4e6),
-        )
-    )
-    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=70)])
+    claimed = ("The film grossed less than $276.3 million globally.", "$276.3 million")
+    sums = (("$148.9 million", 148.9e6), ("$127.5 million", 127.5e6), ("$276.4 million", 276.4e6))
+    verdict = _sums_against(claimed, 276.3e6, passage, sums, relevance=70)
     assert verdict.label == Label.CONTRADICTED
     assert [e.source_value for e in verdict.evidence] == ["$276.4 million"]
 
@@ -367,6 +361,46 @@ def test_a_count_by_its_verb(text: str, words: str, unit: str, passage: str, the
     )  # fmt: skip
     verdict = judge_fact(claim.facts[0], claim, [candidate(passage, other, relevance=70)])
     assert verdict.label == Label.SUPPORTED
+
+
+def test_a_count_in_another_name_for_its_unit_is_read_beside_a_bare_number() -> None:
+    text = "Based on more than 30 reviewers, the show was rated over 80%."
+    claim = _bounded(text, "30 reviewers", 30, "reviewer", "more than")
+    passage = "It has a rating of 81%, based on 31 reviews, with an average rating of 6.7/10."
+    values = _count_and_number(passage, ("31 reviews", 31, "review"), ("6.7", 6.7))
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=80)])
+    assert verdict.label == Label.SUPPORTED
+
+
+def _sums_against(
+    claimed: tuple[str, str],
+    number: float,
+    passage: str,
+    sums: tuple[tuple[str, float], ...],
+    *,
+    relevance: float,
+) -> FactVerdict:
+    """The verdict on a claim's "less than" sum in dollars ((text, words), number)
+    against a passage's sums ((words, number) each)."""
+    text, words = claimed
+    return _count_against(
+        (text, words, number, "less than"),
+        passage,
+        *sums,
+        unit="USD",
+        relevance=relevance,
+        kind=ValueKind.MONEY,
+    )
+
+
+def _count_and_number(
+    passage: str, count: tuple[str, float, str], number: tuple[str, float]
+) -> tuple[Value, Value]:
+    """A passage's count ((words, number, unit)) and bare number ((words, number))."""
+    return (
+        value_in(passage, count[0], ValueKind.COUNT, offset=1000, number=count[1], unit=count[2]),
+        value_in(passage, number[0], ValueKind.NUMBER, offset=1000, number=number[1]),
+    )
 
 
 def _fields(value: Value) -> dict:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from ..records import Candidate, Claim, Value, ValueKind
 from ..text import WORD, content_words, local_words, stems
-from ..values import compare_numbers, singular
+from ..values import comparable, compare_numbers, singular
 
 
 def readings(
@@ -37,9 +37,7 @@ def readings(
     other territories", neither settles "more than $68 million outside North America",
     which shares words with both.
     """
-    # The words before the first of them (the sentence's subject) stand by them all.
-    first = min((other.start for other in values), default=candidate.hit.start)
-    subject = stems(content_words(candidate.hit.text[: first - candidate.hit.start]))
+    subject = _subject(candidate, values)
     read = [
         (
             other,
@@ -55,6 +53,13 @@ def readings(
         (other, shared, agree, close == top and len(leading) == 1)
         for other, shared, agree, close in read
     ]
+
+
+def _subject(candidate: Candidate, values: Sequence[Value]) -> set[str]:
+    """The words before the first of the values (the sentence's subject): they stand by
+    them all ("The film has grossed $55.6 million ..., and $49.8 million ...")."""
+    first = min((other.start for other in values), default=candidate.hit.start)
+    return stems(content_words(candidate.hit.text[: first - candidate.hit.start]))
 
 
 def _closeness(
@@ -122,9 +127,18 @@ def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text
         if other.number is not None
         and (
             other.kind == ValueKind.NUMBER
-            or (other.kind == value.kind and other.unit == value.unit)
+            or (
+                other.kind == value.kind
+                and (
+                    other.unit == value.unit
+                    or (value.kind == ValueKind.COUNT and comparable(value, other))
+                )
+            )
         )
     ]
+    # The sentence's subject counts here as the claim's words do: "The striker signed a
+    # five-year, $17.1 million contract with a $2.1 million club option" excludes "less
+    # than $16.7 million contract", though "$2.1 million" stands by "club option".
     read = [
         (compare_numbers(value, other), _closeness(candidate, value, other, shared, claim_text))
         for other, shared in anchored(candidate, numbers, around)
