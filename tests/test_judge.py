@@ -403,6 +403,35 @@ def _count_and_number(
     )
 
 
+@pytest.mark.parametrize(
+    ("claimed", "iso", "title", "published", "label"),
+    [
+        # A source's day without a year is in the only year its title names ...
+        ("March 12, 2020", "2020-03-12", "2020 coronavirus pandemic in Finland", None,
+         Label.SUPPORTED),
+        # ... or in its publication's year, the year before for a later day of it.
+        ("December 28, 2020", "2020-12-28", "A source", "2021-01-05", Label.SUPPORTED),
+        # With neither, it still never confirms the claim's year.
+        ("March 12, 2020", "2020-03-12", "A source", None, Label.UNVERIFIED),
+    ],
+)  # fmt: skip
+def test_a_source_s_day_without_a_year_is_in_the_source_s_year(
+    claimed: str, iso: str, title: str, published: str | None, label: Label
+) -> None:
+    text = f"Finland confirmed 22 new cases on {claimed}."
+    value = value_in(text, claimed, ValueKind.DATE, date=iso, granularity=Granularity.DAY)
+    claim = claim_with(text, fact_of(value))
+    day = claimed.split(",")[0].split()
+    passage = f"On {day[1]} {day[0]}, 22 new cases were confirmed in Finland."
+    said = value_in(
+        passage, f"{day[1]} {day[0]}", ValueKind.DATE, offset=1000, date=f"--{iso[5:]}",
+        granularity=Granularity.DAY,
+    )  # fmt: skip
+    found = candidate(passage, said, published=published)
+    found = replace(found, hit=replace(found.hit, title=title))
+    assert judge_fact(claim.facts[0], claim, [found]).label == label
+
+
 def _fields(value: Value) -> dict:
     return {name: getattr(value, name) for name in Value.__dataclass_fields__}
 

@@ -1162,3 +1162,8 @@ def test_pounds_after_a_verb_of_weight_are_a_weight(
 ) -> None:
     [value] = find_values(sentence)
     assert (value.kind, value.unit) == (kind, unit)
+
+
+def test_averaged_over_is_no_bound() -> None:
+    found = find_values("Averaged over 7 critics, the film scored more than 32%.")
+    assert [(v.text, v.qualifier) for v in found] == [("7 critics", None), ("32%", "more than")]

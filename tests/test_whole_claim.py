@@ -216,18 +216,22 @@ def test_a_word_that_bounds_a_place_is_never_only_added(
 
 
 @pytest.mark.parametrize(
-    ("passage", "label"),
+    ("passage", "verb", "label"),
     [
         # A noun is no rival of a verb that only says what the value measures.
-        ("On Critic Board, the opera has a rating of 75%, based on 20 reviews.", Label.SUPPORTED),
+        ("On Critic Board, the opera has a rating of 75%, based on 20 reviews.", "scored",
+         Label.SUPPORTED),
+        ("On Critic Board, the opera has a rating of 75%, based on 20 reviews.", "obtained",
+         Label.SUPPORTED),
         # A verb of the passage's own in its place is.
-        ("On Critic Board, the opera lost 75% of its early audience.", Label.UNVERIFIED),
+        ("On Critic Board, the opera lost 75% of its early audience.", "scored",
+         Label.UNVERIFIED),
     ],
-)
+)  # fmt: skip
 def test_a_verb_that_says_what_a_value_measures_against_the_passage_s_word(
-    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, label: Label
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, verb: str, label: Label
 ) -> None:
     source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
     store = store_of_source(tmp_path_factory, nlp, source)
-    _, verdict = only_claim("The opera scored less than 76% on Critic Board.", store, nlp)
+    _, verdict = only_claim(f"The opera {verb} less than 76% on Critic Board.", store, nlp)
     assert verdict.label == label, verdict

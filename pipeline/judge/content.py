@@ -227,7 +227,7 @@ _BOUNDING = frozenset(
 # their place ("lost $5 million") is still a rival.
 _VALUE_VERBS = frozenset(
     """score gross earn hold have receive register record reach total garner amass tally
-    post attract collect take""".split()
+    post attract collect take rate obtain get achieve command draw accumulate""".split()
 )
 
 

@@ -9,7 +9,9 @@ own words outweighs one further off; a report's own date dates "reported in July
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..records import (
     Candidate,
@@ -29,6 +31,7 @@ from ..values import (
     date_interval,
     date_span,
     same_day_of_year,
+    yearless,
 )
 from .evidence import SUPPORT_CUTOFF, evidence_of, verdict
 
@@ -107,6 +110,8 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 )
             ):
                 against.append((strength, evidence))
+        if not any(agree for _, _, agree, _ in read):
+            support += _in_source_year(claim, value, claimed, candidate, dates, around)
         # "reported in July 2019": the date of the report is its source's date.
         published = _published_span(candidate.hit.published)
         if reported and published and candidate.relevance >= 60:
@@ -148,6 +153,63 @@ def _date_readings(
         near = len(mine & local_words(text, start, start + len(other.text), window=3))
         out.append((other, said, agree, near))
     return out
+
+
+def _in_source_year(
+    claim: Claim,
+    value: Value,
+    claimed: tuple[dt.date, dt.date],
+    candidate: Candidate,
+    dates: Sequence[Value],
+    around: set[str],
+) -> list[tuple[float, Evidence]]:
+    """Support from the passage's days without a year, read in the source's year: "On 12
+    March" in a source of 2020 states "March 12, 2020". The year read so is a guess, too
+    weak to deny the claim's."""
+    year = _source_year(candidate)
+    undated = [_in_year(v, year) for v in dates if yearless(v.date)]
+    if year is None or not undated:
+        return []
+    text = candidate.hit.text
+    claim_words = stems(content_words(claim.text))
+    passage_words = stems(content_words(text))
+    found = []
+    for other, _, agree, _ in _date_readings(claim, value, claimed, candidate, undated):
+        start = other.start - candidate.hit.start
+        shared = claim_words & local_words(text, start, start + len(other.text))
+        if agree and (around & passage_words or len(shared) >= 2):
+            evidence = evidence_of(
+                candidate, span=(other.start, other.end), source_value=other.text, agrees=True
+            )
+            found.append((candidate.relevance + 10 * len(shared), evidence))
+    return found
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _source_year(candidate: Candidate) -> tuple[int, str | None] | None:
+    """The year a source's days without one are in: its publication's (with the date,
+    so that a day after it falls in the year before), else the only year its title
+    names ("2020 coronavirus pandemic in Romania")."""
+    published = candidate.hit.published
+    if published and re.match(r"\d{4}-\d\d-\d\d", published):
+        return int(published[:4]), published[:10]
+    years = set(_YEAR.findall(candidate.hit.title or ""))
+    if len(years) == 1:
+        return int(years.pop()), None
+    return None
+
+
+def _in_year(value: Value, year: tuple[int, str | None] | None) -> Value:
+    """A source's day without a year ("On 12 March") in the source's year."""
+    if year is None or not yearless(value.date):
+        return value
+    number, published = year
+    iso = f"{number:04d}-{(value.date or '')[2:]}"
+    if published is not None and iso > published:
+        iso = f"{number - 1:04d}-{(value.date or '')[2:]}"  # "on 28 December" of a January report
+    return replace(value, date=iso)
 
 
 def _published_span(published: str | None) -> tuple[dt.date, dt.date] | None:

@@ -24,6 +24,8 @@ _CURRENCY_WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
 }  # fmt: skip
+# Before "over" these make it "across", not a bound: "averaged over 7 critics".
+_ACROSS_VERBS = frozenset({"averaged", "average", "averaging", "spread", "distributed"})
 # Before "pounds" these make it a weight ("weighs over 200 pounds").
 _WEIGHING = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weighted"})
 
@@ -147,6 +149,8 @@ class _Scanner:
             a = s - size
             # Only words can match: a lower-cased punctuation token is never a qualifier word.
             if a >= self.free and kind[s - 1] == WORD and tuple(low[a:s]) in _QUALIFIERS[size]:
+                if size == 1 and low[a] == "over" and self.tk.is_word(a - 1, _ACROSS_VERBS):
+                    return None, s  # "averaged over 7 critics": across them, no bound
                 return " ".join(low[a:s]), a
         return None, s
 
