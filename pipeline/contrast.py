@@ -517,6 +517,8 @@ def _in_frame_without_verb(name: str, preposition: str, text: str) -> bool:
     own before it: "and later in North America", "he played in 2004 for the Chico
     Rooks". The frame goes on there; "raised in London" is another frame."""
     core = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    if core.lower() not in text.lower():
+        return False
     pattern = rf"\b(\w+)\s+{preposition}\s+(?:(?:the|a|an)\s+)?{re.escape(core)}(?!\w)"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         before = match.group(1)

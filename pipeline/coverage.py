@@ -597,6 +597,8 @@ _OTHER_THING = re.compile(r"(?i)\b(?:semi|non|ex|anti|pseudo|quasi|un|former)-$"
 @lru_cache(maxsize=65536)
 def _only_prefixed(word: str, text: str) -> bool:
     """Whether every time the text says the word, a prefix makes it another thing."""
+    if "-" + word not in text.lower():
+        return False  # the common case, read without a pattern
     found = list(re.finditer(rf"(?i)(?<![\w]){re.escape(word)}(?!\w)", text))
     return bool(found) and all(
         _OTHER_THING.search(text[max(0, m.start() - 8) : m.start()]) for m in found
