@@ -1167,3 +1167,16 @@ def test_pounds_after_a_verb_of_weight_are_a_weight(
 def test_averaged_over_is_no_bound() -> None:
     found = find_values("Averaged over 7 critics, the film scored more than 32%.")
     assert [(v.text, v.qualifier) for v in found] == [("7 critics", None), ("32%", "more than")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The film earned under $ 2.3 M in other territories.", ("money", 2.3e6)),
+        ("It cost £ 4 bn in all.", ("money", 4e9)),
+        ("He ran 2.3 M on Sunday.", ("number", 2.3)),  # no currency: no scale read apart
+    ],
+)
+def test_a_sum_s_scale_apart_from_its_digits(sentence: str, found: tuple) -> None:
+    [value] = find_values(sentence)
+    assert (value.kind.value, value.number) == found

@@ -80,6 +80,9 @@ _INCOMPLETE = frozenset({_S_START, _S_A, _S_AND})  # "a", "a hundred and" are no
 
 _SUFFIX_EXP = {"k": 3, "m": 6, "mn": 6, "bn": 9, "tn": 12}  # only when glued to the digits
 _SCALE_EXP = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+# Scale suffixes read apart from the digits only after a currency symbol ("$ 2.3 M"), where
+# they cannot be metres.
+_APART_SUFFIXES = frozenset({"M", "bn", "Bn", "mn", "K"})
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
@@ -120,6 +123,9 @@ def digits_phrase(tk: Tokens, i: int) -> Phrase | None:
                 return Phrase(value, j, glued_word=True) if math.isfinite(value) else None
         elif low in _SCALE_EXP:
             exp = _SCALE_EXP[low]
+            j += 1
+        elif tk.tok[j] in _APART_SUFFIXES and i > 0 and tk.tok[i - 1] in CURRENCY_SYMBOLS:
+            exp = _SUFFIX_EXP[low]  # "$ 2.3 M": a sum's scale, apart from its digits
             j += 1
     # Scaling through the exponent keeps "1.1 million" exact (1.1 * 1e6 is not).
     value = float(f"{digits}e{exp}") if exp else float(digits)
