@@ -703,7 +703,11 @@ def _one_person(a: str, b: str) -> bool:
     y = [w.lower() for w in re.findall(r"[A-Za-z\u00c0-\u024f'-]+", b)]
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
         return False
-    return x[0] == y[0] or (min(len(x[0]), len(y[0])) == 1 and x[0][0] == y[0][0])
+    if x[0] == y[0] or (min(len(x[0]), len(y[0])) == 1 and x[0][0] == y[0][0]):
+        return True
+    # A title before the name: "Flight Engineers Mark Vande Hei" is "Mark T. Vande Hei".
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
+    return shorter[0] in longer[1:-1] and len(shorter[0]) > 1
 
 
 def _list_rival(

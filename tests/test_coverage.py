@@ -675,3 +675,16 @@ def test_a_prefix_that_makes_a_word_another_thing() -> None:
     terms = _terms("The Redskins are a professional football team.")
     window = Window("The Redskins are a semi-professional football team.")
     assert "professional" in [t.text for t in cover(terms, window).uncovered]
+
+
+def test_a_title_tagged_with_a_person_s_name_is_no_other_person() -> None:
+    claim = "The rocket carried Mark T. Vande Hei and Joe Acaba to the station."
+    entities = [
+        _entity("PERSON", "Mark T. Vande Hei", claim),
+        _entity("PERSON", "Joe Acaba", claim),
+    ]
+    terms = claim_terms(claim, entities=entities)
+    text = "The rocket carried Flight Engineers Mark Vande Hei and Joe Acaba to the station."
+    window = _tagged(text, ("PERSON", "Flight Engineers Mark Vande Hei"), ("PERSON", "Joe Acaba"))
+    found = contrasts(claim, terms, cover(terms, window), window, claim_entities=entities)
+    assert not [c for c in found if c.kind == ContrastKind.ENTITY], found
