@@ -282,7 +282,6 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     if value is None or value.number is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
-    unit = value.unit
     # The claim's other figures of the kind, stated exactly: a passage's figure equal to
     # one of them is that one's ("five years to make the film and three years to write").
     others = [
@@ -300,22 +299,12 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
-        # Counts in one unit, or in units of one dimension ("200 miles" / "200 kilometres",
-        # "four days" / "four weeks"); money in one currency.
+        # The passage's values that measure what the claim's does.
         same = [
             other
             for other in candidate.values
-            if (other.kind == value.kind or _done(candidate, value, other))
-            and other.number is not None
-            and not (value.kind == ValueKind.MONEY and other.unit != unit)
-            and not (
-                value.kind == ValueKind.COUNT
-                and not (
-                    comparable(value, other)
-                    or _people_who(claim, value, other)
-                    or _done(candidate, value, other)
-                )
-            )
+            if other.number is not None
+            and _measures_alike(claim, candidate, value, other)
             and not any(o.number == other.number and o.unit == other.unit for o in others)
             # "a further 25 million customers" is not the claim's count, unless the
             # claim qualifies its own alike ("through joint ventures").
@@ -452,6 +441,21 @@ def _people_who(claim: Claim, value: Value, other: Value) -> bool:
     after = claim.text[value.end - claim.start :]
     verbs = content_words(" ".join(after.split()[:6]))
     return any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs)
+
+
+def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether a passage's value measures what the claim's does: money in one currency;
+    counts in one unit, in units of one dimension ("200 miles" / "200 kilometres"), in
+    nouns that name one thing, or by the verb after them (`_people_who`, `_done`)."""
+    if value.kind == ValueKind.COUNT and _done(candidate, value, other):
+        return True
+    if other.kind != value.kind:
+        return False
+    if value.kind == ValueKind.MONEY:
+        return other.unit == value.unit
+    if value.kind == ValueKind.COUNT:
+        return comparable(value, other) or _people_who(claim, value, other)
+    return True
 
 
 def _done(candidate: Candidate, value: Value, other: Value) -> bool:

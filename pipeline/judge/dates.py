@@ -111,7 +111,9 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             ):
                 against.append((strength, evidence))
         if not any(agree for _, _, agree, _ in read):
-            support += _in_source_year(claim, value, claimed, candidate, dates, around)
+            support += _in_source_year(
+                claim, value, claimed, candidate, dates, (around, claim_words, passage_words)
+            )
         # "reported in July 2019": the date of the report is its source's date.
         published = _published_span(candidate.hit.published)
         if reported and published and candidate.relevance >= 60:
@@ -161,18 +163,18 @@ def _in_source_year(
     claimed: tuple[dt.date, dt.date],
     candidate: Candidate,
     dates: Sequence[Value],
-    around: set[str],
+    words: tuple[set[str], set[str], set[str]],
 ) -> list[tuple[float, Evidence]]:
     """Support from the passage's days without a year, read in the source's year: "On 12
     March" in a source of 2020 states "March 12, 2020". The year read so is a guess, too
-    weak to deny the claim's."""
+    weak to deny the claim's. `words` are the claim's words around its date, all the
+    claim's words and the passage's."""
     year = _source_year(candidate)
     undated = [_in_year(v, year) for v in dates if yearless(v.date)]
     if year is None or not undated:
         return []
     text = candidate.hit.text
-    claim_words = stems(content_words(claim.text))
-    passage_words = stems(content_words(text))
+    around, claim_words, passage_words = words
     found = []
     for other, _, agree, _ in _date_readings(claim, value, claimed, candidate, undated):
         start = other.start - candidate.hit.start

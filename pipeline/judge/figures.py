@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from ..records import Candidate, Claim, Value, ValueKind
 from ..text import WORD, content_words, local_words, stems
-from ..values import comparable, compare_numbers, singular
+from ..values import PRECISE_DIGITS, comparable, compare_numbers, significant_digits, singular
 
 
 def readings(
@@ -147,8 +147,9 @@ def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text
     # A figure all but the claim's own ("451 reactors" for "under 450 reactors") is the
     # one the claim gives, however close the others stand to its words.
     return any(
-        compare_numbers(value, other) is False and close_figure(value, other) for other in numbers
-    ) or any(agree is False and close == top for agree, close in read)
+        agree is False and (close == top or close_figure(value, other))
+        for other, (agree, close) in zip(numbers, read, strict=True)
+    )
 
 
 def anchored(
@@ -184,7 +185,6 @@ _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m|k|mn)$")
 # A figure of at least this much pins its count down by itself when the passage's is
 # within NEAR of it: "more than 2,500 deaths" / "2,508 deaths".
 PINNING_FIGURE = 100
-PINNING_DIGITS = 3
 NEAR = 0.02
 
 
@@ -209,27 +209,14 @@ def pinned(value: Value, other: Value) -> bool:
 
 def close_figure(value: Value, other: Value) -> bool:
     """Whether the claim's figure is precise (at least PINNING_FIGURE, or given to
-    PINNING_DIGITS significant digits: "82.41%") and the passage's lies within NEAR of
+    PRECISE_DIGITS significant digits: "82.41%") and the passage's lies within NEAR of
     it."""
     x, y = value.number, other.number
     if x is None or y is None:
         return False
-    if abs(x) < PINNING_FIGURE and _significant_digits(value.text) < PINNING_DIGITS:
+    if abs(x) < PINNING_FIGURE and significant_digits(value.text) < PRECISE_DIGITS:
         return False
     return abs(x - y) <= NEAR * abs(x)
-
-
-def _significant_digits(text: str) -> int:
-    """Significant digits of the first figure in digits of `text` ("82.41" -> 4)."""
-    found = _FIGURE.search(text)
-    if found is None:
-        return 0
-    digits = found.group(0).replace(",", "")
-    whole, _, fraction = digits.partition(".")
-    return len((whole.lstrip("0") + fraction).lstrip("0")) if fraction else len(whole.strip("0"))
-
-
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:

@@ -36,6 +36,7 @@ The modules, in the order they build on one another:
 from __future__ import annotations
 
 from .compare import (
+    PRECISE_DIGITS,
     as_of,
     compare_date_values,
     compare_dates,
@@ -45,6 +46,7 @@ from .compare import (
     interval,
     same_day_of_year,
     shift_date,
+    significant_digits,
 )
 from .dates import parse_date, yearless
 from .nouns import singular
@@ -55,6 +57,7 @@ from .units import comparable, compare_measures
 __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "PRECISE_DIGITS",
     "as_of",
     "comparable",
     "compare_date_values",
@@ -70,6 +73,7 @@ __all__ = [
     "parse_ordinal",
     "same_day_of_year",
     "shift_date",
+    "significant_digits",
     "singular",
     "yearless",
 ]

@@ -55,7 +55,7 @@ def interval(value: Value) -> tuple[float, float]:
         return 0.9 * x, x
     if q in _ABOUT:
         # "about 40" is a round figure; "approximately 28,700" is precise to its digits.
-        share = 0.02 if _precise(value.text) else 0.1
+        share = 0.02 if significant_digits(value.text) >= PRECISE_DIGITS else 0.1
         return (1 - share) * x, (1 + share) * x
     if _SCALE_RE.search(value.text) and x >= 1000:
         digits = f"{x:.0f}".rstrip("0")
@@ -65,17 +65,18 @@ def interval(value: Value) -> tuple[float, float]:
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Significant digits from which a figure is precise: "28,700", "82.41"; not "40", "3,000".
+PRECISE_DIGITS = 3
 
 
-def _precise(text: str) -> bool:
-    """Whether the first figure in digits of `text` has three significant digits or more
-    ("28,700", "4.55"; not "40" or "3,000")."""
+def significant_digits(text: str) -> int:
+    """Significant digits of the first figure in digits of `text` ("82.41" -> 4,
+    "3,000" -> 1); 0 when there is none."""
     found = _DIGITS.search(text)
     if found is None:
-        return False
+        return 0
     whole, _, fraction = found.group(0).replace(",", "").partition(".")
-    digits = (whole + fraction).strip("0") if fraction else whole.strip("0")
-    return len(digits) >= 3
+    return len((whole + fraction).lstrip("0")) if fraction else len(whole.strip("0"))
 
 
 def same_bound(a: Value, b: Value) -> bool:

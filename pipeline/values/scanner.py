@@ -30,10 +30,6 @@ _ACROSS_VERBS = frozenset({"averaged", "average", "averaging", "spread", "distri
 _WEIGHING = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weighted"})
 
 
-def tk_is_pounds(tk: Tokens, j: int) -> bool:
-    return tk.is_word(j, ("pound", "pounds"))
-
-
 _CURRENCY_CODES = frozenset({"GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD"})
 
 # Before these a 19xx/20xx number is a year even when a plural noun follows
@@ -381,7 +377,7 @@ class _Scanner:
             self.emit(ValueKind.PERCENT, i, end, number=phrase.value, qualifier=qualifier)
             return end
         unit = self.currency_after(j)
-        if unit == "GBP" and self.weighed(i) and tk_is_pounds(self.tk, j):
+        if unit == "GBP" and self.tk.is_word(j, ("pound", "pounds")) and self.weighed(i):
             return None  # "weighs 215 pounds": a weight, counted as one
         if unit is not None:
             self.emit(ValueKind.MONEY, i, j + 1, number=phrase.value, unit=unit,
@@ -390,7 +386,7 @@ class _Scanner:
         return None
 
     def weighed(self, i: int) -> bool:
-        """Whether a verb of weight stands among the three words before token `i`."""
+        """Whether a verb of weight stands among the four tokens before token `i`."""
         tk = self.tk
         return any(tk.is_word(k, _WEIGHING) for k in range(max(0, i - 4), i))
 
