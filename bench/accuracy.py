@@ -9,7 +9,10 @@ What it does, for one set of `shared/eval` (see its README for the format):
    passages by overlapping offsets. The store is a SQLite file under `--out`,
    named by set, sample and seed, and reused when it exists;
 2. verifies every claim as a one-sentence article with `verify_text` (what the
-   CLI runs), scoped to the documents of the claim's `evidence` passages
+   CLI runs), after the article text its set gives before it (WiCE's
+   `context`), which is read as the sentences before a claim are (a pronoun's
+   person, the words a short sentence leans on) but not checked
+   (`--no-context`: the claim alone); scoped to the documents of the claim's `evidence` passages
    (VitaminC) or its `doc_ids` (WiCE). A claim's label: any CONTRADICTED ->
    refuted; else SUPPORTED with no UNVERIFIED -> supported; else (UNVERIFIED,
    DISPUTED, or no check-worthy claim) -> not_enough_info;
@@ -304,6 +307,13 @@ def scores(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> dict[str, A
 # Retrieval
 
 
+def claim_context(claim: dict[str, Any], with_context: bool = True) -> str:
+    """The article text before the claim, where the set gives it (WiCE's `context`):
+    read as the sentences before a claim are, not checked."""
+    context = claim.get("context") if with_context else None
+    return context if isinstance(context, str) else ""
+
+
 def recall_counts(
     claim: dict[str, Any],
     store: EvidenceStore,
@@ -311,13 +321,18 @@ def recall_counts(
     spans: dict[str, Span],
     ids: dict[str, str],
     scope: list[str],
+    with_context: bool = True,
 ) -> dict[str, Any] | None:
     """Ranks of the first gold hit within the scope and across the store; None if no gold."""
     gold = [spans[p] for p in claim["evidence"] if p in spans and spans[p].key in ids]
     if not gold:
         return None
-    claims = extract_claims(article_from_text(claim["text"], markdown=False), nlp)
-    index = next((i for i, c in enumerate(claims) if c.checkworthy), 0 if claims else None)
+    context = claim_context(claim, with_context)
+    joined = f"{context}\n\n{claim['text']}" if context else claim["text"]
+    checked_from = len(joined) - len(claim["text"])
+    claims = extract_claims(article_from_text(joined, markdown=False), nlp)
+    own = [i for i, c in enumerate(claims) if c.start >= checked_from]
+    index = next((i for i in own if claims[i].checkworthy), own[0] if own else None)
     result: dict[str, Any] = {"extracted": index is not None}
     sets = [s for s in claim.get("evidence_sets") or [] if s]
     for name, document_ids in (("document", scope), ("corpus", None)):
@@ -530,6 +545,11 @@ def main() -> None:
     )
     parser.add_argument("--no-recall", action="store_true", help="skip retrieval recall")
     parser.add_argument(
+        "--no-context",
+        action="store_true",
+        help="check each claim alone, without the text its set gives before it",
+    )
+    parser.add_argument(
         "--kind",
         choices=KINDS,
         default=None,
@@ -597,6 +617,7 @@ def main() -> None:
                     nlp=nlp,
                     document_ids=scope,
                     markdown=False,
+                    context=claim_context(claim, not args.no_context),
                 )
                 label = predicted_label(report)
                 verify_seconds += time.perf_counter() - t0
@@ -610,7 +631,9 @@ def main() -> None:
                 record = prediction_record(claim, report, label)
                 if not args.no_recall:
                     t0 = time.perf_counter()
-                    row = recall_counts(claim, store, nlp, spans, ids, scope)
+                    row = recall_counts(
+                        claim, store, nlp, spans, ids, scope, with_context=not args.no_context
+                    )
                     recall_seconds += time.perf_counter() - t0
                     if row is not None:
                         recall_rows.append(row)

@@ -320,7 +320,8 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, facts=tuple(facts))
         out.append(claim)
         dated = [f for f in claim.facts if f.kind == FactKind.DATE and f.value is not None]
-        previous = dated[-1] if dated else previous
+        # Only the sentence just before: a date further back may be another story's.
+        previous = dated[-1] if dated else None
     return out
 
 
@@ -585,6 +586,13 @@ def _other_middles(a: list[str], b: list[str]) -> bool:
     return bool(x - y) and bool(y - x)
 
 
+# What a pronoun may stand for: the names of the sentence before, rather than all
+# its words, which pull in passages about its other matters.
+_REFERRED = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+)
+
+
 def context_for(claims: list[Claim], index: int) -> tuple[str, ...]:
     """Words from the sentence before, when this one leans on it.
 
@@ -592,6 +600,12 @@ def context_for(claims: list[Claim], index: int) -> tuple[str, ...]:
     too little on its own ("The BBC reported the decision too.").
     """
     text = claims[index].text
-    if index == 0 or not (_PRONOUN_START.match(text) or len(content_words(text)) < 5):
+    leans = bool(_PRONOUN_START.match(text))
+    if index == 0 or not (leans or len(content_words(text)) < 5):
         return ()
-    return tuple(content_words(claims[index - 1].text))
+    before = claims[index - 1]
+    if leans:
+        names = [e.text for e in before.entities if e.label in _REFERRED]
+        if names:
+            return tuple(content_words(" ".join(names)))
+    return tuple(content_words(before.text))

@@ -47,8 +47,14 @@ def verify_article(
     jobs: int | None = 1,
     model: str | None = None,
     progress: Progress | None = None,
+    checked_from: int = 0,
 ) -> ArticleReport:
     """Verdicts on every check-worthy claim of one article.
+
+    With `checked_from`, only the claims from that character on are checked
+    and listed; the text before it is read only for what they lean on (the
+    person a pronoun stands for, the sentence before, the date a "month
+    later" counts from).
 
     The report records when the check ran (UTC) and how long it took, so that
     a report read later says what it is a snapshot of.
@@ -72,8 +78,8 @@ def verify_article(
             progress=progress,
         )
         verdicts, not_checkworthy, fingerprint = (
-            list(checked.verdicts),
-            checked.not_checkworthy,
+            [v for v in checked.verdicts if v.claim.start >= checked_from],
+            tuple(c for c in checked.not_checkworthy if c.start >= checked_from),
             checked.store,
         )
     else:
@@ -83,14 +89,14 @@ def verify_article(
         # another process may ingest meanwhile.
         with store.snapshot():
             for index, claim in enumerate(claims):
-                if not claim.checkworthy:
+                if not claim.checkworthy or claim.start < checked_from:
                     continue
                 candidates = retrieve(
                     claim, store, context=context_for(claims, index), document_ids=document_ids
                 )
                 verdicts.append(judge_claim(claim, candidates))
             fingerprint = store.fingerprint()
-        not_checkworthy = tuple(c for c in claims if not c.checkworthy)
+        not_checkworthy = tuple(c for c in claims if not c.checkworthy and c.start >= checked_from)
     return ArticleReport(
         path=article.path,
         claims=tuple(verdicts),
@@ -177,7 +183,18 @@ def verify_text(
     nlp: Language | None = None,
     document_ids: Sequence[str] | None = None,
     markdown: bool = True,
+    context: str = "",
 ) -> ArticleReport:
-    """Verify an article given as a string."""
-    article = article_from_text(text, markdown=markdown)
-    return verify_article(article, store, nlp=nlp, document_ids=document_ids)
+    """Verify an article given as a string.
+
+    `context` is the article's text before `text`: its claims are not
+    checked, but those of `text` lean on it as on any sentence before them
+    (see `verify_article`).
+    """
+    context = context.rstrip()
+    joined = f"{context}\n\n{text}" if context else text
+    article = article_from_text(joined, markdown=markdown)
+    checked_from = len(joined) - len(text) if context else 0
+    return verify_article(
+        article, store, nlp=nlp, document_ids=document_ids, checked_from=checked_from
+    )

@@ -8,6 +8,7 @@ from pipeline.claims import (
     article_from_text,
     blank_markdown,
     claim_id,
+    context_for,
     extract_claims,
     same_name,
     sentence_facts,
@@ -143,3 +144,25 @@ def test_a_duration_later_than_a_date_is_a_date(nlp) -> None:
         ("March 2020", "2020-03"),
         ("Five months later", "2020-08"),
     ]  # "two weeks later" counts from a month: no day to move, it stays a count
+
+
+def test_a_duration_counts_only_from_the_sentence_before(nlp) -> None:
+    # The date two sentences back dates another event; "eleven days later" stays a count.
+    text = (
+        "The party signed the pact on 18 June 1997. Fighting broke out between the"
+        " bodyguards. Eleven days later he stopped working with the prince."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    dates = [f.text for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    assert dates == ["18 June 1997"]
+
+
+def test_a_pronoun_leans_on_the_names_before_it_a_short_sentence_on_all_its_words(nlp) -> None:
+    text = (
+        "Stephen Port was convicted at the Old Bailey in 2016. He was jailed for life."
+        " The sentence was long."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    assert context_for(claims, 0) == ()
+    assert context_for(claims, 1) == ("stephen", "port", "old", "bailey")
+    assert context_for(claims, 2) == ("jailed", "life")

@@ -13,9 +13,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.match import (
+    DOCUMENT_SHARE,
     MARK_END,
     MARK_START,
-    _held_weights,
+    _held_terms,
     coverage,
     highlight,
     rank,
@@ -72,8 +73,8 @@ def claim_with(text: str, *facts: Fact) -> Claim:
     return Claim("c1", text, 0, len(text), 1, 1, facts)
 
 
-def hit(passage_id: int, text: str, *, score: float) -> SearchHit:
-    return SearchHit(passage_id, "d", 1, 0, len(text), text, text, score)
+def hit(passage_id: int, text: str, *, score: float, document: str = "d") -> SearchHit:
+    return SearchHit(passage_id, document, 1, 0, len(text), text, text, score)
 
 
 # --- word helpers and relevance ---------------------------------------------------
@@ -185,6 +186,25 @@ def test_rank_puts_rarer_terms_first_then_word_forms_then_bm25() -> None:
     assert f"{MARK_START}Misconduct{MARK_END}" in ranked[0].highlighted
 
 
+def test_a_passage_of_a_page_about_the_claim_ranks_above_a_chance_match() -> None:
+    # Both passages hold "waived" and "squad"; only the first one's page also says
+    # "practice" and "Raiders", in other passages.
+    query = "Raiders waived him to the practice squad"
+    words = query_words(query)
+    weights = dict.fromkeys(words, 1.0)
+    hits = [
+        hit(1, "He was waived to the reserve squad.", score=0, document="other"),
+        hit(2, "The team waived a linebacker from the squad.", score=1, document="page"),
+        hit(3, "The Raiders signed two players.", score=2, document="page"),
+        hit(4, "He spent the season on the practice roster.", score=3, document="page"),
+    ]
+    ranked = rank(query, words, hits, weights)
+    assert [h.passage_id for h in ranked][:2] == [2, 1]
+    # Alone, the two hold the same words and the first has the closer word forms.
+    alone = rank(query, words, hits[:2], weights)
+    assert [h.passage_id for h in alone] == [1, 2]
+
+
 def _ranked_by_marking(query: str, words: list[str], hits: list[SearchHit], weights) -> list:
     """The ranking as `rank` defines it: every hit marked, then read back from its marks."""
     from dataclasses import replace
@@ -193,10 +213,20 @@ def _ranked_by_marking(query: str, words: list[str], hits: list[SearchHit], weig
 
     prefixes = {w[:5] for w in words}
     marked = [replace(h, highlighted=highlight(h.text, prefixes)) for h in hits]
+    # The marked words of a document's hits, all together, as one text to read.
+    documents: dict[str, list[str]] = {}
+    for h in marked:
+        documents.setdefault(h.document_id, []).append(h.highlighted)
+
+    def covered(h: SearchHit) -> float:
+        own = coverage(h.highlighted, weights)
+        document = coverage(" ".join(documents[h.document_id]), weights)
+        return own + DOCUMENT_SHARE * (document - own)
+
     return sorted(
         marked,
         key=lambda h: (
-            -round(coverage(h.highlighted, weights), 1),
+            -round(covered(h), 1),
             -round(fuzz.token_set_ratio(query.lower(), h.text.lower())),
             h.score,
         ),
@@ -235,14 +265,18 @@ _WORDS = st.sampled_from(
     query=st.lists(_WORDS, min_size=1, max_size=5),
     texts=st.lists(st.lists(_WORDS, max_size=8), min_size=1, max_size=30),
     limit=st.integers(min_value=1, max_value=12),
+    documents=st.integers(min_value=1, max_value=4),
 )
 def test_rank_with_a_limit_is_the_head_of_the_whole_ranking(
-    query: list[str], texts: list[list[str]], limit: int
+    query: list[str], texts: list[list[str]], limit: int, documents: int
 ) -> None:
     text = " ".join(query)
     words = query_words(text)
     weights = {w: 1.0 + i / 3 for i, w in enumerate(words)}
-    hits = [hit(i, " ".join(t) + ".", score=i % 4) for i, t in enumerate(texts)]
+    hits = [
+        hit(i, " ".join(t) + ".", score=i % 4, document=f"d{i % documents}")
+        for i, t in enumerate(texts)
+    ]
     whole = _ranked_by_marking(text, words, hits, weights)
     assert rank(text, words, hits, weights) == whole
     assert rank(text, words, hits, weights, limit=limit) == whole[:limit]
@@ -254,15 +288,17 @@ def test_rank_with_a_limit_is_the_head_of_the_whole_ranking(
 )
 @example(query=["bar"], texts=["foo_bar"])  # a word inside a word is not held
 @example(query=["s", "47"], texts=["officers 2047 Port's"])
-def test_the_held_weights_are_the_coverage_of_the_marked_texts(
-    query: list[str], texts: list[str]
-) -> None:
+def test_the_held_terms_are_those_of_the_marked_texts(query: list[str], texts: list[str]) -> None:
     """What ranking reads without marking is what marking then reading gives."""
     words = query_words(" ".join(query))
     weights = {w: 1.0 + i / 3 for i, w in enumerate(words)}
     prefixes = {w[:5] for w in words}
     marked = [coverage(highlight(t, prefixes), weights) for t in texts]
-    assert _held_weights(texts, prefixes, weights) == marked
+    held = [
+        sum(w for t, w in weights.items() if t[:5] in terms)
+        for terms in _held_terms(texts, prefixes)
+    ]
+    assert held == marked
 
 
 def test_rare_words_take_the_rarest_within_the_budget_and_never_fewer_than_three() -> None:

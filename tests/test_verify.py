@@ -50,6 +50,24 @@ def facts_by_kind(report, kind: FactKind):
     return [f for c in report.claims for f in c.facts if f.fact.kind == kind]
 
 
+def test_text_after_a_context_is_checked_as_in_its_article(small_store: Store, nlp) -> None:
+    # "Two days later" counts from the context's date (25 November 2016, which the
+    # sentencing report states); the context's own sentence is read, not checked.
+    sentence = "Two days later he was given a whole life order."
+    context = "Stephen Port was convicted at the Old Bailey on 23 November 2016."
+    alone = verify_text(sentence, small_store, nlp=nlp)
+    [claim] = alone.claims
+    assert claim.label == Label.UNVERIFIED
+    after = verify_text(sentence, small_store, nlp=nlp, context=context)
+    [claim] = after.claims
+    assert claim.claim.text == sentence
+    assert claim.label == Label.SUPPORTED
+    [date] = facts_by_kind(after, FactKind.DATE)
+    assert date.fact.text == "Two days later"
+    assert after.text[claim.claim.start : claim.claim.end] == sentence
+    assert not after.not_checkworthy
+
+
 def test_verbatim_quote_is_supported_at_its_exact_offsets(small_store: Store, nlp) -> None:
     sentence = (
         "The watchdog found that the performance of nine officers fell below the standard "
