@@ -313,3 +313,57 @@ def test_a_count_of_new_cases_does_not_count_the_cases(
         "On 20 March fourteen new cases were confirmed in the province.", store, nlp
     )
     assert labels["fourteen new cases"] == Label.SUPPORTED
+
+
+RANGES = """---
+title: "Premises law and a stadium's history"
+publisher: "Example Gazette"
+published: "2025-04-03"
+kind: news
+note: "Written for claimcheck's tests."
+---
+
+Premises where 200 or more people may be present must take simple steps to reduce harm,
+and those where 800 or more people may be present face an enhanced duty.
+
+Between 30 and 40 stewards were hurt in the crush at the ground.
+
+The club played at the old stadium from 1991 to 1993.
+"""
+
+
+@pytest.fixture(scope="module")
+def ranges(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
+    return store_of_source(tmp_path_factory, nlp, RANGES)
+
+
+def test_a_figure_whose_noun_is_left_unsaid_counts_the_noun_before_it(ranges, nlp) -> None:
+    # "800 or more" counts people, as "200 people or more" does, and the passage's
+    # "200 or more people" is the claim's other figure's, not a looser bound of this one.
+    claim = (
+        "Venues that can hold 200 people or more must take steps to reduce harm, and an"
+        " enhanced duty applies to those that can hold 800 or more."
+    )
+    labels = figure_labels(claim, ranges, nlp)
+    assert labels == {"200 people or more": Label.SUPPORTED, "800 or more": Label.SUPPORTED}
+
+
+def test_a_range_is_its_floor_and_its_ceiling(ranges, nlp) -> None:
+    supported = figure_labels("Between 30 and 40 stewards were hurt in the crush.", ranges, nlp)
+    assert supported == {"30": Label.SUPPORTED, "40 stewards": Label.SUPPORTED}
+    # A figure inside the range does not state it, and denies no end of it.
+    inside = figure_labels(
+        "Thirty-five stewards were hurt in the crush at the ground.", ranges, nlp
+    )
+    assert inside == {"Thirty-five stewards": Label.UNVERIFIED}
+    over = figure_labels("Between 50 and 60 stewards were hurt in the crush.", ranges, nlp)
+    assert Label.CONTRADICTED in over.values()
+
+
+def test_a_period_is_stated_by_its_ends_and_not_by_a_year_inside_it(ranges, nlp) -> None:
+    same = date_labels("The club played at the old stadium between 1991 and 1993.", ranges, nlp)
+    assert same == [Label.SUPPORTED, Label.SUPPORTED]
+    other = date_labels("The club played at the old stadium from 1990 to 1993.", ranges, nlp)
+    assert other[0] == Label.CONTRADICTED
+    inside = date_labels("The club played at the old stadium in 1992.", ranges, nlp)
+    assert inside == [Label.UNVERIFIED]

@@ -1180,3 +1180,63 @@ def test_averaged_over_is_no_bound() -> None:
 def test_a_sum_s_scale_apart_from_its_digits(sentence: str, found: tuple) -> None:
     [value] = find_values(sentence)
     assert (value.kind.value, value.number) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range: the floor takes the ceiling's noun (and scale)
+        ("Between 30 and 40 officers were hurt.",
+         [("count", 30.0, "officer", "at least"), ("count", 40.0, "officer", "at most")]),
+        ("between 3 and 4 million people",
+         [("count", 3e6, "people", "at least"), ("count", 4e6, "people", "at most")]),
+        ("30 to 40 staff were hired",
+         [("count", 30.0, "staff", "at least"), ("count", 40.0, "staff", "at most")]),
+        # a change, not a range; a score before a singular noun
+        ("Deaths rose from 12 to 15 deaths.",
+         [("number", 12.0, None, None), ("count", 15.0, "death", None)]),
+        ("He scored 25 points in a 105-113 loss.",
+         [("count", 25.0, "point", None), ("number", 105.0, None, None),
+          ("number", 113.0, None, None)]),
+        # an ellipsis: the bare figure counts the noun before it
+        ("It had 300 staff in 2019 and 450 in 2020.",
+         [("count", 300.0, "staff", None), ("date", None, None, None),
+          ("count", 450.0, "staff", None), ("date", None, None, None)]),
+        ("It covers 200 people or more, with more for those that hold 800 or more.",
+         [("count", 200.0, "people", "at least"), ("count", 800.0, "people", "at least")]),
+        # but not a part by place, a compound adjective, or a figure with a noun after it
+        ("There are 90 cases, 59 in Republika Srpska.",
+         [("count", 90.0, "case", None), ("number", 59.0, None, None)]),
+        ("More than 100 people left, though a six-minute ovation followed.",
+         [("count", 100.0, "people", "more than"), ("number", 6.0, None, None)]),
+        ("22 people were killed and 1,017 injured.",
+         [("count", 22.0, "people", None), ("number", 1017.0, None, None)]),
+        ("Of the 100 greatest novels, it was listed at number 35.",
+         [("count", 100.0, "novel", None), ("number", 35.0, None, None)]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_takes_the_noun_its_words_leave_out(text: str, expected: list) -> None:
+    got = [(v.kind.value, v.number, v.unit, v.qualifier) for v in find_values(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ran from 1991 to 1993.", [("1991", "at least"), ("1993", "at most")]),
+        ("He was engaged (1991-1993).", [("1991", "at least"), ("1993", "at most")]),
+        ("It ran 1991–93.", [("1991", "at least"), ("1993", "at most")]),
+        ("Between 2010 and 2015 it grew.", [("2010", "at least"), ("2015", "at most")]),
+        ("the 2016-17 season", [("2016", None)]),
+        ("the 2016/2017 season", [("2016", None)]),
+        ("the 2018–2019 academic year", [("2018", None)]),
+        ("In 2016 and 2017 it grew.", [("2016", None), ("2017", None)]),
+    ],
+)
+def test_a_period_s_first_and_last_dates_are_bounds(text: str, expected: list) -> None:
+    got = [(v.date, v.qualifier) for v in find_values(text) if v.kind == ValueKind.DATE]
+    assert got == expected
+    if expected[0][1] == "at least":
+        first, last = (v for v in find_values(text) if v.kind == ValueKind.DATE)
+        assert date_interval(first, text) == (date(int(expected[0][0]), 1, 1), date.max)
+        assert date_interval(last, text) == (date.min, date(int(expected[1][0]), 12, 31))

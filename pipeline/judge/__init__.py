@@ -58,6 +58,7 @@ from .figures import (
     qualified_alike,
     qualified_beside,
     readings,
+    states_another,
 )
 from .quotes import judge_quote
 from .windows import Reading, publisher_names
@@ -88,7 +89,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "56"
+VERDICT_LOGIC = "57"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -282,17 +283,6 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     if value is None or value.number is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
-    # The claim's other figures of the kind, stated exactly: a passage's figure equal to
-    # one of them is that one's ("five years to make the film and three years to write").
-    others = [
-        f.value
-        for f in claim.facts
-        if f is not fact
-        and f.value is not None
-        and f.value.kind == value.kind
-        and f.value.number is not None
-        and not f.value.qualifier
-    ]
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     loosely: list[tuple[float, Evidence]] = []
@@ -305,7 +295,8 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             for other in candidate.values
             if other.number is not None
             and _measures_alike(claim, candidate, value, other)
-            and not any(o.number == other.number and o.unit == other.unit for o in others)
+            # A figure that states another of the claim's is that one's.
+            and not states_another(claim, fact, other)
             # "a further 25 million customers" is not the claim's count, unless the
             # claim qualifies its own alike ("through joint ventures").
             and not (

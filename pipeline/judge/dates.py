@@ -27,6 +27,7 @@ from ..records import (
 from ..text import content_words, local_words, stems
 from ..values import (
     as_of,
+    compare_date_readings,
     compare_date_values,
     date_interval,
     date_span,
@@ -150,7 +151,7 @@ def _date_readings(
     out = []
     for other in dates:
         said = date_interval(other, text, offset=candidate.hit.start, source=True)
-        agree = compare_date_values(value.date or "", claimed, other.date or "", said)
+        agree = compare_date_readings(value, claimed, other, said)
         start = other.start - candidate.hit.start
         near = len(mine & local_words(text, start, start + len(other.text), window=3))
         out.append((other, said, agree, near))

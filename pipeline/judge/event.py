@@ -29,15 +29,16 @@ from ..text import clauses, local_words
 from ..values import (
     as_of,
     comparable,
-    compare_date_values,
+    compare_date_readings,
     compare_measures,
     date_interval,
+    same_bound,
     yearless,
 )
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
 from .evidence import evidence_of
-from .figures import counts_the_same, excluded, narrower
+from .figures import counts_the_same, excluded, narrower, states_another
 from .windows import Reading
 
 # The share of the clause's other words (names included) the passage must state,
@@ -109,14 +110,7 @@ def _by_sibling(
         ]
         if theirs and value.kind == ValueKind.COUNT and narrower(candidate, value, theirs[0]):
             continue  # "fourteen *new* cases" is a part of the cases counted
-        if len(theirs) != 1 or any(
-            f.value is not None
-            and f.value.number == theirs[0].number
-            and f.value.unit == theirs[0].unit
-            and not f.value.qualifier
-            for f in claim.facts
-            if f is not verdict.fact
-        ):
+        if len(theirs) != 1 or states_another(claim, verdict.fact, theirs[0]):
             continue  # none, several, or the one that states the claim's other figure
         other = theirs[0]
         agree = compare_measures(value, other)
@@ -224,16 +218,23 @@ def _by_passage(
         theirs = [v for v in theirs if v.number is not None and comparable(value, v)]
     # A value that states another of the claim's facts is that fact's, not this one's:
     # "five months later ... a minimum term of 55 years" against "55 years". A bound
-    # claims no value for itself: many agree with "over $3 million".
+    # claims no value for itself, many agree with "over $3 million", but the same bound
+    # of the same figure is its own ("200 people or more" / "200 or more people").
     others = [
         f.value
         for f in claim.facts
-        if f is not verdict.fact
-        and f.value is not None
-        and f.value.kind in kinds
-        and not f.value.qualifier
+        if f is not verdict.fact and f.value is not None and f.value.kind in kinds
     ]
-    theirs = [v for v in theirs if not any(_agree(claim, o, v, candidate) is True for o in others)]
+    theirs = [
+        v
+        for v in theirs
+        if not any(
+            (same_bound(o, v) and o.number == v.number and o.unit == v.unit)
+            if o.qualifier and o.kind != ValueKind.DATE
+            else (not o.qualifier and _agree(claim, o, v, candidate) is True)
+            for o in others
+        )
+    ]
     if not theirs:
         return None
     agreements = [_agree(claim, value, v, candidate) for v in theirs]
@@ -278,7 +279,7 @@ def _agree(claim: Claim, value: Value, other: Value, candidate: Candidate) -> bo
             return None
         mine = date_interval(value, claim.text, offset=claim.start)
         theirs = date_interval(other, candidate.hit.text, offset=candidate.hit.start, source=True)
-        agree = compare_date_values(value.date, mine, other.date, theirs)
+        agree = compare_date_readings(value, mine, other, theirs)
         if agree is False and as_of(other, candidate.hit.text, offset=candidate.hit.start):
             return None  # the day a figure was taken denies no date
         return agree

@@ -15,9 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..records import Candidate, Claim, Value, ValueKind
+from ..records import Candidate, Claim, Fact, Value, ValueKind
 from ..text import WORD, content_words, local_words, stems
-from ..values import PRECISE_DIGITS, comparable, compare_numbers, significant_digits, singular
+from ..values import (
+    PRECISE_DIGITS,
+    comparable,
+    compare_numbers,
+    same_bound,
+    significant_digits,
+    singular,
+)
 
 
 def readings(
@@ -169,6 +176,21 @@ def anchored(
 _NARROWING = frozenset(
     {"new", "additional", "more", "further", "extra", "fresh", "daily", "weekly", "other"}
 )
+
+
+def states_another(claim: Claim, fact: Fact, other: Value) -> bool:
+    """Whether a passage's value is one of the claim's other figures of its kind: the same
+    figure in the same unit, with the same bound or none. "five years to make the film
+    and three years to write" against "three years"; "venues that can hold 200 people or
+    more ... those that can hold 800 or more" against "200 or more people"."""
+    return any(
+        f.value.number == other.number
+        and f.value.unit == other.unit
+        and f.value.kind == other.kind
+        and (not f.value.qualifier or same_bound(f.value, other))
+        for f in claim.facts
+        if f is not fact and f.value is not None and f.value.number is not None
+    )
 
 
 def narrower(candidate: Candidate, value: Value, other: Value) -> bool:

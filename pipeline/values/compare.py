@@ -193,6 +193,11 @@ def date_interval(
         return first, last
     if word in _BY:
         return date.min, last
+    # A period's first and last dates ("from 1991 to 1993"): bounds, as the scanner reads them.
+    if value.qualifier == "at least":
+        return first, date.max
+    if value.qualifier == "at most":
+        return date.min, last
     return first, last
 
 
@@ -238,6 +243,28 @@ def compare_date_values(
         return None
     agree = compare_dates(left, right)
     return None if agree and b and not a else agree
+
+
+def compare_date_readings(
+    value: Value, claimed: tuple[date, date], other: Value, said: tuple[date, date]
+) -> bool | None:
+    """`compare_date_values` for a claim's date `value` and a source's `other`, read
+    as the scanner marks a period's ends ("from 1991 to 1993": the first "at least",
+    the last "at most").
+
+    Two firsts (or two lasts) are compared as the dates they are: "between December
+    1970 and March 1971" is not "between November 1970 and January 1971". A period's
+    end is never stated by a date inside the period ("1992" does not say that an
+    engagement ran from 1991 to 1993), but one outside it denies it.
+    """
+    if value.date is None or other.date is None:
+        return None
+    if value.qualifier and other.qualifier == value.qualifier:
+        return compare_date_values(
+            value.date, date_span(value.date), other.date, date_span(other.date)
+        )
+    agree = compare_date_values(value.date, claimed, other.date, said)
+    return None if agree and value.qualifier else agree
 
 
 def same_day_of_year(

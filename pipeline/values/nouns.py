@@ -95,7 +95,8 @@ def singular(word: str) -> str:
     return w[:-1]
 
 
-def _plural_looking(word: str) -> bool:
+def plural_looking(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("officers", "people")."""
     if word in _IRREGULAR_PLURALS:
         return True
     if word.endswith("men"):
@@ -123,7 +124,7 @@ def counted_before(tk: Tokens, i: int) -> str | None:
         verbs = _TALLY_VERBS
     if not tk.is_word(k, verbs) or k < 1:
         return None
-    if tk.kind[k - 1] != WORD or not _plural_looking(tk.low[k - 1]):
+    if tk.kind[k - 1] != WORD or not plural_looking(tk.low[k - 1]):
         return None
     return singular(tk.low[k - 1])
 
@@ -169,9 +170,9 @@ def counted(tk: Tokens, j: int, *, plural_only: bool) -> tuple[str, int] | None:
         k += 2
     elements = _noun_words(tk, k)
     for index, (_, last) in enumerate(elements):
-        if _plural_looking(tk.low[last]):
+        if plural_looking(tk.low[last]):
             # A run of plurals ends at the head noun: "Police officers".
-            while index + 1 < len(elements) and _plural_looking(tk.low[elements[index + 1][1]]):
+            while index + 1 < len(elements) and plural_looking(tk.low[elements[index + 1][1]]):
                 index += 1
             last = elements[index][1]
             if tk.tok[j - 1].isdigit() and all(

@@ -8,13 +8,15 @@ and goes on after it, so values never overlap and the cost stays linear.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Sequence
 
 from pipeline.records import Granularity, Value, ValueKind
 
 from .dates import DateSpan, date_at
 from .names import AGE_WORDS, Names
-from .nouns import counted, counted_before
+from .nouns import counted, counted_before, plural_looking
 from .numbers import CURRENCY_SYMBOLS, LEXICON, Phrase, digits_phrase, read_number, starts_number
 from .tokens import NUM, URL_RE, WORD, Tokens
 from .words import DETERMINERS, MONTHS, WEEKDAYS
@@ -46,7 +48,7 @@ _SCALES = frozenset({"5", "10", "20", "100"})
 _OPENING_WORDS = _YEAR_CUES | frozenset(
     """on at about some over under nearly almost around only just all a an by to for with
     up more fewer less least most roughly approximately some another another every each
-    exactly precisely""".split()
+    exactly precisely between""".split()
 )
 # Capitalised words before a year that date it rather than name something.
 _HOLIDAYS = frozenset({"christmas", "easter", "new", "eve", "ramadan", "diwali", "hanukkah",
@@ -227,7 +229,7 @@ class _Scanner:
             else:
                 i += 1
         self.values.sort(key=lambda v: v.start)
-        return self.values
+        return _elided(self.values, self.text, self.offset)
 
     def at_word(self, i: int) -> int:
         tk = self.tk
@@ -512,8 +514,9 @@ class _Scanner:
             if noun is not None:
                 self.emit(ValueKind.COUNT, i, noun[1], number=float(tk.tok[i]), unit=noun[0])
                 return noun[1]
-        self.emit(ValueKind.DATE, i, j, date=tk.tok[i], granularity=Granularity.YEAR)
-        # The end of a range, "2016-17" or "2016/2017", is not a separate value.
+        # A range of years, "1991-1993" or "1991-93", is the years from the first to the
+        # last: two bounds, each a date. A season, "2016-17", "2016-2017" or "2016/2017",
+        # is named by its first year.
         if (
             j + 1 < tk.n
             and tk.tok[j] in ("-", "/", "\u2013")
@@ -522,7 +525,17 @@ class _Scanner:
             and tk.kind[j + 1] == NUM
             and len(tk.tok[j + 1]) in (2, 4)
         ):
+            last = tk.tok[j + 1] if len(tk.tok[j + 1]) == 4 else tk.tok[i][:2] + tk.tok[j + 1]
+            season = int(last) == int(tk.tok[i]) + 1
+            if tk.tok[j] == "/" or season or not tk.tok[i] < last <= str(int(tk.tok[i]) + 99):
+                self.emit(ValueKind.DATE, i, j, date=tk.tok[i], granularity=Granularity.YEAR)
+                return j + 2
+            self.emit(ValueKind.DATE, i, j, date=tk.tok[i], granularity=Granularity.YEAR,
+                      qualifier="at least")  # fmt: skip
+            self.emit(ValueKind.DATE, j + 1, j + 2, date=last, granularity=Granularity.YEAR,
+                      qualifier="at most")  # fmt: skip
             return j + 2
+        self.emit(ValueKind.DATE, i, j, date=tk.tok[i], granularity=Granularity.YEAR)
         return j
 
 
@@ -548,6 +561,114 @@ def find_values(
     numbers too large for a float are skipped.
     """
     return _Scanner(text, offset, persons).run()
+
+
+# --- what a bare number leaves unsaid --------------------------------------------
+
+# "between 30 and 40 officers", "30 to 40 officers": the first figure is the range's floor
+# and takes the second's noun; "from 12 to 15" is a change, not a range.
+_RANGE_GAP = re.compile(r"\s{1,3}(?:and|to)\s{1,3}|\s{0,3}[-\u2013]\s{0,3}")
+# "from 1991 to 1993", "March to May 2020", "2015 until 2019": the dates of a period.
+_DATE_RANGE_GAP = re.compile(r"(?i)\s{0,3}(?:[-\u2013\u2014]|to|until|till|through|thru)\s{0,3}")
+_BETWEEN = re.compile(r"(?i)\bbetween\s{1,3}(?:about\s{1,3}|some\s{1,3}|roughly\s{1,3})?$")
+_FROM = re.compile(r"(?i)\bfrom\s{1,3}(?:about\s{1,3}|some\s{1,3})?$")
+# "300 staff in 2019 and 450 in 2020", "... 200 people or more, and ... 800 or more": a
+# bare figure after a count, in a list or a contrast, counts what that count counts.
+_ELLIPSIS_GAP = re.compile(
+    r"(?i)(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bagainst\b|\bthan\b|\bcompared\b)"
+)
+_ELLIPSIS_AFTER = re.compile(
+    r"(?i)\s{0,3}(?:$|[,;:)]|\.(?!\d)|(?:in|on|at|by|for|last|this|that|the|a|an|and|or|but|while|"
+    r"whereas|against|compared|than|during|before|after|since|until|a year|each|respectively)\b)"
+)
+# "90 cases, 59 in Republika Srpska": a part by place, which the judges read as such.
+_BY_PLACE = re.compile(r"\s{0,3}(?:in|at|from|for)\s{1,3}(?:the\s{1,3})?[A-Z]")
+# "listed at number 35", "page 12": a figure that labels something counts nothing.
+_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:number|no\.?|nos\.?|page|pages|chapter|section|article|room|route|flight|"
+    r"platform|level|grade|round|week|day|act|episode|track|volume|issue|part|position|"
+    r"place|rank|ranked|spot|size|seed|line|row|gate|junction|exit|bus|the)\s{1,3}$"
+)
+_SCALE_WORD = re.compile(r"(?i)\b(thousand|million|billion|trillion)\b")
+_SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ELLIPSIS_REACH = 120  # characters from the count to the bare figure
+_LOOK_BEHIND = 30  # characters before a range read for "between" or "from"
+
+
+def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
+    """Bare numbers given the noun (and the scale) that the words around them leave out,
+    and the ends of ranges and periods read as bounds.
+
+    A period's first date is marked "at least" and its last "at most" ("from 1991 to
+    1993", "between 2010 and 2014"; `compare.compare_date_readings` reads them). A
+    range's first figure is its floor and its last its ceiling, both counting the last
+    one's noun: "between 30 and 40 officers" is at least 30 and at most 40 officers,
+    so that "35 officers" states it and "50 officers" does not, and "between 3 and 4
+    million people" is at least 3 million. A bare figure after a count, in a list or
+    a contrast ("300 staff in 2019 and 450 in 2020") and with no noun of its own after
+    it, counts the same noun, unless a place follows it ("90 cases, 59 in Republika
+    Srpska": a part, which the judges read as one). Only figures within a hundredfold
+    of each other are read so.
+    """
+    out = list(values)
+    for k in range(len(out) - 1):
+        v, w = out[k], out[k + 1]
+        if v.kind == ValueKind.DATE and w.kind == ValueKind.DATE:
+            gap = text[v.end - offset : w.start - offset]
+            before = text[max(0, v.start - offset - _LOOK_BEHIND) : v.start - offset]
+            if (
+                not v.qualifier
+                and not w.qualifier
+                and (
+                    _DATE_RANGE_GAP.fullmatch(gap)
+                    or (gap.strip().lower() == "and" and _BETWEEN.search(before))
+                )
+                and (v.date or "") < (w.date or "")
+            ):
+                out[k] = dataclasses.replace(v, qualifier="at least")
+                out[k + 1] = dataclasses.replace(w, qualifier="at most")
+            continue
+        if v.kind != ValueKind.NUMBER or v.qualifier or v.number is None or w.number is None:
+            continue
+        gap = text[v.end - offset : w.start - offset]
+        before = text[max(0, v.start - offset - _LOOK_BEHIND) : v.start - offset]
+        if not _RANGE_GAP.fullmatch(gap) or _FROM.search(before):
+            continue
+        between = _BETWEEN.search(before) is not None
+        if ("and" in gap) != between or w.kind not in (ValueKind.COUNT, ValueKind.MONEY):
+            continue
+        if w.kind == ValueKind.COUNT and not plural_looking(w.text.split()[-1].lower()):
+            continue  # a noun in the singular: "a 105-113 loss" is a score, not a range
+        low = v.number
+        scale = _SCALE_WORD.search(w.text)
+        if scale and not _SCALE_WORD.search(v.text) and low * 1000 <= w.number:
+            low *= _SCALE_OF[scale.group(1).lower()]
+        if not w.number / 100 <= low <= w.number or w.qualifier:
+            continue
+        out[k] = dataclasses.replace(v, kind=w.kind, number=low, unit=w.unit, qualifier="at least")
+        out[k + 1] = dataclasses.replace(w, qualifier="at most")
+    last: Value | None = None  # the last count, with no other value since but dates
+    for k, v in enumerate(out):
+        if v.kind == ValueKind.COUNT and v.unit and v.number is not None:
+            last = v
+            continue
+        if v.kind != ValueKind.NUMBER or v.number is None:
+            last = last if v.kind == ValueKind.DATE else None
+            continue
+        u, last = last, None
+        if (
+            u is None
+            or _LABEL_BEFORE.search(text, max(0, v.start - offset - _LOOK_BEHIND), v.start - offset)
+            or u.number is None
+            or v.start - u.end > _ELLIPSIS_REACH
+            or not _ELLIPSIS_GAP.search(text, u.end - offset, v.start - offset)
+            or not _ELLIPSIS_AFTER.match(text, v.end - offset)
+            or _BY_PLACE.match(text, v.end - offset)
+            or not u.number / 100 <= v.number <= u.number * 100
+        ):
+            continue
+        out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=u.unit)
+    return out
 
 
 def _partitive(tk: Tokens, j: int) -> bool:
