@@ -596,8 +596,9 @@ _REFERRED = frozenset(
 def context_for(claims: list[Claim], index: int) -> tuple[str, ...]:
     """Words from the sentence before, when this one leans on it.
 
-    That is when it starts with a pronoun ("Their ranks ranged...") or says
-    too little on its own ("The BBC reported the decision too.").
+    That is when it starts with a pronoun ("Their ranks ranged...": the names
+    the sentence before gives, else all its words) or says too little on its
+    own ("The BBC reported the decision too.": all its words).
     """
     text = claims[index].text
     leans = bool(_PRONOUN_START.match(text))
