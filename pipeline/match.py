@@ -77,6 +77,10 @@ def search(
     """
     own = query_words(query)
     words = [*own, *(w for w in query_words(context) if w not in own)] if context else own
+    # Another spelling of a word counts as the word ("Nov 05, 2018" for "November 5,
+    # 2018"); with AND every word must match, so there are none.
+    spellings = other_spellings(words) if operator == "OR" else {}
+    words = [*words, *spellings]
     if max_matches is not None:
         words = rare_words(store.document_frequencies(words), max_matches=max_matches)
     if not words:
@@ -87,8 +91,41 @@ def search(
     hits = store.matching(words, limit=pool, document_ids=document_ids, operator=operator)
     if not hits:
         return []
-    weights = idf(store, words)
-    return _rank_kept(store, query, words, hits, weights, limit)
+    weights = idf(store, [*{spellings.get(w, w): None for w in words}])
+    spellings = {a: w for a, w in spellings.items() if a in words}
+    return _rank_kept(store, query, words, hits, weights, limit, spellings)
+
+
+# Months as news agencies abbreviate them (AP style: "Nov. 5"), besides the full name.
+_MONTH_SPELLINGS = {
+    "january": ("jan",), "february": ("feb",), "march": ("mar",), "april": ("apr",),
+    "june": ("jun",), "july": ("jul",), "august": ("aug",), "september": ("sep", "sept"),
+    "october": ("oct",), "november": ("nov",), "december": ("dec",),
+}  # fmt: skip
+_MONTH_OF = {short: month for month, shorts in _MONTH_SPELLINGS.items() for short in shorts}
+
+
+def other_spellings(words: Sequence[str]) -> dict[str, str]:
+    """Other spellings of a query's words that a passage may hold instead, each with
+    the word it stands for: a month's abbreviation or its full name ("nov" /
+    "november"), and a day or month with or without its leading zero ("05" / "5")."""
+    out: dict[str, str] = {}
+    present = set(words)
+    for word in words:
+        if word in _MONTH_SPELLINGS:
+            others: tuple[str, ...] = _MONTH_SPELLINGS[word]
+        elif word in _MONTH_OF:
+            others = (_MONTH_OF[word],)
+        elif word.isdigit() and len(word) == 1 and word != "0":
+            others = ("0" + word,)
+        elif word.isdigit() and len(word) == 2 and word[0] == "0" and word != "00":
+            others = (word[1],)
+        else:
+            continue
+        for other in others:
+            if other not in present and other not in out:
+                out[other] = word
+    return out
 
 
 # Rankings kept per store, for the searches an article repeats (a name, a sentence
@@ -105,6 +142,7 @@ def _rank_kept(
     hits: list[SearchHit],
     weights: Mapping[str, float],
     limit: int,
+    spellings: Mapping[str, str],
 ) -> list[SearchHit]:
     """`rank`, kept while `store` lives for the same query, weights and hit objects.
 
@@ -113,7 +151,14 @@ def _rank_kept(
     Kept per store, so a store opened anew (another article's process, a
     bench's pass) starts with none.
     """
-    key = (query, tuple(words), tuple(map(id, hits)), tuple(weights.items()), limit)
+    key = (
+        query,
+        tuple(words),
+        tuple(map(id, hits)),
+        tuple(weights.items()),
+        limit,
+        tuple(spellings.items()),
+    )
     with _KEPT_LOCK:  # a store may serve several threads
         try:
             kept = _KEPT.setdefault(store, {})
@@ -121,7 +166,7 @@ def _rank_kept(
             kept = {}
         found = kept.get(key)
     if found is None:
-        found = (hits, rank(query, words, hits, weights, limit=limit))
+        found = (hits, rank(query, words, hits, weights, limit=limit, spellings=spellings))
         with _KEPT_LOCK:
             if len(kept) >= _KEPT_PER_STORE:
                 del kept[next(iter(kept))]  # the oldest
@@ -160,6 +205,7 @@ def rank(
     weights: Mapping[str, float],
     *,
     limit: int | None = None,
+    spellings: Mapping[str, str] | None = None,
 ) -> list[SearchHit]:
     """Hits for a query's `words`, highlighted and in order, best first.
 
@@ -176,7 +222,12 @@ def rank(
     """
     prefixes = {w[:5] for w in words}
     pool = list(hits)
-    held = _held_terms([hit.text for hit in pool], prefixes)
+    # A word in another spelling holds the word it stands for (`other_spellings`).
+    same = {other[:5]: word[:5] for other, word in (spellings or {}).items()}
+    held = [
+        frozenset(same.get(t, t) for t in terms) if same else terms
+        for terms in _held_terms([hit.text for hit in pool], prefixes)
+    ]
     in_document: dict[str, set[str]] = {}
     for hit, terms in zip(pool, held, strict=True):
         in_document.setdefault(hit.document_id, set()).update(terms)

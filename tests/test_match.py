@@ -19,6 +19,7 @@ from pipeline.match import (
     _held_terms,
     coverage,
     highlight,
+    other_spellings,
     rank,
     rare_words,
     relevance,
@@ -331,6 +332,28 @@ def test_the_store_search_is_match_search(store: Store) -> None:
     assert mine == store.search("officers investigated for misconduct")
     assert search(store, "the of") == []
     assert search(store, "officers", document_ids=["b"]) == []
+
+
+def test_a_month_or_a_day_in_another_spelling_counts_as_the_word(store: Store) -> None:
+    add(
+        store,
+        "a",
+        [
+            "Monday, Nov 05, 2018 02:15 PM",
+            "The club signed a player on 12 March 2016.",
+            "November was a quiet month in 2017.",
+        ],
+    )
+    found = search(store, "He was waived on November 5, 2018")
+    assert found[0].text == "Monday, Nov 05, 2018 02:15 PM"
+    assert other_spellings(["november", "5", "2018", "sept"]) == {
+        "nov": "november",
+        "05": "5",
+        "september": "sept",
+    }
+    assert other_spellings(["05", "officers"]) == {"5": "05"}
+    # With AND every word must match as written.
+    assert search(store, "November 5 2018", operator="AND") == []
 
 
 # --- a claim's candidates -----------------------------------------------------------
