@@ -329,6 +329,8 @@ and those where 800 or more people may be present face an enhanced duty.
 Between 30 and 40 stewards were hurt in the crush at the ground.
 
 The club played at the old stadium from 1991 to 1993.
+
+The stand is 108 metres long, 30 metres deep and 24 metres high.
 """
 
 
@@ -367,3 +369,10 @@ def test_a_period_is_stated_by_its_ends_and_not_by_a_year_inside_it(ranges, nlp)
     assert other[0] == Label.CONTRADICTED
     inside = date_labels("The club played at the old stadium in 1992.", ranges, nlp)
     assert inside == [Label.UNVERIFIED]
+
+
+def test_a_figure_and_its_conversion_in_brackets_are_one_figure(ranges, nlp) -> None:
+    # "(108 m)" is "355 feet" again, not another of the claim's figures: the passage's
+    # "108 metres" states both, and "30 metres" is no rival of either.
+    labels = figure_labels("The stand is 355 feet (108 m) long and 80 ft (24 m) high.", ranges, nlp)
+    assert set(labels.values()) == {Label.SUPPORTED}, labels

@@ -1240,3 +1240,18 @@ def test_a_period_s_first_and_last_dates_are_bounds(text: str, expected: list) -
         first, last = (v for v in find_values(text) if v.kind == ValueKind.DATE)
         assert date_interval(first, text) == (date(int(expected[0][0]), 1, 1), date.max)
         assert date_interval(last, text) == (date.min, date(int(expected[1][0]), 12, 31))
+
+
+def test_square_units_measure_an_area_and_abbreviated_metres_a_length() -> None:
+    from pipeline.values.units import comparable, compare_measures
+
+    [area] = find_values("a total space of 180,000 square feet")
+    assert area.unit == "square foot"
+    [length] = find_values("a lease for 35,512 feet")
+    assert not comparable(area, length)  # an area is no length
+    [metres] = find_values("the front is 108 m across")
+    [feet] = find_values("the front is 355 feet across")
+    assert comparable(metres, feet) and compare_measures(metres, feet) is True
+    [hectares] = find_values("an estate of 4 hectares")
+    [square_metres] = find_values("an estate of 40,000 square metres")
+    assert compare_measures(hectares, square_metres) is True

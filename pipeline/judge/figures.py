@@ -20,7 +20,9 @@ from ..text import WORD, content_words, local_words, stems
 from ..values import (
     PRECISE_DIGITS,
     comparable,
+    compare_measures,
     compare_numbers,
+    dimension,
     same_bound,
     significant_digits,
     singular,
@@ -80,6 +82,14 @@ def _closeness(
     near = shared & local_words(candidate.hit.text, at, at + len(other.text), window=4)
     own = len(stems(content_words(value.text)) & stems(content_words(other.text)))
     same = other.kind == value.kind and other.unit == value.unit
+    # The same figure in another unit of its dimension ("355 feet" / "108 metres").
+    converted = (
+        other.kind == value.kind
+        and not same
+        and dimension(value.unit) is not None
+        and dimension(value.unit) == dimension(other.unit)
+        and compare_measures(value, other) is True
+    )
     part = _PARTITIVE.match(candidate.hit.text, at + len(other.text))
     # A part by place counts for a claim that names the place ("in Sofia").
     if part and part.group("place") and part.group("place") not in WORD.findall(claim_text):
@@ -90,7 +100,7 @@ def _closeness(
         before = " ".join(WORD.findall(candidate.hit.text[:at])[-4:])
         own, same = len(stems(content_words(value.text)) & stems(content_words(before))), True
     # A figure all but the claim's own ("451" for "under 450") is read before others.
-    pinned_down = 2 if same and close_figure(value, other) else 0
+    pinned_down = 2 if (same and close_figure(value, other)) or converted else 0
     return len(near) + own + (1 if same else 0) + pinned_down, len(shared)
 
 
@@ -180,16 +190,31 @@ _NARROWING = frozenset(
 
 def states_another(claim: Claim, fact: Fact, other: Value) -> bool:
     """Whether a passage's value is one of the claim's other figures of its kind: the same
-    figure in the same unit, with the same bound or none. "five years to make the film
+    figure, in the same unit or converted ("120 m" / "120 metres"), or the same bound of
+    the same figure. "five years to make the film
     and three years to write" against "three years"; "venues that can hold 200 people or
     more ... those that can hold 800 or more" against "200 or more people"."""
     return any(
-        f.value.number == other.number
-        and f.value.unit == other.unit
-        and f.value.kind == other.kind
-        and (not f.value.qualifier or same_bound(f.value, other))
+        f.value.kind == other.kind
+        and (
+            compare_measures(f.value, other) is True
+            if not f.value.qualifier
+            else f.value.number == other.number
+            and f.value.unit == other.unit
+            and same_bound(f.value, other)
+        )
         for f in claim.facts
-        if f is not fact and f.value is not None and f.value.number is not None
+        if f is not fact
+        and f.value is not None
+        and f.value.number is not None
+        and other.number is not None
+        and comparable(f.value, other)
+        # not the claim's figure itself in another unit: "355 feet (108 m)"
+        and not (
+            fact.value is not None
+            and comparable(f.value, fact.value)
+            and compare_measures(f.value, fact.value) is True
+        )
     )
 
 

@@ -54,7 +54,7 @@ from .dates import parse_date, yearless
 from .nouns import singular
 from .numbers import NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .scanner import find_values
-from .units import comparable, compare_measures
+from .units import comparable, compare_measures, dimension
 
 __all__ = [
     "NUMBER_WORDS",
@@ -69,6 +69,7 @@ __all__ = [
     "compare_numbers",
     "date_interval",
     "date_span",
+    "dimension",
     "find_values",
     "interval",
     "parse_date",

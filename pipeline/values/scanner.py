@@ -229,7 +229,7 @@ class _Scanner:
             else:
                 i += 1
         self.values.sort(key=lambda v: v.start)
-        return _elided(self.values, self.text, self.offset)
+        return _elided([_squared(v) for v in self.values], self.text, self.offset)
 
     def at_word(self, i: int) -> int:
         tk = self.tk
@@ -561,6 +561,16 @@ def find_values(
     numbers too large for a float are skipped.
     """
     return _Scanner(text, offset, persons).run()
+
+
+_SQUARE = re.compile(r"(?i)\bsquare[\s-]{1,3}\w+$")
+
+
+def _squared(value: Value) -> Value:
+    """A count of "square feet" measures an area: its unit is "square foot", not "foot"."""
+    if value.kind != ValueKind.COUNT or not value.unit or not _SQUARE.search(value.text):
+        return value
+    return dataclasses.replace(value, unit=f"square {value.unit}")
 
 
 # --- what a bare number leaves unsaid --------------------------------------------

@@ -26,6 +26,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "cm": ("length", 0.01),
     "metre": ("length", 1.0),
     "meter": ("length", 1.0),
+    "m": ("length", 1.0),  # "108 m"; "£5m" and "5m people" are millions (the scanner's)
     "kilometre": ("length", 1000.0),
     "kilometer": ("length", 1000.0),
     "km": ("length", 1000.0),
@@ -35,7 +36,16 @@ _UNITS: dict[str, tuple[str, float]] = {
     "ft": ("length", 0.3048),
     "yard": ("length", 0.9144),
     "mile": ("length", 1609.344),
-    # area, in square metres
+    "mi": ("length", 1609.344),
+    # area, in square metres ("square feet" is read as the unit "square foot")
+    "square metre": ("area", 1.0),
+    "square meter": ("area", 1.0),
+    "square kilometre": ("area", 1_000_000.0),
+    "square kilometer": ("area", 1_000_000.0),
+    "square inch": ("area", 0.00064516),
+    "square foot": ("area", 0.09290304),
+    "square yard": ("area", 0.83612736),
+    "square mile": ("area", 2_589_988.110336),
     "hectare": ("area", 10_000.0),
     "acre": ("area", 4046.8564224),
     # weight, in kilograms
