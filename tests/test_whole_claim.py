@@ -235,3 +235,27 @@ def test_a_verb_that_says_what_a_value_measures_against_the_passage_s_word(
     store = store_of_source(tmp_path_factory, nlp, source)
     _, verdict = only_claim(f"The opera {verb} less than 76% on Critic Board.", store, nlp)
     assert verdict.label == label, verdict
+
+
+@pytest.mark.parametrize(
+    ("passage", "claimed", "label"),
+    [
+        # A bare year beside the clause is another event's (the chain's founding).
+        ("The chain, founded in 1937, opened its first Taiwan store at the Xinyi cinema"
+         " complex in Taipei.", "on 12 December 2013", Label.UNVERIFIED),
+        # A date as precise as the claim's still settles it.
+        ("The chain opened its first Taiwan store at the Xinyi cinema complex in Taipei in"
+         " 2011.", "in 2013", Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_passage_s_date_less_precise_than_the_claim_s_does_not_deny_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, claimed: str, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    _, claim = only_claim(
+        f"The chain opened its first Taiwan store at the Xinyi cinema complex in Taipei {claimed}.",
+        store,
+        nlp,
+    )
+    assert claim.label == label, claim

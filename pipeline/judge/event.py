@@ -47,6 +47,7 @@ EVENT_SHARE = 0.7
 EVENT_WORDS = 3
 # Relevance (0-100, own words) below which a passage is not read for its event.
 EVENT_RELEVANCE = 25.0
+_PRECISION = {None: 0, Granularity.YEAR: 0, Granularity.MONTH: 1, Granularity.DAY: 2}
 _KINDS = {
     FactKind.DATE: (ValueKind.DATE,),
     FactKind.COUNT: (ValueKind.COUNT,),
@@ -216,6 +217,11 @@ def _by_passage(
     theirs = [v for v in candidate.values if v.kind in kinds]
     if value.kind == ValueKind.COUNT:
         theirs = [v for v in theirs if v.number is not None and comparable(value, v)]
+    if value.kind == ValueKind.DATE:
+        # A date less precise than the claim's never states it, and a bare year beside
+        # a day ("opened on 12 December 2013" / "founded in 1937") is most often
+        # another event's: neither settles the day.
+        theirs = [v for v in theirs if _PRECISION[v.granularity] >= _PRECISION[value.granularity]]
     # A value that states another of the claim's facts is that fact's, not this one's:
     # "five months later ... a minimum term of 55 years" against "55 years". A bound
     # claims no value for itself, many agree with "over $3 million", but the same bound
