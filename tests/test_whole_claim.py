@@ -58,6 +58,13 @@ def only_claim(text: str, store: Store, nlp):
     return report, report.claims[0]
 
 
+def against_one_passage(tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str):
+    """The verdict on the one-sentence article `text`, with `passage` the only source."""
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    return only_claim(text, store, nlp)[1]
+
+
 def test_the_true_sentence_is_supported(small_store: Store, nlp) -> None:
     _, claim = only_claim(TRUE, small_store, nlp)
     assert claim.label == Label.SUPPORTED, claim
@@ -204,12 +211,11 @@ def test_a_word_that_bounds_a_place_is_never_only_added(
     tmp_path_factory: pytest.TempPathFactory, nlp, bound: str, label: Label
 ) -> None:
     passage = "As of 2017 the university is nationally ranked 25th in the Good University Guide."
-    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
-    store = store_of_source(tmp_path_factory, nlp, source)
-    _, claim = only_claim(
-        f"The university was nationally ranked {bound}25th in the Good University Guide.",
-        store,
+    claim = against_one_passage(
+        tmp_path_factory,
         nlp,
+        passage,
+        f"The university was nationally ranked {bound}25th in the Good University Guide.",
     )
     assert claim.label == label, claim
     assert ("above" in claim.uncovered) is bool(bound)
@@ -231,9 +237,8 @@ def test_a_word_that_bounds_a_place_is_never_only_added(
 def test_a_verb_that_says_what_a_value_measures_against_the_passage_s_word(
     tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, verb: str, label: Label
 ) -> None:
-    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
-    store = store_of_source(tmp_path_factory, nlp, source)
-    _, verdict = only_claim(f"The opera {verb} less than 76% on Critic Board.", store, nlp)
+    text = f"The opera {verb} less than 76% on Critic Board."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == label, verdict
 
 
@@ -251,11 +256,8 @@ def test_a_verb_that_says_what_a_value_measures_against_the_passage_s_word(
 def test_a_passage_s_date_less_precise_than_the_claim_s_does_not_deny_it(
     tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, claimed: str, label: Label
 ) -> None:
-    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
-    store = store_of_source(tmp_path_factory, nlp, source)
-    _, claim = only_claim(
-        f"The chain opened its first Taiwan store at the Xinyi cinema complex in Taipei {claimed}.",
-        store,
-        nlp,
+    text = (
+        f"The chain opened its first Taiwan store at the Xinyi cinema complex in Taipei {claimed}."
     )
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert claim.label == label, claim
