@@ -261,3 +261,21 @@ def test_a_passage_s_date_less_precise_than_the_claim_s_does_not_deny_it(
     )
     claim = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert claim.label == label, claim
+
+
+@pytest.mark.parametrize(
+    ("year", "label"),
+    [
+        # The source (published 5 March 2024) says "on 8 March": a day of 2023 or
+        # 2024, never one of 2011.
+        ("2011", Label.UNVERIFIED),
+        ("2023", Label.CONTRADICTED),
+    ],
+)
+def test_a_day_without_a_year_denies_only_a_day_of_the_source_s_year(
+    tmp_path_factory: pytest.TempPathFactory, nlp, year: str, label: Label
+) -> None:
+    passage = "On 8 March the boxer won the title rematch in Albuquerque, New Mexico."
+    text = f"The boxer won the title rematch in Albuquerque, New Mexico, on 9 April {year}."
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert claim.label == label, claim

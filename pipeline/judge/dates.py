@@ -152,6 +152,8 @@ def _date_readings(
     for other in dates:
         said = date_interval(other, text, offset=candidate.hit.start, source=True)
         agree = compare_date_readings(value, claimed, other, said)
+        if agree is False and not in_claims_year(value, other, candidate):
+            agree = None
         start = other.start - candidate.hit.start
         near = len(mine & local_words(text, start, start + len(other.text), window=3))
         out.append((other, said, agree, near))
@@ -202,6 +204,16 @@ def _source_year(candidate: Candidate) -> tuple[int, str | None] | None:
     if len(years) == 1:
         return int(years.pop()), None
     return None
+
+
+def in_claims_year(value: Value, other: Value, candidate: Candidate) -> bool:
+    """Whether a passage's date may deny the claim's dated `value`: any dated one may,
+    a day without a year ("on May 11") only where the source's year (`_source_year`) is
+    the claim's. A source of 2019 that says "on March 8th" tells of no day of 2011."""
+    if not yearless(other.date) or yearless(value.date) or not value.date:
+        return True
+    dated = _in_year(other, _source_year(candidate))
+    return not yearless(dated.date) and (dated.date or "")[:4] == value.date[:4]
 
 
 def _in_year(value: Value, year: tuple[int, str | None] | None) -> Value:

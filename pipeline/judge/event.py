@@ -37,6 +37,7 @@ from ..values import (
 )
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
+from .dates import in_claims_year
 from .evidence import evidence_of
 from .figures import counts_the_same, excluded, narrower, states_another
 from .windows import Reading
@@ -286,6 +287,8 @@ def _agree(claim: Claim, value: Value, other: Value, candidate: Candidate) -> bo
         mine = date_interval(value, claim.text, offset=claim.start)
         theirs = date_interval(other, candidate.hit.text, offset=candidate.hit.start, source=True)
         agree = compare_date_readings(value, mine, other, theirs)
+        if agree is False and not in_claims_year(value, other, candidate):
+            return None  # a day without a year, in a source of another year
         if agree is False and as_of(other, candidate.hit.text, offset=candidate.hit.start):
             return None  # the day a figure was taken denies no date
         return agree
