@@ -28,6 +28,7 @@ from .claims import same_name
 from .places import one_country, region_by_parts
 from .text import STOPWORDS, stem
 from .values.numbers import parse_ordinal
+from .values.words import month_spellings
 
 # Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
 # tokenizer splits: here a changed digit is a changed name.
@@ -352,6 +353,8 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
         return False  # "semi-professional" does not say "professional"
     if lower in words or lower.replace("-", "") in words:
         return True
+    if any(other in words for other in month_spellings(lower)):
+        return True  # "November" by "Nov 14, 2018"
     # A compound is stated by its parts standing together: "well-known" by "well known",
     # "Manchester-born" by "born in Manchester", not "country-pop" by a "country band"
     # with "pop" elsewhere ("co-operation" by "cooperation" is read above); "Indian-born"

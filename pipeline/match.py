@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
 from .text import TERM, content_words, query_words, stems
+from .values.words import month_spellings
 
 if TYPE_CHECKING:
     from .store import EvidenceStore as Store
@@ -96,15 +97,6 @@ def search(
     return _rank_kept(store, query, words, hits, weights, limit, spellings)
 
 
-# Months as news agencies abbreviate them (AP style: "Nov. 5"), besides the full name.
-_MONTH_SPELLINGS = {
-    "january": ("jan",), "february": ("feb",), "march": ("mar",), "april": ("apr",),
-    "june": ("jun",), "july": ("jul",), "august": ("aug",), "september": ("sep", "sept"),
-    "october": ("oct",), "november": ("nov",), "december": ("dec",),
-}  # fmt: skip
-_MONTH_OF = {short: month for month, shorts in _MONTH_SPELLINGS.items() for short in shorts}
-
-
 def other_spellings(words: Sequence[str]) -> dict[str, str]:
     """Other spellings of a query's words that a passage may hold instead, each with
     the word it stands for: a month's abbreviation or its full name ("nov" /
@@ -112,16 +104,11 @@ def other_spellings(words: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     present = set(words)
     for word in words:
-        if word in _MONTH_SPELLINGS:
-            others: tuple[str, ...] = _MONTH_SPELLINGS[word]
-        elif word in _MONTH_OF:
-            others = (_MONTH_OF[word],)
-        elif word.isdigit() and len(word) == 1 and word != "0":
+        others = month_spellings(word)
+        if word.isdigit() and len(word) == 1 and word != "0":
             others = ("0" + word,)
         elif word.isdigit() and len(word) == 2 and word[0] == "0" and word != "00":
             others = (word[1],)
-        else:
-            continue
         for other in others:
             if other not in present and other not in out:
                 out[other] = word

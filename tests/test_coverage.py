@@ -98,6 +98,16 @@ def test_paraphrase_is_covered() -> None:
     assert coverage.complete, coverage.uncovered
 
 
+def test_a_month_is_stated_by_its_abbreviation() -> None:
+    claim = "In November the board said the search was not inclusive enough."
+    coverage = cover(
+        _terms(claim), Window("Posted Nov 14. The board said the search was not inclusive enough.")
+    )
+    assert coverage.complete, coverage.uncovered
+    elsewhere = cover(_terms(claim), Window("The board said the search was not inclusive enough."))
+    assert [t.text for t in elsewhere.uncovered] == ["November"]
+
+
 def test_an_alias_covers_a_name() -> None:
     claim = "The IOPC found failings in the Met."
     terms = claim_terms(

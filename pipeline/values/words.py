@@ -12,6 +12,18 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+
+
+def month_spellings(word: str) -> tuple[str, ...]:
+    """The other spellings of a month's name, lower case: "nov" for "november", as news
+    agencies abbreviate it, and the other way round. None for "may", as often a verb,
+    or for a word that names no month."""
+    month = MONTHS.get(word)
+    if month is None or word == "may":
+        return ()
+    return tuple(w for w, m in MONTHS.items() if m == month and w != word)
+
+
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DETERMINERS = frozenset(
     {"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "all"}
