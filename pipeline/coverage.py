@@ -548,6 +548,8 @@ def _name_stated(
         for part in title_names(window.aliases)
     ):
         return True
+    if _named_without_kind(name, window.text):
+        return True
     # A stopword that a name capitalises is one of its words: "New" of "New Hampshire".
     own = [
         w.lower()
@@ -557,6 +559,31 @@ def _name_stated(
     if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
         return False
     return not _name_taken_apart(name, own, window)
+
+
+# Words that end an institution's name and say what kind it is, which writers often
+# leave out: "Kent State University" is "Kent State".
+_ORG_KINDS = frozenset(
+    """university college school academy hospital club company corporation inc ltd plc
+    airport station stadium council institute""".split()
+)
+
+
+def _named_without_kind(name: str, text: str) -> bool:
+    """Whether the passage gives an institution's name without its last, kind word, as
+    a name of two words or more that no other capitalised word goes on: "Kent State"
+    states "Kent State University", "Kent State Hospital" and "Miami" do not."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower().strip(".,") not in _ORG_KINDS:
+        return False
+    rest = " ".join(words[:-1])
+    return any(
+        not _NEXT_CAPITAL.match(text, m.end())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text)
+    )
+
+
+_NEXT_CAPITAL = re.compile(r"\s{1,3}[A-Z]")
 
 
 def _capital_words(name: str) -> set[str]:

@@ -108,6 +108,22 @@ def test_a_month_is_stated_by_its_abbreviation() -> None:
     assert [t.text for t in elsewhere.uncovered] == ["November"]
 
 
+@pytest.mark.parametrize(
+    ("name", "passage", "stated"),
+    [
+        ("Kent State University", "He graduated from Kent State in 1956.", True),
+        ("Kent State University", "He worked at Kent State Hospital until 1956.", False),
+        ("Miami University", "He grew up in Miami.", False),  # one word left: a city
+    ],
+)
+def test_an_institution_is_stated_without_the_word_for_its_kind(
+    name: str, passage: str, stated: bool
+) -> None:
+    claim = f"He graduated from {name}."
+    coverage = cover(_terms(claim, names=(name,)), Window(passage))
+    assert (name not in [t.text for t in coverage.uncovered]) is stated, coverage.uncovered
+
+
 def test_an_alias_covers_a_name() -> None:
     claim = "The IOPC found failings in the Met."
     terms = claim_terms(
