@@ -225,11 +225,11 @@ def rank(
             sums[terms] = sum(w for t, w in weights.items() if t[:5] in terms)
         return sums[terms]
 
+    of_document = {d: weight(frozenset(terms)) for d, terms in in_document.items()}
     covered = []
     for hit, terms in zip(pool, held, strict=True):
         own = weight(terms)
-        document = weight(frozenset(in_document[hit.document_id]))
-        covered.append(-round(own + DOCUMENT_SHARE * (document - own), 1))
+        covered.append(-round(own + DOCUMENT_SHARE * (of_document[hit.document_id] - own), 1))
     # The coverage of the last hit that can be returned: hits below it are
     # never among the best `limit`, whatever their word forms.
     cut = sorted(covered)[limit - 1] if limit is not None and len(pool) > limit else None
