@@ -279,3 +279,23 @@ def test_a_day_without_a_year_denies_only_a_day_of_the_source_s_year(
     text = f"The boxer won the title rematch in Albuquerque, New Mexico, on 9 April {year}."
     claim = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert claim.label == label, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The claim names Hernandez's father: the passage's "Dennis Hernandez" may be he.
+        ("Hernandez's father died in January 2006 after hernia surgery, when Hernandez was 16.",
+         Label.UNVERIFIED),
+        # With no relative named, the surname is the passage's man.
+        ("Hernandez was 16 when he died in January 2006 after hernia surgery.",
+         Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_surname_shared_with_a_relative_the_claim_names_is_not_matched_to_an_age(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: Label
+) -> None:
+    passage = "Dennis Hernandez, 49, died in January 2006 after hernia surgery."
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    [age] = [f for f in claim.facts if f.fact.kind == FactKind.AGE]
+    assert age.label == label, claim

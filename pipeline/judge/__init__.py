@@ -89,7 +89,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "63"
+VERDICT_LOGIC = "64"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -198,6 +198,25 @@ def _as_date(iso: str | None) -> dt.date | None:
         return None
 
 
+# Relatives a claim may name by another's surname: "Hernandez's father".
+_KIN = re.compile(
+    r"(?i)'s\s{1,3}(?:late\s{1,3})?(?:father|mother|brother|sister|son|daughter|wife|husband|"
+    r"uncle|aunt|cousin|grandfather|grandmother|parents?|siblings?|nephew|niece|partner)\b"
+)
+
+
+def _kin(claim: Claim, subject: str, value: Value) -> bool:
+    """Whether a surname alone may name another of the family here: the claim speaks of
+    "Hernandez's father", so a passage's "Dennis Hernandez, 49" need not be its
+    "Hernandez, 16"."""
+    if len(subject.split()) != 1 or len((value.subject or "").split()) < 2:
+        return False
+    return any(
+        m.start() >= len(subject) and claim.text[m.start() - len(subject) : m.start()] == subject
+        for m in _KIN.finditer(claim.text)
+    )
+
+
 def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     if fact.value is None or fact.value.number is None or not fact.subject:
         return _judge_number(fact, claim, candidates)
@@ -208,7 +227,7 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         for value in candidate.values:
             if value.kind != ValueKind.AGE or value.subject is None or value.number is None:
                 continue
-            if not same_name(fact.subject, value.subject):
+            if not same_name(fact.subject, value.subject) or _kin(claim, fact.subject, value):
                 continue
             agree = compare_numbers(fact.value, value)
             if agree is None:
