@@ -32,7 +32,6 @@ from ..values import (
     compare_date_readings,
     compare_measures,
     date_interval,
-    same_bound,
     yearless,
 )
 from ..values.compare import YEARLESS_YEAR
@@ -224,22 +223,23 @@ def _by_passage(
         # another event's: neither settles the day.
         theirs = [v for v in theirs if _PRECISION[v.granularity] >= _PRECISION[value.granularity]]
     # A value that states another of the claim's facts is that fact's, not this one's:
-    # "five months later ... a minimum term of 55 years" against "55 years". A bound
-    # claims no value for itself, many agree with "over $3 million", but the same bound
-    # of the same figure is its own ("200 people or more" / "200 or more people").
-    others = [
+    # "five months later ... a minimum term of 55 years" against "55 years"
+    # (`figures.states_another`); a date, the claim's other date exactly.
+    dated = [
         f.value
         for f in claim.facts
-        if f is not verdict.fact and f.value is not None and f.value.kind in kinds
+        if f is not verdict.fact
+        and f.value is not None
+        and f.value.kind == ValueKind.DATE
+        and not f.value.qualifier
     ]
     theirs = [
         v
         for v in theirs
-        if not any(
-            (same_bound(o, v) and o.number == v.number and o.unit == v.unit)
-            if o.qualifier and o.kind != ValueKind.DATE
-            else (not o.qualifier and _agree(claim, o, v, candidate) is True)
-            for o in others
+        if not (
+            any(_agree(claim, o, v, candidate) is True for o in dated)
+            if v.kind == ValueKind.DATE
+            else states_another(claim, verdict.fact, v)
         )
     ]
     if not theirs:

@@ -27,6 +27,7 @@ from ..values import (
     significant_digits,
     singular,
 )
+from ..values.numbers import SCALE_SUFFIXES, SCALE_WORDS
 
 
 def readings(
@@ -191,9 +192,10 @@ _NARROWING = frozenset(
 def states_another(claim: Claim, fact: Fact, other: Value) -> bool:
     """Whether a passage's value is one of the claim's other figures of its kind: the same
     figure, in the same unit or converted ("120 m" / "120 metres"), or the same bound of
-    the same figure. "five years to make the film
-    and three years to write" against "three years"; "venues that can hold 200 people or
-    more ... those that can hold 800 or more" against "200 or more people"."""
+    the same figure. "five years to make the film and three years to write" against
+    "three years"; "venues that can hold 200 people or more ... those that can hold 800
+    or more" against "200 or more people". Not the claim's figure itself given again
+    in another unit: "355 feet (108 m)"."""
     return any(
         f.value.kind == other.kind
         and (
@@ -209,7 +211,6 @@ def states_another(claim: Claim, fact: Fact, other: Value) -> bool:
         and f.value.number is not None
         and other.number is not None
         and comparable(f.value, other)
-        # not the claim's figure itself in another unit: "355 feet (108 m)"
         and not (
             fact.value is not None
             and comparable(f.value, fact.value)
@@ -228,7 +229,6 @@ def narrower(candidate: Candidate, value: Value, other: Value) -> bool:
     return bool((theirs - mine) & _NARROWING)
 
 
-_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|bn|m|k|mn)$")
 # A figure of at least this much pins its count down by itself when the passage's is
 # within NEAR of it: "more than 2,500 deaths" / "2,508 deaths".
 PINNING_FIGURE = 100
@@ -246,7 +246,11 @@ def pinned(value: Value, other: Value) -> bool:
     figures further off ("more than 200" / "225") still need the claim's words.
     """
     own = [
-        w for w in content_words(value.text) if singular(w) != value.unit and not _SCALE.match(w)
+        w
+        for w in content_words(value.text)
+        if singular(w) != value.unit
+        and w.lower() not in SCALE_WORDS
+        and w.lower() not in SCALE_SUFFIXES
     ]
     words = stems(own) & stems(content_words(other.text))
     if words:

@@ -28,10 +28,10 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, **_UNITS, **_TEENS, **_TENS, "hundred": 100, **_SCALES, "dozen": 12,
+    "zero": 0, **_UNITS, **_TEENS, **_TENS, "hundred": 100, **SCALE_WORDS, "dozen": 12,
 }  # fmt: skip
 """Cardinal number words `parse_number` understands, with their values."""
 
@@ -79,6 +79,7 @@ _CAN_DOZEN = frozenset({_S_START, _S_A, _S_UNIT, _S_TENS, _S_TENS_UNIT})
 _INCOMPLETE = frozenset({_S_START, _S_A, _S_AND})  # "a", "a hundred and" are no number
 
 _SUFFIX_EXP = {"k": 3, "m": 6, "mn": 6, "bn": 9, "tn": 12}  # only when glued to the digits
+SCALE_SUFFIXES = frozenset(_SUFFIX_EXP)
 _SCALE_EXP = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 # Scale suffixes read apart from the digits only after a currency symbol ("$ 2.3 M"), where
 # they cannot be metres.

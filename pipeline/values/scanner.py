@@ -17,7 +17,15 @@ from pipeline.records import Granularity, Value, ValueKind
 from .dates import DateSpan, date_at
 from .names import AGE_WORDS, Names
 from .nouns import counted, counted_before, plural_looking
-from .numbers import CURRENCY_SYMBOLS, LEXICON, Phrase, digits_phrase, read_number, starts_number
+from .numbers import (
+    CURRENCY_SYMBOLS,
+    LEXICON,
+    SCALE_WORDS,
+    Phrase,
+    digits_phrase,
+    read_number,
+    starts_number,
+)
 from .tokens import NUM, URL_RE, WORD, Tokens
 from .words import DETERMINERS, MONTHS, WEEKDAYS
 
@@ -599,8 +607,7 @@ _LABEL_BEFORE = re.compile(
     r"platform|level|grade|round|week|day|act|episode|track|volume|issue|part|position|"
     r"place|rank|ranked|spot|size|seed|line|row|gate|junction|exit|bus|the)\s{1,3}$"
 )
-_SCALE_WORD = re.compile(r"(?i)\b(thousand|million|billion|trillion)\b")
-_SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE_WORD = re.compile(rf"(?i)\b({'|'.join(SCALE_WORDS)})\b")
 _ELLIPSIS_REACH = 120  # characters from the count to the bare figure
 _LOOK_BEHIND = 30  # characters before a range read for "between" or "from"
 
@@ -652,7 +659,7 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
         low = v.number
         scale = _SCALE_WORD.search(w.text)
         if scale and not _SCALE_WORD.search(v.text) and low * 1000 <= w.number:
-            low *= _SCALE_OF[scale.group(1).lower()]
+            low *= SCALE_WORDS[scale.group(1).lower()]
         if not w.number / 100 <= low <= w.number or w.qualifier:
             continue
         out[k] = dataclasses.replace(v, kind=w.kind, number=low, unit=w.unit, qualifier="at least")
