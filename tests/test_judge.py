@@ -776,6 +776,59 @@ def test_a_count_settled_by_the_passage_of_the_claim_s_other_count(
     assert death_verdict.label == label
 
 
+DUTIES = (
+    "Venues that can hold 200 people or more must take steps to protect the public, with"
+    " stricter duties for those that can hold {n} or more."
+)
+STEPS = "Premises where 200 or more people may be present must take simple steps to reduce harm."
+ENHANCED = "Those where 800 or more people may be present will be subject to an enhanced duty."
+
+
+def _beside(after: str, *, document: str = "doc1") -> tuple[Candidate, Candidate]:
+    """STEPS (passage 1) and `after` (passage 2), the sentence after it in `document`."""
+    first = candidate(
+        STEPS,
+        value_in(STEPS, "200 or more people", ValueKind.COUNT, offset=1000, number=200,
+                 unit="people", qualifier="at least"),
+        relevance=55.0,
+    )  # fmt: skip
+    first = replace(first, after=after)
+    second = candidate(
+        after,
+        value_in(after, "800 or more people", ValueKind.COUNT, offset=2000, number=800,
+                 unit="people", qualifier="at least"),
+        relevance=28.0,
+        passage_id=2,
+    )  # fmt: skip
+    return first, replace(second, hit=replace(second.hit, document_id=document))
+
+
+@pytest.mark.parametrize(("n", "label"), [(800, Label.SUPPORTED), (1000, Label.CONTRADICTED)])
+def test_a_count_settled_by_the_sentence_after_the_passage_of_the_other_count(
+    n: int, label: Label
+) -> None:
+    text = DUTIES.format(n=f"{n:,}")
+    people = value_in(text, "200 people or more", ValueKind.COUNT, number=200, unit="people",
+                      qualifier="at least")  # fmt: skip
+    more = value_in(text, f"{n:,} or more", ValueKind.COUNT, number=n, unit="people",
+                    qualifier="at least")  # fmt: skip
+    claim = claim_with(text, fact_of(people), fact_of(more))
+    verdict = judge_claim(claim, list(_beside(ENHANCED)))
+    [first, second] = [v for v in verdict.facts if v.fact.kind == FactKind.COUNT]
+    assert first.label == Label.SUPPORTED
+    assert second.label == label
+    assert "beside the passage" in (second.evidence[0].note or "")
+    # Not beside it (another document), or with no word of the clause: nothing settles it.
+    for passages in (
+        _beside(ENHANCED, document="doc2"),
+        _beside(ENHANCED.replace("an enhanced duty", "a new levy")),
+    ):
+        [_, second] = [
+            v for v in judge_claim(claim, list(passages)).facts if v.fact.kind == FactKind.COUNT
+        ]
+        assert second.label == Label.UNVERIFIED
+
+
 def test_a_quotation_running_on_past_the_passage_s_words_is_no_misquote() -> None:
     words = "Brown v. Board of Education of Topeka, Kansas"
     text = f'The court ruled on the case "{words}" in 1954.'

@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .. import lexicon
 from ..coverage import Span
 from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
-from ..text import clauses, local_words
+from ..text import clauses, content_words, local_words, stems
 from ..values import (
     as_of,
     comparable,
@@ -90,6 +91,13 @@ def _by_sibling(
     supports the count of cases tells the same event, and its one count of
     deaths settles the claim's. The passage must hold exactly one value in the
     fact's unit; then it supports or contradicts as the two compare.
+
+    A source often gives the next figure in the next sentence: "Premises where
+    200 or more people may be present will be required to take steps. Those
+    where 800 or more people may be present will be subject to an enhanced
+    duty." A passage right before or after the sibling, in its document, is
+    read the same way when it also holds a word of the fact's clause
+    ("stricter duties ... 800 or more": "duty").
     """
     value = verdict.fact.value
     if value is None or value.number is None:
@@ -101,9 +109,8 @@ def _by_sibling(
         for e in v.evidence
         if e.agrees
     }
-    for candidate in candidates:
-        if candidate.hit.passage_id not in siblings:
-            continue
+    beside = _beside(claim, value, candidates, siblings)
+    for candidate in [c for c in candidates if c.hit.passage_id in siblings] + beside:
         theirs = [
             v
             for v in candidate.values
@@ -119,10 +126,51 @@ def _by_sibling(
             continue
         if agree and _bound_excluded(claim, value, candidate):
             continue
-        return _settled(
-            verdict, candidate, other, agree, "the passage that states the claim's other figures"
+        note = (
+            "the passage that states the claim's other figures"
+            if candidate.hit.passage_id in siblings
+            else "the sentence beside the passage that states the claim's other figures"
         )
+        return _settled(verdict, candidate, other, agree, note)
     return None
+
+
+def _beside(
+    claim: Claim, value: Value, candidates: Sequence[Candidate], siblings: set[int]
+) -> list[Candidate]:
+    """The candidates right before or after a sibling passage in its document that
+    hold a content word of the clause of the claim's value (its unit aside)."""
+    anchors = [c for c in candidates if c.hit.passage_id in siblings]
+    if not anchors:
+        return []
+    at = value.start - claim.start
+    start, end = next(((a, b) for a, b in clauses(claim.text) if a <= at < b), (0, len(claim.text)))
+    clause = list(claim.text[start:end])
+    for fact in claim.facts:  # the figures and their bounds are no tie
+        if fact.value is not None:
+            a, b = max(fact.start - claim.start, start), min(fact.end - claim.start, end)
+            clause[a - start : b - start] = " " * max(0, b - a)
+    wanted = _word_forms(content_words("".join(clause))) - _word_forms([value.unit or ""])
+    found = []
+    for candidate in candidates:
+        hit = candidate.hit
+        if hit.passage_id in siblings or not wanted:
+            continue
+        if not any(
+            a.hit.document_id == hit.document_id
+            and (a.after.startswith(hit.text) or a.before.endswith(hit.text))
+            for a in anchors
+        ):
+            continue
+        if wanted & _word_forms(content_words(hit.text)):
+            found.append(candidate)
+    return found
+
+
+def _word_forms(words: Sequence[str]) -> set[str]:
+    """The stems and lemmas of some words: "duties" and "duty" share one."""
+    lowered = [w.lower() for w in words]
+    return stems(lowered) | {lemma for w in lowered for lemma in lexicon.lemmas(w)}
 
 
 def _settle(
