@@ -243,6 +243,23 @@ def test_a_verb_that_says_what_a_value_measures_against_the_passage_s_word(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The opera scored more than 74% based on more than 19 reviews on Critic Board.",
+        # The words of a bound do not part the verb from its value.
+        "The opera received an approval rating of more than 74% on Critic Board.",
+    ],
+)
+def test_a_value_verb_against_the_noun_after_the_passage_s_figure(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str
+) -> None:
+    # "rating" stands where the claim's verb does ("... based"), but after a figure.
+    passage = "Critic Board gives the opera a 75% approval rating, based on 20 reviews."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == Label.SUPPORTED, verdict
+
+
+@pytest.mark.parametrize(
     ("passage", "claimed", "label"),
     [
         # A bare year beside the clause is another event's (the chain's founding).

@@ -189,12 +189,16 @@ def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
     """Whether the window has a word of its own in the place of an uncovered term.
 
     A verb that only says what a value measures (`_reports_a_value`) has no rival
-    in a noun ("scored 75%" / "has a rating of 75%"): a word after a determiner.
+    in a noun ("scored 75%" / "has a rating of 75%", "gives the film a 26% approval
+    rating"): a word after a determiner, or after a figure within three words.
     """
     other = rival(claim.text, term, window)
     if other is None:
         return False
-    noun = DETERMINER_BEFORE.search(window.text[: other.start]) is not None
+    before = window.text[: other.start]
+    noun = DETERMINER_BEFORE.search(before) is not None or any(
+        ch.isdigit() for ch in "".join(before.split()[-3:])
+    )
     return not (noun and _reports_a_value(claim, term))
 
 
@@ -231,9 +235,14 @@ _VALUE_VERBS = frozenset(
 )
 
 
+# The words of a bound, which do not part a value from its verb: "received an approval
+# rating of more than 15%".
+_BOUND_WORDS = _BOUNDING | {"than", "at", "least", "most"}
+
+
 def _reports_a_value(claim: Claim, term: Span) -> bool:
-    """Whether the term is a verb of `_VALUE_VERBS` followed within five words by one of
-    the claim's typed values."""
+    """Whether the term is a verb of `_VALUE_VERBS` followed within five words (the
+    words of a bound aside) by one of the claim's typed values."""
     if not _VALUE_VERBS & set(lexicon.lemmas(term.text.lower())):
         return False
     end = term.end
@@ -241,7 +250,8 @@ def _reports_a_value(claim: Claim, term: Span) -> bool:
         if fact.value is None or fact.kind in (FactKind.STATEMENT, FactKind.CONTENT):
             continue
         start = fact.value.start - claim.start
-        if start >= end and len(claim.text[end:start].split()) <= 4:
+        gap = [w for w in claim.text[end:start].lower().split() if w not in _BOUND_WORDS]
+        if start >= end and len(gap) <= 4:
             return True
     return False
 
