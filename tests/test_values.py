@@ -1040,16 +1040,19 @@ def test_since_a_date_is_that_date() -> None:
             [("number", "7.44"), ("count", "276 reviews")],
         ),
         ("a score of 8/10", [("number", "8")]),
+        # a score out of 100 is a percentage ("70 out of 100" states "70%")
         (
             "a rating of 70 out of 100, based on 7 critics",
-            [("number", "70"), ("count", "7 critics")],
+            [("percent", "70 out of 100"), ("count", "7 critics")],
         ),
+        ("scored less than 35/100 on Metacritic", [("percent", "35/100")]),
+        ("4 out of 10 voters", [("number", "4")]),
         ("from 11:59 pm on 16 March 2020", [("date", "16 March 2020")]),
         # other halves still count
         ("open 24/7", [("number", "24"), ("number", "7")]),
     ],
 )
-def test_rating_scales_and_times_are_not_values(sentence: str, found: list) -> None:
+def test_rating_scales_and_times_are_not_values_of_their_own(sentence: str, found: list) -> None:
     assert kinds(sentence) == found
 
 

@@ -259,6 +259,17 @@ def test_a_value_verb_against_the_noun_after_the_passage_s_figure(
     assert verdict.label == Label.SUPPORTED, verdict
 
 
+@pytest.mark.parametrize(("score", "label"), [("above 60%", Label.SUPPORTED),
+                                              ("below 60%", Label.CONTRADICTED)])  # fmt: skip
+def test_a_score_out_of_100_is_a_percentage(
+    tmp_path_factory: pytest.TempPathFactory, nlp, score: str, label: Label
+) -> None:
+    passage = "On Critic Board, the opera has a score of 61 out of 100, based on 24 critics."
+    text = f"The opera has a score {score} on Critic Board, based on 24 critics."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == label, verdict
+
+
 @pytest.mark.parametrize(
     ("passage", "claimed", "label"),
     [

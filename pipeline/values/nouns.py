@@ -32,7 +32,10 @@ _NOT_NOUN = (
          "whereas", "unless", "besides", "perhaps", "always", "yes", "times", "o'clock",
          "said", "says", "told", "tells", "died", "dies", "left", "went", "goes", "came",
          "comes", "became", "becomes", "remain", "remains", "remained", "including", "respectively",
-         "altogether", "apiece", "instead", "ago", "away", "together", "am", "pm"}
+         "altogether", "apiece", "instead", "ago", "away", "together", "am", "pm",
+         # where or how often a figure holds ("800 million worldwide"), not what it counts
+         "worldwide", "globally", "overseas", "abroad", "nationwide", "countrywide",
+         "domestically", "internationally", "nationally", "locally", "overall", "annually"}
     )
 )  # fmt: skip
 _VERBISH = frozenset(

@@ -190,10 +190,21 @@ class _Scanner:
         return None
 
     def percent_end(self, j: int) -> int | None:
+        """The end of the percent sign or words after a number that ends before token `j`;
+        a score out of 100 is a percentage too ("61 out of 100", "35/100")."""
         tk = self.tk
         if tk.is_tok(j, ("%",)) or tk.is_word(j, ("percent",)):
             return j + 1
         if tk.is_word(j, ("per",)) and tk.is_word(j + 1, ("cent",)):
+            return j + 2
+        if tk.is_word(j, ("out",)) and tk.is_word(j + 1, ("of",)) and tk.is_tok(j + 2, ("100",)):
+            return j + 3
+        if (
+            tk.is_tok(j, ("/",))
+            and tk.is_tok(j + 1, ("100",))
+            and tk.glued(j - 1, j)
+            and tk.glued(j, j + 1)
+        ):
             return j + 2
         return None
 
