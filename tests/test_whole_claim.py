@@ -259,6 +259,21 @@ def test_a_value_verb_against_the_noun_after_the_passage_s_figure(
     assert verdict.label == Label.SUPPORTED, verdict
 
 
+@pytest.mark.parametrize(("bound", "label"), [("after September 1968", Label.CONTRADICTED),
+                                              ("before September 1968", Label.SUPPORTED)])  # fmt: skip
+def test_a_bound_is_met_only_by_a_date_among_as_many_of_the_claim_s_words(
+    tmp_path_factory: pytest.TempPathFactory, nlp, bound: str, label: Label
+) -> None:
+    # The later dates are the parents' deaths, not the birth.
+    passage = (
+        "Marilyn Manson was born in Canton, Ohio, on January 5, 1968, the only son of"
+        " Barbara Wyer (died May 13, 2014) and Hugh Warner (died July 7, 2017)."
+    )
+    text = f"Marilyn Manson was born {bound}."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == label, verdict
+
+
 @pytest.mark.parametrize(("score", "label"), [("above 60%", Label.SUPPORTED),
                                               ("below 60%", Label.CONTRADICTED)])  # fmt: skip
 def test_a_score_out_of_100_is_a_percentage(

@@ -80,10 +80,20 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         )
         # A date that disagrees, right beside the claim's own words ("Released on 18
         # October 2016"), outweighs one that agrees further off ("since 2010").
+        # Any later date meets "after September 1968": one that meets a bound must
+        # stand among as many of the claim's words as one that does not ("was born
+        # ... on January 5, 1968, the only son of ... (died May 13, 2014)").
         beside = max((near for _, _, agree, near in read if agree is False), default=-1)
+        among = (
+            max(
+                (len(around & _around(text, o, candidate)) for o, _, a, _ in read if a is False),
+                default=0,
+            )
+            if bounded
+            else 0
+        )
         for other, said, agree, near in read:
-            start = other.start - candidate.hit.start
-            theirs = local_words(text, start, start + len(other.text))
+            theirs = _around(text, other, candidate)
             shared = claim_words & theirs
             strength = candidate.relevance + 10 * len(shared)
             evidence = evidence_of(
@@ -96,8 +106,10 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 # the claim's other event ("1999" of the song "1999").
                 if bounded and any(o == other.date for o, _ in others):
                     continue
-                if near >= beside and (
-                    around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40)
+                if (
+                    near >= beside
+                    and len(around & theirs) >= among
+                    and (around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40))
                 ):
                     support.append((strength, evidence))
             elif (
@@ -134,6 +146,12 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     if support:
         against = []
     return verdict(fact, support, against)
+
+
+def _around(text: str, other: Value, candidate: Candidate) -> set[str]:
+    """Stems of the content words around a passage's value (`local_words`)."""
+    start = other.start - candidate.hit.start
+    return local_words(text, start, start + len(other.text))
 
 
 def _date_readings(
