@@ -1133,6 +1133,13 @@ def test_a_noun_after_a_modifier_ending_in_digits_is_counted() -> None:
         ("The number of deaths rose to 22 on Monday.", ("22", "death")),
         ("Total infections stood at 1,200 by Friday.", ("1,200", "infection")),
         ("A330 orders stand at 1,688 this year.", ("1,688", "order")),
+        # "The number of" a plural noun, then its verb.
+        (
+            "The number of confirmed cases in the state of New York is higher than 48,000.",
+            ("48,000", "case"),
+        ),
+        ("The total number of deaths stood at 91.", ("91", "death")),
+        ("The number of cases in New York is more than 8 times higher.", ("8", None)),
         # No plural noun before the verb: nothing is counted.
         ("He reached 40 before retiring.", ("40", None)),
         ("The total rose to 77 on Sunday.", ("77", None)),

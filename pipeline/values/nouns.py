@@ -132,6 +132,34 @@ def counted_before(tk: Tokens, i: int) -> str | None:
     return singular(tk.low[k - 1])
 
 
+# Verbs that give "the number of X" its figure: "the number of confirmed cases in New
+# York *is* higher than 48,000", "the total number of deaths *stood at* 91".
+_NUMBER_IS = frozenset({"is", "was", "are", "were", "stands", "stood", "remains", "remained",
+                        "reached", "totalled", "totaled", "exceeds", "exceeded"})  # fmt: skip
+# How far back "number of" may stand from its verb.
+_NUMBER_OF_REACH = 12
+
+
+def counted_as_number_of(tk: Tokens, k: int) -> str | None:
+    """The singular unit of "the number of <plural noun> ... is" whose verb is token `k`
+    (or "at" after "stands"), the figure right after it; None otherwise.
+
+    No number may stand between "number of" and the verb: "the number of cases in 2020
+    was" is still read, "the number of cases rose by 5 and is" is not.
+    """
+    if tk.is_word(k, ("at",)) and tk.is_word(k - 1, _TALLY_AT):
+        k -= 1
+    if not tk.is_word(k, _NUMBER_IS):
+        return None
+    for of in range(k - 1, max(0, k - _NUMBER_OF_REACH) - 1, -1):
+        if tk.kind[of] == NUM:
+            return None
+        if tk.is_word(of, ("of",)) and tk.is_word(of - 1, ("number",)):
+            noun = counted(tk, of + 1, plural_only=True)
+            return None if noun is None or noun[1] > k else noun[0]
+    return None
+
+
 def _noun_words(tk: Tokens, k: int) -> list[tuple[int, int]]:
     """(first, last) tokens of up to four words from `k` that could be a noun phrase.
 

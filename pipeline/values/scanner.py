@@ -16,7 +16,7 @@ from pipeline.records import Granularity, Value, ValueKind
 
 from .dates import DateSpan, date_at
 from .names import AGE_WORDS, Names
-from .nouns import counted, counted_before, plural_looking
+from .nouns import counted, counted_as_number_of, counted_before, plural_looking
 from .numbers import (
     CURRENCY_SYMBOLS,
     LEXICON,
@@ -483,6 +483,10 @@ class _Scanner:
                       qualifier=qualifier)  # fmt: skip
             return noun[1]
         before = counted_before(tk, i)
+        if before is None and not is_one and not tk.is_word(j, ("times", "fold")):
+            # "the number of confirmed cases in New York is higher than 48,000" (not
+            # "8 times higher than")
+            before = counted_as_number_of(tk, self.qualifier(i)[1] - 1)
         if before is not None and not is_one:
             # "the confirmed cases reached 534": a count of the noun before the verb.
             self.emit(ValueKind.COUNT, i, j, number=phrase.value, unit=before,
