@@ -223,6 +223,20 @@ def test_a_count_of_people_counts_what_its_verb_names(store: Store, nlp) -> None
     assert labels["600 people"] == Label.SUPPORTED
 
 
+@pytest.mark.parametrize(("deaths", "label"), [(200, Label.SUPPORTED), (100, Label.CONTRADICTED)])
+def test_a_count_of_deaths_is_read_against_people_who_died(
+    tmp_path_factory: pytest.TempPathFactory, nlp, deaths: int, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + (
+        "---\n\nBy the end of March there had been 20,875 confirmed cases in the province,"
+        " and by the end of March 157 people in the province had died.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    text = f"There had been under {deaths} deaths in the province by the end of March."
+    labels = figure_labels(text, store, nlp)
+    assert labels[f"{deaths} deaths"] == label
+
+
 def test_a_sole_figure_of_a_strongly_relevant_passage_contradicts_with_one_word(
     store: Store, nlp
 ) -> None:

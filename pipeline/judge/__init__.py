@@ -89,7 +89,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "69"
+VERDICT_LOGIC = "70"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -441,14 +441,22 @@ _PEOPLE = frozenset({"people", "person", "persons", "individuals", "individual"}
 _RELATED = frozenset({lexicon.Relation.SAME, lexicon.Relation.DERIVED})
 
 
-def _people_who(claim: Claim, value: Value, other: Value) -> bool:
-    """Whether a count of people counts what the passage's noun does by the verb after
-    it: "600 people had recovered" / "617 recoveries", "34 people died" / "35 deaths",
-    "5 patients had recovered" / "four recoveries"."""
-    unit = value.unit or ""
+def _people_who(claim: Claim, candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether a count of people counts what the other side's noun does by the verb
+    after it: "600 people had recovered" / "617 recoveries", "34 people died" / "35
+    deaths", "5 patients had recovered" / "four recoveries"; and the other way round,
+    "under 100 deaths" / "157 people have died"."""
+    return _counted_by_verb(value, claim.text[value.end - claim.start :], other) or (
+        _counted_by_verb(other, candidate.hit.text[other.end - candidate.hit.start :], value)
+    )
+
+
+def _counted_by_verb(people: Value, after: str, other: Value) -> bool:
+    """Whether `people`, a count of people with `after` the text after it, counts
+    `other`'s noun by one of the next six words ("people ... have died" / "deaths")."""
+    unit = people.unit or ""
     if not (unit in _PEOPLE or lexicon.names_a_person(unit)) or not other.unit:
         return False
-    after = claim.text[value.end - claim.start :]
     verbs = content_words(" ".join(after.split()[:6]))
     return any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs)
 
@@ -464,7 +472,7 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     if value.kind == ValueKind.MONEY:
         return other.unit == value.unit
     if value.kind == ValueKind.COUNT:
-        return comparable(value, other) or _people_who(claim, value, other)
+        return comparable(value, other) or _people_who(claim, candidate, value, other)
     return True
 
 
