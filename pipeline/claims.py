@@ -561,8 +561,8 @@ def same_name(a: str, b: str) -> bool:
     x, y = _strip_article(a).lower(), _strip_article(b).lower()
     if not x or not y:
         return False
-    if x == y:
-        return True
+    if x == y or x.replace("-", " ") == y.replace("-", " "):
+        return True  # "Coca-Cola" / "Coca Cola"
     wx, wy = x.split(), y.split()
     if wx[-1] == wy[-1] and (len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0]):
         return len(wx) == 1 or len(wy) == 1 or not _other_middles(wx[1:-1], wy[1:-1])

@@ -556,6 +556,8 @@ def _name_stated(
         for w in TERM_WORD.findall(name)
         if w.lower() not in STOPWORDS or (w[:1].isupper() and w.lower() not in _NAME_JOINERS)
     ]
+    # "Al-Haram" is the passage's "Al Haram".
+    own = [p for w in own for p in (w.split("-") if w not in words else [w]) if p]
     if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
         return False
     return not _name_taken_apart(name, own, window)
@@ -642,7 +644,7 @@ def _name_taken_apart(name: str, own: Sequence[str], window: Window) -> bool:
     That is a name of the passage that holds one of the claim name's words beside
     words of its own, and is neither the claim's name nor a part of it.
     """
-    run = r"\W+".join(re.escape(w) for w in TERM_WORD.findall(name))
+    run = r"\W+".join(re.escape(p) for w in TERM_WORD.findall(name) for p in w.split("-") if p)
     whole = window.spoken
     if re.search(rf"(?<!\w){run}(?!\w)", whole, re.IGNORECASE):
         return False  # the name's words stand together in the passage

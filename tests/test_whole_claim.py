@@ -342,3 +342,38 @@ def test_a_surname_shared_with_a_relative_the_claim_names_is_not_matched_to_an_a
     claim = against_one_passage(tmp_path_factory, nlp, passage, text)
     [age] = [f for f in claim.facts if f.fact.kind == FactKind.AGE]
     assert age.label == label, claim
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "label"),
+    [
+        # A hyphen or a space between a name's words is one name.
+        ("The dairy is owned by Coca Cola.", "The dairy is owned by Coca-Cola.", Label.SUPPORTED),
+        ("The dairy is owned by Pepsi Cola.", "The dairy is owned by Coca-Cola.",
+         Label.CONTRADICTED),
+        # The claim's own nationality, which the model splits ("an African" + "American"),
+        # is no rival of the passage's; a part of it is.
+        ("Keegan-Michael Key is an African American actor and comedian.",
+         "Keegan-Michael Key is an African American.", Label.SUPPORTED),
+        ("Keegan-Michael Key is an African American actor and comedian.",
+         "Keegan-Michael Key is an American.", Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_names_written_alike_and_nationalities_the_claim_gives_whole(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: Label
+) -> None:
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == label, verdict
+
+
+@pytest.mark.parametrize(("when", "label"), [("Before the 2008 Champions League Final", Label.SUPPORTED),
+                                             ("Before 2008", Label.CONTRADICTED)])  # fmt: skip
+def test_a_bound_on_an_event_named_with_its_year_is_not_a_bound_on_the_year(
+    tmp_path_factory: pytest.TempPathFactory, nlp, when: str, label: Label
+) -> None:
+    passage = (
+        "A temporary grass pitch was laid at Luzhniki Stadium for the 2008 Champions League Final."
+    )
+    text = f"{when}, a temporary grass pitch was laid at Luzhniki Stadium."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == label, verdict

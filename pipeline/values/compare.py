@@ -185,6 +185,10 @@ def date_interval(
         raise ValueError(f"{value.kind} value {value.text!r} has no date")
     first, last = date_span(value.date)
     word = _date_word(value, text, offset)
+    if word in (_BEFORE | _AFTER) and _names_an_event(value, text, offset):
+        # "before the 2008 UEFA Champions League Final": before a day of 2008, which
+        # the year does not say.
+        return (date.min, last) if word in _BEFORE else (first, date.max)
     if word in _BEFORE:
         return date.min, first - timedelta(days=1)
     if word in _AFTER:
@@ -199,6 +203,21 @@ def date_interval(
     if value.qualifier == "at most":
         return date.min, last
     return first, last
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
+_NAME_AFTER = re.compile(r"\s{1,3}[A-Z]")
+
+
+def _names_an_event(value: Value, text: str, offset: int) -> bool:
+    """Whether the date is the year in an event's name after "the": "the 2008 UEFA
+    Champions League Final", "the 2019 General Election"."""
+    at, end = value.start - offset, value.end - offset
+    return (
+        value.granularity == Granularity.YEAR
+        and _THE_BEFORE.search(text[max(0, at - 8) : at]) is not None
+        and _NAME_AFTER.match(text, end) is not None
+    )
 
 
 def as_of(value: Value, text: str, *, offset: int = 0) -> bool:
