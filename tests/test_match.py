@@ -214,14 +214,19 @@ def _ranked_by_marking(query: str, words: list[str], hits: list[SearchHit], weig
 
     prefixes = {w[:5] for w in words}
     marked = [replace(h, highlighted=highlight(h.text, prefixes)) for h in hits]
-    # The marked words of a document's hits, all together, as one text to read.
+    # The marked words of a document's hits, each hit read on its own (a text may hold
+    # the marks' own characters, which a join would pair across hits).
     documents: dict[str, list[str]] = {}
     for h in marked:
         documents.setdefault(h.document_id, []).append(h.highlighted)
 
     def covered(h: SearchHit) -> float:
         own = coverage(h.highlighted, weights)
-        document = coverage(" ".join(documents[h.document_id]), weights)
+        document = sum(
+            weight
+            for term, weight in weights.items()
+            if any(coverage(text, {term: 1.0}) for text in documents[h.document_id])
+        )
         return own + DOCUMENT_SHARE * (document - own)
 
     return sorted(
@@ -268,6 +273,7 @@ _WORDS = st.sampled_from(
     limit=st.integers(min_value=1, max_value=12),
     documents=st.integers(min_value=1, max_value=4),
 )
+@example(query=["İstanbul"], texts=[["a\x02b"], [], [], [], ["İstanbul"]], limit=1, documents=2)
 def test_rank_with_a_limit_is_the_head_of_the_whole_ranking(
     query: list[str], texts: list[list[str]], limit: int, documents: int
 ) -> None:
