@@ -377,3 +377,18 @@ def test_a_bound_on_an_event_named_with_its_year_is_not_a_bound_on_the_year(
     text = f"{when}, a temporary grass pitch was laid at Luzhniki Stadium."
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == label, verdict
+
+
+@pytest.mark.parametrize(
+    "when", ["as of 27 April 2020", "as of 28 April 2020", "after 27 April 2020"]
+)
+def test_a_tally_taken_on_another_day_neither_states_nor_denies_the_claim_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp, when: str
+) -> None:
+    passage = "As of 27 April 2020, the state had 1,986 confirmed cases of the virus."
+    same_day = when == "as of 27 April 2020"
+    for figure, label in (("1,900", Label.SUPPORTED), ("2,000", Label.CONTRADICTED)):
+        text = f"The state had over {figure} confirmed cases of the virus {when}."
+        verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+        [count] = [f for f in verdict.facts if f.fact.kind == FactKind.COUNT]
+        assert count.label == (label if same_day else Label.UNVERIFIED), verdict

@@ -40,7 +40,7 @@ from ..values import (
     compare_numbers,
 )
 from .content import judge_content
-from .dates import judge_date
+from .dates import judge_date, taken_another_day
 from .event import recheck_values
 from .evidence import (
     CONTRADICT_CUTOFF,
@@ -89,7 +89,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "71"
+VERDICT_LOGIC = "72"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -306,7 +306,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     against: list[tuple[float, Evidence]] = []
     loosely: list[tuple[float, Evidence]] = []
     for candidate in candidates:
-        if candidate.relevance < SUPPORT_CUTOFF:
+        if candidate.relevance < SUPPORT_CUTOFF or taken_another_day(claim, candidate):
             continue
         # The passage's values that measure what the claim's does.
         same = [
@@ -496,7 +496,7 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
     support = []
     for candidate in candidates:
-        if candidate.relevance < 50:
+        if candidate.relevance < 50 or taken_another_day(claim, candidate):
             continue
         numbers = [other for other in candidate.values if other.number is not None]
         loose = value.qualifier is not None and excluded(

@@ -148,6 +148,37 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     return verdict(fact, support, against)
 
 
+def taken_another_day(claim: Claim, candidate: Candidate) -> bool:
+    """Whether the passage dates its figures ("as of 27 April 2020, the state has 1,986
+    cases") to a day that none of the claim's dates allows ("as of April 28, 2020",
+    "after April 21"): a tally taken on another day neither states nor denies the
+    claim's."""
+    mine = [
+        f.value
+        for f in claim.facts
+        if f.kind == FactKind.DATE and f.value is not None and f.value.date is not None
+    ]
+    text, start = candidate.hit.text, candidate.hit.start
+    taken = [
+        v
+        for v in candidate.values
+        if v.kind == ValueKind.DATE and v.date is not None and as_of(v, text, offset=start)
+    ]
+    if not mine or not taken:
+        return False
+    return all(
+        compare_date_values(
+            value.date or "",
+            date_interval(value, claim.text, offset=claim.start),
+            day.date or "",
+            date_interval(day, text, offset=start, source=True),
+        )
+        is False
+        for value in mine
+        for day in taken
+    )
+
+
 def _around(text: str, other: Value, candidate: Candidate) -> set[str]:
     """Stems of the content words around a passage's value (`local_words`)."""
     start = other.start - candidate.hit.start

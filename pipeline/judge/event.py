@@ -37,7 +37,7 @@ from ..values import (
 )
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
-from .dates import in_claims_year
+from .dates import in_claims_year, taken_another_day
 from .evidence import evidence_of
 from .figures import counts_the_same, excluded, narrower, states_another
 from .windows import Reading
@@ -111,6 +111,8 @@ def _by_sibling(
     }
     beside = _beside(claim, value, candidates, siblings)
     for candidate in [c for c in candidates if c.hit.passage_id in siblings] + beside:
+        if taken_another_day(claim, candidate):
+            continue  # a tally of another day
         theirs = [
             v
             for v in candidate.values
@@ -262,6 +264,8 @@ def _by_passage(
 ) -> FactVerdict | None:
     """The fact settled by one passage's values of its kind, or None."""
     kinds = _KINDS[verdict.fact.kind]
+    if value.kind != ValueKind.DATE and taken_another_day(claim, candidate):
+        return None  # a tally of another day
     theirs = [v for v in candidate.values if v.kind in kinds]
     if value.kind == ValueKind.COUNT:
         theirs = [v for v in theirs if v.number is not None and comparable(value, v)]
