@@ -850,6 +850,18 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     return None
 
 
+def opposite_in(word: str, window: Window) -> Span | None:
+    """A word or phrase of the passage itself (not a name's) that says the opposite of
+    `word`: "refused" for "agreed", "found him guilty" for "acquitted"."""
+    names = [(e.start, e.end) for e in window.entities]
+    said = [(m.group(0), m.group(0), m.start(), m.end()) for m in TERM_WORD.finditer(window.text)]
+    said += [(lemma, window.text[a:b], a, b) for lemma, a, b in lexicon.phrases(window.text)]
+    for found, text, start, end in said:
+        if not _overlaps(start, end, names) and lexicon.opposite(word, found):
+            return Span("", text, start, end)
+    return None
+
+
 # Claim words around a phrase that says the opposite verb, on either side: a phrase
 # puts its words in another order than the verb ("was acquitted at the Old Bailey in
 # March" / "at the Old Bailey had found him guilty in March").

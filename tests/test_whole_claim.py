@@ -392,3 +392,21 @@ def test_a_tally_taken_on_another_day_neither_states_nor_denies_the_claim_s(
         verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
         [count] = [f for f in verdict.facts if f.fact.kind == FactKind.COUNT]
         assert count.label == (label if same_day else Label.UNVERIFIED), verdict
+
+
+@pytest.mark.parametrize(("verb", "contradicted"), [("agreed", True), ("refused", False)])
+def test_an_opposite_verb_in_one_clause_of_a_long_claim(
+    tmp_path_factory: pytest.TempPathFactory, nlp, verb: str, contradicted: bool
+) -> None:
+    # The second passage tells only the claim's last clause: too little of the whole
+    # claim for its usual contrasts, enough for the clause's verb.
+    passage = (
+        "Hashem Abedi was jailed for life at the Old Bailey with a minimum term of 55 years."
+        " Abedi refused to leave his cell to attend the sentencing hearing."
+    )
+    text = (
+        "Hashem Abedi was jailed for life at the Old Bailey with a minimum term of 55 years,"
+        f" and he {verb} even to come up from the cells to hear it."
+    )
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert (verdict.label == Label.CONTRADICTED) is contradicted, verdict

@@ -24,10 +24,12 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..contrast import (
+    SAME_EVENT_SHARE,
     Contrast,
     ContrastKind,
     contrasts,
     one_of_many,
+    opposite_in,
     reversed_beside_anchor,
     reversed_nearby,
     rival,
@@ -364,7 +366,59 @@ def _contrast(
                 return candidate, beside
         if coverage.complete and not found:
             return None
+    return _clause_contrast(claim, reading, candidates)
+
+
+# A passage that the whole of a long claim matches too weakly may still tell one of its
+# clauses: it must state this many of the clause's other words, and this share of them.
+CLAUSE_WORDS = 2
+CLAUSE_SHARE = 2 / 3
+
+
+def _clause_contrast(
+    claim: Claim,
+    reading: Reading,
+    candidates: Sequence[Candidate],
+) -> tuple[Candidate, Contrast] | None:
+    """The opposite verb of a passage that tells the clause it stands in, in a long
+    claim that the passage matches as a whole too weakly: "... jailed for life, and he
+    agreed even to come up from the cells to hear it" against "Abedi refused to leave
+    his cell to attend the sentencing hearing".
+
+    The passage and the sentences beside it must state SAME_EVENT_SHARE of the claim,
+    and the passage itself the clause's other words (`_tells_clause`).
+    """
+    verbs = [t for t in reading.terms if not t.label and _past_form(t.text)]
+    if not verbs or len(clauses(claim.text)) < 2:
+        return None  # a short claim is read whole
+    for candidate in candidates:
+        coverage = reading.of(candidate)
+        if coverage.share < SAME_EVENT_SHARE:
+            continue
+        window = reading.window(candidate)
+        for term in coverage.uncovered:
+            # A verb's past form only: "his younger brother" / "his older brother" is
+            # the same pair seen from the other side, not a contradiction.
+            if term not in verbs or not _tells_clause(claim.text, term, reading, window):
+                continue
+            found = opposite_in(term.text, window)
+            if found is not None:
+                return candidate, Contrast(
+                    ContrastKind.ANTONYM, term.text, found.text, found.start, found.end
+                )
     return None
+
+
+def _tells_clause(claim_text: str, term: Span, reading: Reading, window: Window) -> bool:
+    """Whether the passage itself (not the sentences beside it) states CLAUSE_WORDS and
+    CLAUSE_SHARE of the other words of the clause that holds `term`."""
+    start, end = next(
+        ((a, b) for a, b in clauses(claim_text) if a <= term.start < b), (0, len(claim_text))
+    )
+    others = [t for t in reading.terms if start <= t.start < end and t is not term]
+    alone = Window(window.text, "", "", window.entities, window.aliases)
+    stated = len(cover(others, alone).covered)
+    return stated >= CLAUSE_WORDS and stated >= CLAUSE_SHARE * len(others)
 
 
 def _contradicted(
