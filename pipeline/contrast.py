@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from .claims import same_name
 from .coverage import (
+    KIN,
     NEGATION,
     ROLES,
     TERM_WORD,
@@ -44,6 +45,7 @@ from .coverage import (
     _is_content,
     _overlaps,
     compound_rival,
+    kin_named,
     ordinal_at,
     ordinals,
     title_names,
@@ -217,7 +219,36 @@ def contrasts(
         reversed_ = _negation(claim_text, window.text)
         if reversed_ is not None:
             found.append(reversed_)
+        kin = _kin_swapped(claim_text, window)
+        if kin is not None:
+            found.append(kin)
     return tuple(found)
+
+
+def _kin_swapped(claim_text: str, window: Window) -> Contrast | None:
+    """Another name after the same relative placed by age: "his older brother Hashem"
+    against "his older brother Salman"."""
+    for m in _KIN_PLACED.finditer(claim_text):
+        placed, kin, name = m.group(1), m.group(2), m.group(3)
+        if kin.lower() not in KIN:
+            continue
+        theirs = kin_named(placed, kin, window.text)
+        if theirs and name not in theirs:
+            said = f"{placed} {kin} {theirs[0]}"
+            at = window.text.find(said)
+            return Contrast(
+                ContrastKind.ENTITY,
+                f"{placed} {kin} {name}",
+                said,
+                at if at >= 0 else None,
+                at + len(said) if at >= 0 else None,
+            )
+    return None
+
+
+_KIN_PLACED = re.compile(
+    r"(?i:\b(older|younger|elder|eldest|youngest))\s{1,3}(\w+)\s{1,3}([A-Z][\w'-]*)"
+)
 
 
 def _changed(

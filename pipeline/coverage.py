@@ -366,6 +366,43 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
     return _in_other_words(lower, frozenset(words))
 
 
+# Words that place a relative by age ("his *younger* brother Hashem"), and the
+# relatives they place.
+_BY_AGE = frozenset({"older", "younger", "elder", "eldest", "youngest"})
+KIN = frozenset(
+    """brother brothers sister sisters son sons daughter daughters sibling siblings child
+    children cousin cousins""".split()
+)
+_KIN_NAME = re.compile(r"\s{1,3}(\w+)\s{1,3}([A-Z][\w'-]*)")
+
+
+def kin_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
+    """The coverage, with a word that places a named relative by age ("his older
+    brother Hashem") uncovered unless the window gives it to that name: "his older
+    brother Salman" does not state it, nor does "eight years old"."""
+    moved = []
+    for term in coverage.covered:
+        if term.label or term.text.lower() not in _BY_AGE:
+            continue
+        mine = _KIN_NAME.match(claim_text, term.end)
+        if mine is None or mine.group(1).lower() not in KIN:
+            continue
+        if mine.group(2) not in kin_named(term.text, mine.group(1), window.named):
+            moved.append(term)
+    if not moved:
+        return coverage
+    return Coverage(
+        tuple(t for t in coverage.covered if t not in moved), (*coverage.uncovered, *moved)
+    )
+
+
+def kin_named(placed: str, kin: str, text: str) -> list[str]:
+    """The names that `text` gives after a relative placed by age: "Salman" of "his
+    older brother Salman" for ("older", "brother")."""
+    pattern = rf"(?i:\b{re.escape(placed)})\s{{1,3}}(?i:{re.escape(kin)})\s{{1,3}}([A-Z][\w'-]*)"
+    return [m.group(1) for m in re.finditer(pattern, text)]
+
+
 @lru_cache(maxsize=65536)
 def _in_other_words(word: str, words: frozenset[str]) -> bool:
     """Whether a window's words state `word` through the lexicon (a synonym, a more

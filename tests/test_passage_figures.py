@@ -390,3 +390,26 @@ def test_a_figure_and_its_conversion_in_brackets_are_one_figure(ranges, nlp) -> 
     # "108 metres" states both, and "30 metres" is no rival of either.
     labels = figure_labels("The stand is 355 feet (108 m) long and 80 ft (24 m) high.", ranges, nlp)
     assert set(labels.values()) == {Label.SUPPORTED}, labels
+
+
+@pytest.mark.parametrize(
+    ("passage", "victims", "label"),
+    [
+        # A court's counts of an offence count the persons it was done to.
+        ("A jury at the Old Bailey found him guilty in March of 22 counts of murder.",
+         "twenty-two", Label.SUPPORTED),
+        ("A jury at the Old Bailey found him guilty in March of 22 counts of murder.",
+         "twenty", Label.CONTRADICTED),
+        # So do people and the verb after them, said of the claim's noun before it.
+        ("At the Old Bailey in March he was found guilty: 22 people murdered in the attack.",
+         "twenty-two", Label.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_counts_of_an_offence_and_people_it_was_done_to_count_its_victims(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, victims: str, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    text = f"He was convicted at the Old Bailey in March of the murder of all {victims} victims."
+    labels = figure_labels(text, store, nlp)
+    assert labels[f"{victims} victims"] == label

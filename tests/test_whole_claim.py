@@ -410,3 +410,25 @@ def test_an_opposite_verb_in_one_clause_of_a_long_claim(
     )
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert (verdict.label == Label.CONTRADICTED) is contradicted, verdict
+
+
+@pytest.mark.parametrize(
+    ("placed", "label"),
+    [
+        # True: said of Hashem, Salman is the older one. "Younger" is a word the article
+        # adds; "older" is the passage's word for Salman, not for Hashem: another name
+        # after the same words.
+        ("His younger brother Hashem", Label.SUPPORTED),
+        ("His older brother Hashem", Label.CONTRADICTED),
+    ],
+)
+def test_a_relative_placed_by_age_is_placed_for_that_name(
+    tmp_path_factory: pytest.TempPathFactory, nlp, placed: str, label: Label
+) -> None:
+    passage = (
+        "Hashem Abedi was convicted at the Old Bailey in March 2020 of murder; he had"
+        " helped his older brother Salman to obtain the chemicals for the bomb."
+    )
+    text = f"{placed} was convicted at the Old Bailey in March 2020 of murder."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == label, verdict

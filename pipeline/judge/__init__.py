@@ -89,7 +89,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "73"
+VERDICT_LOGIC = "74"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -446,19 +446,53 @@ def _people_who(claim: Claim, candidate: Candidate, value: Value, other: Value) 
     after it: "600 people had recovered" / "617 recoveries", "34 people died" / "35
     deaths", "5 patients had recovered" / "four recoveries"; and the other way round,
     "under 100 deaths" / "157 people have died"."""
-    return _counted_by_verb(value, claim.text[value.end - claim.start :], other) or (
-        _counted_by_verb(other, candidate.hit.text[other.end - candidate.hit.start :], value)
-    )
+    mine, theirs = claim.text, candidate.hit.text
+    at, there = value.start - claim.start, other.start - candidate.hit.start
+    return _counted_by_verb(
+        value, mine[at + len(value.text) :], other, theirs[:there]
+    ) or _counted_by_verb(other, theirs[there + len(other.text) :], value, mine[:at])
 
 
-def _counted_by_verb(people: Value, after: str, other: Value) -> bool:
+def _counted_by_verb(people: Value, after: str, other: Value, before_other: str) -> bool:
     """Whether `people`, a count of people with `after` the text after it, counts
-    `other`'s noun by one of the next six words ("people ... have died" / "deaths")."""
+    `other`'s noun by one of the next six words ("people ... have died" / "deaths"),
+    or counts the persons that noun names when the words before it say the verb
+    ("22 people murdered" / "the murder of all twenty-two victims")."""
     unit = people.unit or ""
     if not (unit in _PEOPLE or lexicon.names_a_person(unit)) or not other.unit:
         return False
     verbs = content_words(" ".join(after.split()[:6]))
-    return any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs)
+    if any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs):
+        return True
+    if not lexicon.names_a_person(other.unit):
+        return False
+    said = content_words(" ".join(before_other.split()[-4:]))
+    return any(lexicon.relation(verb, word) in _RELATED for verb in verbs for word in said)
+
+
+# Nouns of a court's counts: "22 counts of murder", "three charges of fraud".
+_CHARGES = frozenset({"count", "charge"})
+
+
+def _charges(claim: Claim, candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether one side counts charges of an offence and the other the persons it was
+    done to: "22 counts of murder" / "the murder of all twenty-two victims"."""
+    mine, theirs = claim.text, candidate.hit.text
+    at, there = value.start - claim.start, other.start - candidate.hit.start
+    return _charged(other, theirs[there + len(other.text) :], value, mine[:at]) or _charged(
+        value, mine[at + len(value.text) :], other, theirs[:there]
+    )
+
+
+def _charged(charges: Value, after: str, persons: Value, before: str) -> bool:
+    if charges.unit not in _CHARGES or not lexicon.names_a_person(persons.unit or ""):
+        return False
+    words = after.split()
+    if len(words) < 2 or words[0].lower() != "of":
+        return False
+    offence = WORD.findall(words[1])
+    said = content_words(" ".join(before.split()[-4:]))
+    return bool(offence) and any(lexicon.relation(offence[0], word) in _RELATED for word in said)
 
 
 def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Value) -> bool:
@@ -472,7 +506,11 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     if value.kind == ValueKind.MONEY:
         return other.unit == value.unit
     if value.kind == ValueKind.COUNT:
-        return comparable(value, other) or _people_who(claim, candidate, value, other)
+        return (
+            comparable(value, other)
+            or _people_who(claim, candidate, value, other)
+            or _charges(claim, candidate, value, other)
+        )
     return True
 
 

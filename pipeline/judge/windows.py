@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..coverage import Coverage, Span, Window, claim_terms, cover, untagged_names
+from ..coverage import Coverage, Span, Window, claim_terms, cover, kin_checked, untagged_names
 from ..records import Candidate, Claim, FactKind, SearchHit
 
 # Parts of a web host that name no publisher.
@@ -64,6 +64,7 @@ class Reading:
 
     def __init__(self, claim: Claim) -> None:
         self.terms = claim_terms(claim.text, entities=names_of(claim), skip=judged_spans(claim))
+        self._claim_text = claim.text
         self._read: dict[int, tuple[Window, Coverage]] = {}
 
     def window(self, candidate: Candidate) -> Window:
@@ -77,5 +78,6 @@ class Reading:
         pid = candidate.hit.passage_id
         if pid not in self._read:
             window = window_of(candidate)
-            self._read[pid] = (window, cover(self.terms, window))
+            coverage = kin_checked(self._claim_text, cover(self.terms, window), window)
+            self._read[pid] = (window, coverage)
         return self._read[pid]
