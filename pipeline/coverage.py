@@ -373,7 +373,9 @@ KIN = frozenset(
     """brother brothers sister sisters son sons daughter daughters sibling siblings child
     children cousin cousins""".split()
 )
-_KIN_NAME = re.compile(r"\s{1,3}(\w+)\s{1,3}([A-Z][\w'-]*)")
+# A relative after a word that places it, and the name after it, if any: "brother
+# Hashem", "brother".
+KIN_AFTER = re.compile(r"\s{1,3}(\w+)(?:\s{1,3}([A-Z][\w'-]*))?")
 
 
 def kin_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
@@ -384,8 +386,8 @@ def kin_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage
     for term in coverage.covered:
         if term.label or term.text.lower() not in _BY_AGE:
             continue
-        mine = _KIN_NAME.match(claim_text, term.end)
-        if mine is None or mine.group(1).lower() not in KIN:
+        mine = KIN_AFTER.match(claim_text, term.end)
+        if mine is None or mine.group(1).lower() not in KIN or mine.group(2) is None:
             continue
         if mine.group(2) not in kin_named(term.text, mine.group(1), window.named):
             moved.append(term)

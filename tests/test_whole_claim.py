@@ -432,3 +432,13 @@ def test_a_relative_placed_by_age_is_placed_for_that_name(
     text = f"{placed} was convicted at the Old Bailey in March 2020 of murder."
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == label, verdict
+
+
+def test_birth_order_no_passage_gives_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = "Jordan Lukaku, the brother of Romelu Lukaku, plays for Belgium and Lazio."
+    text = "Jordan Lukaku, the younger brother of Romelu Lukaku, plays for Belgium and Lazio."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == Label.UNVERIFIED, verdict
+    assert "younger" in verdict.uncovered

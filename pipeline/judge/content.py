@@ -34,7 +34,7 @@ from ..contrast import (
     reversed_nearby,
     rival,
 )
-from ..coverage import DETERMINER_BEFORE, Coverage, Span, Window, cover
+from ..coverage import DETERMINER_BEFORE, KIN, KIN_AFTER, Coverage, Span, Window, cover, kin_named
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
 from ..text import clauses
 from ..values.numbers import parse_number, parse_ordinal
@@ -152,6 +152,7 @@ def _added(
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
         or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
+        or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
         for t in uncovered
     ):
         return False
@@ -184,6 +185,33 @@ def _added(
         )
         for c in candidates
         if c in chosen or c.own_relevance >= COVER_RELEVANCE
+    )
+
+
+# The word that places the other relative of a pair by age: said of Hashem, "his
+# younger brother" is Salman's "older brother".
+_CONVERSE = {
+    "older": "younger", "younger": "older", "elder": "younger", "eldest": "youngest",
+    "youngest": "eldest",
+}  # fmt: skip
+
+
+def _placed_unsaid(claim_text: str, term: Span, windows: Sequence[Window]) -> bool:
+    """Whether the term places a relative by age ("Romelu Lukaku's *younger* brother")
+    where no window places the other of the pair the other way ("his older brother
+    Salman" for "his younger brother Hashem"): birth order is a fact, never a word
+    the article only adds."""
+    word = term.text.lower()
+    if word not in _CONVERSE:
+        return False
+    after = KIN_AFTER.match(claim_text, term.end)
+    if after is None or after.group(1).lower() not in KIN:
+        return True
+    name = after.group(2)
+    return not any(
+        other != name
+        for window in windows
+        for other in kin_named(_CONVERSE[word], after.group(1), window.named)
     )
 
 
