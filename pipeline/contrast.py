@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from .claims import same_name
 from .coverage import (
+    BY_AGE,
     KIN,
     NEGATION,
     ROLES,
@@ -52,7 +53,7 @@ from .coverage import (
 )
 from .lexicon import ONE_WORD
 from .places import one_place
-from .text import STOPWORDS, clauses, stem
+from .text import STOPWORDS, clause_at, stem
 
 # "not" glued into a compound ("not-for-profit") negates no verb.
 _VERB_NEGATION = re.compile(r"(?<!-)\b(?:not|never)\b(?!-)|n[\u2019']t\b", re.IGNORECASE)
@@ -246,9 +247,7 @@ def _kin_swapped(claim_text: str, window: Window) -> Contrast | None:
     return None
 
 
-_KIN_PLACED = re.compile(
-    r"(?i:\b(older|younger|elder|eldest|youngest))\s{1,3}(\w+)\s{1,3}([A-Z][\w'-]*)"
-)
+_KIN_PLACED = re.compile(rf"(?i:\b({'|'.join(BY_AGE)}))\s{{1,3}}(\w+)\s{{1,3}}([A-Z][\w'-]*)")
 
 
 def _changed(
@@ -489,9 +488,7 @@ def _same_event(
         abs(a - term.end) <= NEAR_ANCHOR or abs(term.start - b) <= NEAR_ANCHOR for a, b in anchors
     ):
         return True  # a typed fact the passage supports stands right by the term
-    start, end = next(
-        ((a, b) for a, b in clauses(claim_text) if a <= term.start < b), (0, len(claim_text))
-    )
+    start, end = clause_at(claim_text, term.start)
     mine = [t for t in terms if start <= t.start < end and t is not term]
     covered = [t for t in coverage.covered if start <= t.start < end]
     held = [a for a in anchors if start <= a[0] < end]
@@ -866,13 +863,8 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     two of the claim's words around `term`, so that the two words say
     something of the same thing.
     """
-    names = [(e.start, e.end) for e in window.entities]
-    said = [
-        (m.group(0), m.group(0), m.start(), m.end(), False) for m in TERM_WORD.finditer(window.text)
-    ]
-    said += [(lemma, window.text[a:b], a, b, True) for lemma, a, b in lexicon.phrases(window.text)]
-    for word, text, start, end, phrase in said:
-        if _overlaps(start, end, names) or not lexicon.opposite(term.text, word):
+    for word, text, start, end, phrase in _said(window):
+        if not lexicon.opposite(term.text, word):
             continue
         if _same_side(claim_text, term, window.text, start, end) >= 2 or (
             phrase and _shared_around(claim_text, term, window.text, start, end) >= PHRASE_AROUND
@@ -884,13 +876,21 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
 def opposite_in(word: str, window: Window) -> Span | None:
     """A word or phrase of the passage itself (not a name's) that says the opposite of
     `word`: "refused" for "agreed", "found him guilty" for "acquitted"."""
-    names = [(e.start, e.end) for e in window.entities]
-    said = [(m.group(0), m.group(0), m.start(), m.end()) for m in TERM_WORD.finditer(window.text)]
-    said += [(lemma, window.text[a:b], a, b) for lemma, a, b in lexicon.phrases(window.text)]
-    for found, text, start, end in said:
-        if not _overlaps(start, end, names) and lexicon.opposite(word, found):
+    for found, text, start, end, _ in _said(window):
+        if lexicon.opposite(word, found):
             return Span("", text, start, end)
     return None
+
+
+def _said(window: Window) -> list[tuple[str, str, int, int, bool]]:
+    """The passage's words and phrases outside its names: (word or the phrase's verb,
+    the text, start, end, whether a phrase)."""
+    names = [(e.start, e.end) for e in window.entities]
+    said = [
+        (m.group(0), m.group(0), m.start(), m.end(), False) for m in TERM_WORD.finditer(window.text)
+    ]
+    said += [(lemma, window.text[a:b], a, b, True) for lemma, a, b in lexicon.phrases(window.text)]
+    return [s for s in said if not _overlaps(s[2], s[3], names)]
 
 
 # Claim words around a phrase that says the opposite verb, on either side: a phrase

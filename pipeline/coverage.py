@@ -366,9 +366,13 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
     return _in_other_words(lower, frozenset(words))
 
 
-# Words that place a relative by age ("his *younger* brother Hashem"), and the
-# relatives they place.
-_BY_AGE = frozenset({"older", "younger", "elder", "eldest", "youngest"})
+# Words that place a relative by age ("his *younger* brother Hashem"), each with the
+# word that places the other of the pair (said of Hashem, Salman is the "older
+# brother"); and the relatives they place.
+BY_AGE = {
+    "older": "younger", "younger": "older", "elder": "younger", "eldest": "youngest",
+    "youngest": "eldest",
+}  # fmt: skip
 KIN = frozenset(
     """brother brothers sister sisters son sons daughter daughters sibling siblings child
     children cousin cousins""".split()
@@ -384,7 +388,7 @@ def kin_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage
     brother Salman" does not state it, nor does "eight years old"."""
     moved = []
     for term in coverage.covered:
-        if term.label or term.text.lower() not in _BY_AGE:
+        if term.label or term.text.lower() not in BY_AGE:
             continue
         mine = KIN_AFTER.match(claim_text, term.end)
         if mine is None or mine.group(1).lower() not in KIN or mine.group(2) is None:

@@ -207,3 +207,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each clause of a sentence, split where its clauses meet."""
     cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(text)), len(text)]
     return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def clause_at(text: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the clause of `text` that holds position `at`."""
+    return next(((a, b) for a, b in clauses(text) if a <= at < b), (0, len(text)))

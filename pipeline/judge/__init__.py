@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import lexicon
 from ..claims import ranks, same_name
@@ -33,7 +33,7 @@ from ..records import (
     Value,
     ValueKind,
 )
-from ..text import WORD, clauses, content_words, local_words, stems
+from ..text import WORD, clause_at, content_words, local_words, stems
 from ..values import (
     comparable,
     compare_measures,
@@ -433,7 +433,7 @@ def _tied(
 
 def _clause_words(text: str, at: int) -> set[str]:
     """Stems of the content words of the clause of `text` that holds position `at`."""
-    start, end = next(((a, b) for a, b in clauses(text) if a <= at < b), (0, len(text)))
+    start, end = clause_at(text, at)
     return stems(content_words(text[start:end]))
 
 
@@ -446,11 +446,7 @@ def _people_who(claim: Claim, candidate: Candidate, value: Value, other: Value) 
     after it: "600 people had recovered" / "617 recoveries", "34 people died" / "35
     deaths", "5 patients had recovered" / "four recoveries"; and the other way round,
     "under 100 deaths" / "157 people have died"."""
-    mine, theirs = claim.text, candidate.hit.text
-    at, there = value.start - claim.start, other.start - candidate.hit.start
-    return _counted_by_verb(
-        value, mine[at + len(value.text) :], other, theirs[:there]
-    ) or _counted_by_verb(other, theirs[there + len(other.text) :], value, mine[:at])
+    return _either_way(claim, candidate, value, other, _counted_by_verb)
 
 
 def _counted_by_verb(people: Value, after: str, other: Value, before_other: str) -> bool:
@@ -477,22 +473,37 @@ _CHARGES = frozenset({"count", "charge"})
 def _charges(claim: Claim, candidate: Candidate, value: Value, other: Value) -> bool:
     """Whether one side counts charges of an offence and the other the persons it was
     done to: "22 counts of murder" / "the murder of all twenty-two victims"."""
-    mine, theirs = claim.text, candidate.hit.text
-    at, there = value.start - claim.start, other.start - candidate.hit.start
-    return _charged(other, theirs[there + len(other.text) :], value, mine[:at]) or _charged(
-        value, mine[at + len(value.text) :], other, theirs[:there]
-    )
+    return _either_way(claim, candidate, value, other, _charged)
 
 
-def _charged(charges: Value, after: str, persons: Value, before: str) -> bool:
+def _charged(charges: Value, after: str, persons: Value, before_persons: str) -> bool:
+    """Whether `charges` ("22 counts", `after` the text after it: "of murder ...")
+    counts what was done to `persons` ("victims"), the offence said in the four words
+    before them ("the murder of all")."""
     if charges.unit not in _CHARGES or not lexicon.names_a_person(persons.unit or ""):
         return False
     words = after.split()
     if len(words) < 2 or words[0].lower() != "of":
         return False
     offence = WORD.findall(words[1])
-    said = content_words(" ".join(before.split()[-4:]))
+    said = content_words(" ".join(before_persons.split()[-4:]))
     return bool(offence) and any(lexicon.relation(offence[0], word) in _RELATED for word in said)
+
+
+def _either_way(
+    claim: Claim,
+    candidate: Candidate,
+    value: Value,
+    other: Value,
+    tie: Callable[[Value, str, Value, str], bool],
+) -> bool:
+    """`tie(first, the text after it, second, the text before it)` of the claim's value
+    and the passage's, or of the passage's and the claim's."""
+    mine, theirs = claim.text, candidate.hit.text
+    at, there = value.start - claim.start, other.start - candidate.hit.start
+    return tie(value, mine[at + len(value.text) :], other, theirs[:there]) or tie(
+        other, theirs[there + len(other.text) :], value, mine[:at]
+    )
 
 
 def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Value) -> bool:

@@ -34,9 +34,19 @@ from ..contrast import (
     reversed_nearby,
     rival,
 )
-from ..coverage import DETERMINER_BEFORE, KIN, KIN_AFTER, Coverage, Span, Window, cover, kin_named
+from ..coverage import (
+    BY_AGE,
+    DETERMINER_BEFORE,
+    KIN,
+    KIN_AFTER,
+    Coverage,
+    Span,
+    Window,
+    cover,
+    kin_named,
+)
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
-from ..text import clauses
+from ..text import clause_at, clauses
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import evidence_of
 from .windows import Reading, names_of
@@ -188,21 +198,13 @@ def _added(
     )
 
 
-# The word that places the other relative of a pair by age: said of Hashem, "his
-# younger brother" is Salman's "older brother".
-_CONVERSE = {
-    "older": "younger", "younger": "older", "elder": "younger", "eldest": "youngest",
-    "youngest": "eldest",
-}  # fmt: skip
-
-
 def _placed_unsaid(claim_text: str, term: Span, windows: Sequence[Window]) -> bool:
     """Whether the term places a relative by age ("Romelu Lukaku's *younger* brother")
     where no window places the other of the pair the other way ("his older brother
     Salman" for "his younger brother Hashem"): birth order is a fact, never a word
     the article only adds."""
     word = term.text.lower()
-    if word not in _CONVERSE:
+    if word not in BY_AGE:
         return False
     after = KIN_AFTER.match(claim_text, term.end)
     if after is None or after.group(1).lower() not in KIN:
@@ -211,7 +213,7 @@ def _placed_unsaid(claim_text: str, term: Span, windows: Sequence[Window]) -> bo
     return not any(
         other != name
         for window in windows
-        for other in kin_named(_CONVERSE[word], after.group(1), window.named)
+        for other in kin_named(BY_AGE[word], after.group(1), window.named)
     )
 
 
@@ -440,9 +442,7 @@ def _clause_contrast(
 def _tells_clause(claim_text: str, term: Span, reading: Reading, window: Window) -> bool:
     """Whether the passage itself (not the sentences beside it) states CLAUSE_WORDS and
     CLAUSE_SHARE of the other words of the clause that holds `term`."""
-    start, end = next(
-        ((a, b) for a, b in clauses(claim_text) if a <= term.start < b), (0, len(claim_text))
-    )
+    start, end = clause_at(claim_text, term.start)
     others = [t for t in reading.terms if start <= t.start < end and t is not term]
     alone = Window(window.text, "", "", window.entities, window.aliases)
     stated = len(cover(others, alone).covered)

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from .. import lexicon
 from ..coverage import Span
 from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
-from ..text import clauses, content_words, local_words, stems
+from ..text import clause_at, content_words, local_words, stems
 from ..values import (
     as_of,
     comparable,
@@ -146,7 +146,7 @@ def _beside(
     if not anchors:
         return []
     at = value.start - claim.start
-    start, end = next(((a, b) for a, b in clauses(claim.text) if a <= at < b), (0, len(claim.text)))
+    start, end = clause_at(claim.text, at)
     clause = list(claim.text[start:end])
     for fact in claim.facts:  # the figures and their bounds are no tie
         if fact.value is not None:
@@ -200,7 +200,7 @@ def _settle(
 def _clause_terms(claim: Claim, verdict: FactVerdict, reading: Reading) -> list[Span]:
     """The claim's terms in the clause of the fact."""
     at = verdict.fact.start - claim.start
-    start, end = next(((a, b) for a, b in clauses(claim.text) if a <= at < b), (0, len(claim.text)))
+    start, end = clause_at(claim.text, at)
     return [t for t in reading.terms if start <= t.start < end]
 
 
