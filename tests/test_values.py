@@ -1265,3 +1265,33 @@ def test_square_units_measure_an_area_and_abbreviated_metres_a_length() -> None:
     [hectares] = find_values("an estate of 4 hectares")
     [square_metres] = find_values("an estate of 40,000 square metres")
     assert compare_measures(hectares, square_metres) is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("She left self-isolation before April.", [("date", "April", "--04")]),
+        ("In May 23 people died.", [("date", "May", "--05"), ("count", "23 people", None)]),
+        ("Since June, cases have risen.", [("date", "June", "--06")]),
+        # A name, a verb, a month that the year after it dates: no month alone.
+        ("April Jones was seen in town.", []),
+        ("They may march on Sunday.", []),
+        ("It was finished after June in 2017.", [("date", "2017", "2017")]),
+    ],
+)
+def test_a_month_named_alone_after_a_dating_word_is_a_month_without_a_year(
+    sentence: str, found: list
+) -> None:
+    assert [(v.kind.value, v.text, v.date) for v in find_values(sentence)] == found
+
+
+def test_a_month_without_a_year_spans_the_month_and_reads_as_its_name() -> None:
+    from datetime import date
+
+    from pipeline.values import date_span
+    from pipeline.values.compare import YEARLESS_YEAR
+    from pipeline.values.dates import editor_date
+
+    assert date_span("--02") == (date(YEARLESS_YEAR, 2, 1), date(YEARLESS_YEAR, 2, 29))
+    assert editor_date("--02") == "February"
+    assert editor_date("--02-05") == "5 February"

@@ -442,3 +442,20 @@ def test_birth_order_no_passage_gives_is_never_only_added(
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == Label.UNVERIFIED, verdict
     assert "younger" in verdict.uncovered
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        ("before April", Label.CONTRADICTED),
+        ("in April", Label.SUPPORTED),
+        ("after March", Label.SUPPORTED),
+    ],
+)
+def test_a_month_named_alone_is_read_against_the_passage_s_day(
+    tmp_path_factory: pytest.TempPathFactory, nlp, when: str, label: Label
+) -> None:
+    passage = "On 6 April the Duchess came out of self-isolation after 14 days without symptoms."
+    text = f"The Duchess came out of self-isolation {when}."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == label, verdict

@@ -159,7 +159,13 @@ def date_span(iso: str) -> tuple[date, date]:
     """The first and last day an ISO prefix ("2019", "2019-07", "2019-07-05") covers; a
     day without a year ("--08-05") is read in YEARLESS_YEAR."""
     if yearless(iso):
-        day = date(YEARLESS_YEAR, int(iso[2:4]), int(iso[5:7]))
+        month = int(iso[2:4])
+        if len(iso) == 4:  # a month without a year ("--03")
+            return (
+                date(YEARLESS_YEAR, month, 1),
+                date(YEARLESS_YEAR, month, calendar.monthrange(YEARLESS_YEAR, month)[1]),
+            )
+        day = date(YEARLESS_YEAR, month, int(iso[5:7]))
         return day, day
     parts = [int(p) for p in iso.split("-")]
     year = parts[0]

@@ -206,19 +206,20 @@ _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_YEARLESS = re.compile(r"--(\d{2})-(\d{2})")
+_YEARLESS = re.compile(r"--(\d{2})(?:-(\d{2}))?")
 
 
 def editor_date(iso: str) -> str:
     """An ISO date (or its year or month prefix) as an editor writes it.
 
     "2019-07-05" is "5 July 2019", "2019-06" is "June 2019", "2019" stays, "--08-05"
-    is "5 August";
+    is "5 August", "--08" "August";
     anything else (already words, or not a date) is returned as it is.
     """
     day_of = _YEARLESS.fullmatch(iso.strip())
     if day_of is not None and 1 <= int(day_of.group(1)) <= 12:
-        return f"{int(day_of.group(2))} {_MONTH_NAMES[int(day_of.group(1)) - 1]}"
+        name = _MONTH_NAMES[int(day_of.group(1)) - 1]
+        return f"{int(day_of.group(2))} {name}" if day_of.group(2) else name
     match = _ISO_DATE.fullmatch(iso.strip())
     if match is None:
         return iso

@@ -50,6 +50,14 @@ _YEAR_CUES = frozenset(
      "early", "late", "spring", "summer", "autumn", "winter"}
 )  # fmt: skip
 
+# Words after which a month named alone is a date: "in March", "before April".
+_MONTH_CUES = frozenset(
+    "in before after by since until till during from through throughout last next".split()
+)
+_FULL_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
 # The scales a rating is given on: "7/10", "4/5", "85/100".
 _SCALES = frozenset({"5", "10", "20", "100"})
 # A sentence's first words that lead into a number rather than name something.
@@ -253,13 +261,28 @@ class _Scanner:
     def at_word(self, i: int) -> int:
         tk = self.tk
         if tk.low[i] in MONTHS:
-            date = date_at(tk, i, strict=True)
+            date = date_at(tk, i, strict=True) or self.bare_month(i)
             return i + 1 if date is None else self.emit_date(i, date)
         if starts_number(tk, i):
             return self.at_number(i)
         if tk.tok[i] in _CURRENCY_CODES and i + 1 < tk.n and tk.kind[i + 1] == NUM:
             return self.at_money(i, i + 1, tk.tok[i])
         return i + 1
+
+    def bare_month(self, i: int) -> DateSpan | None:
+        """A month named alone after a word that dates ("in March", "before April",
+        "since June"): a month without a year ("--03"), which the judges read in the
+        claim's or the source's year. Its full name, capitalised; a number after it
+        counts something else ("In May 23 people died" is May's)."""
+        tk = self.tk
+        name = tk.tok[i]
+        if len(name) < 3 or not name[:1].isupper() or tk.low[i] not in _FULL_MONTHS:
+            return None
+        if not tk.is_word(i - 1, _MONTH_CUES):
+            return None
+        if tk.is_word(i + 1, ("in",)) and i + 2 < tk.n and tk.kind[i + 2] == NUM:
+            return None  # "after June in 2017": the year's month, which the year dates
+        return DateSpan(f"--{MONTHS[tk.low[i]]:02d}", Granularity.MONTH, i + 1)
 
     def at_currency_symbol(self, i: int) -> int:
         """ "£24m", "$5", "US$5" ("US" glued before "$" names the dollar)."""
