@@ -1295,3 +1295,16 @@ def test_a_month_without_a_year_spans_the_month_and_reads_as_its_name() -> None:
     assert date_span("--02") == (date(YEARLESS_YEAR, 2, 1), date(YEARLESS_YEAR, 2, 29))
     assert editor_date("--02") == "February"
     assert editor_date("--02-05") == "5 February"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It is the band's number four album.", [("number", "four")]),
+        ("It peaked at number 17 on the chart.", [("number", "17")]),
+        ("ER was the number one TV series again.", []),
+        ("The number of people is 5.", [("count", "5")]),
+    ],
+)
+def test_a_number_after_number_is_a_place_counting_nothing(sentence: str, found: list) -> None:
+    assert [(v.kind.value, v.text) for v in find_values(sentence)] == found

@@ -488,6 +488,12 @@ class _Scanner:
             and qualifier is None
         ):
             return self.at_year(i)
+        if tk.is_word(i - 1, ("number",)):
+            # "number four album", "at number 17", "the number one TV series": a place in
+            # an order, counting nothing (and "one" there no number at all)
+            if not is_one:
+                self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
+            return j
         noun = counted(tk, j, plural_only=False)
         if noun is not None and _partitive(tk, j):
             # "one of the patients", "three of the officers": a part, not a count of the
