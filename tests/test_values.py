@@ -1308,3 +1308,8 @@ def test_a_month_without_a_year_spans_the_month_and_reads_as_its_name() -> None:
 )
 def test_a_number_after_number_is_a_place_counting_nothing(sentence: str, found: list) -> None:
     assert [(v.kind.value, v.text) for v in find_values(sentence)] == found
+
+
+def test_a_bound_before_a_figure_glued_to_its_unit_is_kept() -> None:
+    [speed] = find_values("He clocked under 150km/h in the contest.")
+    assert (speed.text, speed.qualifier) == ("150", "under")

@@ -320,9 +320,12 @@ class _Scanner:
             self.emit(ValueKind.ORDINAL, i, j, number=phrase.value)
             return j
         if phrase.glued_word:
-            # "1990s" is a decade; "5kg", "10am" are measures we keep as bare numbers.
+            # "1990s" is a decade; "5kg", "10am" are measures we keep as bare numbers,
+            # with their bound ("under 150km/h").
             if tk.low[j] != "s":
-                self.emit(ValueKind.NUMBER, i, j, number=phrase.value)
+                self.emit(
+                    ValueKind.NUMBER, i, j, number=phrase.value, qualifier=self.qualifier(i)[0]
+                )
             return j + 1
         qualifier, q_start = self.qualifier(i)
         end = self.at_unit(i, phrase, qualifier)
