@@ -202,7 +202,7 @@ def parse_date(text: str) -> tuple[str, Granularity] | None:
     return date.iso, date.granularity
 
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -218,7 +218,7 @@ def editor_date(iso: str) -> str:
     """
     day_of = _YEARLESS.fullmatch(iso.strip())
     if day_of is not None and 1 <= int(day_of.group(1)) <= 12:
-        name = _MONTH_NAMES[int(day_of.group(1)) - 1]
+        name = MONTH_NAMES[int(day_of.group(1)) - 1]
         return f"{int(day_of.group(2))} {name}" if day_of.group(2) else name
     match = _ISO_DATE.fullmatch(iso.strip())
     if match is None:
@@ -228,5 +228,5 @@ def editor_date(iso: str) -> str:
         return year
     if not 1 <= int(month) <= 12:
         return iso
-    name = _MONTH_NAMES[int(month) - 1]
+    name = MONTH_NAMES[int(month) - 1]
     return f"{int(day)} {name} {year}" if day else f"{name} {year}"

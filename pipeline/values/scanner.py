@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pipeline.records import Granularity, Value, ValueKind
 
-from .dates import DateSpan, date_at
+from .dates import MONTH_NAMES, DateSpan, date_at
 from .names import AGE_WORDS, Names
 from .nouns import counted, counted_as_number_of, counted_before, plural_looking
 from .numbers import (
@@ -54,10 +54,7 @@ _YEAR_CUES = frozenset(
 _MONTH_CUES = frozenset(
     "in before after by since until till during from through throughout last next".split()
 )
-_FULL_MONTHS = frozenset(
-    """january february march april may june july august september october november
-    december""".split()
-)
+_FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
 # The scales a rating is given on: "7/10", "4/5", "85/100".
 _SCALES = frozenset({"5", "10", "20", "100"})
 # A sentence's first words that lead into a number rather than name something.
