@@ -157,7 +157,11 @@ def _added(
     if not chosen or any(
         t.label
         or _capitalised(t)
-        or (_past_form(t.text) and not _reports_a_value(claim, t))
+        or (
+            _past_form(t.text)
+            and not _reports_a_value(claim, t)
+            and t.text.lower() not in _SAYS_WHERE
+        )
         or _numeric(t.text)
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
@@ -248,6 +252,9 @@ def _past_form(word: str) -> bool:
     )
 
 
+# Participles that only say where something is ("is *located* in Pine Bluff", "is
+# *headquartered* in Dongguan"): the place carries the claim, so they may be added.
+_SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
 # Words that say whether the rest holds as said: never only added ("the *acting*
 # chief", "an *attempted* murder", "the *alleged* attacker").
 _WHEN_TRUE = frozenset(
