@@ -838,3 +838,22 @@ def test_a_quotation_running_on_past_the_passage_s_words_is_no_misquote() -> Non
     # A word changed inside the same words is still a misquote.
     said = "In 1954 the court ruled in Brown v. Board of Instruction of Topeka, Kansas."
     assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label == Label.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ('The singer performed "Drunk Love" at the arena in May.', Label.SUPPORTED),
+        # The quotation's words whole: not the start of a longer word.
+        ('The singer performed "Drunk Lovers" at the arena in May.', Label.CONTRADICTED),
+    ],
+)
+def test_a_quotation_is_found_only_as_whole_words(said: str, label: Label) -> None:
+    fact, claim = quoted_in('The singer performed "Drunk Love" at the arena in May.', "Drunk Love")
+    assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label == label
+
+
+def test_a_grade_s_letter_is_not_the_grade_with_its_sign() -> None:
+    fact, claim = quoted_in('The critics gave the show a grade of "B" in May.', "B")
+    said = 'The critics gave the show a grade of "B+" in May.'
+    assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label != Label.SUPPORTED

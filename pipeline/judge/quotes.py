@@ -23,9 +23,15 @@ def _normal(text: str) -> str:
     return " ".join(text.translate(_QUOTES).lower().split())
 
 
+# A quotation's words, a grade's sign kept with its letter ("B+" is not "B").
+_QUOTE_WORD = re.compile(r"\w+\+*")
+
+
 def _quote_pattern(quote: str) -> re.Pattern[str]:
-    words = re.findall(r"\w+", quote)
-    return re.compile(r"\W{0,10}".join(re.escape(w) for w in words), re.IGNORECASE)
+    """The quotation's words in order, whole: "B" is not found in "B+" or "Batman"."""
+    words = _QUOTE_WORD.findall(quote)
+    body = r"\W{0,10}".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w){body}(?![\w+])" if body else "", re.IGNORECASE)
 
 
 # Words whose change leaves a quotation's words the same ("the making" / "of making").
@@ -33,7 +39,7 @@ _SLIGHT = frozenset({"the", "a", "an", "of"})
 
 
 def _words(quote: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", quote.lower()) if w not in _SLIGHT]
+    return [w for w in _QUOTE_WORD.findall(quote.lower()) if w not in _SLIGHT]
 
 
 def _one_holds_the_other(quote: str, theirs: str) -> bool:
