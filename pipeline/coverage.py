@@ -68,7 +68,7 @@ LIGHT_WORDS = frozenset(
     way ways thing things time times day days lot kind sort part side fact
     back ever long still far well too so how why what where when whether though although
     because unless once
-    probably possibly perhaps likely apparently reportedly allegedly certainly clearly
+    probably possibly perhaps likely apparently reportedly allegedly clearly
     simply merely nearly almost just around approximately
     same different own whole entire
     new former latter latest recent current previous earlier later then

@@ -344,6 +344,10 @@ _BROTHER = (
 )
 _ISOLATION = "On 6 April the Duchess came out of self-isolation after 14 days without symptoms."
 _COLLEGE = "Southeast Arkansas College is a public community college in Pine Bluff, Arkansas."
+_SURVIVED = "The chairman found that John Atkinson would probably have survived with quicker care."
+_MURDERED = (
+    "The bomber murdered 22 people in the arena attack. Hundreds more were injured in the blast."
+)
 
 
 @pytest.mark.parametrize(
@@ -409,6 +413,17 @@ _COLLEGE = "Southeast Arkansas College is a public community college in Pine Blu
         pytest.param(_COLLEGE, "Southeast Arkansas College is a public community college"
                      " located in Little Rock, Arkansas.", Label.CONTRADICTED,
                      id="located-elsewhere"),
+        # A source's hedge is not the claim's certainty.
+        pytest.param(_SURVIVED, "The chairman found that John Atkinson would probably have"
+                     " survived with quicker care.", Label.SUPPORTED, id="probably"),
+        pytest.param(_SURVIVED, "The chairman found that John Atkinson would certainly have"
+                     " survived with quicker care.", Label.UNVERIFIED, id="certainly"),
+        # What was done to the people counted is stated by the passage of the count, not
+        # by the sentence beside it.
+        pytest.param(_MURDERED, "The bomber killed 22 people in the arena attack.",
+                     Label.SUPPORTED, id="count-verb"),
+        pytest.param(_MURDERED, "The bomber injured 22 people in the arena attack.",
+                     Label.UNVERIFIED, id="count-verb-elsewhere"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -19,6 +19,7 @@ uncovered. The verdict on that content is:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -45,7 +46,7 @@ from ..coverage import (
     cover,
     kin_named,
 )
-from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label
+from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
 from ..text import clause_at, clauses
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import evidence_of
@@ -98,6 +99,8 @@ def judge_content(
         candidate, contrast = found
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
     chosen, uncovered = _cover_with(claim.text, reading, candidates, supporting)
+    uncovered = [*uncovered, *_verbs_off_their_count(claim, reading, candidates, verdicts)]
+    uncovered.sort(key=lambda t: t.start)
     words = tuple(t.text for t in uncovered)
     reversed_ = next(
         (
@@ -256,10 +259,12 @@ def _past_form(word: str) -> bool:
 # *headquartered* in Dongguan"): the place carries the claim, so they may be added.
 _SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
 # Words that say whether the rest holds as said: never only added ("the *acting*
-# chief", "an *attempted* murder", "the *alleged* attacker").
+# chief", "an *attempted* murder", "the *alleged* attacker", "would *certainly* have
+# survived" where the source says "probably").
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
-    would-be prospective outgoing incoming founding former formerly""".split()
+    would-be prospective outgoing incoming founding former formerly
+    certainly definitely undoubtedly surely""".split()
 )
 # Words that bound a value the passage gives exactly: never only added.
 _BOUNDING = frozenset(
@@ -313,6 +318,45 @@ def _with_additions(
 
 
 # --- what is read -------------------------------------------------------------------
+
+
+def _verbs_off_their_count(
+    claim: Claim, reading: Reading, candidates: Sequence[Candidate], verdicts: Sequence[FactVerdict]
+) -> list[Span]:
+    """The verbs right before a supported count ("injured 22 people") that no passage
+    supporting the count states: what was done to the 22 is part of the count, and
+    "22 people murdered" does not say they were injured, whatever another passage
+    says of the injured."""
+    found = []
+    for verdict in verdicts:
+        value = verdict.fact.value
+        if verdict.label != Label.SUPPORTED or value is None or value.kind != ValueKind.COUNT:
+            continue
+        at = value.start - claim.start
+        verb = next(
+            (
+                t
+                for t in reading.terms
+                if not t.label and _VERB_BEFORE.fullmatch(claim.text[t.end : at])
+            ),
+            None,
+        )
+        if verb is None or not _past_form(verb.text) or _reports_a_value(claim, verb):
+            continue  # "registered 7 cases" only says what the figure counts
+        ids = {e.passage_id for e in verdict.evidence if e.agrees is not False}
+        windows = [reading.window(c) for c in candidates if c.hit.passage_id in ids]
+        if windows and not any(
+            cover([verb], replace(w, before="", after="")).covered for w in windows
+        ):
+            found.append(verb)
+    return found
+
+
+# What may stand between a verb and the count it governs: "killed 22", "killed at least".
+_VERB_BEFORE = re.compile(
+    r"\s{1,3}(?:(?:at least|at most|more than|fewer than|less than|some|about|nearly|almost"
+    r"|over|up to)\s{1,3})?"
+)
 
 
 def _supporting(
