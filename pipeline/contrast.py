@@ -213,7 +213,11 @@ def contrasts(
             found.append(
                 Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
             )
-    swapped = _swapped_places(claim_text, window.text) or _ranked_lower(claim_text, window.text)
+    swapped = (
+        _swapped_places(claim_text, window.text)
+        or _ranked_lower(claim_text, window.text)
+        or _reversed_route(claim_text, window.text)
+    )
     if swapped is not None and coverage.share >= SAME_EVENT_SHARE:
         found.append(swapped)
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
@@ -354,6 +358,31 @@ def _swapped_places(claim_text: str, text: str) -> Contrast | None:
     return Contrast(
         ContrastKind.ORDER, first.group(0), source.group(0), source.start(), source.end()
     )
+
+
+# A route: "from Manchester to Downing Street".
+_ROUTE = re.compile(
+    r"\bfrom\s{1,3}((?:the\s{1,3})?[A-Z][\w'-]*(?:\s{1,3}[A-Z][\w'-]*){0,3})"
+    r"\s{1,3}to\s{1,3}((?:the\s{1,3})?[A-Z][\w'-]*(?:\s{1,3}[A-Z][\w'-]*){0,3})"
+)
+
+
+def _reversed_route(claim_text: str, text: str) -> Contrast | None:
+    """A route given the other way round: "from Downing Street to Manchester" against
+    "from Manchester to Downing Street"."""
+    for mine in _ROUTE.finditer(claim_text):
+        for theirs in _ROUTE.finditer(text):
+            if same_name(mine.group(1), theirs.group(2)) and same_name(
+                mine.group(2), theirs.group(1)
+            ):
+                return Contrast(
+                    ContrastKind.ORDER,
+                    mine.group(0),
+                    theirs.group(0),
+                    theirs.start(),
+                    theirs.end(),
+                )
+    return None
 
 
 def _following(text: str, end: int) -> list[str]:

@@ -424,6 +424,13 @@ _MURDERED = (
                      Label.SUPPORTED, id="count-verb"),
         pytest.param(_MURDERED, "The bomber injured 22 people in the arena attack.",
                      Label.UNVERIFIED, id="count-verb-elsewhere"),
+        # A route the other way round; a unit of time that says when.
+        pytest.param("She walked 200 miles from Manchester to Downing Street in January.",
+                     "She walked 200 miles from Downing Street to Manchester in January.",
+                     Label.CONTRADICTED, id="route-reversed"),
+        pytest.param("He was recalled by the Wizards on 5 March, after the game.",
+                     "He was recalled by the Wizards a week later, after the game.",
+                     Label.UNVERIFIED, id="week-later"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -48,6 +48,7 @@ from ..coverage import (
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
 from ..text import clause_at, clauses
+from ..values import dimension, singular
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import evidence_of
 from .windows import Reading, names_of
@@ -170,6 +171,7 @@ def _added(
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
         or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
         or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
+        or _relative_time(claim.text, t)  # "a *week* later"
         for t in uncovered
     ):
         return False
@@ -221,6 +223,19 @@ def _placed_unsaid(claim_text: str, term: Span, windows: Sequence[Window]) -> bo
         other != name
         for window in windows
         for other in kin_named(BY_AGE[word], after.group(1), window.named)
+    )
+
+
+# A unit of time right before these says when, relative to another event: "a *week*
+# later", "two *days* before". A time, never only added.
+_RELATIVE_TIME = re.compile(r"\s{1,3}(?:later|earlier|before|after|afterwards|ago)\b", re.I)
+
+
+def _relative_time(claim_text: str, term: Span) -> bool:
+    """Whether the term is a unit of time that says when: "a *week* later"."""
+    return (
+        dimension(singular(term.text.lower())) == "time"
+        and _RELATIVE_TIME.match(claim_text, term.end) is not None
     )
 
 
