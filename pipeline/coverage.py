@@ -63,7 +63,7 @@ LIGHT_WORDS = frozenset(
     ourselves myself yourself someone something anyone anything everyone everything
     should could might may must can shall ought do does did doing done
     being got get gets getting go goes going went gone make makes made making
-    take takes took taking taken come comes came coming give gives gave giving given
+    take takes taking come comes came coming give gives gave giving given
     put puts keep kept let lets seem seems seemed become became
     way ways thing things time times day days lot kind sort part side fact
     back ever long still far well too so how why what where when whether though although

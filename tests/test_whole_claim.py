@@ -431,6 +431,14 @@ _MURDERED = (
         pytest.param("He was recalled by the Wizards on 5 March, after the game.",
                      "He was recalled by the Wizards a week later, after the game.",
                      Label.UNVERIFIED, id="week-later"),
+        # "Taken" where the source says "missed", "final" where it says "first": neither
+        # is a word the article only adds.
+        pytest.param("The report found that Showsec had missed chances to stop Abedi.",
+                     "The report found that Showsec had taken chances to stop Abedi.",
+                     Label.UNVERIFIED, id="taken-for-missed"),
+        pytest.param("Its first report, published on 17 June 2021, found that he was a threat.",
+                     "Its final report, published on 17 June 2021, found that he was a threat.",
+                     Label.UNVERIFIED, id="final-for-first"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -279,7 +279,7 @@ _SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
     would-be prospective outgoing incoming founding former formerly
-    certainly definitely undoubtedly surely""".split()
+    certainly definitely undoubtedly surely final initial penultimate latest""".split()
 )
 # Words that bound a value the passage gives exactly: never only added.
 _BOUNDING = frozenset(
