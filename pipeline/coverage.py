@@ -266,10 +266,14 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
 def _said(whole: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words and stems a window's text says, its phrases' verbs among them ("found him
     guilty": "convict"). A passage is read for many claims of an article: once is enough."""
-    words = {_bare(w).lower() for w in TERM_WORD.findall(whole)}
+    # "Eight years old" says an age, not "old": it states neither "oldest" nor "older".
+    words = {_bare(w).lower() for w in TERM_WORD.findall(_AGE_OLD.sub(" ", whole))}
     words |= {w.replace("-", "") for w in words if "-" in w}
     words |= {lemma for lemma, _, _ in lexicon.phrases(whole)}
     return frozenset(words), frozenset(stem(w) for w in words)
+
+
+_AGE_OLD = re.compile(r"(?i)(?<=\byears)\s{1,3}old\b|(?<=\byear)\s{1,3}old\b")
 
 
 @lru_cache(maxsize=16384)

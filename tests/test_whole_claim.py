@@ -439,6 +439,10 @@ _MURDERED = (
         pytest.param("Its first report, published on 17 June 2021, found that he was a threat.",
                      "Its final report, published on 17 June 2021, found that he was a threat.",
                      Label.UNVERIFIED, id="final-for-first"),
+        # "Eight years old" is an age: it says neither "oldest" nor "older".
+        pytest.param("Saffie-Rose Roussos was eight years old; she was the youngest of them.",
+                     "The oldest of them, Saffie-Rose Roussos, was eight.",
+                     Label.UNVERIFIED, id="oldest-by-age"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -172,6 +172,7 @@ def _added(
         or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
         or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
         or _relative_time(claim.text, t)  # "a *week* later"
+        or _superlative(t.text)  # "the *oldest* of them" ranks
         for t in uncovered
     ):
         return False
@@ -237,6 +238,17 @@ def _relative_time(claim_text: str, term: Span) -> bool:
         dimension(singular(term.text.lower())) == "time"
         and _RELATIVE_TIME.match(claim_text, term.end) is not None
     )
+
+
+def _superlative(word: str) -> bool:
+    """A superlative ("oldest", "largest", "best"): a rank, never only added."""
+    lower = word.lower()
+    if lower in ("best", "worst", "most", "least"):
+        return True
+    lemmas = lexicon.lemmas(lower)
+    if not lower.endswith("est") or lower in lemmas:
+        return False  # a word of its own: "interest", "honest", "guest"
+    return any(lower in (w + "est", w + "st", w + w[-1:] + "est", w[:-1] + "iest") for w in lemmas)
 
 
 def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
