@@ -892,7 +892,7 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     two of the claim's words around `term`, so that the two words say
     something of the same thing.
     """
-    for word, text, start, end, phrase in _said(window):
+    for word, text, start, end, phrase in _words_outside_names(window):
         if not lexicon.opposite(term.text, word):
             continue
         if _same_side(claim_text, term, window.text, start, end) >= 2 or (
@@ -905,13 +905,13 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
 def opposite_in(word: str, window: Window) -> Span | None:
     """A word or phrase of the passage itself (not a name's) that says the opposite of
     `word`: "refused" for "agreed", "found him guilty" for "acquitted"."""
-    for found, text, start, end, _ in _said(window):
+    for found, text, start, end, _ in _words_outside_names(window):
         if lexicon.opposite(word, found):
             return Span("", text, start, end)
     return None
 
 
-def _said(window: Window) -> list[tuple[str, str, int, int, bool]]:
+def _words_outside_names(window: Window) -> list[tuple[str, str, int, int, bool]]:
     """The passage's words and phrases outside its names: (word or the phrase's verb,
     the text, start, end, whether a phrase)."""
     names = [(e.start, e.end) for e in window.entities]

@@ -285,9 +285,10 @@ def _past_form(word: str) -> bool:
 # Participles that only say where something is ("is *located* in Pine Bluff", "is
 # *headquartered* in Dongguan"): the place carries the claim, so they may be added.
 _SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
-# Words that say whether the rest holds as said: never only added ("the *acting*
-# chief", "an *attempted* murder", "the *alleged* attacker", "would *certainly* have
-# survived" where the source says "probably").
+# Words that say whether the rest holds as said, or which one of a series it is: never
+# only added ("the *acting* chief", "an *attempted* murder", "the *alleged* attacker",
+# "would *certainly* have survived" where the source says "probably", "its *final*
+# report" where it says "first").
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
     would-be prospective outgoing incoming founding former formerly
@@ -522,7 +523,7 @@ def _tells_clause(claim_text: str, term: Span, reading: Reading, window: Window)
     CLAUSE_SHARE of the other words of the clause that holds `term`."""
     start, end = clause_at(claim_text, term.start)
     others = [t for t in reading.terms if start <= t.start < end and t is not term]
-    alone = Window(window.text, "", "", window.entities, window.aliases)
+    alone = replace(window, before="", after="")
     stated = len(cover(others, alone).covered)
     return stated >= CLAUSE_WORDS and stated >= CLAUSE_SHARE * len(others)
 
