@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from . import lexicon
 from .claims import same_name
@@ -406,6 +407,88 @@ def kin_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage
     )
 
 
+# Verbs of going that, with "back" or "home" after them, say "returned": "had flown back
+# from Libya" is what "had returned to Manchester from Libya" says.
+_GOING = frozenset("fly come go travel head get drive sail walk move".split())
+_BACK = re.compile(r"\s{1,3}(?:back|home)\b", re.IGNORECASE)
+# A child said of its parents, and parents of their child: "the son of Libyan refugees"
+# is what "his parents had come to Britain as refugees" says.
+_CHILDREN = frozenset("son sons daughter daughters child children".split())
+_PARENTS = frozenset("parent parents mother father".split())
+_OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+
+
+def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
+    """The coverage, with claim words that a phrase of the claim says in other words
+    stated by the window that says them so: a verb of going with "back" ("flew
+    back") by "returned"; a child "of" its parents ("the son of Libyan refugees") by
+    the parents ("his parents"), and parents "of" a child by the child."""
+    found = []
+    for term in coverage.uncovered:
+        lower = term.text.lower()
+        if term.label:
+            continue
+        if _GOING & set(lexicon.lemmas(lower)) and _BACK.match(claim_text, term.end):
+            others: frozenset[str] = frozenset({"return"})
+        elif lower in _CHILDREN and _OF.match(claim_text, term.end):
+            others = _PARENTS
+        elif lower in _PARENTS and _OF.match(claim_text, term.end):
+            others = _CHILDREN
+        else:
+            continue
+        words, _ = _said(window.spoken)
+        if any(w in others or others & set(lexicon.lemmas(w)) for w in words):
+            found.append(term)
+    if not found:
+        return coverage
+    return Coverage(
+        (*coverage.covered, *found), tuple(t for t in coverage.uncovered if t not in found)
+    )
+
+
+# Words apart in a window at most, for two words side by side in a claim ("a police
+# officer", "the fire service") to be stated together.
+PAIR_REACH = 3
+_GAP = re.compile(r"\s{1,3}")
+
+
+def pairs_together(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
+    """The coverage, with a word for a person and the plain word right before it in
+    the claim ("police officer", "young man") both uncovered when the window states
+    each only far from the other: "a police officer" is not stated by "British
+    Transport Police" in one sentence and "a steward" in the next. Who did what is
+    the claim's; a person told apart by a word is that word's."""
+    plain = sorted(
+        (t for t in coverage.covered if not t.label and t.text.isalpha() and t.text.islower()),
+        key=lambda t: t.start,
+    )
+    spoken = [_bare(w).lower() for w in TERM_WORD.findall(window.spoken)]
+    apart = []
+    for first, second in pairwise(plain):
+        if not _GAP.fullmatch(claim_text[first.end : second.start]) or not (
+            lexicon.names_a_person(second.text)
+        ):
+            continue
+        at = [i for i, w in enumerate(spoken) if _states_word(first.text.lower(), w)]
+        near = [i for i, w in enumerate(spoken) if _states_word(second.text.lower(), w)]
+        if at and near and not any(abs(i - j) <= PAIR_REACH for i in at for j in near):
+            apart += [first, second]
+    if not apart:
+        return coverage
+    return Coverage(
+        tuple(t for t in coverage.covered if t not in apart), (*coverage.uncovered, *apart)
+    )
+
+
+def _states_word(term: str, word: str) -> bool:
+    """Whether one word of a window states a claim's plain word (lower case both)."""
+    return (
+        term == word
+        or (stem(term) == stem(word) and _same_stem(term, word))
+        or lexicon.states(term, word)
+    )
+
+
 def kin_named(placed: str, kin: str, text: str) -> list[str]:
     """The names that `text` gives after a relative placed by age: "Salman" of "his
     older brother Salman" for ("older", "brother")."""
@@ -416,8 +499,16 @@ def kin_named(placed: str, kin: str, text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _in_other_words(word: str, words: frozenset[str]) -> bool:
     """Whether a window's words state `word` through the lexicon (a synonym, a more
-    specific word, a derived form): read once per word and window."""
-    return any(lexicon.states(word, w) for w in words)
+    specific word, a derived form): read once per word and window. A word for a
+    person is stated by a more specific word only if that word is one for a person
+    too: not "officer" by "police" (a force), as "player" is by "played"."""
+    person = lexicon.names_a_person(word)
+    return any(
+        (found := lexicon.relation(word, w)) is not None
+        and found != lexicon.Relation.ANTONYM
+        and not (person and found == lexicon.Relation.SPECIFIC and not lexicon.names_a_person(w))
+        for w in words
+    )
 
 
 _ORDINAL = re.compile(

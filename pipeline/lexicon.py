@@ -292,7 +292,10 @@ def names_a_person(word: str) -> bool:
     if not person:
         return False
     hypernyms = lexicon.hypernyms
-    level = {found[0] for lemma in lemmas(word) if (found := lexicon.senses.get(lemma, ()))}
+    # A word that is a lemma itself is read as that lemma only: "waiting" is the act,
+    # whatever "waite" may be.
+    forms = (lower,) if lower in lexicon.senses else lemmas(word)
+    level = {found[0] for lemma in forms if (found := lexicon.senses.get(lemma, ()))}
     seen = set(level)
     for _ in range(KIND_DEPTH):
         if seen & person:
@@ -328,6 +331,27 @@ _OPPOSITES = frozenset(
         ("uphold", "overturn"),
         ("praise", "condemn"),
         ("welcome", "condemn"),
+    )
+)
+
+# Words a newsroom writes for one another that WordNet keeps apart (by lemma), read as
+# one word both ways: "apologised" / "said he was sorry", "blamed on" / "caused by",
+# "backed the plan" / "approved it", "a flop" / "a failure". Only pairs where either
+# word, said of the same event, reports the other; never a word and a stronger one
+# ("killed" / "died").
+_EQUIVALENTS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("apologize", "sorry"),
+        ("apologise", "sorry"),
+        ("worry", "concern"),
+        ("worried", "concerned"),
+        ("back", "approve"),
+        ("endorse", "approve"),
+        ("pass", "approve"),
+        ("flop", "failure"),
+        ("arrest", "detain"),
+        ("blame", "cause"),
     )
 )
 
@@ -369,6 +393,8 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.ANTONYM
     if any(frozenset((x, y)) in _OPPOSITES for x in la for y in lb):
         return Relation.ANTONYM
+    if any(frozenset((x, y)) in _EQUIVALENTS for x in la for y in lb):
+        return Relation.SYNONYM
     sa, sb = _senses(a), _senses(b)
     if sa & sb:
         return Relation.SYNONYM

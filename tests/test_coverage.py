@@ -6,7 +6,7 @@ import pytest
 
 from pipeline import lexicon
 from pipeline.contrast import ContrastKind, contrasts
-from pipeline.coverage import Span, Window, claim_terms, cover
+from pipeline.coverage import Span, Window, claim_terms, cover, pairs_together, phrases_read
 
 
 def _terms(text: str, names: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[Span]:
@@ -38,6 +38,13 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("agreed", "refused", lexicon.Relation.ANTONYM),
         ("denied", "confirmed", lexicon.Relation.ANTONYM),
         ("backed", "opposed", lexicon.Relation.ANTONYM),
+        # words a newsroom writes for one another, which WordNet keeps apart
+        ("apologised", "sorry", lexicon.Relation.SYNONYM),
+        ("worried", "concerned", lexicon.Relation.SYNONYM),
+        ("blamed", "caused", lexicon.Relation.SYNONYM),
+        ("backed", "approved", lexicon.Relation.SYNONYM),
+        ("flop", "failure", lexicon.Relation.SYNONYM),
+        ("apologised", "resigned", None),
         ("murdered", "killed", None),  # the general word does not state the specific one
         ("police", "policy", None),
     ],
@@ -179,10 +186,51 @@ def test_neighbouring_sentences_count() -> None:
         ("suicide", False),  # first the act
         ("night", False),
         ("omen", False),
+        ("waiting", False),  # a lemma itself, the act: never another lemma's person
+        ("police", False),  # a force
     ],
 )
 def test_words_for_a_person(word: str, person: bool) -> None:
     assert lexicon.names_a_person(word) is person
+
+
+def test_a_word_for_a_person_is_stated_by_a_more_specific_person_only() -> None:
+    assert not cover(
+        _terms("A witness told an officer."), Window("A witness told police.")
+    ).complete
+    assert cover(
+        _terms("A witness told an officer."), Window("A witness told a constable.")
+    ).complete
+    assert cover(_terms("He was a player for Leeds."), Window("He played for Leeds.")).complete
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("He flew back from Spain on Monday.", "He returned from Spain on Monday."),
+        ("She is the daughter of refugees.", "Her parents came to Britain as refugees."),
+        ("They are the parents of a pupil.", "Their son is a pupil."),
+    ],
+)
+def test_a_phrase_of_the_claim_is_stated_in_other_words(claim: str, source: str) -> None:
+    terms = _terms(claim)
+    window = Window(source)
+    assert not cover(terms, window).complete
+    assert phrases_read(claim, cover(terms, window), window).complete
+
+
+def test_a_person_and_the_word_before_it_are_stated_together() -> None:
+    claim = "A witness told a senior officer about the bag."
+    together = Window("A witness told a senior officer about the bag.")
+    apart = Window(
+        "A witness told a steward about the bag.",
+        before="Senior staff were not called. The officer at the gate saw nothing.",
+    )
+    coverage = cover(_terms(claim), apart)
+    assert coverage.complete  # each word somewhere in the window
+    read = pairs_together(claim, coverage, apart)
+    assert [t.text for t in read.uncovered] == ["senior", "officer"]
+    assert pairs_together(claim, cover(_terms(claim), together), together).complete
 
 
 def test_a_derived_form_of_a_synonym_states_a_word() -> None:

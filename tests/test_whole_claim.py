@@ -410,6 +410,26 @@ _MURDERED = (
         pytest.param("Saffie-Rose Roussos was eight years old; she was the youngest of them.",
                      "The oldest of them, Saffie-Rose Roussos, was eight.",
                      Label.UNVERIFIED, id="oldest-by-age"),
+        # Words a newsroom writes for one another; another verb is not one of them.
+        pytest.param("The chief executive of the trust, Ann Lowe, said she was deeply sorry"
+                     " for the failings at the hospital.", "The trust's chief executive, Ann"
+                     " Lowe, apologised for the failings at the hospital.",
+                     Label.SUPPORTED, id="apologised-sorry"),
+        pytest.param("The chief executive of the trust, Ann Lowe, said she was deeply sorry"
+                     " for the failings at the hospital.", "The trust's chief executive, Ann"
+                     " Lowe, resigned over the failings at the hospital.",
+                     Label.UNVERIFIED, id="resigned-not-sorry"),
+        # "Flew back" says "returned"; a child "of" parents is stated by the parents.
+        pytest.param("Police said Karim Aziz had returned to Leeds from Egypt on 2 June 2019."
+                     " His parents had come to Britain from Egypt as students.",
+                     "Karim Aziz, the son of Egyptian students, flew back from Egypt on 2 June"
+                     " 2019.", Label.SUPPORTED, id="flew-back-son-of"),
+        # A force does not state one of its officers: "told police" is not "told a
+        # police officer", nor a steward one.
+        pytest.param("A fan, Dean Walsh, told a steward about the man with the bag. The"
+                     " inquiry found that Northumbria Police bore some responsibility.",
+                     "A fan, Dean Walsh, told a police officer about the man with the bag.",
+                     Label.UNVERIFIED, id="police-officer-not-steward"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

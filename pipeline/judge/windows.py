@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..coverage import Coverage, Span, Window, claim_terms, cover, kin_checked, untagged_names
+from ..coverage import (
+    Coverage,
+    Span,
+    Window,
+    claim_terms,
+    cover,
+    kin_checked,
+    pairs_together,
+    phrases_read,
+    untagged_names,
+)
 from ..records import Candidate, Claim, FactKind, SearchHit
 
 # Parts of a web host that name no publisher.
@@ -78,6 +88,9 @@ class Reading:
         pid = candidate.hit.passage_id
         if pid not in self._read:
             window = window_of(candidate)
-            coverage = kin_checked(self._claim_text, cover(self.terms, window), window)
+            coverage = pairs_together(self._claim_text, cover(self.terms, window), window)
+            coverage = kin_checked(
+                self._claim_text, phrases_read(self._claim_text, coverage, window), window
+            )
             self._read[pid] = (window, coverage)
         return self._read[pid]
