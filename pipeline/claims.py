@@ -66,6 +66,15 @@ _FRAME_PREDICATE = re.compile(
     rf"(?:{_EVALUATIVE})\b",
     re.IGNORECASE,
 )
+# A comparison an opinion makes with what did not happen: "For the council to lose one
+# vote was bad enough, but ...", "for her campaign to take one year would have been
+# bad enough, but ...". The clause before "but" is the yardstick; the fact is after it.
+_YARDSTICK = re.compile(
+    r"\bfor\s{1,3}(?:[^\s,;:.]{1,40}\s{1,3}){1,8}?to\s{1,3}(?:[^\s,;:.]{1,40}\s{1,3}){1,10}?"
+    rf"(?:would\s{{1,3}}have\s{{1,3}}been|would\s{{1,3}}be|was|is)\s{{1,3}}(?:{_EVALUATIVE})"
+    r"\s{0,3},\s{0,3}but\b",
+    re.IGNORECASE,
+)
 # An age said at an event the sentence dates: "was 41 when", "aged 20 at the time".
 _AGE_AT_EVENT = re.compile(
     r"\b(?:was|were|aged)\s+(?:just\s+|only\s+)?[\w-]+\s+(?:when|at\s+the\s+time)\b",
@@ -375,7 +384,12 @@ def _claim(
 ) -> Claim:
     line = bisect_right(line_starts, start)
     column = start - line_starts[line - 1] + 1
-    facts = list(sentence_facts(sentence, start, entities))
+    yardsticks = [(start + m.start(), start + m.end()) for m in _YARDSTICK.finditer(sentence)]
+    facts = [
+        f
+        for f in sentence_facts(sentence, start, entities)
+        if not any(a <= f.start and f.end <= b for a, b in yardsticks)
+    ]
     if not facts and (entities or _ACRONYM.search(sentence)):
         # Nothing typed, but it names someone or something: check what it says.
         facts.append(
@@ -446,7 +460,7 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
     """Spans of a sentence that frame it as opinion: "I suspect", "it is a disgrace that"."""
     spans = [
         (m.start(), m.end())
-        for pattern in (_OPINION, _FRAME_THAT, _FRAME_PREDICATE)
+        for pattern in (_OPINION, _FRAME_THAT, _FRAME_PREDICATE, _YARDSTICK)
         for m in pattern.finditer(sentence)
     ]
     return sorted(spans)

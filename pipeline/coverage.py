@@ -416,13 +416,16 @@ _BACK = re.compile(r"\s{1,3}(?:back|home)\b", re.IGNORECASE)
 _CHILDREN = frozenset("son sons daughter daughters child children".split())
 _PARENTS = frozenset("parent parents mother father".split())
 _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+# "Come into force": a law that is enforced, or takes effect.
+_INTO = re.compile(r"\binto\s{1,3}$", re.IGNORECASE)
 
 
 def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
     """The coverage, with claim words that a phrase of the claim says in other words
     stated by the window that says them so: a verb of going with "back" ("flew
     back") by "returned"; a child "of" its parents ("the son of Libyan refugees") by
-    the parents ("his parents"), and parents "of" a child by the child."""
+    the parents ("his parents"), and parents "of" a child by the child; a law's
+    "come into force" by "enforced" or "take effect"."""
     found = []
     for term in coverage.uncovered:
         lower = term.text.lower()
@@ -434,6 +437,8 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
             others = _PARENTS
         elif lower in _PARENTS and _OF.match(claim_text, term.end):
             others = _CHILDREN
+        elif lower == "force" and _INTO.search(claim_text, max(0, term.start - 8), term.start):
+            others = frozenset({"enforce", "effect"})
         else:
             continue
         words, _ = _said(window.spoken)

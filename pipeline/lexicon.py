@@ -361,6 +361,15 @@ _PHRASES = (
     (re.compile(r"\bfound\s+(?:\w+\s+){0,2}?not\s+guilty\b", re.IGNORECASE), "acquit"),
     (re.compile(r"\bfound\s+(?:\w+\s+){0,2}?guilty\b", re.IGNORECASE), "convict"),
     (re.compile(r"\bcleared\s+(?:\w+\s+){0,2}?of\b", re.IGNORECASE), "acquit"),
+    # A law's "comes into force" and "takes effect" say it is enforced.
+    (
+        re.compile(
+            r"\b(?:(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+force"
+            r"|(?:take|takes|took|taken|taking)\s+effect)\b",
+            re.IGNORECASE,
+        ),
+        "enforce",
+    ),
 )
 
 

@@ -133,6 +133,32 @@ def test_speculation_is_not_check_worthy(nlp, text: str, checkworthy: bool) -> N
         assert claim.reason is not None and claim.reason.startswith("speculation")
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # The clause before "but" is a yardstick the opinion measures by: its count is
+        # no claim, the one after it is.
+        (
+            "For the council to lose one vote was bad enough, but losing four after the"
+            " chair had resigned is absurd.",
+            ["four"],
+        ),
+        (
+            "For the inquiry to take two years would have been bad enough, but it took six.",
+            ["six"],
+        ),
+        # no opinion after the clause: its count is a claim
+        (
+            "For the council to lose one vote, all four members had to be absent.",
+            ["one vote", "four members"],
+        ),
+    ],
+)
+def test_the_yardstick_of_an_opinion_is_no_claim(nlp, text: str, counts: list[str]) -> None:
+    [claim] = extract_claims(article_from_text(text), nlp)
+    assert [f.text for f in claim.facts if f.kind == FactKind.COUNT] == counts
+
+
 def test_a_duration_later_than_a_date_is_a_date(nlp) -> None:
     text = (
         "His brother was convicted in March 2020. Five months later the court jailed him for"

@@ -210,6 +210,7 @@ def test_a_word_for_a_person_is_stated_by_a_more_specific_person_only() -> None:
         ("He flew back from Spain on Monday.", "He returned from Spain on Monday."),
         ("She is the daughter of refugees.", "Her parents came to Britain as refugees."),
         ("They are the parents of a pupil.", "Their son is a pupil."),
+        ("The duties come into force next spring.", "The duties are enforced next spring."),
     ],
 )
 def test_a_phrase_of_the_claim_is_stated_in_other_words(claim: str, source: str) -> None:
@@ -217,6 +218,13 @@ def test_a_phrase_of_the_claim_is_stated_in_other_words(claim: str, source: str)
     window = Window(source)
     assert not cover(terms, window).complete
     assert phrases_read(claim, cover(terms, window), window).complete
+
+
+def test_a_law_that_comes_into_force_is_enforced() -> None:
+    claim = "The duties will be enforced from next spring."
+    assert cover(_terms(claim), Window("The duties come into force next spring.")).complete
+    assert cover(_terms(claim), Window("The duties take effect next spring.")).complete
+    assert not cover(_terms(claim), Window("The duties are debated next spring.")).complete
 
 
 def test_a_person_and_the_word_before_it_are_stated_together() -> None:
