@@ -54,6 +54,7 @@ from .coverage import (
 from .lexicon import ONE_WORD
 from .places import one_place
 from .text import STOPWORDS, clause_at, stem
+from .values import parse_number
 
 # "not" glued into a compound ("not-for-profit") negates no verb.
 _VERB_NEGATION = re.compile(r"(?<!-)\b(?:not|never)\b(?!-)|n[\u2019']t\b", re.IGNORECASE)
@@ -152,6 +153,7 @@ class ContrastKind(StrEnum):
     NEGATION = "negation"  # the predicate reversed by a negation
     ORDER = "order"  # another place in the same order: "sixth album" / "seventh album"
     LESS = "less"  # the passage says less: "one of the most populous" / "the most populous"
+    CAUSE = "cause"  # another cause of the same thing: "after a fire" / "after flooding"
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +300,11 @@ def _changed(
             name.end if name.start >= 0 else None,
             anchored=anchored is not None,
         )
+    cause = _other_cause(claim_text, term, window)
+    if cause is not None:
+        said, other = cause
+        at = (other.start, other.end) if other.start >= 0 else (None, None)
+        return Contrast(ContrastKind.CAUSE, said, other.text, *at)
     opposite = _opposite_word(claim_text, term, window)
     if opposite is None and (rival_ := compound_rival(term.text, window.text)):
         opposite = Span("", rival_.group(0), rival_.start(), rival_.end())
@@ -666,7 +673,11 @@ def _other_name(
             # "West Midlands Police" for "Greater Manchester Police".
             fills = shared >= 1 and _same_head(term.text, entity.text)
         elif theirs == role:
-            fills = shared_near >= 1 or shared >= 2
+            fills = (
+                shared_near >= 1
+                or shared >= 2
+                or (role == "person" and _same_apposition(claim_text, term, window.text, entity))
+            )
         elif (role, theirs) in _NEAR_ROLES:
             fills = shared >= 1 and _same_head(term.text, entity.text)
         else:
@@ -969,6 +980,122 @@ def _sides(text: str, start: int, end: int, *, window: int = 5) -> tuple[set[str
     before = [w for w in TERM_WORD.findall(text[:start])[-window:] if _is_content(w)]
     after = [w for w in TERM_WORD.findall(text[end:])[:window] if _is_content(w)]
     return {stem(w) for w in before}, {stem(w) for w in after}
+
+
+# A phrase set off by commas right before or after a name, which says who the person
+# is: "John Atkinson*, a member of the public,*"; at most eight words.
+_APPOSITION_AFTER = re.compile(r"\s{0,3},\s{1,3}((?:[^\s,;:.]{1,40}\s{0,3}){1,8})(?=,|\.|;|$)")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|,\s{1,3})((?:[^\s,;:.]{1,40}\s{1,3}){0,7}[^\s,;:.]{1,40})\s{0,3},\s{1,3}$"
+)
+
+
+def _apposition(text: str, start: int, end: int) -> set[str]:
+    """Stems of the content words of the phrases set off by commas beside a name."""
+    words: list[str] = []
+    after = _APPOSITION_AFTER.match(text, end)
+    if after is not None:
+        words += TERM_WORD.findall(after.group(1))
+    before = _APPOSITION_BEFORE.search(text[max(0, start - 120) : start])
+    if before is not None:
+        words += TERM_WORD.findall(before.group(1))
+    return {stem(w) for w in words if _is_content(w)}
+
+
+def _same_apposition(claim_text: str, term: Span, text: str, entity: Span) -> bool:
+    """Whether the claim's person and the passage's are set off by the same words, in
+    either order: "John Atkinson, a member of the public," against "A member of the
+    public, Christopher Wild, ..." fill one role."""
+    mine = _apposition(claim_text, term.start, term.end)
+    return len(mine & _apposition(text, entity.start, entity.end)) >= min(2, len(mine)) > 0
+
+
+# Words that give a cause, and what it caused between them where they part: "postponed
+# *after* a fire", "*blamed* the delay *on* a shortage", "*caused by* a failure".
+_CAUSE = re.compile(
+    r"\b(?:after|following|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|caused\s{1,3}by"
+    r"|blamed\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?on|attributed\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?to"
+    r"|put\s{1,3}down\s{1,3}to|result\s{1,3}of|resulted\s{1,3}from)\s{1,3}",
+    re.IGNORECASE,
+)
+# Where a cause's phrase ends: a preposition other than "of", a clause's word, a mark.
+_CAUSE_END = frozenset(
+    """at in on between from to for with by during near into over under after before
+    and or but which that who whose when where while as than""".split()
+)
+# Words of a cause's phrase read at most; words before the cause read for what it caused.
+CAUSE_WORDS = 6
+EFFECT_WORDS = 10
+
+
+def _other_cause(claim_text: str, term: Span, window: Window) -> tuple[str, Span] | None:
+    """The passage's cause of what the claim gives another cause for, and the claim's
+    cause: "postponed after a *fire* at the hall" against "postponed after flooding at
+    the hall", "blamed the delay on a *shortage* of sandbags" against "the delay was
+    caused by a failure of communication". What was caused must share a word (the
+    words before each cause), and the causes none, in any form: "poor communication"
+    is what "a failure of communication" says in other words. A cause given by a date
+    or a figure is a time ("after 2019", "after two hours"), not a cause."""
+    if term.label or _looks_like_name(term):
+        return None
+    mine = next(
+        (
+            (m, phrase)
+            for m in _CAUSE.finditer(claim_text, max(0, term.start - 120), term.start + 1)
+            if (phrase := _cause_phrase(claim_text, m.end()))
+            and phrase[0].start() <= term.start < phrase[-1].end()
+        ),
+        None,
+    )
+    if mine is None:
+        return None
+    marker, phrase = mine
+    effect = _effect(claim_text, marker)
+    said = claim_text[phrase[0].start() : phrase[-1].end()]
+    # The passage, then the sentences beside it (no offsets in the passage to show).
+    for text, own in ((window.text, True), (window.after, False), (window.before, False)):
+        for m in _CAUSE.finditer(text):
+            theirs = _cause_phrase(text, m.end())
+            if not theirs or not any(_alike(a, b) for a in effect for b in _effect(text, m)):
+                continue
+            if any(_alike(a.group(0).lower(), b.group(0).lower()) for a in phrase for b in theirs):
+                continue
+            start, end = theirs[0].start(), theirs[-1].end()
+            return said, Span("", text[start:end], start if own else -1, end if own else -1)
+    return None
+
+
+def _cause_phrase(text: str, start: int) -> list[re.Match[str]]:
+    """The content words of a cause's phrase from `start` ("shortage", "fire", "engines"
+    of "a shortage of fire engines at the station"); empty when it holds a figure."""
+    words: list[re.Match[str]] = []
+    end = start
+    for m in TERM_WORD.finditer(text, start):
+        if len(words) >= CAUSE_WORDS or m.group(0).lower() in _CAUSE_END:
+            break
+        if re.search(r"[,;:.!?]", text[end : m.start()]) and words:
+            break
+        words.append(m)
+        end = m.end()
+    if any(ch.isdigit() for ch in text[start:end]) or any(
+        parse_number(m.group(0)) is not None for m in words
+    ):
+        return []
+    return [m for m in words if _is_content(m.group(0))]
+
+
+def _effect(text: str, marker: re.Match[str]) -> list[str]:
+    """What a cause caused: the content words before its marker and inside it ("the
+    delay" of "blamed the delay on"), lower case."""
+    before = TERM_WORD.findall(text[: marker.start()])[-EFFECT_WORDS:]
+    inside = TERM_WORD.findall(marker.group(0))
+    return [
+        w.lower() for w in [*before, *inside] if _is_content(w) and w.lower() not in _CAUSE_WORDS
+    ]
+
+
+# The words of the cause markers themselves, no part of what was caused.
+_CAUSE_WORDS = frozenset("blamed attributed caused resulted result following put due owing".split())
 
 
 def _same_side(

@@ -658,6 +658,12 @@ def _other_first_name(name: str, window: Window) -> bool:
     return False
 
 
+def _inside_name(alias: str, name: str) -> bool:
+    """Whether an alias is whole words of the name: "BBC" of "BBC News", not the "e"
+    of a file called e.md in "Jane Holt"."""
+    return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", name.lower()) is not None
+
+
 def _name_stated(
     name: str, words: AbstractSet[str], window: Window, *, place: bool = False
 ) -> bool:
@@ -682,7 +688,7 @@ def _name_stated(
         all(len(m.split()) == 1 for m in matches) and _other_first_name(name, window)
     ):
         return True
-    if any(same_name(name, alias) or alias.lower() in name.lower() for alias in window.aliases):
+    if any(same_name(name, alias) or _inside_name(alias, name) for alias in window.aliases):
         return True
     # A name inside a title: "the UK" of a page called "... pandemic in the United Kingdom";
     # a country by another of its names ("Britain").

@@ -430,6 +430,25 @@ _MURDERED = (
                      " inquiry found that Northumbria Police bore some responsibility.",
                      "A fan, Dean Walsh, told a police officer about the man with the bag.",
                      Label.UNVERIFIED, id="police-officer-not-steward"),
+        # Another cause of the same thing contradicts; the same cause in other words
+        # does not.
+        pytest.param("The inquest into the death of Daniel Whitworth was postponed after"
+                     " flooding at Barking Town Hall.", "The inquest into the death of Daniel"
+                     " Whitworth was postponed after a fire at Barking Town Hall.",
+                     Label.CONTRADICTED, id="another-cause"),
+        pytest.param("The review of the Carlisle floods found that the delay was caused by a"
+                     " failure of communication between the councils.", "The review of the"
+                     " Carlisle floods blamed the delay on a shortage of sandbags.",
+                     Label.CONTRADICTED, id="another-cause-blamed"),
+        pytest.param("The review of the Carlisle floods found that the delay was caused by a"
+                     " failure of communication between the councils.", "The review of the"
+                     " Carlisle floods blamed the delay on poor communication between the"
+                     " councils.", Label.UNVERIFIED, id="same-cause-other-words"),
+        # Another person set off by the same words, in either order.
+        pytest.param("A resident of the estate, Maria Costa, had called the council about the"
+                     " damp in March 2019.", "The council was called about the damp in March"
+                     " 2019 by Jane Holt, a resident of the estate.",
+                     Label.CONTRADICTED, id="another-person-same-apposition"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -572,6 +572,7 @@ def _role(contrast: Contrast) -> str:
         ContrastKind.NEGATION: "the predicate reversed",
         ContrastKind.ORDER: "another place in the same order",
         ContrastKind.LESS: "less than the article says",
+        ContrastKind.CAUSE: "another cause",
     }[contrast.kind]
 
 
