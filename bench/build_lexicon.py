@@ -65,11 +65,14 @@ def build(out: Path, *, json_out: Path | None = None) -> dict[str, int]:
     derived = _pairs(wordnet, every, lemmas, "+")
     folder = Path(wordnet.wordnet_data_dir)
     exceptions: dict[str, str] = {}
+    verb_forms: set[str] = set()
     for pos in ("noun", "verb", "adj"):
         for line in (folder / f"{pos}.exc").read_text().splitlines():
             form, *bases = line.split()
             if bases and _WORD.match(form) and bases[0] in lemmas:
                 exceptions.setdefault(form, bases[0])
+                if pos == "verb":
+                    verb_forms.add(form)
     data = {
         "source": "Princeton WordNet 3.0 (see WORDNET-LICENSE)",
         "senses": SENSES,
@@ -78,6 +81,7 @@ def build(out: Path, *, json_out: Path | None = None) -> dict[str, int]:
         "antonyms": sorted(antonyms),
         "derived": sorted(derived),
         "exceptions": exceptions,
+        "verb_forms": sorted(verb_forms),
     }
     if json_out is not None:
         with gzip.open(json_out, "wt", encoding="utf-8", compresslevel=9) as f:
@@ -104,6 +108,7 @@ def write(data: dict[str, Any], out: Path) -> None:
         all(lexicon.senses.get(w) == tuple(ids) for w, ids in data["lemmas"].items())
         and all(lexicon.hypernyms.get(int(k)) == tuple(v) for k, v in data["hypernyms"].items())
         and lexicon.exceptions == data["exceptions"]
+        and lexicon.verb_forms == frozenset(data.get("verb_forms", ()))
     )
     if not same:
         raise SystemExit("the lexicon file does not read back as the tables written")

@@ -229,7 +229,57 @@ def contrasts(
         kin = _kin_swapped(claim_text, window)
         if kin is not None:
             found.append(kin)
+        side = other_side(claim_text, window.text) or other_side(
+            claim_text, f"{window.before} {window.after}", beside=True
+        )
+        if side is not None:
+            found.append(side)
     return tuple(found)
+
+
+# Verbs that take a side, "for" or "against" it: "voted for the bill", "campaigned
+# against the law".
+_SIDE_VERBS = frozenset("vote campaign argue lobby speak testify fight petition march".split())
+_SIDE = re.compile(r"\b(?:for|against)\b", re.IGNORECASE)
+# Words before "for" or "against" read for the verb that takes the side.
+SIDE_REACH = 3
+
+
+def _sides_taken(text: str) -> list[tuple[str, list[tuple[str, int]], int]]:
+    """Each "for" or "against" with the words just before it: (side, [(word, start)],
+    end of the side)."""
+    found = []
+    for m in _SIDE.finditer(text):
+        offset = max(0, m.start() - 60)
+        words = list(TERM_WORD.finditer(text[offset : m.start()]))[-SIDE_REACH:]
+        found.append(
+            (m.group(0).lower(), [(w.group(0).lower(), offset + w.start()) for w in words], m.end())
+        )
+    return found
+
+
+def other_side(claim_text: str, text: str, *, beside: bool = False) -> Contrast | None:
+    """A verb that takes a side, with the other side in the passage (or, `beside`, the
+    sentences either side of it, whose offsets are not shown): "campaigned ever since
+    against a law" / "led the campaign for the legislation", "voted for" / "voted
+    against"."""
+    for side, words, end in _sides_taken(claim_text):
+        verbs = [(w, at) for w, at in words if _SIDE_VERBS & set(lexicon.lemmas(w))]
+        if not verbs:
+            continue
+        verb, start = verbs[-1]
+        for other, theirs, stop in _sides_taken(text):
+            at = next((a for w, a in theirs if _alike(w, verb)), None)
+            if other == side or at is None:
+                continue
+            return Contrast(
+                ContrastKind.ANTONYM,
+                claim_text[start:end],
+                text[at:stop],
+                None if beside else at,
+                None if beside else stop,
+            )
+    return None
 
 
 def _kin_swapped(claim_text: str, window: Window) -> Contrast | None:

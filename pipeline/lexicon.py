@@ -129,6 +129,7 @@ class _Lexicon:
     antonyms: _Related
     derived: _Related
     exceptions: dict[str, str]
+    verb_forms: frozenset[str] = frozenset()  # irregular forms of verbs: "flown", "began"
 
 
 _MAGIC = b"claimcheck-lexicon 1\n"
@@ -139,9 +140,9 @@ def encode(data: Mapping[str, Any]) -> bytes:
 
     `data` holds "lemmas" (lemma -> sense ids), "hypernyms" (sense id, as
     text or int -> sense ids), "antonyms" and "derived" (pairs of lemmas,
-    each related to the other) and "exceptions" (irregular form -> lemma),
-    with "source" and "senses" kept in the header. The same tables always
-    give the same bytes.
+    each related to the other), "exceptions" (irregular form -> lemma) and
+    "verb_forms" (the irregular forms of verbs among them), with "source" and
+    "senses" kept in the header. The same tables always give the same bytes.
     """
     words = sorted(data["lemmas"])
     position = {w: i for i, w in enumerate(words)}
@@ -165,6 +166,7 @@ def encode(data: Mapping[str, Any]) -> bytes:
         **_flat("derived", [sorted(s) for s in related["derived"]]),
         "exception_forms": "\n".join(forms).encode(),
         "exception_lemmas": "\n".join(data["exceptions"][f] for f in forms).encode(),
+        "verb_forms": "\n".join(sorted(data.get("verb_forms", ()))).encode(),
     }
     header = {
         "source": data.get("source", ""),
@@ -218,6 +220,7 @@ def decode(raw: bytes) -> _Lexicon:
         antonyms=_Related(words, _Lists(index, ids("antonyms_starts"), ids("antonyms"))),
         derived=_Related(words, _Lists(index, ids("derived_starts"), ids("derived"))),
         exceptions=dict(zip(lines("exception_forms"), lines("exception_lemmas"), strict=True)),
+        verb_forms=frozenset(lines("verb_forms") if "verb_forms" in sections else ()),
     )
 
 
@@ -247,6 +250,14 @@ def lemmas(word: str) -> tuple[str, ...]:
             if base in lexicon.senses and base not in found:
                 found.append(base)
     return tuple(found)
+
+
+def irregular_past(word: str) -> bool:
+    """Whether a word is only an irregular form of a verb ("flown", "began", "taken"),
+    not a word of its own as well ("lay", "left", "found" are lemmas themselves)."""
+    lower = word.lower()
+    lexicon = _lexicon()
+    return lower in lexicon.verb_forms and lower not in lexicon.senses
 
 
 def known(word: str) -> bool:
@@ -331,6 +342,11 @@ _OPPOSITES = frozenset(
         ("uphold", "overturn"),
         ("praise", "condemn"),
         ("welcome", "condemn"),
+        # who was hurt and who was killed are told apart in every report of an attack
+        ("injure", "kill"),
+        ("injure", "murder"),
+        ("injure", "die"),
+        ("wound", "kill"),
     )
 )
 

@@ -63,6 +63,7 @@ def test_lexicon_file_reads_back_the_tables_written() -> None:
         "antonyms": [["fall", "rise"]],
         "derived": [["kill", "murder"], ["fall", "rise"]],
         "exceptions": {"fell": "fall", "rose": "rise"},
+        "verb_forms": ["fell", "rose"],
     }
     raw = lexicon.encode(data)
     assert raw == lexicon.encode(data)  # the same tables, the same bytes
@@ -75,6 +76,7 @@ def test_lexicon_file_reads_back_the_tables_written() -> None:
     assert tables.antonyms.get("rise") == {"fall"} and tables.antonyms.get("kill") == frozenset()
     assert tables.derived.get("rise") == {"fall"} and tables.derived.get("murder") == {"kill"}
     assert tables.exceptions == data["exceptions"]
+    assert tables.verb_forms == {"fell", "rose"}
     with pytest.raises(ValueError, match="not a claimcheck lexicon"):
         lexicon.decode(b"\x1f\x8b" + raw)
 
@@ -239,6 +241,12 @@ def test_a_person_and_the_word_before_it_are_stated_together() -> None:
     read = pairs_together(claim, coverage, apart)
     assert [t.text for t in read.uncovered] == ["senior", "officer"]
     assert pairs_together(claim, cover(_terms(claim), together), together).complete
+
+
+def test_an_irregular_past_is_a_verb_only_when_it_is_no_word_of_its_own() -> None:
+    assert lexicon.irregular_past("flown") and lexicon.irregular_past("began")
+    assert not lexicon.irregular_past("lay")  # also a word: "a lay preacher"
+    assert not lexicon.irregular_past("killed")  # regular: read by its ending
 
 
 def test_a_derived_form_of_a_synonym_states_a_word() -> None:

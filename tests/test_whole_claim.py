@@ -449,6 +449,20 @@ _MURDERED = (
                      " damp in March 2019.", "The council was called about the damp in March"
                      " 2019 by Jane Holt, a resident of the estate.",
                      Label.CONTRADICTED, id="another-person-same-apposition"),
+        # An irregular past is a verb like any: never only added.
+        pytest.param("Police said Karim Aziz had returned to Leeds from Egypt on 2 June 2019.",
+                     "Karim Aziz flew to Egypt on 2 June 2019.", Label.UNVERIFIED,
+                     id="irregular-past-not-added"),
+        # The other side taken.
+        pytest.param("The council voted for the budget on 3 March 2024, by 30 votes to 12.",
+                     "The council voted against the budget on 3 March 2024.",
+                     Label.CONTRADICTED, id="voted-against-for"),
+        # One clause of a long claim told by a passage that states every other word of
+        # it: the hurt are not the dead.
+        pytest.param("Dana Reid, 31, from Hull, was among those who died in the crash.",
+                     "Dana Reid, 31, from Hull, was among those injured in the crash, and her"
+                     " brother has campaigned since for safer roads.", Label.CONTRADICTED,
+                     id="injured-not-died-in-one-clause"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -31,6 +31,7 @@ from ..contrast import (
     contrasts,
     one_of_many,
     opposite_in,
+    other_side,
     reversed_beside_anchor,
     reversed_nearby,
     rival,
@@ -277,7 +278,7 @@ def _past_form(word: str) -> bool:
     """A verb's past form ("resigned", "jailed"): what a claim says happened, never
     taken as an addition."""
     lower = word.lower()
-    return (
+    return lexicon.irregular_past(lower) or (
         len(lower) > 4 and lower.endswith("ed") and any(w != lower for w in lexicon.lemmas(lower))
     )
 
@@ -498,19 +499,37 @@ def _clause_contrast(
     and the passage itself the clause's other words (`_tells_clause`).
     """
     verbs = [t for t in reading.terms if not t.label and _past_form(t.text)]
-    if not verbs or len(clauses(claim.text)) < 2:
+    if len(clauses(claim.text)) < 2:
         return None  # a short claim is read whole
     for candidate in candidates:
         coverage = reading.of(candidate)
-        if coverage.share < SAME_EVENT_SHARE:
-            continue
         window = reading.window(candidate)
-        for term in coverage.uncovered:
+        # A passage that states less of the whole claim must itself state every other
+        # word of the clause it contradicts: "Martyn Hett, 29, from Stockport, was also
+        # among those who died" tells "Martyn Hett, ..., from Stockport, was among those
+        # injured" whatever the claim says after it.
+        whole = coverage.share >= SAME_EVENT_SHARE
+        # The other side taken ("campaigned against" / "the campaign for"), in the clause
+        # the passage tells.
+        side = other_side(claim.text, window.text)
+        if side is not None and (at := claim.text.find(side.article)) >= 0:
+            words = side.article.split()
+            end = at + len(side.article)
+            verb = Span("", words[-1], end - len(words[-1]), end)
+            if whole and _tells_clause(claim.text, verb, reading, window):
+                return candidate, side
+        alone = replace(window, before="", after="")
+        for term in verbs:
             # A verb's past form only: "his younger brother" / "his older brother" is
-            # the same pair seen from the other side, not a contradiction.
-            if term not in verbs or not _tells_clause(claim.text, term, reading, window):
+            # the same pair seen from the other side, not a contradiction. One stated
+            # only beside the passage ("many more were injured") does not answer the
+            # passage's own opposite ("Martyn Hett ... was among those who died").
+            said = term not in coverage.uncovered
+            if (said and cover([term], alone).complete) or not _tells_clause(
+                claim.text, term, reading, window, share=CLAUSE_SHARE if whole else 1.0
+            ):
                 continue
-            found = opposite_in(term.text, window)
+            found = opposite_in(term.text, alone if said else window)
             if found is not None:
                 return candidate, Contrast(
                     ContrastKind.ANTONYM, term.text, found.text, found.start, found.end
@@ -518,14 +537,16 @@ def _clause_contrast(
     return None
 
 
-def _tells_clause(claim_text: str, term: Span, reading: Reading, window: Window) -> bool:
+def _tells_clause(
+    claim_text: str, term: Span, reading: Reading, window: Window, *, share: float = CLAUSE_SHARE
+) -> bool:
     """Whether the passage itself (not the sentences beside it) states CLAUSE_WORDS and
-    CLAUSE_SHARE of the other words of the clause that holds `term`."""
+    `share` of the other words of the clause that holds `term`."""
     start, end = clause_at(claim_text, term.start)
     others = [t for t in reading.terms if start <= t.start < end and t is not term]
     alone = replace(window, before="", after="")
     stated = len(cover(others, alone).covered)
-    return stated >= CLAUSE_WORDS and stated >= CLAUSE_SHARE * len(others)
+    return stated >= CLAUSE_WORDS and stated >= share * len(others)
 
 
 def _contradicted(
