@@ -1065,7 +1065,9 @@ def _same_apposition(claim_text: str, term: Span, text: str, entity: Span) -> bo
 _CAUSE = re.compile(
     r"\b(?:after|following|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|caused\s{1,3}by"
     r"|blamed\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?on|attributed\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?to"
-    r"|put\s{1,3}down\s{1,3}to|result\s{1,3}of|resulted\s{1,3}from)\s{1,3}",
+    r"|put\s{1,3}down\s{1,3}to|result\s{1,3}of|resulted\s{1,3}from"
+    r"|(?:postponed|delayed|cancelled|canceled|halted|disrupted|interrupted|suspended)"
+    r"\s{1,3}by)\s{1,3}",
     re.IGNORECASE,
 )
 # Where a cause's phrase ends: a preposition other than "of", a clause's word, a mark.
@@ -1261,14 +1263,43 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
     negations = [*_VERB_NEGATION.finditer(text), *_DENYING.finditer(text)]
     for negation in sorted(negations, key=lambda n: n.start()):
         words = list(TERM_WORD.finditer(text, negation.end()))
-        for m in words[:4]:
+        for k, m in enumerate(words[:4]):
             if m.group(0).lower() in _AUXILIARIES:
                 continue
             if _is_content(m.group(0)):
                 phrase = text[_phrase_start(text, negation.start()) : m.end()]
                 found[m.start()] = (m.group(0), " ".join(phrase.split()))
+                # "is not expected ever to be released": what is not expected is denied.
+                if m.group(0).lower() in _RAISING:
+                    denied = _complement(words[k + 1 : k + 6])
+                    if denied is not None:
+                        phrase = text[_phrase_start(text, negation.start()) : denied.end()]
+                        found[denied.start()] = (denied.group(0), " ".join(phrase.split()))
             break
     return found
+
+
+# Words whose "to" clause a negation before them denies: "not expected to be released",
+# "not able to attend", "not likely to face" (not "allowed": "did not allow the judge
+# to impose" denies the allowing, the judge's act is another's).
+_RAISING = frozenset("expected likely able going due set".split())
+_COMPLEMENT_SKIP = frozenset("ever again be been have yet".split())
+
+
+def _complement(words: Sequence[re.Match[str]]) -> re.Match[str] | None:
+    """The verb of a "to" clause at the start of `words` ("ever to be released")."""
+    seen_to = False
+    for m in words:
+        lower = m.group(0).lower()
+        if lower == "to" and not seen_to:
+            seen_to = True
+        elif lower in _COMPLEMENT_SKIP:
+            continue
+        elif seen_to and _is_content(m.group(0)):
+            return m
+        else:
+            return None
+    return None
 
 
 def _phrase_start(text: str, position: int) -> int:

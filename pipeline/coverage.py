@@ -197,7 +197,12 @@ def claim_terms(
     names = [
         e
         for e in entities
-        if e.label in ROLES and not _inside(e.start, e.end, skipped) and TERM_WORD.search(e.text)
+        if e.label in ROLES
+        and not _inside(e.start, e.end, skipped)
+        and TERM_WORD.search(e.text)
+        # "Libyan-born" is one word, stated by its parts together ("born in Libya"),
+        # not a nationality and a birth stated anywhere.
+        and not _COMPOUND_HEAD.match(text, e.end)
     ]
     names += _untagged_names(text, [*skipped, *((e.start, e.end) for e in names)])
     records = [
@@ -227,6 +232,8 @@ def claim_terms(
     return [*names, *words, *numbers]
 
 
+# A name that is the first part of a compound: the hyphen and the rest after it.
+_COMPOUND_HEAD = re.compile(r"-[A-Za-z]")
 # Stopwords that say whether the rest holds now: "its *former* parent company".
 READ_ALWAYS = frozenset({"former", "formerly"})
 
@@ -356,6 +363,13 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
     lower = term.text.lower()
     if _only_prefixed(lower, window.named):
         return False  # "semi-professional" does not say "professional"
+    if (
+        term.text[:1].islower()
+        and lower in words
+        and _past_verb(lower)
+        and not _lower_case_in(lower, window.named)
+    ):
+        return False  # "met the standard" is not stated by "the Met's response"
     if lower in words or lower.replace("-", "") in words:
         return True
     if any(other in words for other in month_spellings(lower)):
@@ -656,6 +670,31 @@ def _other_first_name(name: str, window: Window) -> bool:
         if len(theirs) >= 2 and theirs[-1] == own[-1] and not same_name(name, entity.text):
             return True
     return False
+
+
+def _past_verb(word: str) -> bool:
+    """A verb's past form by its ending or as an irregular form ("met", "flown")."""
+    return lexicon.irregular_past(word) or (
+        word.endswith("ed") and any(w != word for w in lexicon.lemmas(word))
+    )
+
+
+def _lower_case_in(word: str, text: str) -> bool:
+    """Whether the text has the word as a word (in lower case, opening a sentence, or in
+    a run of capitalised words: "Music Is Composed By"), not only as a one-word name
+    among lower-case words ("the Met's response")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+        if m.group(0)[:1].islower() or _SENTENCE_START.search(text, 0, m.start()):
+            return True
+        before = TERM_WORD.findall(text[max(0, m.start() - 40) : m.start()])[-1:]
+        after = TERM_WORD.findall(text[m.end() : m.end() + 40])[:1]
+        if any(w[:1].isupper() for w in [*before, *after]):
+            return True
+    return False
+
+
+# Where a sentence starts: the text's start or a full stop, a quote or a line break.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"\u201c(])\s{0,3}$")
 
 
 def _inside_name(alias: str, name: str) -> bool:

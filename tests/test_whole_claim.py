@@ -463,6 +463,22 @@ _MURDERED = (
                      "Dana Reid, 31, from Hull, was among those injured in the crash, and her"
                      " brother has campaigned since for safer roads.", Label.CONTRADICTED,
                      id="injured-not-died-in-one-clause"),
+        # What a negation says is not expected is denied (here in the sentence beside the
+        # evidence: the claim is kept from SUPPORTED, and the report says why).
+        pytest.param("Leon Marsh, 52, was given a whole life order on 4 May 2018. A whole life"
+                     " order means that he is not expected ever to be released from prison.",
+                     "Leon Marsh, 52, was released on 4 May 2018.", Label.UNVERIFIED,
+                     id="not-expected-to-be-released"),
+        # A verb is not stated by a one-word name among lower-case words ("the Met").
+        pytest.param("The review of 2019 found that the Met's handling of the nine cases had"
+                     " fallen below the standard required.", "The review of 2019 found that"
+                     " the nine cases met the standard required.", Label.UNVERIFIED,
+                     id="met-not-the-met"),
+        # "Postponed by" gives a cause.
+        pytest.param("The inquests into the deaths at Grove Park, first due in January 2021,"
+                     " were postponed because of the coronavirus pandemic.", "The inquests"
+                     " into the deaths at Grove Park, first due in January 2021, were postponed"
+                     " by a strike.", Label.CONTRADICTED, id="postponed-by-another-cause"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(
