@@ -45,6 +45,7 @@ from .coverage import (
     _bare,
     _is_content,
     _overlaps,
+    _same_stem,
     compound_rival,
     kin_named,
     ordinal_at,
@@ -539,7 +540,12 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
         ):
             continue
         lower = word.lower()
-        if lower in own or stem(lower) in own_stems:
+        # One word of the claim's in another form ("investigated" / "investigation"),
+        # not a longer word that starts with one ("churchyard" / "church").
+        if lower in own or (
+            stem(lower) in own_stems
+            and any(stem(w) == stem(lower) and _same_stem(lower, w) for w in own)
+        ):
             continue
         if any(lexicon.relation(w, lower) in ONE_WORD for w in own):
             continue

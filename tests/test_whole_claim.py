@@ -474,6 +474,12 @@ _MURDERED = (
                      " fallen below the standard required.", "The review of 2019 found that"
                      " the nine cases met the standard required.", Label.UNVERIFIED,
                      id="met-not-the-met"),
+        # A longer word that starts with one of the claim's is another word: the
+        # passage's "churchyard" stands where the claim says "river".
+        pytest.param("The bodies of the other two men were found in or by the churchyard of"
+                     " St Mary's church in Hendon on 3 May 2015.", "The bodies of the other two"
+                     " men were found in the river by St Mary's church in Hendon on 3 May 2015.",
+                     Label.UNVERIFIED, id="churchyard-not-church"),
         # "Postponed by" gives a cause.
         pytest.param("The inquests into the deaths at Grove Park, first due in January 2021,"
                      " were postponed because of the coronavirus pandemic.", "The inquests"
