@@ -853,7 +853,7 @@ def _list_rival(
     `term` stands with LIST_MATES names the window states; in one list of the
     passage, those names stand with another the claim does not name.
     """
-    names = sorted([t for t in coverage.covered if t.label] + [term], key=lambda t: t.start)
+    names = sorted({t for t in coverage.covered if t.label} | {term}, key=lambda t: t.start)
     mine = next((g for g in _lists(claim_text, names) if term in g), [])
     mates = [t for t in mine if t is not term]
     if len(mates) < LIST_MATES:
@@ -862,7 +862,10 @@ def _list_rival(
     for group in _lists(window.text, entities):
         held = [e for e in group if any(same_name(m.text, e.text) for m in mates)]
         if len(held) < LIST_MATES or any(
-            _spelt_alike(term.text, e.text) or one_place(term.text, e.text) for e in group
+            same_name(term.text, e.text)
+            or _spelt_alike(term.text, e.text)
+            or one_place(term.text, e.text)
+            for e in group
         ):
             continue  # too few shared, or the claim's name is there, spelt otherwise
         for entity in group:

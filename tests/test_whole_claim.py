@@ -480,6 +480,13 @@ _MURDERED = (
                      " St Mary's church in Hendon on 3 May 2015.", "The bodies of the other two"
                      " men were found in the river by St Mary's church in Hendon on 3 May 2015.",
                      Label.UNVERIFIED, id="churchyard-not-church"),
+        # A count of women is not one of men, whatever the verb after it.
+        pytest.param("The four young men Grant murdered were all from Leeds.",
+                     "Alan Grant murdered four young women from Leeds.", Label.UNVERIFIED,
+                     id="women-not-men"),
+        pytest.param("The four young men Grant murdered were all from Leeds.",
+                     "Alan Grant murdered four young men from Leeds.", Label.SUPPORTED,
+                     id="men-men"),
         # "Postponed by" gives a cause.
         pytest.param("The inquests into the deaths at Grove Park, first due in January 2021,"
                      " were postponed because of the coronavirus pandemic.", "The inquests"

@@ -89,7 +89,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "90"
+VERDICT_LOGIC = "91"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -457,6 +457,8 @@ def _counted_by_verb(people: Value, after: str, other: Value, before_other: str)
     unit = people.unit or ""
     if not (unit in _PEOPLE or lexicon.names_a_person(unit)) or not other.unit:
         return False
+    if lexicon.opposite(unit, other.unit):
+        return False  # "four young women" are not the passage's "four young men"
     verbs = content_words(" ".join(after.split()[:6]))
     if any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs):
         return True
