@@ -1313,3 +1313,28 @@ def test_a_number_after_number_is_a_place_counting_nothing(sentence: str, found:
 def test_a_bound_before_a_figure_glued_to_its_unit_is_kept() -> None:
     [speed] = find_values("He clocked under 150km/h in the contest.")
     assert (speed.text, speed.qualifier) == ("150", "under")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a measure glued to its unit is a count in that unit; a speed stays a number
+        ("Storm Henk brought 62mm of rain.", [("count", "62mm", "mm", None)]),
+        ("It weighed under 5kg.", [("count", "5kg", "kg", "under")]),
+        ("He clocked 150km/h.", [("number", "150", None, None)]),
+        # the other side of a tally counts what the first does
+        (
+            "Councillors voted by 31 votes to 19 to accept it.",
+            [("count", "31 votes", "vote", None), ("count", "19", "vote", None)],
+        ),
+        # "over" after a sum is "across", not a bound; "over" before a figure is one
+        (
+            "It must save £18.2m over two years.",
+            [("money", "£18.2m", "GBP", None), ("count", "two years", "year", None)],
+        ),
+        ("He was jailed for over two years.", [("count", "two years", "year", "over")]),
+        ("It will spend over £5m.", [("money", "£5m", "GBP", "over")]),
+    ],
+)
+def test_measures_tallies_and_periods(sentence: str, found: list) -> None:
+    assert [(v.kind.value, v.text, v.unit, v.qualifier) for v in find_values(sentence)] == found

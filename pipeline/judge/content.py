@@ -101,7 +101,8 @@ def judge_content(
         candidate, contrast = found
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
     chosen, uncovered = _cover_with(claim.text, reading, candidates, supporting)
-    uncovered = [*uncovered, *_verbs_off_their_count(claim, reading, candidates, verdicts)]
+    off = _verbs_off_their_count(claim, reading, candidates, verdicts)
+    uncovered = [*uncovered, *(t for t in off if t not in uncovered)]
     uncovered.sort(key=lambda t: t.start)
     words = tuple(t.text for t in uncovered)
     reversed_ = next(

@@ -11,6 +11,10 @@ SUPPORT_CUTOFF = 30.0
 CONTRADICT_CUTOFF = 40.0
 STATEMENT_CUTOFF = 75.0
 MAX_EVIDENCE = 3
+# Sources disagree only when the passage against a value is near as strong as the one
+# for it: one that scores under this share of the best support tells another event ("£2.5
+# million for flood defences" is not denied by the budget's "savings of £18.2 million").
+DISPUTE_SHARE = 0.5
 
 
 def evidence_of(
@@ -53,6 +57,8 @@ def verdict(
     """The label from ranked supporting and contradicting evidence."""
     support.sort(key=lambda pair: -pair[0])
     against.sort(key=lambda pair: -pair[0])
+    if support and against and against[0][0] < DISPUTE_SHARE * support[0][0]:
+        against = []
     if support and against:
         evidence = (support[0][1], against[0][1])
         note = f"sources disagree: article {dated(fact, fact.normalized)}; " + ", ".join(

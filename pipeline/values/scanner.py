@@ -34,8 +34,14 @@ _CURRENCY_WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
 }  # fmt: skip
-# Before "over" these make it "across", not a bound: "averaged over 7 critics".
-_ACROSS_VERBS = frozenset({"averaged", "average", "averaging", "spread", "distributed"})
+# Before "over" these make it "across", not a bound: "averaged over 7 critics", and a
+# sum's scale word, "save £18.2m over two years" ("spend over £5m" keeps its bound).
+_ACROSS_VERBS = frozenset({
+    "averaged", "average", "averaging", "spread", "distributed",
+    "m", "million", "bn", "billion", "k", "thousand",
+})  # fmt: skip
+# Units written straight after the digits: "62mm of rain", "a 5kg bag", "3km".
+_GLUED_UNITS = frozenset("mm cm km kg ft lb mi".split())
 # Before "pounds" these make it a weight ("weighs over 200 pounds").
 _WEIGHING = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weighted"})
 
@@ -317,12 +323,17 @@ class _Scanner:
             self.emit(ValueKind.ORDINAL, i, j, number=phrase.value)
             return j
         if phrase.glued_word:
-            # "1990s" is a decade; "5kg", "10am" are measures we keep as bare numbers,
-            # with their bound ("under 150km/h").
-            if tk.low[j] != "s":
+            # "1990s" is a decade; "62mm", "5kg", "3km" are measures in their unit (not a
+            # speed, "150km/h"); "10am" and the like are bare numbers. Each keeps its
+            # bound ("under 150km/h").
+            qualifier = self.qualifier(i)[0]
+            if tk.low[j] in _GLUED_UNITS and not (j + 1 < tk.n and tk.tok[j + 1] == "/"):
                 self.emit(
-                    ValueKind.NUMBER, i, j, number=phrase.value, qualifier=self.qualifier(i)[0]
-                )
+                    ValueKind.COUNT, i, j + 1, number=phrase.value, unit=tk.low[j],
+                    qualifier=qualifier,
+                )  # fmt: skip
+            elif tk.low[j] != "s":
+                self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
             return j + 1
         qualifier, q_start = self.qualifier(i)
         end = self.at_unit(i, phrase, qualifier)
@@ -637,11 +648,12 @@ _FROM = re.compile(r"(?i)\bfrom\s{1,3}(?:about\s{1,3}|some\s{1,3})?$")
 # "300 staff in 2019 and 450 in 2020", "... 200 people or more, and ... 800 or more": a
 # bare figure after a count, in a list or a contrast, counts what that count counts.
 _ELLIPSIS_GAP = re.compile(
-    r"(?i)(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bagainst\b|\bthan\b|\bcompared\b)"
+    r"(?i)(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\bagainst\b|\bthan\b|\bcompared\b"
+    r"|\bto\b)"  # "by 31 votes to 19"
 )
 _ELLIPSIS_AFTER = re.compile(
     r"(?i)\s{0,3}(?:$|[,;:)]|\.(?!\d)|(?:in|on|at|by|for|last|this|that|the|a|an|and|or|but|while|"
-    r"whereas|against|compared|than|during|before|after|since|until|a year|each|respectively)\b)"
+    r"whereas|against|compared|than|during|before|after|since|until|a year|each|respectively|to)\b)"
 )
 # "90 cases, 59 in Republika Srpska": a part by place, which the judges read as such.
 _BY_PLACE = re.compile(r"\s{0,3}(?:in|at|from|for)\s{1,3}(?:the\s{1,3})?[A-Z]")
