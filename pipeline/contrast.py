@@ -35,6 +35,7 @@ from . import lexicon
 from .claims import same_name
 from .coverage import (
     BY_AGE,
+    DETERMINER_BEFORE,
     KIN,
     NEGATION,
     ROLES,
@@ -47,6 +48,7 @@ from .coverage import (
     _overlaps,
     _same_stem,
     compound_rival,
+    cover,
     kin_named,
     ordinal_at,
     ordinals,
@@ -212,6 +214,8 @@ def contrasts(
                 found.append(
                     Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
                 )
+        elif (who := _other_subject(claim_text, term, window)) is not None:
+            found.append(Contrast(ContrastKind.ENTITY, term.text, who.text, who.start, who.end))
         elif (place := _other_place(claim_text, term, window)) is not None:
             found.append(
                 Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
@@ -281,6 +285,49 @@ def other_side(claim_text: str, text: str, *, beside: bool = False) -> Contrast 
                 None if beside else stop,
             )
     return None
+
+
+def _other_subject(claim_text: str, term: Span, window: Window) -> Span | None:
+    """Another subject of the claim's verb in the passage, for a word for a person that
+    only the sentences beside the passage state: "the coroner found that police failings
+    ..." against "The jury found that failings by the Metropolitan Police ...", with
+    "the coroner" in the next sentence."""
+    if term.label or not lexicon.names_a_person(term.text):
+        return None
+    verb = _SUBJECT_VERB.match(claim_text, term.end)
+    if verb is None or not DETERMINER_BEFORE.search(claim_text[: term.start]):
+        return None
+    alone = Window(window.text, entities=window.entities)
+    if cover([term], alone).complete:
+        return None
+    said = verb.group(1).lower()
+    if said in STOPWORDS:
+        return None  # "the chairman for the committee": no verb
+    for m in _SUBJECT_BEFORE.finditer(window.text):
+        if m.group(2).lower() != said:
+            continue
+        other = m.group(1)
+        lower = other.lower()
+        if lower in STOPWORDS or _alike(lower, term.text.lower()):
+            continue
+        if lexicon.names_a_person(lower) or lower in _BODIES or other[:1].isupper():
+            return Span("", other, m.start(1), m.end(1))
+    return None
+
+
+# Bodies that act as one person does: "the jury found", "the court ruled".
+_BODIES = frozenset(
+    """jury court council committee panel board police inquiry inquest government tribunal
+    watchdog regulator commission coroner""".split()
+)
+
+
+# A subject's verb right after it ("the coroner *found*"), and a passage's subject before
+# the same verb after a determiner ("The *jury* found").
+_SUBJECT_VERB = re.compile(r"\s{1,3}([a-z]+)\b")
+_SUBJECT_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|its|his|her|their)\s{1,3})([A-Za-z][\w-]*)\s{1,3}([a-z]+)\b"
+)
 
 
 def _kin_swapped(claim_text: str, window: Window) -> Contrast | None:

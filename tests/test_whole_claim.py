@@ -493,6 +493,17 @@ _MURDERED = (
                      " The council has set aside £2.5 million for flood defences over five"
                      " years.", "The council has put aside £2.5m for flood defences over five"
                      " years.", Label.SUPPORTED, id="another-sum-no-dispute"),
+        # Another subject of the claim's verb, where only the sentence beside the
+        # passage names the claim's.
+        pytest.param("The jury found that failings by the Metropolitan Police probably"
+                     " contributed to the death of Daniel Whitworth. The coroner thanked the"
+                     " jurors.", "The coroner found that police failings probably contributed"
+                     " to the death of Daniel Whitworth.", Label.CONTRADICTED,
+                     id="coroner-not-jury"),
+        pytest.param("The jury found that failings by the Metropolitan Police probably"
+                     " contributed to the death of Daniel Whitworth. The coroner thanked the"
+                     " jurors.", "The jury found that police failings probably contributed"
+                     " to the death of Daniel Whitworth.", Label.SUPPORTED, id="jury-jury"),
         # "Postponed by" gives a cause.
         pytest.param("The inquests into the deaths at Grove Park, first due in January 2021,"
                      " were postponed because of the coronavirus pandemic.", "The inquests"
