@@ -1090,7 +1090,9 @@ def _sides(text: str, start: int, end: int, *, window: int = 5) -> tuple[set[str
 
 # A phrase set off by commas right before or after a name, which says who the person
 # is: "John Atkinson*, a member of the public,*"; at most eight words.
-_APPOSITION_AFTER = re.compile(r"\s{0,3},\s{1,3}((?:[^\s,;:.]{1,40}\s{0,3}){1,8})(?=,|\.|;|$)")
+_APPOSITION_AFTER = re.compile(
+    r"\s{0,3},\s{1,3}((?:[^\s,;:.]{1,40}\s{1,3}){0,7}[^\s,;:.]{1,40})\s{0,3}(?=,|\.|;|$)"
+)
 _APPOSITION_BEFORE = re.compile(
     r"(?:^|,\s{1,3})((?:[^\s,;:.]{1,40}\s{1,3}){0,7}[^\s,;:.]{1,40})\s{0,3},\s{1,3}$"
 )
