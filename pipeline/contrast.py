@@ -1133,6 +1133,8 @@ _CAUSE_END = frozenset(
     """at in on between from to for with by during near into over under after before
     and or but which that who whose when where while as than""".split()
 )
+# A mark that ends a phrase.
+_MARK = re.compile(r"[,;:.!?]")
 # Words of a cause's phrase read at most; words before the cause read for what it caused.
 CAUSE_WORDS = 6
 EFFECT_WORDS = 10
@@ -1183,7 +1185,7 @@ def _cause_phrase(text: str, start: int) -> list[re.Match[str]]:
     for m in TERM_WORD.finditer(text, start):
         if len(words) >= CAUSE_WORDS or m.group(0).lower() in _CAUSE_END:
             break
-        if re.search(r"[,;:.!?]", text[end : m.start()]) and words:
+        if words and _MARK.search(text, end, m.start()):
             break
         words.append(m)
         end = m.end()

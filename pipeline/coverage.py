@@ -366,7 +366,7 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
     if (
         term.text[:1].islower()
         and lower in words
-        and _past_verb(lower)
+        and past_form(lower)
         and not _lower_case_in(lower, window.named)
     ):
         return False  # "met the standard" is not stated by "the Met's response"
@@ -441,6 +441,7 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
     the parents ("his parents"), and parents "of" a child by the child; a law's
     "come into force" by "enforced" or "take effect"."""
     found = []
+    words, _ = _said(window.spoken)
     for term in coverage.uncovered:
         lower = term.text.lower()
         if term.label:
@@ -455,7 +456,6 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
             others = frozenset({"enforce", "effect"})
         else:
             continue
-        words, _ = _said(window.spoken)
         if any(w in others or others & set(lexicon.lemmas(w)) for w in words):
             found.append(term)
     if not found:
@@ -672,10 +672,12 @@ def _other_first_name(name: str, window: Window) -> bool:
     return False
 
 
-def _past_verb(word: str) -> bool:
-    """A verb's past form by its ending or as an irregular form ("met", "flown")."""
-    return lexicon.irregular_past(word) or (
-        word.endswith("ed") and any(w != word for w in lexicon.lemmas(word))
+def past_form(word: str) -> bool:
+    """A verb's past form ("resigned", "jailed", and irregular ones: "met", "flown"):
+    what a claim says happened."""
+    lower = word.lower()
+    return lexicon.irregular_past(lower) or (
+        len(lower) > 4 and lower.endswith("ed") and any(w != lower for w in lexicon.lemmas(lower))
     )
 
 

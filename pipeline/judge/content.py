@@ -46,6 +46,7 @@ from ..coverage import (
     Window,
     cover,
     kin_named,
+    past_form,
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
 from ..text import clause_at, clauses
@@ -164,7 +165,7 @@ def _added(
         t.label
         or _capitalised(t)
         or (
-            _past_form(t.text)
+            past_form(t.text)
             and not _reports_a_value(claim, t)
             and t.text.lower() not in _SAYS_WHERE
         )
@@ -275,15 +276,6 @@ def _numeric(word: str) -> bool:
     return parse_number(word) is not None or parse_ordinal(word) is not None
 
 
-def _past_form(word: str) -> bool:
-    """A verb's past form ("resigned", "jailed"): what a claim says happened, never
-    taken as an addition."""
-    lower = word.lower()
-    return lexicon.irregular_past(lower) or (
-        len(lower) > 4 and lower.endswith("ed") and any(w != lower for w in lexicon.lemmas(lower))
-    )
-
-
 # Participles that only say where something is ("is *located* in Pine Bluff", "is
 # *headquartered* in Dongguan"): the place carries the claim, so they may be added.
 _SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
@@ -371,7 +363,7 @@ def _verbs_off_their_count(
             ),
             None,
         )
-        if verb is None or not _past_form(verb.text) or _reports_a_value(claim, verb):
+        if verb is None or not past_form(verb.text) or _reports_a_value(claim, verb):
             continue  # "registered 7 cases" only says what the figure counts
         ids = {e.passage_id for e in verdict.evidence if e.agrees is not False}
         windows = [reading.window(c) for c in candidates if c.hit.passage_id in ids]
@@ -499,7 +491,7 @@ def _clause_contrast(
     The passage and the sentences beside it must state SAME_EVENT_SHARE of the claim,
     and the passage itself the clause's other words (`_tells_clause`).
     """
-    verbs = [t for t in reading.terms if not t.label and _past_form(t.text)]
+    verbs = [t for t in reading.terms if not t.label and past_form(t.text)]
     if len(clauses(claim.text)) < 2:
         return None  # a short claim is read whole
     for candidate in candidates:
@@ -514,10 +506,8 @@ def _clause_contrast(
         # the passage tells.
         side = other_side(claim.text, window.text)
         if side is not None and (at := claim.text.find(side.article)) >= 0:
-            words = side.article.split()
-            end = at + len(side.article)
-            verb = Span("", words[-1], end - len(words[-1]), end)
-            if whole and _tells_clause(claim.text, verb, reading, window):
+            taken = Span("", side.article, at, at + len(side.article))
+            if whole and _tells_clause(claim.text, taken, reading, window):
                 return candidate, side
         alone = replace(window, before="", after="")
         for term in verbs:
