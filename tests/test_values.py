@@ -573,7 +573,7 @@ def test_bare_numbers() -> None:
     assert kinds("The score was 3 to 1.") == [("number", "3"), ("number", "1")]
     assert kinds("a 2-1 win") == [("number", "2"), ("number", "1")]
     assert kinds("24/7 care") == [("number", "24"), ("number", "7")]
-    assert kinds("at 10am") == [("number", "10")]
+    assert kinds("at 10am") == [("count", "10am")]  # a time of day
     assert kinds("the other three were found") == [("number", "three")]
     assert find_values("The score was 3 to 1.")[0].qualifier is None
 
@@ -1217,8 +1217,19 @@ def test_a_sum_s_scale_apart_from_its_digits(sentence: str, found: tuple) -> Non
         # but not a part by place, a compound adjective, or a figure with a noun after it
         ("There are 90 cases, 59 in Republika Srpska.",
          [("count", 90.0, "case", None), ("number", 59.0, None, None)]),
+        # "and more than" opens the next figure's bound; "of them" counts its own noun; a
+        # number glued to a noun by a hyphen counts that noun; a time of day.
+        ("Forty fire engines and more than 200 firefighters were sent.",
+         [("count", 40.0, "engine", None), ("count", 200.0, "firefighter", "more than")]),
+        ("Seventy-two people died, 18 of them children.",
+         [("count", 72.0, "people", None), ("count", 18.0, "child", None)]),
+        ("It is a 24-storey block; a 10-fold rise; a one-off payment.",
+         [("count", 24.0, "storey", None), ("number", 10.0, None, None)]),
+        ("It was revoked at 2.47am, not at about 10.30 pm; 3pm; at 2 am I think.",
+         [("count", 2.47, "time of day", None), ("count", 22.3, "time of day", "about"),
+          ("count", 15.0, "time of day", None), ("number", 2.0, None, None)]),
         ("More than 100 people left, though a six-minute ovation followed.",
-         [("count", 100.0, "people", "more than"), ("number", 6.0, None, None)]),
+         [("count", 100.0, "people", "more than"), ("count", 6.0, "minute", None)]),
         ("22 people were killed and 1,017 injured.",
          [("count", 22.0, "people", None), ("number", 1017.0, None, None)]),
         ("Of the 100 greatest novels, it was listed at number 35.",

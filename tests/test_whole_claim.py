@@ -14,6 +14,7 @@ import pytest
 from conftest import store_of_source
 
 from pipeline.gate import gate
+from pipeline.ingest import ingest
 from pipeline.records import FactKind, FailLevel, Label
 from pipeline.report import GATE_RENDERERS, RENDERERS, render
 from pipeline.store import Store
@@ -509,6 +510,31 @@ _MURDERED = (
                      " were postponed because of the coronavirus pandemic.", "The inquests"
                      " into the deaths at Grove Park, first due in January 2021, were postponed"
                      " by a strike.", Label.CONTRADICTED, id="postponed-by-another-cause"),
+        # A figure in one clause of a long sentence is read against the passage about
+        # that clause, which shares little of the whole sentence.
+        pytest.param("Forty fire engines and more than 200 firefighters were sent to the"
+                     " tower. The brigade said the fire started in a flat on the fourth"
+                     " floor. The fire burned for about 60 hours before it was put out.",
+                     "More than 200 firefighters were sent to the tower, and the fire burned"
+                     " for some 60 minutes.", Label.CONTRADICTED, id="figure-of-one-clause"),
+        pytest.param("Forty fire engines and more than 200 firefighters were sent to the"
+                     " tower. The brigade said the fire started in a flat on the fourth"
+                     " floor. The fire burned for about 60 hours before it was put out.",
+                     "More than 200 firefighters and 40 fire engines were sent to the tower,"
+                     " and the fire burned for some 60 hours.", Label.SUPPORTED,
+                     id="figures-of-two-clauses"),
+        # People, persons and individuals are counted alike.
+        pytest.param("The police said the investigation covers 58 individuals and 19"
+                     " companies.", "The police are investigating 85 people and 19"
+                     " companies.", Label.CONTRADICTED, id="people-individuals"),
+        # A part of the dead counted after "of them" is the count of its own noun.
+        pytest.param("Seventy-two people died as a result of the fire, among them 18"
+                     " children.", "Seventy-one people died, 18 of them children.",
+                     Label.CONTRADICTED, id="of-them-children"),
+        # A time of day is a value another time contradicts.
+        pytest.param("The advice to stay put should have been abandoned at about 1.50am."
+                     " It was not revoked until 2.47am.", "The advice to stay put was not"
+                     " revoked until 3.47am.", Label.CONTRADICTED, id="time-of-day"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(
@@ -516,3 +542,29 @@ def test_one_passage_against_one_sentence(
 ) -> None:
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == label, verdict
+
+
+def test_passages_that_only_date_the_claim_take_no_place_among_those_that_state_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """Three sources date the first report; a fourth says who chairs the inquiry. The
+    dates' passages state nothing more of the claim, so they leave room for the fourth."""
+    folder = tmp_path_factory.mktemp("dated")
+    for n, line in enumerate(
+        (
+            "Published: 30 October 2019",
+            "The inquiry published its first report in October 2019.",
+            "The chief left after the first report of the inquiry in October 2019.",
+            "The inquiry is chaired by Sir Martin Moore-Bick, a retired Court of Appeal judge.",
+        )
+    ):
+        (folder / f"s{n}.md").write_text(f"# Source {n}\n\n{line}\n", encoding="utf-8")
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    ingest([folder], store, nlp=nlp)
+    _, verdict = only_claim(
+        "The inquiry, chaired by Sir Martin Moore-Bick, a retired Court of Appeal judge,"
+        " published its first report in October 2019.",
+        store,
+        nlp,
+    )
+    assert verdict.label == Label.SUPPORTED, verdict

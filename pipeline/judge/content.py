@@ -610,11 +610,23 @@ def _cover_with(
     uncovered = list(terms)
     parts = [[t for t in terms if a <= t.start < b] for a, b in clauses(text)]
 
-    for candidate in supporting:
-        if len(chosen) < MAX_WINDOWS:
-            chosen.append(candidate)
-            covered = set(reading.of(candidate).covered)
-            uncovered = [t for t in uncovered if t not in covered]
+    # The supporting passages, the one that states the most first; those that state
+    # nothing more are read too but take no place among the MAX_WINDOWS that state
+    # the claim: a date's "Published: 30 October 2019" leaves room for the sentence
+    # that says who chaired the inquiry.
+    stating = 0
+    rest = list(supporting)
+    while rest:
+        best = max(
+            rest, key=lambda c: (len(set(reading.of(c).covered) & set(uncovered)), c.own_relevance)
+        )
+        rest.remove(best)
+        gained = set(reading.of(best).covered) & set(uncovered)
+        if gained and stating < MAX_WINDOWS:
+            stating += 1
+            uncovered = [t for t in uncovered if t not in gained]
+        if gained or len(chosen) < MAX_WINDOWS:
+            chosen.append(best)
     documents = {c.hit.document_id for c in chosen}
     pool = [
         c
@@ -628,7 +640,7 @@ def _cover_with(
             or (c.hit.document_id in documents and _states_a_clause_whole(reading.of(c), parts))
         )
     ]
-    while uncovered and pool and len(chosen) < MAX_WINDOWS:
+    while uncovered and pool and stating < MAX_WINDOWS:
         best = max(
             pool, key=lambda c: (len(set(reading.of(c).covered) & set(uncovered)), c.own_relevance)
         )
@@ -637,6 +649,7 @@ def _cover_with(
             break
         chosen.append(best)
         pool.remove(best)
+        stating += 1
         uncovered = [t for t in uncovered if t not in gained]
     return chosen, uncovered
 

@@ -16,7 +16,7 @@ from pipeline.records import Granularity, Value, ValueKind
 
 from .dates import MONTH_NAMES, DateSpan, date_at
 from .names import AGE_WORDS, Names
-from .nouns import counted, counted_as_number_of, counted_before, plural_looking
+from .nouns import counted, counted_as_number_of, counted_before, plural_looking, singular
 from .numbers import (
     CURRENCY_SYMBOLS,
     LEXICON,
@@ -179,6 +179,8 @@ class _Scanner:
             return None, j
         if j + 2 < tk.n and (tk.kind[j + 2] == NUM or tk.low[j + 2] in LEXICON):
             return None, j  # "seven shots and over six assists": the next figure's bound
+        if tk.is_word(j + 2, ("than",)):
+            return None, j  # "forty engines and more than 200 firefighters": the next bound
         if tk.is_word(j + 1, ("more", "over", "above", "greater", "higher", "upwards")):
             return "at least", j + 2
         if tk.is_word(j, ("or",)) and tk.is_word(j + 1, ("fewer", "less", "under", "below")):
@@ -322,6 +324,17 @@ class _Scanner:
         if phrase.ordinal:
             self.emit(ValueKind.ORDINAL, i, j, number=phrase.value)
             return j
+        clock = (
+            _clock(tk.tok[i], tk.low[j], glued=tk.glued(i, j))
+            if j == i + 1 and tk.kind[i] == NUM and j < tk.n
+            else None
+        )
+        if clock is not None:
+            # "2.47am", "10.30 pm": a time of day, hours and minutes on the 24-hour clock
+            # ("22.30"), which another time contradicts as a figure does.
+            self.emit(ValueKind.COUNT, i, j + 1, number=clock, unit=TIME_OF_DAY,
+                      qualifier=self.qualifier(i)[0])  # fmt: skip
+            return j + 1
         if phrase.glued_word:
             # "1990s" is a decade; "62mm", "5kg", "3km" are measures in their unit (not a
             # speed, "150km/h"); "10am" and the like are bare numbers. Each keeps its
@@ -505,6 +518,30 @@ class _Scanner:
             if not is_one:
                 self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
             return j
+        if (
+            tk.is_hyphen(j)
+            and tk.glued(j - 1, j)
+            and tk.glued(j, j + 1)
+            and tk.kind[j + 1] == WORD
+            and tk.tok[j + 1].islower()
+            and tk.low[j + 1] not in _NOT_COUNTED_AFTER_HYPHEN
+            and not (tk.is_hyphen(j + 2) and tk.glued(j + 1, j + 2))
+        ):
+            # "a 24-storey block", "a 10-mile walk", "a four-day trial": a count of the
+            # word after the hyphen ("1-in-5", "-year-old" and "10-fold" are read apart).
+            self.emit(ValueKind.COUNT, i, j + 2, number=phrase.value,
+                      unit=singular(tk.low[j + 1]), qualifier=qualifier)  # fmt: skip
+            return j + 2
+        if (
+            not is_one
+            and tk.is_word(j, ("of",))
+            and tk.is_word(j + 1, ("them", "whom"))
+            and (kind := counted(tk, j + 2, plural_only=True)) is not None
+        ):
+            # "72 people died, 18 of them children": a count of the children.
+            self.emit(ValueKind.COUNT, i, kind[1], number=phrase.value, unit=kind[0],
+                      qualifier=qualifier)  # fmt: skip
+            return kind[1]
         noun = counted(tk, j, plural_only=False)
         if noun is not None and _partitive(tk, j):
             # "one of the patients", "three of the officers": a part, not a count of the
@@ -742,6 +779,32 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
             continue
         out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=u.unit)
     return out
+
+
+# The unit of a time of day ("2.47am"): hours and minutes as hh.mm on the 24-hour clock.
+TIME_OF_DAY = "time of day"
+_CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
+
+
+def _clock(digits: str, after: str, *, glued: bool) -> float | None:
+    """The time of day of "2.47" before "am" or "pm" (14.47 for "2.47pm"), or None; "2
+    am" apart only with its minutes ("2.47 am")."""
+    found = _CLOCK.fullmatch(digits)
+    if after not in ("am", "pm") or found is None or not (glued or found[2]):
+        return None
+    hours, minutes = int(found[1]), int(found[2] or 0)
+    if not 1 <= hours <= 12 or minutes > 59:
+        return None
+    hours = hours % 12 + (12 if after == "pm" else 0)
+    return round(hours + minutes / 100, 2)
+
+
+# Words after "<number>-" that count nothing: "a 10-fold rise", "a 50-odd crowd", "the
+# 3-nil win", "one-off", "two-thirds".
+_NOT_COUNTED_AFTER_HYPHEN = frozenset(
+    """fold odd plus nil nothing all love off on up way thirds third quarters half halves
+    and or to in of""".split()
+)
 
 
 def _partitive(tk: Tokens, j: int) -> bool:

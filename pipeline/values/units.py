@@ -92,6 +92,7 @@ _SAME_THING = frozenset({Relation.SAME, Relation.SYNONYM, Relation.SPECIFIC})
 _ONE_COUNT = (
     frozenset({"critic", "review", "reviewer"}),
     frozenset({"death", "fatality"}),
+    frozenset({"people", "person", "individual"}),  # "58 people" / "58 individuals"
 )
 
 
