@@ -75,6 +75,16 @@ _YARDSTICK = re.compile(
     r"\s{0,3},\s{0,3}but\b",
     re.IGNORECASE,
 )
+# A judgement that leads the sentence up to a colon, by what should or must be: "Its
+# central finding should shame everyone responsible: every one of the deaths was
+# avoidable." What follows the colon is the claim.
+_MODAL_LEAD = re.compile(
+    r"^[^:;.]{0,120}?\b(?:should|must|ought\s+to)\b[^:;.]{0,80}:", re.IGNORECASE
+)
+# A sentence that names nobody and gives no figure is still a claim when it says this
+# many content words outside its opinion frames ("every one of the deaths was
+# avoidable", "the hearing was postponed after a fire").
+STATEMENT_WORDS = 2
 # An age said at an event the sentence dates: "was 41 when", "aged 20 at the time".
 _AGE_AT_EVENT = re.compile(
     r"\b(?:was|were|aged)\s+(?:just\s+|only\s+)?[\w-]+\s+(?:when|at\s+the\s+time)\b",
@@ -390,8 +400,10 @@ def _claim(
         for f in sentence_facts(sentence, start, entities)
         if not any(a <= f.start and f.end <= b for a, b in yardsticks)
     ]
-    if not facts and (entities or _ACRONYM.search(sentence)):
-        # Nothing typed, but it names someone or something: check what it says.
+    frames = opinion_frames(sentence)
+    if not facts and (entities or _ACRONYM.search(sentence) or _states_outside(sentence, frames)):
+        # Nothing typed, but it names someone or something, or says something outside
+        # its opinion frames: check what it says.
         facts.append(
             Fact(
                 FactKind.STATEMENT,
@@ -407,14 +419,13 @@ def _claim(
         if f.kind == FactKind.DATE and f.value is not None and not yearless(f.value.date)
     ]
     reference = max(dates, key=lambda v: len(v.date or ""), default=None)
-    frames = opinion_frames(sentence)
     checkworthy, reason = True, None
     # An opinion frame is not check-worthy; the facts inside it are ("for the council
     # to lose one vote was bad enough, but losing four ... is absurd").
     typed = [f for f in facts if f.kind != FactKind.STATEMENT]
     if not has_words(sentence):
         checkworthy, reason = False, "no word of a language (only emoji, symbols or numbers)"
-    elif frames and not typed:
+    elif frames and not typed and not _states_outside(sentence, frames):
         frame = sentence[frames[0][0] : frames[0][1]].strip()
         checkworthy, reason = False, f"opinion or speculation ({frame!r})"
     elif not typed and (modals := _speculation(sentence)):
@@ -443,6 +454,20 @@ def _claim(
     )
 
 
+def _states_outside(sentence: str, frames: list[tuple[int, int]]) -> bool:
+    """Whether a sentence says STATEMENT_WORDS content words outside its opinion frames,
+    none of them a frame of belief ("I suspect many readers will share my anger": what
+    the writer suspects is opinion too)."""
+    if _OPINION.search(sentence):
+        return False
+    rest, last = [], 0
+    for a, b in frames:
+        rest.append(sentence[last:a])
+        last = max(last, b)
+    rest.append(sentence[last:])
+    return len(content_words(" ".join(rest))) >= STATEMENT_WORDS
+
+
 def _speculation(sentence: str) -> list[str]:
     """The modal verbs of a sentence every clause of which says what can, might or should
     be ("No law can undo what happened, but this one might spare another family");
@@ -460,7 +485,7 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
     """Spans of a sentence that frame it as opinion: "I suspect", "it is a disgrace that"."""
     spans = [
         (m.start(), m.end())
-        for pattern in (_OPINION, _FRAME_THAT, _FRAME_PREDICATE, _YARDSTICK)
+        for pattern in (_OPINION, _FRAME_THAT, _FRAME_PREDICATE, _YARDSTICK, _MODAL_LEAD)
         for m in pattern.finditer(sentence)
     ]
     return sorted(spans)

@@ -578,8 +578,13 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
         word = _bare(m.group(0))
         if not _is_content(word) or _overlaps(m.start(), m.end(), names):
             continue
-        if word[:1].isupper() and not term.text[:1].isupper() and m.start() > 0:
-            continue  # a name ("ex-Girls") is no rival of a plain word
+        if (
+            word[:1].isupper()
+            and not term.text[:1].isupper()
+            and m.start() > 0
+            and not (word[1:].islower() and lexicon.known(word.lower()))
+        ):
+            continue  # a name ("ex-Girls") is no rival of a plain word; "Studio" album is
         theirs = _nearest(text, m.start(), m.end())
         if not any(
             a is not None and b is not None and _alike(a, b)
@@ -1006,13 +1011,16 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     """The passage's word that says the opposite of `term` in the same place, if any.
 
     Not a word of a name ("Old Bailey" is no antonym of "younger"), and sharing
-    two of the claim's words around `term`, so that the two words say
-    something of the same thing.
+    two of the claim's words around `term` (all of them, when it has fewer), so that
+    the two words say something of the same thing.
     """
+    # A short claim has fewer words around the term to share: all of them then do.
+    around = _sides(claim_text, term.start, term.end)
+    needed = max(1, min(2, len(around[0]) + len(around[1])))
     for word, text, start, end, phrase in _words_outside_names(window):
         if not lexicon.opposite(term.text, word):
             continue
-        if _same_side(claim_text, term, window.text, start, end) >= 2 or (
+        if _same_side(claim_text, term, window.text, start, end, alike=True) >= needed or (
             phrase and _shared_around(claim_text, term, window.text, start, end) >= PHRASE_AROUND
         ):
             return Span("", text, start, end)
@@ -1211,14 +1219,43 @@ _CAUSE_WORDS = frozenset("blamed attributed caused resulted result following put
 
 
 def _same_side(
-    claim_text: str, term: Span, text: str, start: int, end: int, *, window: int = 5
+    claim_text: str,
+    term: Span,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    window: int = 5,
+    alike: bool = False,
 ) -> int:
     """How many words of the claim around `term` stand on the same side of the span of
     `text`: words before against words before, after against after (the subject of
-    "Dent killed Batgirl" is not the object of "she killed Batgirl, Alfred Pennyworth")."""
+    "Dent killed Batgirl" is not the object of "she killed Batgirl, Alfred Pennyworth").
+    With `alike`, a word the lexicon reads as one with the passage's counts too ("every
+    one of the deaths" / "all of the deaths")."""
     mine = _sides(claim_text, term.start, term.end, window=window)
     theirs = _sides(text, start, end, window=window)
-    return len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
+    shared = len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
+    if not alike:
+        return shared
+    words = (
+        _side_words(claim_text, term.start, term.end, window),
+        _side_words(text, start, end, window),
+    )
+    return shared + sum(
+        1
+        for side in (0, 1)
+        for word in words[0][side]
+        if stem(word) not in theirs[side]
+        and any(lexicon.relation(word, other) in ONE_WORD for other in words[1][side])
+    )
+
+
+def _side_words(text: str, start: int, end: int, window: int) -> tuple[list[str], list[str]]:
+    """The content words (lower case) within `window` words before and after a span."""
+    before = [w.lower() for w in TERM_WORD.findall(text[:start])[-window:] if _is_content(w)]
+    after = [w.lower() for w in TERM_WORD.findall(text[end:])[:window] if _is_content(w)]
+    return before, after
 
 
 def reversed_beside_anchor(

@@ -368,6 +368,13 @@ _EQUIVALENTS = frozenset(
         ("flop", "failure"),
         ("arrest", "detain"),
         ("blame", "cause"),
+        ("drop", "abandon"),  # "the advice should have been dropped" / "abandoned"
+        ("scrap", "abandon"),
+        ("withdraw", "revoke"),  # "not withdrawn until 2.47am" / "not revoked until"
+        ("fast", "rapidly"),  # "spread so fast" / "spread so rapidly"
+        ("quickly", "rapidly"),
+        ("every", "all"),  # "every one of the deaths" / "all of the deaths"
+        ("each", "every"),
     )
 )
 
@@ -418,6 +425,8 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.ANTONYM
     if any(frozenset((x, y)) in _OPPOSITES for x in la for y in lb):
         return Relation.ANTONYM
+    if _negative_prefix(a, b) or _negative_prefix(b, a):
+        return Relation.ANTONYM
     if any(frozenset((x, y)) in _EQUIVALENTS for x in la for y in lb):
         return Relation.SYNONYM
     sa, sb = _senses(a), _senses(b)
@@ -432,6 +441,29 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
     if _derived_synonym(la, sb) or _derived_synonym(lb, sa):
         return Relation.DERIVED
     return None
+
+
+# Prefixes that deny the word they open, when the rest is a word of its own:
+# "unavoidable" / "avoidable", "unarmed" / "armed", "non-violent" / "violent" (WordNet
+# lists only some of these pairs as antonyms).
+_NEGATIVE_PREFIXES = ("un", "non-", "non")
+
+
+def unprefixed(word: str) -> str:
+    """The word a denying prefix opens ("avoidable" of "unavoidable"), else the word."""
+    lower = word.lower()
+    for prefix in _NEGATIVE_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 4 and known(rest):
+            return rest
+    return word
+
+
+def _negative_prefix(word: str, other: str) -> bool:
+    """Whether `word` is `other` with a prefix that denies it."""
+    return any(
+        word == prefix + other and len(other) >= 4 and known(other) for prefix in _NEGATIVE_PREFIXES
+    )
 
 
 def _antonym_of_synonym(lemmas_: set[str], senses: frozenset[int]) -> bool:

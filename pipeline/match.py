@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
+from . import lexicon
 from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
 from .text import TERM, content_words, query_words, stems
 from .values.words import month_spellings
@@ -403,8 +404,15 @@ def retrieve(
     `context` adds words from around the claim (the sentence before, when
     this one starts with a pronoun) to what relevance is measured against.
     """
-    hits = _claim_hits(claim, store, context=context, document_ids=document_ids, limit=limit)
-    words = content_words(claim.text)
+    text = _outside_frames(claim)
+    # A word a prefix denies is about what the word itself is: "unavoidable" deaths are
+    # found, and read, where a source calls them "avoidable".
+    words = [lexicon.unprefixed(w) for w in content_words(text)]
+    denied = [w for w in words if w not in text]
+    query = f"{text} {' '.join(denied)}" if denied else text
+    hits = _claim_hits(
+        claim, store, query=query, context=context, document_ids=document_ids, limit=limit
+    )
     # Values of every candidate; names and neighbouring sentences of the first
     # READ_WHOLE, which the whole-claim reading (coverage.py) reads besides the
     # passage itself (the rest are only read for their values). One call: one
@@ -456,10 +464,22 @@ def _subject(title: str | None) -> str:
     return title
 
 
+def _outside_frames(claim: Claim) -> str:
+    """The claim's text with its opinion frames blanked ("It is hard to read without
+    anger that ...", "Its central finding should shame everyone responsible:"): what is
+    searched for, and what relevance reads."""
+    text = claim.text
+    for a, b in claim.frames:
+        a, b = a - claim.start, b - claim.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _claim_hits(
     claim: Claim,
     store: Store,
     *,
+    query: str,
     context: Sequence[str],
     document_ids: Sequence[str] | None,
     limit: int,
@@ -468,7 +488,7 @@ def _claim_hits(
     hits: dict[int, SearchHit] = {}
     for hit in search(
         store,
-        claim.text,
+        query,
         limit=limit,
         document_ids=document_ids,
         max_matches=MAX_MATCHES,

@@ -114,6 +114,31 @@ def test_an_age_without_a_named_subject_takes_the_person_named_before(
 @pytest.mark.parametrize(
     ("text", "checkworthy"),
     [
+        # nobody named, no figure, but something said: a claim
+        ("Every one of the deaths was avoidable.", True),
+        ("The hearing was postponed after a fire.", True),
+        # the judgement that leads up to a colon is a frame, what follows it the claim
+        ("Its central finding should shame everyone responsible: every one of the deaths"
+         " was avoidable.", True),
+        # a frame of belief makes all of it opinion; a judgement alone says nothing
+        ("I suspect many readers will share my anger at how long it has taken.", False),
+        ("That is a scandal in itself.", False),
+        ("This is utterly appalling.", False),
+    ],
+)  # fmt: skip
+def test_a_statement_that_names_nobody_is_still_a_claim(nlp, text: str, checkworthy: bool) -> None:
+    [claim] = extract_claims(article_from_text(text), nlp)
+    assert claim.checkworthy is checkworthy, claim.reason
+    if checkworthy:
+        assert [f.kind for f in claim.facts] == [FactKind.STATEMENT]
+    if ":" in text:
+        frame = text[: text.index(":") + 1]
+        assert [(a - claim.start, b - claim.start) for a, b in claim.frames] == [(0, len(frame))]
+
+
+@pytest.mark.parametrize(
+    ("text", "checkworthy"),
+    [
         # every clause says what can or might be: speculation
         (
             "No law can undo what happened that night, but this one might spare another"

@@ -44,6 +44,14 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("blamed", "caused", lexicon.Relation.SYNONYM),
         ("backed", "approved", lexicon.Relation.SYNONYM),
         ("flop", "failure", lexicon.Relation.SYNONYM),
+        ("dropped", "abandoned", lexicon.Relation.SYNONYM),
+        ("withdrawn", "revoked", lexicon.Relation.SYNONYM),
+        ("every", "all", lexicon.Relation.SYNONYM),
+        # a prefix that denies the word after it
+        ("unavoidable", "avoidable", lexicon.Relation.ANTONYM),
+        ("non-violent", "violent", lexicon.Relation.ANTONYM),
+        ("until", "til", None),
+        ("uncle", "cle", None),
         ("apologised", "resigned", None),
         ("murdered", "killed", None),  # the general word does not state the specific one
         ("police", "policy", None),
@@ -51,6 +59,13 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
 )
 def test_relations(claim: str, source: str, relation: lexicon.Relation | None) -> None:
     assert lexicon.relation(claim, source) == relation
+
+
+def test_the_word_a_denying_prefix_opens() -> None:
+    assert lexicon.unprefixed("unavoidable") == "avoidable"
+    assert lexicon.unprefixed("Unarmed") == "armed"
+    assert lexicon.unprefixed("union") == "union"
+    assert lexicon.unprefixed("under") == "under"
 
 
 def test_lexicon_file_reads_back_the_tables_written() -> None:

@@ -535,6 +535,23 @@ _MURDERED = (
         pytest.param("The advice to stay put should have been abandoned at about 1.50am."
                      " It was not revoked until 2.47am.", "The advice to stay put was not"
                      " revoked until 3.47am.", Label.CONTRADICTED, id="time-of-day"),
+        # A sentence that names nobody, read whole: the prefix that denies the word
+        # contradicts; "every one of" is "all of".
+        pytest.param("The chairman concludes that all of the deaths were avoidable.",
+                     "Every one of the deaths was unavoidable.", Label.CONTRADICTED,
+                     id="unavoidable-avoidable"),
+        pytest.param("The chairman concludes that all of the deaths were avoidable.",
+                     "Every one of the deaths was avoidable.", Label.SUPPORTED,
+                     id="avoidable-avoidable"),
+        # The capitalised word that opens a claim before its verb is its subject, never
+        # a word only added.
+        pytest.param("Upon release, Rogue received a mostly positive critical reaction.",
+                     "Butt received positive critical reaction.", Label.UNVERIFIED,
+                     id="opening-subject"),
+        # A capitalised common word is a rival of the claim's ("Studio album").
+        pytest.param("The band's third record is a Live album.",
+                     "The band's third record is a compilation album.", Label.UNVERIFIED,
+                     id="live-compilation"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -18,11 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from .. import lexicon
 from ..claims import ranks, same_name
-from ..match import relevance
 from ..records import (
     Candidate,
     Claim,
@@ -35,7 +33,7 @@ from ..records import (
     Value,
     ValueKind,
 )
-from ..text import WORD, clause_at, clauses, content_words, local_words, stems
+from ..text import WORD, clause_at, content_words, local_words, stems
 from ..values import (
     comparable,
     compare_measures,
@@ -49,6 +47,7 @@ from .evidence import (
     STATEMENT_CUTOFF,
     SUPPORT_CUTOFF,
     evidence_of,
+    for_clause,
     verdict,
 )
 from .figures import (
@@ -91,7 +90,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "94"
+VERDICT_LOGIC = "95"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -379,30 +378,6 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     # A figure tied to the claim's only by the words of its clause denies it only where
     # no passage states the claim's figure.
     return verdict(fact, support, against or ([] if support else loosely))
-
-
-# A clause of at least this many content words is read on its own for the relevance of
-# the passages to a figure in it.
-CLAUSE_WORDS = 3
-
-
-def for_clause(claim: Claim, candidate: Candidate, value: Value) -> Candidate:
-    """The candidate, read for the clause that holds `value` when the claim has several.
-
-    A passage about one clause of a long sentence shares little of the whole ("More than
-    200 firefighters were sent to the tower, and the fire burned for some 60 minutes"
-    against "The fire burned for about 60 hours"); its relevance to that clause, when
-    higher, is what the figure's cutoffs read.
-    """
-    text = claim.text
-    if len(clauses(text)) < 2:
-        return candidate
-    start, end = clause_at(text, value.start - claim.start)
-    words = content_words(text[start:end])
-    if len(words) < CLAUSE_WORDS:
-        return candidate
-    own = relevance(words, candidate.hit.text)
-    return replace(candidate, relevance=own) if own > candidate.relevance else candidate
 
 
 # Relevance at which a passage's only figure in the claim's unit contradicts with one

@@ -49,7 +49,7 @@ from ..coverage import (
     past_form,
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
-from ..text import clause_at, clauses
+from ..text import WORD, clause_at, clauses
 from ..values import dimension, singular
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import evidence_of
@@ -170,6 +170,7 @@ def _added(
             and t.text.lower() not in _SAYS_WHERE
         )
         or _numeric(t.text)
+        or _opening_subject(claim.text, t)  # "Butt received ...": who, never an addition
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
         or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
@@ -320,6 +321,20 @@ def _reports_a_value(claim: Claim, term: Span) -> bool:
         if start >= end and len(gap) <= 4:
             return True
     return False
+
+
+# Words that follow a sentence's subject: an auxiliary, or a verb of the past.
+_AFTER_SUBJECT = frozenset("is was are were has have had will would can could did does do".split())
+
+
+def _opening_subject(text: str, term: Span) -> bool:
+    """Whether the term is the capitalised word that opens the claim right before its
+    verb ("Butt received positive reviews", "Rogue is a game"): the subject, whose capital
+    the sentence's start hides (not "Several", "Due", "Regarding", which no verb follows)."""
+    if term.start != 0 or not term.text[:1].isupper():
+        return False
+    after = WORD.findall(text[term.end : term.end + 40])[:1]
+    return bool(after) and (after[0].lower() in _AFTER_SUBJECT or past_form(after[0].lower()))
 
 
 def _capitalised(term: Span) -> bool:

@@ -34,7 +34,7 @@ from ..values import (
     same_day_of_year,
     yearless,
 )
-from .evidence import SUPPORT_CUTOFF, evidence_of, verdict
+from .evidence import SUPPORT_CUTOFF, evidence_of, for_clause, verdict
 
 _REPORTING = stems(
     "reported report said says announced announcement published statement told revealed"
@@ -66,7 +66,8 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     bounded = claimed != date_span(value.date)
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
-    for candidate in candidates:
+    for whole in candidates:
+        candidate = for_clause(claim, whole, value)
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
         text = candidate.hit.text

@@ -3,7 +3,11 @@ and the label that ranked evidence for and against a fact gives (`verdict`)."""
 
 from __future__ import annotations
 
-from ..records import Candidate, Evidence, Fact, FactKind, FactVerdict, Label
+from dataclasses import replace
+
+from ..match import relevance
+from ..records import Candidate, Claim, Evidence, Fact, FactKind, FactVerdict, Label, Value
+from ..text import clause_at, clauses, content_words
 from ..values.dates import editor_date
 
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
@@ -15,6 +19,30 @@ MAX_EVIDENCE = 3
 # for it: one that scores under this share of the best support tells another event ("£2.5
 # million for flood defences" is not denied by the budget's "savings of £18.2 million").
 DISPUTE_SHARE = 0.5
+
+
+# A clause of at least this many content words is read on its own for the relevance of
+# the passages to a figure in it.
+CLAUSE_WORDS = 3
+
+
+def for_clause(claim: Claim, candidate: Candidate, value: Value) -> Candidate:
+    """The candidate, read for the clause that holds `value` when the claim has several.
+
+    A passage about one clause of a long sentence shares little of the whole ("More than
+    200 firefighters were sent to the tower, and the fire burned for some 60 minutes"
+    against "The fire burned for about 60 hours"); its relevance to that clause, when
+    higher, is what the figure's cutoffs read.
+    """
+    text = claim.text
+    if len(clauses(text)) < 2:
+        return candidate
+    start, end = clause_at(text, value.start - claim.start)
+    words = content_words(text[start:end])
+    if len(words) < CLAUSE_WORDS:
+        return candidate
+    own = relevance(words, candidate.hit.text)
+    return replace(candidate, relevance=own) if own > candidate.relevance else candidate
 
 
 def evidence_of(
