@@ -120,6 +120,7 @@ _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # A duration that dates an event from another: "Five months later", "two weeks earlier".
 _LATER = re.compile(r"(?<!\s)\s+(later|earlier|afterwards)\b", re.IGNORECASE)
+_THAN = re.compile(r"\s{1,3}than\b", re.IGNORECASE)
 # Words before an age that opens its sentence ("Five months later the 23-year-old").
 SUBJECT_WORDS = 5
 _PRONOUN_START = re.compile(r"^(?:he|she|they|their|his|her|its|it|this|these|those)\b", re.I)
@@ -311,8 +312,8 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
             if fact.kind != FactKind.COUNT or value is None or value.number is None:
                 continue
             later = _LATER.match(claim.text, fact.end - claim.start)
-            if later is None or value.qualifier:
-                continue
+            if later is None or value.qualifier or _THAN.match(claim.text, later.end()):
+                continue  # "four months earlier than she had planned": against a plan
             before = [f for f in facts[:k] if f.kind == FactKind.DATE and f.value is not None]
             anchor = before[-1] if before else previous
             if anchor is None or anchor.value is None or anchor.value.date is None:

@@ -549,6 +549,27 @@ _MURDERED = (
                      "Butt received positive critical reaction.", Label.UNVERIFIED,
                      id="opening-subject"),
         # A capitalised common word is a rival of the claim's ("Studio album").
+        pytest.param("Moreover, their sponsored national teams include Germany, Spain and"
+                     " Japan. Adidas is a sponsor.", "Iran's national team is sponsored by"
+                     " Adidas.", Label.UNVERIFIED, id="opening-possessive"),
+        # A short quotation: other words in its place after the words the claim says
+        # before it misquote; the same words with "and" between do not.
+        pytest.param("It says that the evidence given by the Commissioner showed remarkable"
+                     " insensitivity.", "Her evidence showed what the report called"
+                     " \"remarkable courage\".", Label.CONTRADICTED, id="short-misquote"),
+        pytest.param("In the film Ray and Liz, directed by Richard Billingham in 2019, she"
+                     " plays Liz.", "She plays Liz in the 2019 film \"Ray & Liz\", directed"
+                     " by Richard Billingham.", Label.UNVERIFIED, id="short-quote-and"),
+        # A strongly relevant passage states the claim's only rank.
+        pytest.param("Dany Cotton, the commissioner of the London Fire Brigade, is to retire"
+                     " at the end of December.", "The brigade's commissioner, Dany Cotton,"
+                     " is to retire at the end of December.", Label.SUPPORTED,
+                     id="rank-alone"),
+        # "Earlier than she had planned" measures against a plan, not from a date.
+        pytest.param("Dany Cotton is to retire at the end of December 2019, four months"
+                     " before she had planned to leave.", "Dany Cotton retired at the end of"
+                     " 2019, four years earlier than she had planned.", Label.CONTRADICTED,
+                     id="earlier-than-a-plan"),
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),

@@ -90,7 +90,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "95"
+VERDICT_LOGIC = "96"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -578,6 +578,11 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
 # --- ranks ----------------------------------------------------------------------
 
 
+# Relevance at which a passage that gives the claim's rank states it without another
+# rank or the word "rank" beside it.
+RANK_ALONE_RELEVANCE = 60.0
+
+
 def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     claimed = ranks(claim.text)
     support: list[tuple[float, Evidence]] = []
@@ -589,6 +594,13 @@ def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
         # The anchor: the passage gives officers' ranks too, sharing another of
         # the claim's ranks or speaking of rank itself.
         anchored = (theirs & (claimed - {fact.text})) or "rank" in candidate.hit.text.lower()
+        if fact.text in theirs and not anchored and candidate.relevance >= RANK_ALONE_RELEVANCE:
+            # A strongly relevant passage that gives the claim's only rank states it:
+            # "The brigade's commissioner, Dany Cotton" / "the Commissioner, Dany Cotton".
+            support.append(
+                (candidate.relevance, evidence_of(candidate, source_value=fact.text, agrees=True))
+            )
+            continue
         if not theirs or not anchored:
             continue
         shown = " to ".join(sorted(theirs))

@@ -323,16 +323,21 @@ def _reports_a_value(claim: Claim, term: Span) -> bool:
     return False
 
 
+# A possessive right after a word: "Iran's", "Iran´s", "Iran ’s".
+_POSSESSIVE = re.compile(r"\s?['\u2019\u00b4`]s\b")
 # Words that follow a sentence's subject: an auxiliary, or a verb of the past.
 _AFTER_SUBJECT = frozenset("is was are were has have had will would can could did does do".split())
 
 
 def _opening_subject(text: str, term: Span) -> bool:
     """Whether the term is the capitalised word that opens the claim right before its
-    verb ("Butt received positive reviews", "Rogue is a game"): the subject, whose capital
-    the sentence's start hides (not "Several", "Due", "Regarding", which no verb follows)."""
+    verb ("Butt received positive reviews", "Rogue is a game") or its possessive ("Iran's
+    national team"): the subject, whose capital the sentence's start hides (not
+    "Several", "Due", "Regarding", which no verb follows)."""
     if term.start != 0 or not term.text[:1].isupper():
         return False
+    if _POSSESSIVE.match(text, term.end):
+        return True
     after = WORD.findall(text[term.end : term.end + 40])[:1]
     return bool(after) and (after[0].lower() in _AFTER_SUBJECT or past_form(after[0].lower()))
 

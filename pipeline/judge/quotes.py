@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..records import Candidate, Claim, Evidence, Fact, FactVerdict
+from ..text import TERM, content_words
 from .evidence import CONTRADICT_CUTOFF, evidence_of, verdict
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -134,7 +135,25 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                         ),
                     )
                 )
-        if quoted or len(quote.split()) < 4:
+        if quoted:
+            continue
+        if len(quote.split()) < 4:
+            other = _short_misquote(claim, fact, text)
+            if other is not None and candidate.relevance >= 50:
+                at = (candidate.hit.start + other[0], candidate.hit.start + other[1])
+                words = text[other[0] : other[1]]
+                against.append(
+                    (
+                        candidate.relevance,
+                        evidence_of(
+                            candidate,
+                            span=at,
+                            source_value=words,
+                            agrees=False,
+                            note=f"the source's words: \u201c{words}\u201d",
+                        ),
+                    )
+                )
             continue
         normal = _normal(text)
         alignment = fuzz.partial_ratio_alignment(_normal(quote), normal)
@@ -157,3 +176,44 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                 )
             )
     return verdict(fact, support, against)
+
+
+# Content words before a short quotation (within _LEAD_REACH words) that the passage
+# must hold before its own words in that place: "whose evidence showed what the report
+# called 'remarkable courage'" / "the evidence ... showed remarkable insensitivity".
+_LEAD_WORDS = 2
+_LEAD_REACH = 8
+# How far back in the passage those words may stand (a long subject runs between).
+_PASSAGE_REACH = 20
+
+
+def _short_misquote(claim: Claim, fact: Fact, text: str) -> tuple[int, int] | None:
+    """The span of the passage's own words in the place of a quotation of two or three
+    words: its first word with other words after it ("remarkable insensitivity" for
+    "remarkable courage"), after words the claim says before the quotation. None when
+    there is none, or when the passage holds the quotation's words in order."""
+    words = _QUOTE_WORD.findall(fact.text)
+    if len(words) < 2:
+        return None
+    lead = set(
+        content_words(" ".join(TERM.findall(claim.text[: fact.start - claim.start])[-_LEAD_REACH:]))
+    )
+    lead = {w.lower() for w in lead}
+    if len(lead) < _LEAD_WORDS:
+        return None
+    tokens = list(re.finditer(r"\w+", text))
+    low = [t.group(0).lower() for t in tokens]
+    n = len(words)
+    mine = [w.lower() for w in words]
+    for i in range(len(low)):
+        ahead = iter(low[i : i + n + 2])
+        if all(w in ahead for w in mine):
+            return None  # the same words, maybe with a word between: "Ray and Liz"
+    for i in range(len(tokens) - n + 1):
+        theirs = low[i : i + n]
+        if theirs[0] != mine[0] or set(theirs) <= set(mine):
+            continue
+        before = {t.group(0).lower() for t in tokens[max(0, i - _PASSAGE_REACH) : i]}
+        if len(lead & before) >= _LEAD_WORDS:
+            return tokens[i].start(), tokens[i + n - 1].end()
+    return None
