@@ -54,8 +54,14 @@ def one_place(a: str, b: str) -> bool:
         rf"(?<!\w){re.escape(y)}(?!\w)", x
     ):
         return True
+    # A place named in one word and its adjective in the other ("Canada" / "the Canadian
+    # Albums Chart"), not two words inside longer names ("City" of London Police /
+    # "Metropolitan" Police).
     return any(
-        w[:1].isupper() and v[:1].isupper() and lexicon.relation(w, v) == lexicon.Relation.DERIVED
+        w[:1].isupper()
+        and v[:1].isupper()
+        and (w.lower() == x or v.lower() == y)
+        and lexicon.relation(w, v) == lexicon.Relation.DERIVED
         for w in set(_WORD.findall(a))
         for v in set(_WORD.findall(b))
     )

@@ -629,6 +629,8 @@ def test_a_verb_denied_or_only_wished_for_is_no_contrast_with_its_negation() -> 
         ("North America", "Canada", True),
         ("US", "Northeastern United States", True),
         ("Canada", "the Canadian Albums Chart", True),
+        # two words inside longer names are not a place and its adjective
+        ("The City of London Police", "The Metropolitan Police", False),
         ("Canada", "Mexico", False),
         ("London", "Ghana", False),
     ],

@@ -1219,6 +1219,9 @@ def test_a_sum_s_scale_apart_from_its_digits(sentence: str, found: tuple) -> Non
          [("count", 90.0, "case", None), ("number", 59.0, None, None)]),
         # "and more than" opens the next figure's bound; "of them" counts its own noun; a
         # number glued to a noun by a hyphen counts that noun; a time of day.
+        # a comparative before a measure bounds it
+        ("It bans cladding on buildings taller than 18 metres, not shorter than 3 m.",
+         [("count", 18.0, "metre", "taller than"), ("count", 3.0, "m", "shorter than")]),
         ("Forty fire engines and more than 200 firefighters were sent.",
          [("count", 40.0, "engine", None), ("count", 200.0, "firefighter", "more than")]),
         ("Seventy-two people died, 18 of them children.",

@@ -570,6 +570,19 @@ _MURDERED = (
                      " before she had planned to leave.", "Dany Cotton retired at the end of"
                      " 2019, four years earlier than she had planned.", Label.CONTRADICTED,
                      id="earlier-than-a-plan"),
+        # A comparative bound against the source's bound at another figure.
+        pytest.param("The government has laid regulations that ban combustible materials on"
+                     " the external walls of new residential buildings more than 18 metres"
+                     " tall.", "The government banned combustible materials from the outside"
+                     " walls of new residential buildings taller than 30 metres.",
+                     Label.CONTRADICTED, id="taller-than"),
+        # Another force in the subject's place of one clause of a long claim, in the
+        # passage that states the claim's figures.
+        pytest.param("The Metropolitan Police said its investigation into the fire covers 58"
+                     " individuals and 19 companies and organisations.", "The City of London"
+                     " Police is investigating 58 people and 19 companies and organisations,"
+                     " but it does not expect any charging decisions before the end of 2026.",
+                     Label.CONTRADICTED, id="force-of-one-clause"),
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),

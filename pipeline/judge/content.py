@@ -48,8 +48,9 @@ from ..coverage import (
     kin_named,
     past_form,
 )
+from ..match import relevance
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
-from ..text import WORD, clause_at, clauses
+from ..text import WORD, clause_at, clauses, content_words
 from ..values import dimension, singular
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import evidence_of
@@ -480,6 +481,14 @@ def _contrast(
         )
         if found and candidate.own_relevance >= CONTRAST_RELEVANCE:
             return candidate, found[0]
+        if candidate in supporting and (
+            clause := next((c for c in found if _clause_relevant(claim, candidate, c)), None)
+        ):
+            # A passage that supports the claim's figures, strongly relevant to the clause
+            # that holds the contrast: "The City of London Police is investigating 58
+            # people ..., but ..." against "The Metropolitan Police said its investigation
+            # ... covers 58 individuals".
+            return candidate, clause
         if candidate in supporting and any(c.anchored for c in found):
             # By the value it holds for the claim, the passage tells the claim's event.
             return candidate, next(c for c in found if c.anchored)
@@ -490,6 +499,25 @@ def _contrast(
         if coverage.complete and not found:
             return None
     return _clause_contrast(claim, reading, candidates)
+
+
+# A clause of at least this many content words is read on its own for a contrast.
+CLAUSE_READ_WORDS = 3
+
+
+def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:
+    """Whether the passage is strongly relevant to the clause of the claim that holds the
+    contrast's words (a claim of several clauses)."""
+    text = claim.text
+    at = text.find(contrast.article)
+    if at < 0 or len(clauses(text)) < 2:
+        return False
+    start, end = clause_at(text, at)
+    words = content_words(text[start:end])
+    return (
+        len(words) >= CLAUSE_READ_WORDS
+        and relevance(words, candidate.hit.text) >= CONTRAST_RELEVANCE
+    )
 
 
 # A passage that the whole of a long claim matches too weakly may still tell one of its

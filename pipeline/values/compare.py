@@ -21,9 +21,11 @@ _AT_LEAST = frozenset({"at least", "as many as", "as much as", "no fewer than", 
 _FLOOR = frozenset({"at least", "no fewer than", "no less than"})  # "as many as 30" -> up to 30
 _ABOVE = frozenset({"more than", "over", "in excess of", "upwards of", "well over", "just over",
                     "just above", "older than", "higher than", "greater than", "larger than",
-                    "bigger than", "above", "exceeding"})  # fmt: skip
+                    "bigger than", "above", "exceeding", "taller than", "longer than",
+                    "heavier than", "wider than", "deeper than"})  # fmt: skip
 _BELOW = frozenset({"less than", "fewer than", "under", "just under", "just below", "below",
-                    "younger than", "lower than", "smaller than"})  # fmt: skip
+                    "younger than", "lower than", "smaller than", "shorter than",
+                    "lighter than", "narrower than", "shallower than"})  # fmt: skip
 _AT_MOST = frozenset({"at most", "up to", "as few as", "no more than"})
 _NEARLY = frozenset({"almost", "nearly", "close to"})
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "approx", "circa",
