@@ -1322,7 +1322,24 @@ def _verb_like(text: str, start: int, word: str) -> bool:
     before = TERM_WORD.findall(text[max(0, start - 40) : start])[-2:]
     if inflected and before and (before[-1].lower() in _SUBJECT_PRONOUNS or _named(before)):
         return True  # "The FDA approves", "she denies": a verb after its subject
+    if (
+        len(before) == 2
+        and before[0].lower() in _SUBJECT_DETERMINERS
+        and (before[1].lower() in _GROUPS or _plural_noun(before[1]))
+        and not _plural_noun(lower)
+    ):
+        return True  # "the police expect", "the officers face": after a plural subject
     return any(w.lower() in _AUXILIARIES or w.lower() == "to" for w in before)
+
+
+# Words that open a subject, and nouns that take a plural verb: "the police expect".
+_SUBJECT_DETERMINERS = frozenset("the its their his her our these those".split())
+_GROUPS = frozenset("police people public".split())
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural-looking lower-case word: "officers", "families" (not "witness")."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})

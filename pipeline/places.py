@@ -22,6 +22,8 @@ _COUNTRY_NAMES = {
     "united kingdom": frozenset(
         {"uk", "u.k", "u.k.", "britain", "great britain", "united kingdom"}
     ),
+    # not a country, but one region by two names
+    "caribbean": frozenset({"caribbean", "west indies", "the caribbean", "the west indies"}),
 }  # fmt: skip
 # Regions and the places they hold.
 _REGIONS = {

@@ -583,6 +583,22 @@ _MURDERED = (
                      " Police is investigating 58 people and 19 companies and organisations,"
                      " but it does not expect any charging decisions before the end of 2026.",
                      Label.CONTRADICTED, id="force-of-one-clause"),
+        # A base-form verb after a plural subject is a predicate a negation denies.
+        pytest.param("Detectives have said that decisions on whether anyone is charged are"
+                     " not expected before the end of 2026.", "The police expect charging"
+                     " decisions before the end of 2026.", Label.CONTRADICTED,
+                     id="police-expect"),
+        # Every passage that supports a figure is read for contrasts, though an earlier
+        # one (with the sentence beside it) states the whole claim.
+        pytest.param("The Metropolitan Police said its investigation covers 58 individuals."
+                     " Detectives have said that decisions on whether anyone is charged are"
+                     " not expected before the end of 2026.", "The Metropolitan Police is"
+                     " investigating 58 people, but it expects any charging decisions before"
+                     " the end of 2026.", Label.CONTRADICTED, id="every-supporting-read"),
+        # One region by two names.
+        pytest.param("She was named in the squad for the tournament in the Caribbean in"
+                     " 2018.", "In 2018 she was named in the squad for the tournament in the"
+                     " West Indies.", Label.SUPPORTED, id="west-indies-caribbean"),
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),
@@ -619,3 +635,31 @@ def test_passages_that_only_date_the_claim_take_no_place_among_those_that_state_
         nlp,
     )
     assert verdict.label == Label.SUPPORTED, verdict
+
+
+def test_every_passage_that_supports_a_figure_is_read_for_contrasts(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """The first source states the whole claim with the sentence beside it; the second,
+    which also holds the claim's date, reverses its predicate."""
+    folder = tmp_path_factory.mktemp("reversed")
+    (folder / "a.md").write_text(
+        "# Police inquiry\n\nThe Metropolitan Police said its investigation covers 58"
+        " individuals and 19 companies.\n\nDetectives have said that decisions on whether"
+        " anyone is charged are not expected before the end of 2026.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.md").write_text(
+        "# Charging decisions\n\nDecisions on charges are not expected before the end of"
+        " 2026, detectives said.\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    ingest([folder], store, nlp=nlp)
+    _, verdict = only_claim(
+        "The Metropolitan Police is investigating 58 people and 19 companies and"
+        " organisations, but it expects any charging decisions before the end of 2026.",
+        store,
+        nlp,
+    )
+    assert verdict.label == Label.CONTRADICTED, verdict

@@ -456,16 +456,20 @@ def _contrast(
     """The strongest contrast of a strongly relevant passage, if any.
 
     Read in the passages that support the claim's typed facts, then in the
-    best others; the first passage (in that order) that states every word of
-    the claim and holds no contrast ends the search: the claim's content is
-    stated, and what other passages say about other events is no contradiction.
+    best others; a passage that states every word of the claim and holds no
+    contrast ends the search once every supporting passage is read: the claim's
+    content is stated, and what other passages say about other events is no
+    contradiction.
     """
     others = sorted(
         (c for c in candidates if c not in supporting),
         key=lambda c: -c.own_relevance,
     )[:CONTRAST_CANDIDATES]
     names = names_of(claim)
+    stated = False  # by a supporting passage that holds no contrast
     for candidate in [*supporting, *others]:
+        if stated and candidate not in supporting:
+            return None
         if candidate.own_relevance < CONTRAST_RELEVANCE and candidate not in supporting:
             continue
         window = reading.window(candidate)
@@ -497,7 +501,14 @@ def _contrast(
             if beside is not None:
                 return candidate, beside
         if coverage.complete and not found:
-            return None
+            if candidate not in supporting:
+                return None
+            # Every passage that supports a figure is still read: "... but it expects
+            # decisions before the end of 2026" against the next one, which holds 2026
+            # and "are not expected".
+            stated = True
+    if stated:
+        return None
     return _clause_contrast(claim, reading, candidates)
 
 
