@@ -264,7 +264,62 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
             covered.append(term)
         else:
             uncovered.append(term)
+    lent = _lent_twice(covered, words, stems)
+    if lent:
+        covered = [t for t in covered if t not in lent]
+        uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
     return Coverage(tuple(covered), tuple(uncovered))
+
+
+# How close a lexicon relation ties two words, closest first.
+_RELATION_RANK = {
+    lexicon.Relation.SAME: 0,
+    lexicon.Relation.DERIVED: 1,
+    lexicon.Relation.SYNONYM: 2,
+    lexicon.Relation.SPECIFIC: 3,
+}
+
+
+def _lent_twice(
+    covered: Sequence[Span], words: frozenset[str], stems: frozenset[str]
+) -> list[Span]:
+    """The claim's words that only the lexicon states, through a passage word that states
+    another of them more closely: one word of the passage says one thing. "The advice to
+    residents to *leave* should have been *dropped*" is not stated by "the advice should
+    have been *abandoned*": "abandoned" is "dropped", so it is not also "leave"."""
+    own = {t.text.lower() for t in covered}
+    ways: list[tuple[int, int, Span, list[str]]] = []
+    for term in covered:
+        lower = term.text.lower()
+        if (
+            term.label
+            or not lower.isalpha()
+            or lower in words
+            or stem(lower) in stems
+            or _ordinal_word(term.text) is not None
+        ):
+            continue
+        found = [
+            (rank, w)
+            for w in words
+            if w not in own
+            and (relation := lexicon.relation(lower, w)) in _RELATION_RANK
+            and (rank := _RELATION_RANK[relation]) is not None
+        ]
+        if found:
+            best = min(rank for rank, _ in found)
+            ways.append((best, len(found), term, [w for _, w in sorted(found)]))
+    if len(ways) < 2:
+        return []
+    used: set[str] = set()
+    lent: list[Span] = []
+    for _, _, term, options in sorted(ways, key=lambda w: (w[0], w[1], w[2].start)):
+        free = [w for w in options if w not in used]
+        if free:
+            used.add(free[0])
+        else:
+            lent.append(term)
+    return lent
 
 
 # --- helpers ----------------------------------------------------------------------

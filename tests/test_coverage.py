@@ -122,6 +122,16 @@ def test_paraphrase_is_covered() -> None:
     assert coverage.complete, coverage.uncovered
 
 
+def test_one_word_of_the_passage_says_one_thing() -> None:
+    """ "abandoned" states "dropped", the closer word, so it does not also state "leave"."""
+    claim = "The advice to residents to leave should have been dropped at about 1.50am."
+    source = "The stay put advice to residents should have been abandoned at about 1.50am."
+    coverage = cover(_terms(claim), Window(source))
+    assert [t.text for t in coverage.uncovered] == ["leave"]
+    alone = cover(_terms("The advice should have been dropped."), Window(source))
+    assert alone.complete, alone.uncovered
+
+
 def test_a_month_is_stated_by_its_abbreviation() -> None:
     claim = "In November the board said the search was not inclusive enough."
     coverage = cover(

@@ -599,6 +599,11 @@ _MURDERED = (
         pytest.param("She was named in the squad for the tournament in the Caribbean in"
                      " 2018.", "In 2018 she was named in the squad for the tournament in the"
                      " West Indies.", Label.SUPPORTED, id="west-indies-caribbean"),
+        # A time that runs the other way from its event.
+        pytest.param("Dany Cotton is to retire at the end of December, four months before"
+                     " she had planned to leave.", "Dany Cotton retired at the end of"
+                     " December, four months later than she had planned.",
+                     Label.CONTRADICTED, id="later-before"),
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),

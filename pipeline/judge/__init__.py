@@ -38,6 +38,7 @@ from ..values import (
     comparable,
     compare_measures,
     compare_numbers,
+    dimension,
 )
 from .content import judge_content
 from .dates import judge_date, taken_another_day
@@ -90,7 +91,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "98"
+VERDICT_LOGIC = "99"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -350,6 +351,23 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         for other, shared, agree, settled in read:
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
+            if agree and settled and shared and _directions_differ(claim, value, candidate, other):
+                # "four months later than she had planned" / "four months before".
+                against.append(
+                    (
+                        strength,
+                        evidence_of(
+                            candidate,
+                            span=(other.start, _direction_end(candidate, other)),
+                            source_value=candidate.hit.text[
+                                other.start - candidate.hit.start : _direction_end(candidate, other)
+                                - candidate.hit.start
+                            ],
+                            agrees=False,
+                        ),
+                    )
+                )
+                continue
             if (
                 agree
                 and settled
@@ -378,6 +396,35 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     # A figure tied to the claim's only by the words of its clause denies it only where
     # no passage states the claim's figure.
     return verdict(fact, support, against or ([] if support else loosely))
+
+
+# Which way a time runs from its event: "four months *later*", "two days *before*".
+_DIRECTION = re.compile(r"\s{1,3}(later|after|afterwards|earlier|before|sooner)\b", re.IGNORECASE)
+_LATER_WORDS = frozenset({"later", "after", "afterwards"})
+
+
+def _direction(text: str, end: int) -> int | None:
+    """+1 for a time followed by "later" or "after", -1 for "earlier" or "before"."""
+    found = _DIRECTION.match(text, end)
+    if found is None:
+        return None
+    return 1 if found.group(1).lower() in _LATER_WORDS else -1
+
+
+def _directions_differ(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
+    """Whether the claim's time and the passage's run opposite ways from their event."""
+    if value.kind != ValueKind.COUNT or dimension(value.unit) != "time":
+        return False
+    mine = _direction(claim.text, value.end - claim.start)
+    theirs = _direction(candidate.hit.text, other.end - candidate.hit.start)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _direction_end(candidate: Candidate, other: Value) -> int:
+    """The end of the passage's time with the word that gives its way ("four months
+    before"), in the passage's offsets."""
+    found = _DIRECTION.match(candidate.hit.text, other.end - candidate.hit.start)
+    return candidate.hit.start + found.end() if found else other.end
 
 
 # Relevance at which a passage's only figure in the claim's unit contradicts with one
