@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -591,6 +592,7 @@ def acronym(name: str) -> str:
     return "".join(w[0].upper() for w in words if w[:1].isalpha())
 
 
+@lru_cache(maxsize=65536)
 def same_name(a: str, b: str) -> bool:
     """Whether two names can denote the same person or organisation.
 

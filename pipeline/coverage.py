@@ -287,18 +287,21 @@ def _lent_twice(
     another of them more closely: one word of the passage says one thing. "The advice to
     residents to *leave* should have been *dropped*" is not stated by "the advice should
     have been *abandoned*": "abandoned" is "dropped", so it is not also "leave"."""
+    lexical = [
+        t
+        for t in covered
+        if not t.label
+        and (lower := t.text.lower()).isalpha()
+        and lower not in words
+        and stem(lower) not in stems
+        and _ordinal_word(t.text) is None
+    ]
+    if len(lexical) < 2:
+        return []
     own = {t.text.lower() for t in covered}
     ways: list[tuple[int, int, Span, list[str]]] = []
-    for term in covered:
+    for term in lexical:
         lower = term.text.lower()
-        if (
-            term.label
-            or not lower.isalpha()
-            or lower in words
-            or stem(lower) in stems
-            or _ordinal_word(term.text) is not None
-        ):
-            continue
         found = [
             (rank, w)
             for w in words
@@ -368,6 +371,7 @@ def untagged_names(text: str, entities: Sequence[Span]) -> list[Span]:
     return _untagged_names(text, [(e.start, e.end) for e in entities])
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """A word without its possessive ending: "inquiry's" -> "inquiry"."""
     for ending in ("'s", "\u2019s", "'", "\u2019"):
@@ -581,8 +585,19 @@ def _in_other_words(word: str, words: frozenset[str]) -> bool:
         (found := lexicon.relation(word, w)) is not None
         and found != lexicon.Relation.ANTONYM
         and not (person and found == lexicon.Relation.SPECIFIC and not lexicon.names_a_person(w))
-        for w in words
+        for w in _lexical(words)
     )
+
+
+# Words of a window that state nothing through the lexicon: articles, pronouns,
+# prepositions and conjunctions (not "said" or "had", which may), and figures.
+_FUNCTION_WORDS = STOPWORDS - {"said", "say", "says", "had", "has", "have"}
+
+
+@lru_cache(maxsize=4096)
+def _lexical(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of a window the lexicon is asked about (`_FUNCTION_WORDS` aside)."""
+    return tuple(w for w in words if w[:1].isalpha() and w not in _FUNCTION_WORDS)
 
 
 _ORDINAL = re.compile(

@@ -461,6 +461,8 @@ def unprefixed(word: str) -> str:
 
 def _negative_prefix(word: str, other: str) -> bool:
     """Whether `word` is `other` with a prefix that denies it."""
+    if len(word) <= len(other) or not word.endswith(other):
+        return False
     return any(
         word == prefix + other and len(other) >= 4 and known(other) for prefix in _NEGATIVE_PREFIXES
     )
