@@ -604,6 +604,17 @@ _MURDERED = (
                      " she had planned to leave.", "Dany Cotton retired at the end of"
                      " December, four months later than she had planned.",
                      Label.CONTRADICTED, id="later-before"),
+        # Words that say which of a series, or judge what the claim is about, are what
+        # the claim asserts, never only added.
+        pytest.param("Harverd Dropout is the second studio album by American rapper Lil"
+                     " Pump.", "Harverd Dropout is Lil Pump's debut studio album.",
+                     Label.UNVERIFIED, id="debut-second"),
+        pytest.param("Ghost received mixed reviews but was a massive box office success.",
+                     "The reviews of the film Ghost were positive.", Label.UNVERIFIED,
+                     id="positive-mixed"),
+        pytest.param("The film received generally positive reviews from critics.",
+                     "The film received positive reviews.", Label.SUPPORTED,
+                     id="positive-positive"),
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),

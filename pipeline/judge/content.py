@@ -174,6 +174,7 @@ def _added(
         or _opening_subject(claim.text, t)  # "Butt received ...": who, never an addition
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
+        or t.text.lower() in _JUDGING  # "the reviews were *positive*" / "mixed reviews"
         or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
         or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
         or _relative_time(claim.text, t)  # "a *week* later"
@@ -284,11 +285,18 @@ _SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
 # Words that say whether the rest holds as said, or which one of a series it is: never
 # only added ("the *acting* chief", "an *attempted* murder", "the *alleged* attacker",
 # "would *certainly* have survived" where the source says "probably", "its *final*
-# report" where it says "first").
+# report" where it says "first", "his *debut* album" where it says "second").
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
     would-be prospective outgoing incoming founding former formerly
-    certainly definitely undoubtedly surely final initial penultimate latest""".split()
+    certainly definitely undoubtedly surely final initial penultimate latest debut maiden
+    inaugural""".split()
+)
+# Words that judge what the claim is about ("received *positive* reviews", "a *mixed*
+# reception"): what the claim asserts of it, never only added.
+_JUDGING = frozenset(
+    """positive negative mixed favourable favorable unfavourable unfavorable glowing
+    lukewarm""".split()
 )
 # Words that bound a value the passage gives exactly: never only added.
 _BOUNDING = frozenset(
