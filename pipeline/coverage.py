@@ -302,13 +302,11 @@ def _lent_twice(
     ways: list[tuple[int, int, Span, list[str]]] = []
     for term in lexical:
         lower = term.text.lower()
-        found = [
-            (rank, w)
-            for w in words
-            if w not in own
-            and (relation := lexicon.relation(lower, w)) in _RELATION_RANK
-            and (rank := _RELATION_RANK[relation]) is not None
-        ]
+        found = []
+        for w in words:
+            relation = lexicon.relation(lower, w) if w not in own else None
+            if relation in _RELATION_RANK:
+                found.append((_RELATION_RANK[relation], w))
         if found:
             best = min(rank for rank, _ in found)
             ways.append((best, len(found), term, [w for _, w in sorted(found)]))

@@ -353,17 +353,15 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             span = (other.start, other.end)
             if agree and settled and shared and _directions_differ(claim, value, candidate, other):
                 # "four months later than she had planned" / "four months before".
+                end = _direction_end(candidate, other)
+                said = candidate.hit.text[
+                    other.start - candidate.hit.start : end - candidate.hit.start
+                ]
                 against.append(
                     (
                         strength,
                         evidence_of(
-                            candidate,
-                            span=(other.start, _direction_end(candidate, other)),
-                            source_value=candidate.hit.text[
-                                other.start - candidate.hit.start : _direction_end(candidate, other)
-                                - candidate.hit.start
-                            ],
-                            agrees=False,
+                            candidate, span=(other.start, end), source_value=said, agrees=False
                         ),
                     )
                 )
