@@ -576,10 +576,24 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
     names = [(e.start, e.end) for e in window.entities]
     for m in TERM_WORD.finditer(text):
         word = _bare(m.group(0))
-        if not _is_content(word) or _overlaps(m.start(), m.end(), names):
+        # An acronym of the passage's own ("with *GHB*") stands in a plain word's place
+        # as any word does, unless it names a place or ends a longer name ("Holdings
+        # LLC"); other names are no rival of a plain word.
+        acronym = (
+            _ACRONYM_WORD.fullmatch(word) is not None
+            and not term.text[:1].isupper()
+            and not any(
+                (e.label in _PLACE_LABELS or e.text != word)
+                and e.start < m.end()
+                and m.start() < e.end
+                for e in window.entities
+            )
+        )
+        if not _is_content(word) or (_overlaps(m.start(), m.end(), names) and not acronym):
             continue
         if (
-            word[:1].isupper()
+            not acronym
+            and word[:1].isupper()
             and not term.text[:1].isupper()
             and m.start() > 0
             and not (word[1:].islower() and lexicon.known(word.lower()))
@@ -603,6 +617,10 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
             continue
         return Span("", word, m.start(), m.end())
     return None
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # "the US" names where, not what
 
 
 def _nearest(text: str, start: int, end: int) -> tuple[str | None, str | None]:

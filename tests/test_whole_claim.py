@@ -615,6 +615,11 @@ _MURDERED = (
         pytest.param("The film received generally positive reviews from critics.",
                      "The film received positive reviews.", Label.SUPPORTED,
                      id="positive-positive"),
+        # An acronym of the passage's own is a rival of a plain word in its place.
+        pytest.param("Port drugged his victims with GHB.", "He drugged his victims with"
+                     " ketamine.", Label.UNVERIFIED, id="acronym-rival"),
+        pytest.param("Port drugged his victims with GHB.", "He drugged his victims with"
+                     " GHB.", Label.SUPPORTED, id="acronym-same"),
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),
