@@ -420,8 +420,7 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
     la, lb = set(lemmas(a)), set(lemmas(b))
     if la & lb:
         return Relation.SAME
-    lexicon = _lexicon()
-    if any(lexicon.antonyms.get(x, frozenset()) & lb for x in la):
+    if _antonyms(a) & lb:
         return Relation.ANTONYM
     if any(frozenset((x, y)) in _OPPOSITES for x in la for y in lb):
         return Relation.ANTONYM
@@ -432,15 +431,45 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
     sa, sb = _senses(a), _senses(b)
     if sa & sb:
         return Relation.SYNONYM
-    if _antonym_of_synonym(la, sb) or _antonym_of_synonym(lb, sa):
+    # WordNet's indirect antonyms: an antonym of one word is a synonym of the other
+    # ("approved" / "rejected", as "disapprove" is a sense of "reject").
+    if _antonym_senses(a) & sb or _antonym_senses(b) & sa:
         return Relation.ANTONYM
     if sa and _above(b) & sa:
         return Relation.SPECIFIC
-    if any(lexicon.derived.get(x, frozenset()) & lb for x in la):
+    if _derived(a) & lb:
         return Relation.DERIVED
-    if _derived_synonym(la, sb) or _derived_synonym(lb, sa):
+    # A derived form of one word is a synonym of the other: "imprisonment" (from
+    # "imprison") states "jailed"; "conviction" (from "convict") states "convicted".
+    if _derived_senses(a) & sb or _derived_senses(b) & sa:
         return Relation.DERIVED
     return None
+
+
+# Each word's antonyms and derived forms (over all its lemmas), and their senses: read
+# once per word, as `relation` is asked about each word against many.
+@lru_cache(maxsize=65536)
+def _antonyms(word: str) -> frozenset[str]:
+    lexicon = _lexicon()
+    return frozenset(y for x in lemmas(word) for y in lexicon.antonyms.get(x, frozenset()))
+
+
+@lru_cache(maxsize=65536)
+def _antonym_senses(word: str) -> frozenset[int]:
+    lexicon = _lexicon()
+    return frozenset(s for y in _antonyms(word) for s in lexicon.senses.get(y, ()))
+
+
+@lru_cache(maxsize=65536)
+def _derived(word: str) -> frozenset[str]:
+    lexicon = _lexicon()
+    return frozenset(d for x in lemmas(word) for d in lexicon.derived.get(x, frozenset()))
+
+
+@lru_cache(maxsize=65536)
+def _derived_senses(word: str) -> frozenset[int]:
+    lexicon = _lexicon()
+    return frozenset(s for d in _derived(word) for s in lexicon.senses.get(d, ()))
 
 
 # Prefixes that deny the word they open, when the rest is a word of its own:
@@ -465,28 +494,6 @@ def _negative_prefix(word: str, other: str) -> bool:
         return False
     return any(
         word == prefix + other and len(other) >= 4 and known(other) for prefix in _NEGATIVE_PREFIXES
-    )
-
-
-def _antonym_of_synonym(lemmas_: set[str], senses: frozenset[int]) -> bool:
-    """Whether an antonym of one word is a synonym of the other (WordNet's indirect
-    antonyms): "approved" / "rejected", as "disapprove" is a sense of "reject"."""
-    lexicon = _lexicon()
-    return any(
-        senses.intersection(lexicon.senses.get(y, ()))
-        for x in lemmas_
-        for y in lexicon.antonyms.get(x, frozenset())
-    )
-
-
-def _derived_synonym(lemmas_: set[str], senses: frozenset[int]) -> bool:
-    """Whether a derived form of one word is a synonym of the other: "imprisonment"
-    (from "imprison") states "jailed"; "conviction" (from "convict") states "convicted"."""
-    lexicon = _lexicon()
-    return any(
-        senses.intersection(lexicon.senses.get(d, ()))
-        for x in lemmas_
-        for d in lexicon.derived.get(x, frozenset())
     )
 
 
