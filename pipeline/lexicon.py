@@ -448,28 +448,33 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
 
 # Each word's antonyms and derived forms (over all its lemmas), and their senses: read
 # once per word, as `relation` is asked about each word against many.
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=131072)
+def _linked(word: str, table: str) -> frozenset[str]:
+    """The lemmas a word's lemmas link to in one table ("antonyms" or "derived")."""
+    links = getattr(_lexicon(), table)
+    return frozenset(y for x in lemmas(word) for y in links.get(x, frozenset()))
+
+
+@lru_cache(maxsize=131072)
+def _linked_senses(word: str, table: str) -> frozenset[int]:
+    senses = _lexicon().senses
+    return frozenset(s for y in _linked(word, table) for s in senses.get(y, ()))
+
+
 def _antonyms(word: str) -> frozenset[str]:
-    lexicon = _lexicon()
-    return frozenset(y for x in lemmas(word) for y in lexicon.antonyms.get(x, frozenset()))
+    return _linked(word, "antonyms")
 
 
-@lru_cache(maxsize=65536)
 def _antonym_senses(word: str) -> frozenset[int]:
-    lexicon = _lexicon()
-    return frozenset(s for y in _antonyms(word) for s in lexicon.senses.get(y, ()))
+    return _linked_senses(word, "antonyms")
 
 
-@lru_cache(maxsize=65536)
 def _derived(word: str) -> frozenset[str]:
-    lexicon = _lexicon()
-    return frozenset(d for x in lemmas(word) for d in lexicon.derived.get(x, frozenset()))
+    return _linked(word, "derived")
 
 
-@lru_cache(maxsize=65536)
 def _derived_senses(word: str) -> frozenset[int]:
-    lexicon = _lexicon()
-    return frozenset(s for d in _derived(word) for s in lexicon.senses.get(d, ()))
+    return _linked_senses(word, "derived")
 
 
 # Prefixes that deny the word they open, when the rest is a word of its own:
