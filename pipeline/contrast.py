@@ -58,6 +58,8 @@ from .lexicon import ONE_WORD
 from .places import one_place
 from .text import STOPWORDS, clause_at, stem
 from .values import parse_number
+from .values.nouns import plural_looking
+from .values.words import DETERMINERS
 
 # "not" glued into a compound ("not-for-profit") negates no verb.
 _VERB_NEGATION = re.compile(r"(?<!-)\b(?:not|never)\b(?!-)|n[\u2019']t\b", re.IGNORECASE)
@@ -1342,22 +1344,17 @@ def _verb_like(text: str, start: int, word: str) -> bool:
         return True  # "The FDA approves", "she denies": a verb after its subject
     if (
         len(before) == 2
-        and before[0].lower() in _SUBJECT_DETERMINERS
-        and (before[1].lower() in _GROUPS or _plural_noun(before[1]))
-        and not _plural_noun(lower)
+        and before[0].lower() in DETERMINERS
+        and before[1].islower()
+        and (before[1] in _GROUPS or plural_looking(before[1]))
+        and not plural_looking(lower)
     ):
         return True  # "the police expect", "the officers face": after a plural subject
     return any(w.lower() in _AUXILIARIES or w.lower() == "to" for w in before)
 
 
-# Words that open a subject, and nouns that take a plural verb: "the police expect".
-_SUBJECT_DETERMINERS = frozenset("the its their his her our these those".split())
-_GROUPS = frozenset("police people public".split())
-
-
-def _plural_noun(word: str) -> bool:
-    """A plural-looking lower-case word: "officers", "families" (not "witness")."""
-    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+# Nouns that take a plural verb without looking plural: "the police expect".
+_GROUPS = frozenset("police public".split())
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})

@@ -48,12 +48,11 @@ from ..coverage import (
     kin_named,
     past_form,
 )
-from ..match import relevance
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
-from ..text import WORD, clause_at, clauses, content_words
+from ..text import WORD, clause_at, clauses
 from ..values import dimension, singular
 from ..values.numbers import parse_number, parse_ordinal
-from .evidence import evidence_of
+from .evidence import clause_relevance, evidence_of
 from .windows import Reading, names_of
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
@@ -520,23 +519,12 @@ def _contrast(
     return _clause_contrast(claim, reading, candidates)
 
 
-# A clause of at least this many content words is read on its own for a contrast.
-CLAUSE_READ_WORDS = 3
-
-
 def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:
     """Whether the passage is strongly relevant to the clause of the claim that holds the
     contrast's words (a claim of several clauses)."""
-    text = claim.text
-    at = text.find(contrast.article)
-    if at < 0 or len(clauses(text)) < 2:
-        return False
-    start, end = clause_at(text, at)
-    words = content_words(text[start:end])
-    return (
-        len(words) >= CLAUSE_READ_WORDS
-        and relevance(words, candidate.hit.text) >= CONTRAST_RELEVANCE
-    )
+    at = claim.text.find(contrast.article)
+    own = clause_relevance(claim, at, candidate) if at >= 0 else None
+    return own is not None and own >= CONTRAST_RELEVANCE
 
 
 # A passage that the whole of a long claim matches too weakly may still tell one of its

@@ -26,6 +26,20 @@ DISPUTE_SHARE = 0.5
 CLAUSE_WORDS = 3
 
 
+def clause_relevance(claim: Claim, at: int, candidate: Candidate) -> float | None:
+    """The passage's relevance to the clause of a claim of several clauses that holds
+    character `at` (relative to the claim); None for a claim of one clause, or a clause
+    of fewer than CLAUSE_WORDS content words."""
+    text = claim.text
+    if len(clauses(text)) < 2:
+        return None
+    start, end = clause_at(text, at)
+    words = content_words(text[start:end])
+    if len(words) < CLAUSE_WORDS:
+        return None
+    return relevance(words, candidate.hit.text)
+
+
 def for_clause(claim: Claim, candidate: Candidate, value: Value) -> Candidate:
     """The candidate, read for the clause that holds `value` when the claim has several.
 
@@ -34,15 +48,10 @@ def for_clause(claim: Claim, candidate: Candidate, value: Value) -> Candidate:
     against "The fire burned for about 60 hours"); its relevance to that clause, when
     higher, is what the figure's cutoffs read.
     """
-    text = claim.text
-    if len(clauses(text)) < 2:
+    own = clause_relevance(claim, value.start - claim.start, candidate)
+    if own is None or own <= candidate.relevance:
         return candidate
-    start, end = clause_at(text, value.start - claim.start)
-    words = content_words(text[start:end])
-    if len(words) < CLAUSE_WORDS:
-        return candidate
-    own = relevance(words, candidate.hit.text)
-    return replace(candidate, relevance=own) if own > candidate.relevance else candidate
+    return replace(candidate, relevance=own)
 
 
 def evidence_of(
