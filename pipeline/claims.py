@@ -635,16 +635,31 @@ _REFERRED = frozenset(
 )
 
 
+# A pronoun as the subject after an opening phrase: "Upon his return in January 2009,
+# he again became ...", "Eleven days later, he followed up ...".
+_PRONOUN_AFTER_OPENING = re.compile(r"^[^,]{1,60},\s{1,3}(?:he|she|they|it)\b", re.I)
+# Values a sentence states besides its words: each counts as a word of what it says.
+_VALUED = frozenset(
+    {FactKind.COUNT, FactKind.AGE, FactKind.DATE, FactKind.MONEY, FactKind.PERCENT, FactKind.NUMBER}
+)
+# A sentence that says fewer things than this leans on the sentence before.
+_SAYS_ENOUGH = 5
+
+
 def context_for(claims: list[Claim], index: int) -> tuple[str, ...]:
     """Words from the sentence before, when this one leans on it.
 
-    That is when it starts with a pronoun ("Their ranks ranged...": the names
-    the sentence before gives, else all its words) or says too little on its
-    own ("The BBC reported the decision too.": all its words).
+    That is when its subject is a pronoun, first or after an opening phrase
+    ("Their ranks ranged...", "Upon his return in 2009, he ...": the names the
+    sentence before gives, else all its words), or when it says too little on
+    its own, its figures counted with its words ("The BBC reported the decision
+    too.": all its words; "Paterson died on November 10, 2018, at the age of
+    78." says enough).
     """
     text = claims[index].text
-    leans = bool(_PRONOUN_START.match(text))
-    if index == 0 or not (leans or len(content_words(text)) < 5):
+    leans = bool(_PRONOUN_START.match(text) or _PRONOUN_AFTER_OPENING.match(text))
+    said = len(content_words(text)) + sum(1 for f in claims[index].facts if f.kind in _VALUED)
+    if index == 0 or not (leans or said < _SAYS_ENOUGH):
         return ()
     before = claims[index - 1]
     if leans:

@@ -217,3 +217,27 @@ def test_a_pronoun_leans_on_the_names_before_it_a_short_sentence_on_all_its_word
     assert context_for(claims, 0) == ()
     assert context_for(claims, 1) == ("stephen", "port", "old", "bailey")
     assert context_for(claims, 2) == ("jailed", "life")
+
+
+def test_a_pronoun_after_an_opening_phrase_leans_on_the_names_before_it(nlp) -> None:
+    # "Upon his return in January 2009, he ..." names nobody: the sentence before does.
+    text = (
+        "Robert Enke joined Hannover 96 in 2004. Upon his return in January 2009, he again"
+        " became the first-choice keeper of the national side."
+        " In 1905, William Seymour was a student of the preacher Charles Parham in Houston."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    assert context_for(claims, 1)[:2] == ("robert", "enke")
+    assert context_for(claims, 2) == ()  # a name of its own after the opening
+
+
+def test_a_short_sentence_with_a_date_and_an_age_says_enough_on_its_own(nlp) -> None:
+    # Its figures are what it says: searched without the sentence before, which would
+    # rank that sentence's own words above the date and the age.
+    text = (
+        "She taught political science at Spartanburg Methodist College for years."
+        " Paterson died on November 10, 2018, at the age of 78. The BBC reported it."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    assert context_for(claims, 1) == ()
+    assert context_for(claims, 2) == ("paterson", "died", "november", "age")

@@ -237,6 +237,23 @@ def test_a_count_of_deaths_is_read_against_people_who_died(
     assert labels[f"{deaths} deaths"] == label
 
 
+def test_people_counted_by_the_verb_the_claim_s_noun_names_state_it_without_other_words(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # No word around "1,550 people" but the verb ties it to "deaths".
+    source = SOURCE.split("---\n\n")[0] + (
+        "---\n\nFigures from the health department on Friday showed there have been 75,795"
+        " confirmed cases in the state, and of those 1,550 people have died.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    text = (
+        "Under 80,000 cases of the virus were confirmed in the state of New York and"
+        " there have been less than 1,700 deaths."
+    )
+    labels = figure_labels(text, store, nlp)
+    assert labels["1,700 deaths"] == Label.SUPPORTED
+
+
 def test_a_sole_figure_of_a_strongly_relevant_passage_contradicts_with_one_word(
     store: Store, nlp
 ) -> None:

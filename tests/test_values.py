@@ -843,6 +843,11 @@ def _one(text: str) -> Value:
         ("nearly 30 people", "31 people", False),
         ("24 people", "more than 20 people", None),  # overlap, neither settles the other
         ("more than one title", "3 titles", True),
+        # A rounded figure's ends are no values its source states: half way rounds either way.
+        ("more than 12.5 million albums", "13 million albums", True),
+        ("less than 13.5 million albums", "13 million albums", True),
+        ("more than 12.6 million albums", "13 million albums", None),
+        ("more than 237 albums", "237 albums", False),
     ],
 )
 def test_compare_numbers_reads_qualifiers_as_intervals(

@@ -91,7 +91,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "102"
+VERDICT_LOGIC = "103"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -371,7 +371,12 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and settled
                 and not loose
                 and (
-                    shared or pinned(value, other) or (candidate.relevance >= 60 and len(same) == 1)
+                    shared
+                    or pinned(value, other)
+                    or (candidate.relevance >= 60 and len(same) == 1)
+                    # The passage's people counted by the verb the claim's noun names:
+                    # "759 people ... have died" states "less than 1,000 deaths".
+                    or _people_who(claim, candidate, value, other)
                 )
             ):
                 support.append(

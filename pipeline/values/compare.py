@@ -118,7 +118,17 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
         return True
     if b_hi < a_lo or a_hi < b_lo:
         return False
+    if not source.qualifier and b_lo < b_hi and _inside_but_an_end(a_lo, a_hi, b_lo, b_hi):
+        return True
     return None
+
+
+def _inside_but_an_end(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
+    """Whether a claim's interval holds all of a rounded figure's but one of its ends:
+    "more than 12.5 million albums" against "13 million albums". A figure exactly half
+    way is as likely rounded up as down, so its ends are no values the source states."""
+    tiny = 2e-9 * max(1.0, abs(b_lo), abs(b_hi))
+    return a_lo <= b_lo + tiny and b_hi - tiny <= a_hi
 
 
 def _strict(qualifier: str | None) -> bool:
