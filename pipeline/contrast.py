@@ -1307,8 +1307,10 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     negation is about facing action, not about the investigation.
     """
     denies = [bool(NEGATION.search(t) or _DENYING.search(t)) for t in (claim_text, passage_text)]
-    if denies[0] == denies[1]:
-        return None  # both negate something (or neither): whose scope is whose is not read
+    if denies[0] and denies[1]:
+        return _negated_in_one(claim_text, passage_text)
+    if not denies[0] and not denies[1]:
+        return None
     mine = _negated(claim_text)
     theirs = _negated(passage_text)
     plain_theirs = [m for m in TERM_WORD.finditer(passage_text) if m.start() not in theirs]
@@ -1328,6 +1330,42 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue
             if lexicon.states(word, m.group(0)) and not theirs:
                 return Contrast(ContrastKind.NEGATION, phrase, m.group(0), m.start(), m.end())
+    return None
+
+
+# Words before a predicate read for a negation that may be its own ("no one was ever
+# charged", "did not, in the end, ...").
+_NEGATION_REACH = 6
+
+
+def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
+    """Where both sides negate something, a predicate one negates that the other states
+    in a clause with no negation at all: "saying he was not sorry that MI5 had not
+    stopped it" / "said he was profoundly sorry that the service had not prevented the
+    attack". A word negated on both sides, or with a negation of any kind among the
+    words before it in its clause, is not read: whose scope is whose is not known there."""
+    mine, theirs = _negated(claim_text), _negated(passage_text)
+    for one, other, negated, denied in (
+        (claim_text, passage_text, mine, theirs),
+        (passage_text, claim_text, theirs, mine),
+    ):
+        for start, (word, phrase) in negated.items():
+            if any(lexicon.states(word, w) or lexicon.states(w, word) for w, _ in denied.values()):
+                continue  # negated in both
+            for m in TERM_WORD.finditer(other):
+                if m.start() in denied or not _is_content(m.group(0)):
+                    continue
+                if not lexicon.states(word, m.group(0)) or not _verb_like(
+                    other, m.start(), m.group(0)
+                ):
+                    continue
+                a, _ = clause_at(other, m.start())
+                before = " ".join(TERM_WORD.findall(other[a : m.start()])[-_NEGATION_REACH:])
+                if NEGATION.search(before) or _DENYING.search(before):
+                    continue
+                if one is claim_text:
+                    return Contrast(ContrastKind.NEGATION, phrase, m.group(0), m.start(), m.end())
+                return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
     return None
 
 

@@ -253,8 +253,11 @@ def _place_in_order(text: str, word: re.Match[str]) -> bool:
     )
 
 
-def cover(terms: Sequence[Span], window: Window) -> Coverage:
-    """Which of a claim's terms the window states, and the contrasts it holds."""
+def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Coverage:
+    """Which of a claim's terms the window states, and the contrasts it holds.
+
+    With `claim_text`, a passage word the claim says itself elsewhere states that word,
+    not another term through the lexicon (`_lent_to_the_claim`)."""
     # The document's title (a headline, a page's name) is part of what it states.
     words, stems = _said(window.named)
     covered: list[Span] = []
@@ -264,7 +267,9 @@ def cover(terms: Sequence[Span], window: Window) -> Coverage:
             covered.append(term)
         else:
             uncovered.append(term)
-    lent = _lent_twice(covered, words, stems)
+    twice = _lent_twice(covered, words, stems)
+    own = _lent_to_the_claim(covered, words, stems, claim_text, window.named)
+    lent = [*twice, *(t for t in own if t not in twice)]
     if lent:
         covered = [t for t in covered if t not in lent]
         uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
@@ -321,6 +326,55 @@ def _lent_twice(
         else:
             lent.append(term)
     return lent
+
+
+def _lent_to_the_claim(
+    covered: Sequence[Span],
+    words: frozenset[str],
+    stems: frozenset[str],
+    claim_text: str,
+    passage_text: str,
+) -> list[Span]:
+    """The claim's words that only the lexicon states, through a passage word that the
+    claim itself says elsewhere in another form, and that the passage says fewer times
+    than the claim says the word: "MI5 had *taken* 'a significant opportunity' to *take*
+    action" is not stated by "MI5 missed 'a significant opportunity' to *take* action",
+    whose one "take" is the claim's own "take". "Banned ... a ban" is stated by
+    "regulations that ban ... The ban takes effect"."""
+    if not claim_text:
+        return []
+    lent = []
+    mine = list(TERM_WORD.finditer(claim_text))
+    for term in covered:
+        lower = term.text.lower()
+        if term.label or not lower.isalpha() or lower in words or stem(lower) in stems:
+            continue
+        elsewhere = [
+            m.group(0).lower()
+            for m in mine
+            if not (m.start() < term.end and term.start < m.end())
+            and _one_lemma(lower, m.group(0).lower())
+        ]
+        if not elsewhere:
+            continue
+        # The passage's words for it (a paraphrase beside the claim's other word,
+        # "apologised, saying he was sorry", is stated by that one word).
+        ways = [w for w in words if lexicon.relation(lower, w) in _RELATION_RANK]
+        if ways and all(w in elsewhere for w in ways):
+            said = sum(_times(w, passage_text) for w in ways)
+            if said <= len(elsewhere):
+                lent.append(term)
+    return lent
+
+
+def _times(word: str, text: str) -> int:
+    """How many times a text says a word, whole, in any case."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
+
+
+def _one_lemma(a: str, b: str) -> bool:
+    """Whether two words are forms of one word ("taken" / "take")."""
+    return bool(set(lexicon.lemmas(a)) & set(lexicon.lemmas(b)))
 
 
 # --- helpers ----------------------------------------------------------------------

@@ -623,6 +623,36 @@ _MURDERED = (
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),
+        # Which way from a place, and a judgement of the claim's subject, are what the
+        # claim asserts, never only added.
+        pytest.param("The A12 road bypasses the town and crosses the river near the old"
+                     " mill.", "The A12 road bypasses the town to the north and crosses the"
+                     " river near the old mill.", Label.UNVERIFIED, id="compass-added"),
+        pytest.param("The A12 road bypasses the town to the north and crosses the river"
+                     " near the old mill.", "The A12 road bypasses the town to the north and"
+                     " crosses the river near the old mill.", Label.SUPPORTED,
+                     id="compass-stated"),
+        pytest.param("The comedy opened in May 2013 at the box office in Mumbai and Delhi.",
+                     "The comedy opened in May 2013 as a flop at the box office in Mumbai"
+                     " and Delhi.", Label.UNVERIFIED, id="flop-added"),
+        # A passage word the claim says itself in another form states that word, not a
+        # second one: "take" is the claim's own "take", not its "taken".
+        pytest.param('The report found that the agency missed "a real chance" to take action'
+                     " that might have stopped the fraud.", 'The report found that the agency'
+                     ' had taken "a real chance" to take action that might have stopped the'
+                     " fraud.", Label.UNVERIFIED, id="taken-take"),
+        pytest.param("The government laid rules that ban cladding on tall homes. The ban"
+                     " takes effect in December.", "The government banned cladding on tall"
+                     " homes, a ban that takes effect in December.", Label.SUPPORTED,
+                     id="banned-ban"),
+        # Both sides negate something: a predicate negated in one and said plainly in
+        # the other is still reversed.
+        pytest.param("The chief said he was profoundly sorry that the agency had not"
+                     " stopped the fraud.", "The chief said he was not sorry that the agency"
+                     " had not stopped the fraud.", Label.CONTRADICTED, id="both-negate"),
+        pytest.param("The chief said he was profoundly sorry that the agency had not"
+                     " stopped the fraud.", "The chief said he was sorry that the agency had"
+                     " not stopped the fraud.", Label.SUPPORTED, id="both-negate-same"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -174,6 +174,7 @@ def _added(
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
         or t.text.lower() in _JUDGING  # "the reviews were *positive*" / "mixed reviews"
+        or t.text.lower() in _COMPASS  # "towards the *north* of Brentwood"
         or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
         or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
         or _relative_time(claim.text, t)  # "a *week* later"
@@ -295,7 +296,17 @@ _WHEN_TRUE = frozenset(
 # reception"): what the claim asserts of it, never only added.
 _JUDGING = frozenset(
     """positive negative mixed favourable favorable unfavourable unfavorable glowing
-    lukewarm""".split()
+    lukewarm positively negatively favourably favorably unfavourably unfavorably
+    flop acclaim acclaimed bleak""".split()
+)
+# Words that say which way from a place ("goes towards the *north* of the town"):
+# where, which a claim asserts, never only added.
+_COMPASS = frozenset(
+    """north south east west northern southern eastern western northeast northwest
+    southeast southwest north-east north-west south-east south-west northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western northward southward eastward westward northwards southwards
+    eastwards westwards""".split()
 )
 # Words that bound a value the passage gives exactly: never only added.
 _BOUNDING = frozenset(

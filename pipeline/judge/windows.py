@@ -88,7 +88,9 @@ class Reading:
         pid = candidate.hit.passage_id
         if pid not in self._read:
             window = window_of(candidate)
-            coverage = pairs_together(self._claim_text, cover(self.terms, window), window)
+            coverage = pairs_together(
+                self._claim_text, cover(self.terms, window, self._claim_text), window
+            )
             coverage = kin_checked(
                 self._claim_text, phrases_read(self._claim_text, coverage, window), window
             )
