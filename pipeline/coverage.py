@@ -268,7 +268,8 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
         else:
             uncovered.append(term)
     twice = _lent_twice(covered, words, stems)
-    own = _lent_to_the_claim(covered, words, stems, claim_text, window.named)
+    names = [(t.start, t.end) for t in terms if t.label]
+    own = _lent_to_the_claim(covered, words, stems, claim_text, window.named, names)
     lent = [*twice, *(t for t in own if t not in twice)]
     if lent:
         covered = [t for t in covered if t not in lent]
@@ -334,6 +335,7 @@ def _lent_to_the_claim(
     stems: frozenset[str],
     claim_text: str,
     passage_text: str,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[Span]:
     """The claim's words that only the lexicon states, through a passage word that the
     claim itself says elsewhere in another form, and that the passage says fewer times
@@ -353,6 +355,7 @@ def _lent_to_the_claim(
             m.group(0).lower()
             for m in mine
             if not (m.start() < term.end and term.start < m.end())
+            and not _overlaps(m.start(), m.end(), names)  # "houses" / "Department of Housing"
             and _one_lemma(lower, m.group(0).lower())
         ]
         if not elsewhere:

@@ -892,8 +892,16 @@ def test_date_span_covers_the_granularity() -> None:
         ("two of the five patients died", [("number", "two", 2), ("count", "five patients", 5)]),
         ("the other two either stayed or left", [("number", "two", 2)]),
         ("4 Minutes was a hit in 2008", [("number", "4", 4), ("date", "2008", None)]),
+        # A capitalised number word and noun inside a sentence, or opening it with no
+        # verb right after, are a name; a people's name and a lower-case noun are counted.
+        ("Sky uses the resources of Seven News and Nine News.", []),
+        ("Seven News, Nine News and Sky UK own the channel.", []),
+        ("Three Emmy Awards went to the show.", [("count", "Three Emmy Awards", 3)]),
+        ("He won three Primetime Emmy Awards.", [("count", "three Primetime Emmy Awards", 3)]),
+        ("Two Americans and seven people died.",
+         [("count", "Two Americans", 2), ("count", "seven people", 7)]),
     ],
-)
+)  # fmt: skip
 def test_partitives_titles_and_pronouns_are_not_counts(
     sentence: str, numbers: list[tuple[str, str, float | None]]
 ) -> None:

@@ -623,6 +623,13 @@ _MURDERED = (
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),
+        # A difference that goes the other way: "longer" / "shorter".
+        pytest.param("The unrated version ran ten minutes shorter than the cinema cut.",
+                     "The unrated version ran ten minutes more than the cinema cut.",
+                     Label.CONTRADICTED, id="more-shorter"),
+        pytest.param("The unrated version ran ten minutes shorter than the cinema cut.",
+                     "The unrated version ran ten minutes shorter than the cinema cut.",
+                     Label.SUPPORTED, id="shorter-shorter"),
         # Which way from a place, and a judgement of the claim's subject, are what the
         # claim asserts, never only added.
         pytest.param("The A12 road bypasses the town and crosses the river near the old"

@@ -91,7 +91,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "104"
+VERDICT_LOGIC = "105"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -401,13 +401,22 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     return verdict(fact, support, against or ([] if support else loosely))
 
 
-# Which way a time runs from its event: "four months *later*", "two days *before*".
-_DIRECTION = re.compile(r"\s{1,3}(later|after|afterwards|earlier|before|sooner)\b", re.IGNORECASE)
-_LATER_WORDS = frozenset({"later", "after", "afterwards"})
+# Which way a time runs from its event ("four months *later*", "two days *before*"), and
+# which way a difference goes ("ten minutes *longer* than", "three points *fewer*").
+_DIRECTION = re.compile(
+    r"\s{1,3}(later|after|afterwards|earlier|before|sooner|more|longer|larger|bigger|higher"
+    r"|greater|taller|older|less|fewer|shorter|smaller|lower|younger)\b",
+    re.IGNORECASE,
+)
+_LATER_WORDS = frozenset(
+    "later after afterwards more longer larger bigger higher greater taller older".split()
+)
+_TIME_DIRECTION = frozenset("later after afterwards earlier before sooner".split())
 
 
 def _direction(text: str, end: int) -> int | None:
-    """+1 for a time followed by "later" or "after", -1 for "earlier" or "before"."""
+    """+1 for a figure followed by "later", "after" or "more" ("longer", ...), -1 for
+    "earlier", "before" or "less" ("shorter", ...)."""
     found = _DIRECTION.match(text, end)
     if found is None:
         return None
@@ -415,9 +424,20 @@ def _direction(text: str, end: int) -> int | None:
 
 
 def _directions_differ(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
-    """Whether the claim's time and the passage's run opposite ways from their event."""
-    if value.kind != ValueKind.COUNT or dimension(value.unit) != "time":
+    """Whether the claim's figure and the passage's run opposite ways from what they are
+    measured from: a time from its event ("later" / "before"), or a difference from what
+    it is compared with ("longer" / "shorter")."""
+    if value.kind != ValueKind.COUNT:
         return False
+    mine_word = _DIRECTION.match(claim.text, value.end - claim.start)
+    their_word = _DIRECTION.match(candidate.hit.text, other.end - candidate.hit.start)
+    if mine_word is None or their_word is None:
+        return False
+    timed = mine_word.group(1).lower() in _TIME_DIRECTION
+    if timed != (their_word.group(1).lower() in _TIME_DIRECTION) or (
+        timed and dimension(value.unit) != "time"
+    ):
+        return False  # a time and a difference are not read against each other
     mine = _direction(claim.text, value.end - claim.start)
     theirs = _direction(candidate.hit.text, other.end - candidate.hit.start)
     return mine is not None and theirs is not None and mine != theirs

@@ -9,9 +9,11 @@ and goes on after it, so values never overlap and the cost stays linear.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
+from pipeline import lexicon
 from pipeline.records import Granularity, Value, ValueKind
 
 from .dates import MONTH_NAMES, DateSpan, date_at
@@ -105,6 +107,10 @@ _RECORD_DASHES = frozenset(
 )
 
 
+# Tokens after which a capitalised word opens a sentence.
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n", '"', "\u201c"})
+
+
 class _Scanner:
     """One pass of `find_values` over one text."""
 
@@ -120,6 +126,30 @@ class _Scanner:
         )
 
     # -- helpers
+
+    def named_by_number(self, i: int, end: int) -> bool:
+        """Whether a number and the noun after it (tokens `i` to `end`) are a name: a
+        number word capitalised inside a sentence, before a capitalised noun ("the
+        resources of Seven News", "one of the Four Tops"), or opening a sentence with
+        no lower-case word right after it ("Seven News, Nine News and Sky News UK are
+        ..."), in a text not set in title case. "Three Emmy Awards went to the show" and
+        "Seven people died" are counts."""
+        tk = self.tk
+        if tk.kind[i] != WORD or not tk.tok[i][:1].isupper():
+            return False
+        if (i == 0 or tk.tok[i - 1] in _SENTENCE_ENDS) and (
+            end >= tk.n or tk.tok[end][:1].islower()
+        ):
+            return False  # a sentence's first word: a name only when no verb follows it
+        last = tk.tok[end - 1]
+        if not last[:1].isupper() or lexicon.names_a_person(last.lower()):
+            return False
+        return not self.title_case
+
+    @functools.cached_property
+    def title_case(self) -> bool:
+        """Whether every longer word of the text is capitalised, as a headline's are."""
+        return not any(w[:1].islower() and w.isalpha() and len(w) > 3 for w in self.tk.tok)
 
     def emit(
         self,
@@ -551,6 +581,9 @@ class _Scanner:
             # whole. One is no number at all; more is a number with nothing counted.
             if not is_one:
                 self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
+            return noun[1]
+        if noun is not None and self.named_by_number(i, noun[1]):
+            # "Seven News", "the Four Tops": a name, not a count.
             return noun[1]
         if noun is not None:
             trailing, after = self.trailing_qualifier(noun[1])
