@@ -788,10 +788,10 @@ def _other_name(
             continue  # "the Senior Men's National Team" is part of the claim's name
         if one_place(term.text, entity.text):
             continue  # "America" / "the United States"; "North America" / "Canada"
-        if _spelt_alike(term.text, entity.text) or (
-            role == theirs == "person" and _one_person(term.text, entity.text)
-        ):
-            continue  # "Albuqerque"; "Mark T. Vande Hei" / "Mark Vande Hei"
+        if _spelt_alike(term.text, entity.text) or _one_person(term.text, entity.text):
+            # "Albuqerque"; "Mark T. Vande Hei" / "Flight Engineers Mark Vande Hei", a
+            # person's name the tagger may call an organisation
+            continue
         shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
         shared = _same_side(
             claim_text, term, window.text, entity.start, entity.end, window=ROLE_WINDOW
@@ -894,12 +894,16 @@ def _spelt_alike(a: str, b: str) -> bool:
     return min(len(x), len(y)) >= 6 and fuzz.ratio(x, y) >= 88
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _one_person(a: str, b: str) -> bool:
     """Two forms of one person's name: the same surname and first name, middle initials
     aside, or a first initial for the first name ("J. Smith" / "John Smith"); not
     "Salmaan Khan" / "Shahrukh Khan"."""
     x = [w.lower() for w in re.findall(r"[A-Za-z\u00c0-\u024f'-]+", a)]
     y = [w.lower() for w in re.findall(r"[A-Za-z\u00c0-\u024f'-]+", b)]
+    x, y = [w for w in x if w not in _ARTICLES], [w for w in y if w not in _ARTICLES]
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
         return False
     if x[0] == y[0] or (min(len(x[0]), len(y[0])) == 1 and x[0][0] == y[0][0]):
@@ -1030,16 +1034,21 @@ def _same_head(a: str, b: str) -> bool:
 def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     """The passage's word that says the opposite of `term` in the same place, if any.
 
-    Not a word of a name ("Old Bailey" is no antonym of "younger"), and sharing
+    Not a word of a name ("Old Bailey" is no antonym of "younger"), nor one that says
+    another word of the claim ("to fill the vacant seat" / "to take over the empty
+    seat": "empty" is "vacant", not the opposite of "fill"), and sharing
     two of the claim's words around `term` (all of them, when it has fewer), so that
     the two words say something of the same thing.
     """
     # A short claim has fewer words around the term to share: all of them then do.
     around = _sides(claim_text, term.start, term.end)
     needed = max(1, min(2, len(around[0]) + len(around[1])))
+    own = _claim_words(claim_text) - {term.text.lower()}
     for word, text, start, end, phrase in _words_outside_names(window):
         if not lexicon.opposite(term.text, word):
             continue
+        if any(lexicon.relation(word.lower(), w) in ONE_WORD for w in own):
+            continue  # it says another of the claim's words: "empty" is its "vacant"
         if _same_side(claim_text, term, window.text, start, end, alike=True) >= needed or (
             phrase and _shared_around(claim_text, term, window.text, start, end) >= PHRASE_AROUND
         ):

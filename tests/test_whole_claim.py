@@ -623,6 +623,23 @@ _MURDERED = (
         pytest.param("The band's third record is a Live album.",
                      "The band's third record is a compilation album.", Label.UNVERIFIED,
                      id="live-compilation"),
+        # A passage word that says one of the claim's words is no opposite of another.
+        pytest.param("The commission narrowed the list of applicants to take over the empty"
+                     " seat on the Missouri Supreme Court to three.", "Powell was one of three"
+                     " applicants to fill the vacant seat on the Missouri Supreme Court.",
+                     Label.UNVERIFIED, id="empty-is-vacant"),
+        pytest.param("The law applied to public employee unions.", "The law applied to"
+                     " private employee unions as well as public.", Label.UNVERIFIED,
+                     id="claim-says-both"),
+        # A person's name with a title the tagger reads as part of it is no rival (nor,
+        # with its middle initial, stated by it).
+        pytest.param("Soyuz MS-06 launched on 13 September 2017 carrying Flight Engineers"
+                     " Mark Vande Hei and Joe Acaba.", "Soyuz MS-06 launched on 13 September"
+                     " 2017, carrying Mark T. Vande Hei and Joe Acaba.", Label.UNVERIFIED,
+                     id="title-before-name"),
+        pytest.param("Nketiah started his career with Chelsea but was released in 2015.",
+                     "Nketiah started his middling career with Chelsea.", Label.UNVERIFIED,
+                     id="middling-added"),
         # A difference that goes the other way: "longer" / "shorter".
         pytest.param("The unrated version ran ten minutes shorter than the cinema cut.",
                      "The unrated version ran ten minutes more than the cinema cut.",

@@ -297,7 +297,8 @@ _WHEN_TRUE = frozenset(
 _JUDGING = frozenset(
     """positive negative mixed favourable favorable unfavourable unfavorable glowing
     lukewarm positively negatively favourably favorably unfavourably unfavorably
-    flop acclaim acclaimed bleak""".split()
+    flop acclaim acclaimed bleak middling mediocre lacklustre lackluster stellar
+    illustrious""".split()
 )
 # Words that say which way from a place ("goes towards the *north* of the town"):
 # where, which a claim asserts, never only added.
