@@ -640,6 +640,14 @@ _MURDERED = (
         pytest.param("Nketiah started his career with Chelsea but was released in 2015.",
                      "Nketiah started his middling career with Chelsea.", Label.UNVERIFIED,
                      id="middling-added"),
+        # A time ahead of what it is measured from, against one behind it.
+        pytest.param("The new bridge was completed in May 2020, two months behind schedule.",
+                     "The new bridge was completed in May 2020, two months ahead of schedule.",
+                     Label.CONTRADICTED, id="ahead-behind"),
+        # A bound read in its own unit: "2.3 metres" is "about seven feet".
+        pytest.param("The river rose by 2.3 metres overnight, the agency said.",
+                     "The river rose by about seven feet overnight.", Label.SUPPORTED,
+                     id="about-in-another-unit"),
         # A difference that goes the other way: "longer" / "shorter".
         pytest.param("The unrated version ran ten minutes shorter than the cinema cut.",
                      "The unrated version ran ten minutes more than the cinema cut.",
@@ -738,3 +746,16 @@ def test_every_passage_that_supports_a_figure_is_read_for_contrasts(
         nlp,
     )
     assert verdict.label == Label.CONTRADICTED, verdict
+
+
+def test_a_contradicted_direction_shows_both_ways(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The new bridge was completed in May 2020, two months behind schedule.",
+        "The new bridge was completed in May 2020, two months ahead of schedule.",
+    )
+    notes = [f.note for f in verdict.facts if f.label == Label.CONTRADICTED]
+    assert notes == ["article: two months ahead - source: two months behind"], verdict

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from .. import lexicon
 from ..claims import ranks, same_name
@@ -91,7 +92,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "106"
+VERDICT_LOGIC = "107"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -307,6 +308,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     loosely: list[tuple[float, Evidence]] = []
+    directed: dict[
+        tuple[int | None, int | None], str
+    ] = {}  # the claim's figure and way, by passage span
     for whole in candidates:
         candidate = for_clause(claim, whole, value)
         if candidate.relevance < SUPPORT_CUTOFF or taken_another_day(claim, candidate):
@@ -357,6 +361,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 said = candidate.hit.text[
                     other.start - candidate.hit.start : end - candidate.hit.start
                 ]
+                way = _DIRECTION.match(claim.text, value.end - claim.start)
+                mine_end = value.end - claim.start + (way.end() - way.start() if way else 0)
+                directed[(other.start, end)] = claim.text[value.start - claim.start : mine_end]
                 against.append(
                     (
                         strength,
@@ -398,20 +405,29 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     )
     # A figure tied to the claim's only by the words of its clause denies it only where
     # no passage states the claim's figure.
-    return verdict(fact, support, against or ([] if support else loosely))
+    found = verdict(fact, support, against or ([] if support else loosely))
+    if found.label == Label.CONTRADICTED and found.evidence:
+        best = found.evidence[0]
+        mine = directed.get((best.match_start, best.match_end))
+        if mine is not None:
+            # The claim's way beside the source's: "two months ahead" / "two months behind".
+            found = replace(found, note=f"article: {mine} - source: {best.source_value}")
+    return found
 
 
-# Which way a time runs from its event ("four months *later*", "two days *before*"), and
+# Which way a time runs from its event ("four months *later*", "two days *before*", "two
+# months *behind* schedule"), and
 # which way a difference goes ("ten minutes *longer* than", "three points *fewer*").
 _DIRECTION = re.compile(
-    r"\s{1,3}(later|after|afterwards|earlier|before|sooner|more|longer|larger|bigger|higher"
+    r"\s{1,3}(later|after|afterwards|earlier|before|sooner|ahead|behind"
+    r"|more|longer|larger|bigger|higher"
     r"|greater|taller|older|less|fewer|shorter|smaller|lower|younger)\b",
     re.IGNORECASE,
 )
 _LATER_WORDS = frozenset(
-    "later after afterwards more longer larger bigger higher greater taller older".split()
+    "later after afterwards behind more longer larger bigger higher greater taller older".split()
 )
-_TIME_DIRECTION = frozenset("later after afterwards earlier before sooner".split())
+_TIME_DIRECTION = frozenset("later after afterwards earlier before sooner ahead behind".split())
 
 
 def _direction(text: str, end: int) -> int | None:

@@ -157,8 +157,10 @@ def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text
     # The sentence's subject counts here as the claim's words do: "The striker signed a
     # five-year, $17.1 million contract with a $2.1 million club option" excludes "less
     # than $16.7 million contract", though "$2.1 million" stands by "club option".
+    # A count is read in its own unit: "2.3 metres" is within "about seven feet".
+    compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
     read = [
-        (compare_numbers(value, other), _closeness(candidate, value, other, shared, claim_text))
+        (compare(value, other), _closeness(candidate, value, other, shared, claim_text))
         for other, shared in anchored(candidate, numbers, around)
     ]
     top = max((close for _, close in read), default=(0, 0))
