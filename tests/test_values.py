@@ -900,6 +900,10 @@ def test_date_span_covers_the_granularity() -> None:
         ("He won three Primetime Emmy Awards.", [("count", "three Primetime Emmy Awards", 3)]),
         ("Two Americans and seven people died.",
          [("count", "Two Americans", 2), ("count", "seven people", 7)]),
+        # "a week later" is one week from an event; "a year older", "it took a week" no time.
+        ("He was jailed a week after the trial.", [("count", "a week", 1)]),
+        ("A month later he resigned.", [("count", "A month", 1)]),
+        ("He was a year older and it took a week.", []),
     ],
 )  # fmt: skip
 def test_partitives_titles_and_pronouns_are_not_counts(

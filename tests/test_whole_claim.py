@@ -640,6 +640,13 @@ _MURDERED = (
         pytest.param("Nketiah started his career with Chelsea but was released in 2015.",
                      "Nketiah started his middling career with Chelsea.", Label.UNVERIFIED,
                      id="middling-added"),
+        # "A week after" against "a month after" the same event.
+        pytest.param("Mark Jones was jailed on 29 October 2018, a month after the trial ended.",
+                     "Jones was jailed a week after the trial ended.", Label.CONTRADICTED,
+                     id="a-week-a-month"),
+        pytest.param("Mark Jones was jailed on 29 October 2018, a month after the trial ended.",
+                     "Jones was jailed a month after the trial ended.", Label.SUPPORTED,
+                     id="a-month-a-month"),
         # A time ahead of what it is measured from, against one behind it.
         pytest.param("The new bridge was completed in May 2020, two months behind schedule.",
                      "The new bridge was completed in May 2020, two months ahead of schedule.",

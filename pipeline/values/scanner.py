@@ -98,6 +98,10 @@ _IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})
 _MAX_AGE = 130
 # Words a value may start with: a month, a number word, "a" ("a dozen").
 _WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"}
+# A unit of time after "a", and the words after it that make it a time from an event:
+# "a week later", "a month before the trial".
+_ONE_TIME = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+_TIME_WAYS = ("later", "after", "afterwards", "before", "earlier", "ago")
 
 
 # Dashes that join the parts of a record or a score ("7-4-1"), the replacement
@@ -301,6 +305,14 @@ class _Scanner:
         if tk.low[i] in MONTHS:
             date = date_at(tk, i, strict=True) or self.bare_month(i)
             return i + 1 if date is None else self.emit_date(i, date)
+        if (
+            tk.low[i] in ("a", "an")
+            and tk.is_word(i + 1, _ONE_TIME)
+            and tk.is_word(i + 2, _TIME_WAYS)
+        ):
+            # "a week later", "a month after the trial": one of the unit, as "one week".
+            self.emit(ValueKind.COUNT, i, i + 2, number=1.0, unit=tk.low[i + 1])
+            return i + 2
         if starts_number(tk, i):
             return self.at_number(i)
         if tk.tok[i] in _CURRENCY_CODES and i + 1 < tk.n and tk.kind[i + 1] == NUM:
