@@ -399,7 +399,7 @@ def _claim(
     yardsticks = [(start + m.start(), start + m.end()) for m in _YARDSTICK.finditer(sentence)]
     facts = [
         f
-        for f in sentence_facts(sentence, start, entities)
+        for f in sentence_facts(sentence, start, entities, published=metadata.published)
         if not any(a <= f.start and f.end <= b for a, b in yardsticks)
     ]
     frames = opinion_frames(sentence)
@@ -494,11 +494,16 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
 
 
 def sentence_facts(
-    sentence: str, start: int, entities: list[tuple[str, int, int]]
+    sentence: str,
+    start: int,
+    entities: list[tuple[str, int, int]],
+    *,
+    published: str | None = None,
 ) -> Iterator[Fact]:
     """The atomic facts of one sentence; offsets are moved to the article by `start`.
 
-    `entities` are (label, start, end) relative to the sentence.
+    `entities` are (label, start, end) relative to the sentence; `published` the
+    article's date, which dates a weekday it names ("on Thursday").
     """
     quotes = [
         (
@@ -509,7 +514,7 @@ def sentence_facts(
     ]
     context = tuple(content_words(_without(sentence, quotes)))
     persons = [(s, e) for label, s, e in entities if label == "PERSON"]
-    for value in find_values(sentence, offset=start, persons=persons):
+    for value in find_values(sentence, offset=start, persons=persons, published=published):
         if any(qs <= value.start - start < qe for qs, qe in quotes):
             continue  # a number inside a quote is checked with the quote
         if value.kind == ValueKind.ORDINAL or (

@@ -191,7 +191,14 @@ def build_passages(
                 if start <= offset + e.start and offset + e.end <= end
             )
             persons = [(e.start - start, e.end - start) for e in entities if e.label == "PERSON"]
-            values = tuple(find_values(stripped, offset=start, persons=persons))
+            values = tuple(
+                find_values(
+                    stripped,
+                    offset=start,
+                    persons=persons,
+                    published=document.metadata.published,
+                )
+            )
             passages.append(
                 Passage(
                     document_id=document.id,

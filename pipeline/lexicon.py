@@ -347,6 +347,15 @@ _OPPOSITES = frozenset(
         ("injure", "murder"),
         ("injure", "die"),
         ("wound", "kill"),
+        # a court's outcomes: cleared of a charge, or convicted and sent to prison
+        ("clear", "jail"),
+        ("clear", "convict"),
+        ("clear", "imprison"),
+        ("acquit", "jail"),
+        ("acquit", "imprison"),
+        # a vote's outcomes
+        ("win", "lose"),
+        ("pass", "reject"),
     )
 )
 

@@ -1369,3 +1369,28 @@ def test_a_bound_before_a_figure_glued_to_its_unit_is_kept() -> None:
 )
 def test_measures_tallies_and_periods(sentence: str, found: list) -> None:
     assert [(v.kind.value, v.text, v.unit, v.qualifier) for v in find_values(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # Published on Thursday 12 March 2020: "on Thursday" is that day, "last Monday"
+        # the Monday before; "will ... on Friday" looks ahead.
+        ("Price was jailed for 12 years on Thursday.", [("Thursday", "2020-03-12")]),
+        ("The council met last Monday.", [("Monday", "2020-03-09")]),
+        ("She will be sentenced on Friday.", [("Friday", "2020-03-13")]),
+        # A weekday before a date is that date's; one that names no event is no date.
+        ("He died on Thursday 12 March 2020.", [("12 March 2020", "2020-03-12")]),
+        ("Thursday is market day.", []),
+    ],
+)
+def test_a_weekday_is_read_in_the_week_the_text_was_published(
+    sentence: str, dates: list[tuple[str, str]]
+) -> None:
+    found = [(v.text, v.date) for v in find_values(sentence, published="2020-03-12") if v.date]
+    assert found == dates
+    # Without the day it was published, a weekday says no date.
+    assert not [v for v in find_values(sentence) if v.text.lower() in WEEKDAY_NAMES]
+
+
+WEEKDAY_NAMES = {"monday", "thursday", "friday"}

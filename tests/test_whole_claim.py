@@ -640,6 +640,10 @@ _MURDERED = (
         pytest.param("Nketiah started his career with Chelsea but was released in 2015.",
                      "Nketiah started his middling career with Chelsea.", Label.UNVERIFIED,
                      id="middling-added"),
+        # A court's outcomes are opposites: cleared / jailed.
+        pytest.param("Mark Jones, 41, was jailed for six years at Leeds Crown Court in October"
+                     " 2018.", "Jones was cleared at Leeds Crown Court in October 2018.",
+                     Label.CONTRADICTED, id="cleared-jailed"),
         # "A week after" against "a month after" the same event.
         pytest.param("Mark Jones was jailed on 29 October 2018, a month after the trial ended.",
                      "Jones was jailed a week after the trial ended.", Label.CONTRADICTED,
@@ -766,3 +770,29 @@ def test_a_contradicted_direction_shows_both_ways(
     )
     notes = [f.note for f in verdict.facts if f.label == Label.CONTRADICTED]
     assert notes == ["article: two months ahead - source: two months behind"], verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sarah Price was jailed for 12 years in March 2020.", Label.SUPPORTED),
+        ("Sarah Price was jailed for 12 years in February 2020.", Label.CONTRADICTED),
+    ],
+)
+def test_a_weekday_in_a_dated_source_dates_the_event(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: Label
+) -> None:
+    """The source, published on Thursday 12 March 2020, says "on Thursday"."""
+    folder = tmp_path_factory.mktemp("weekday")
+    (folder / "a.md").write_text(
+        '---\ntitle: "Nurse jailed"\npublisher: "Example Gazette"\npublished: "2020-03-12"\n'
+        "---\n\nSarah Price, a 35-year-old nurse from Bristol, was jailed for 12 years at"
+        " Bristol Crown Court on Thursday.\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    ingest([folder], store, nlp=nlp)
+    _, verdict = only_claim(text, store, nlp)
+    assert verdict.label == label, verdict
+    if label == Label.CONTRADICTED:
+        assert "source: Thursday (12 March 2020)" in (verdict.facts[-1].note or ""), verdict

@@ -34,6 +34,8 @@ from ..values import (
     same_day_of_year,
     yearless,
 )
+from ..values.dates import editor_date
+from ..values.words import WEEKDAYS
 from .evidence import SUPPORT_CUTOFF, evidence_of, for_clause, verdict
 
 _REPORTING = stems(
@@ -98,7 +100,7 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             shared = claim_words & theirs
             strength = candidate.relevance + 10 * len(shared)
             evidence = evidence_of(
-                candidate, span=(other.start, other.end), source_value=other.text, agrees=agree
+                candidate, span=(other.start, other.end), source_value=_said(other), agrees=agree
             )
             if agree:
                 # The same date in a relevant passage that shares a word with the
@@ -234,7 +236,7 @@ def _in_source_year(
         shared = claim_words & local_words(text, start, start + len(other.text))
         if agree and (around & passage_words or len(shared) >= 2):
             evidence = evidence_of(
-                candidate, span=(other.start, other.end), source_value=other.text, agrees=True
+                candidate, span=(other.start, other.end), source_value=_said(other), agrees=True
             )
             found.append((candidate.relevance + 10 * len(shared), evidence))
     return found
@@ -283,3 +285,11 @@ def _published_span(published: str | None) -> tuple[dt.date, dt.date] | None:
         return date_span(published) if published else None
     except ValueError:
         return None
+
+
+def _said(value: Value) -> str:
+    """A passage's date as the passage says it, with the day a weekday stands for: "Thursday
+    (12 March 2020)", read in the week the source was published."""
+    if value.text.lower() in WEEKDAYS and value.date:
+        return f"{value.text} ({editor_date(value.date)})"
+    return value.text

@@ -9,6 +9,7 @@ and goes on after it, so values never overlap and the cost stays linear.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -97,7 +98,7 @@ _QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
 _IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})
 _MAX_AGE = 130
 # Words a value may start with: a month, a number word, "a" ("a dozen").
-_WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"}
+_WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"} | WEEKDAYS
 # A unit of time after "a", and the words after it that make it a time from an event:
 # "a week later", "a month before the trial".
 _ONE_TIME = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
@@ -115,11 +116,44 @@ _RECORD_DASHES = frozenset(
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n", '"', "\u201c"})
 
 
+# Words before a weekday that make it the day of an event: "on Thursday", "last Friday".
+_WEEKDAY_LEADS = frozenset({"on", "last", "this", "next", "since", "until", "by", "from"})
+_WEEKDAY_INDEX = {
+    day: n
+    for n, day in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+# A sentence that looks ahead names a weekday still to come: "will be sentenced on Friday".
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s{1,3}(?:due|expected|set|scheduled)\s{1,3}to"
+    r"|(?:is|are)\s{1,3}to|next)\b",
+    re.IGNORECASE,
+)
+
+
+def _day(iso: str | None) -> dt.date | None:
+    """The day an ISO date names, if it names one."""
+    if not iso or len(iso) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
 class _Scanner:
     """One pass of `find_values` over one text."""
 
-    def __init__(self, text: str, offset: int, persons: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        offset: int,
+        persons: Sequence[tuple[int, int]],
+        published: str | None = None,
+    ) -> None:
         self.text = text
+        self.published = _day(published)
         self.offset = offset
         self.tk = Tokens(text)
         self.names = Names(text, self.tk, persons)
@@ -302,6 +336,8 @@ class _Scanner:
 
     def at_word(self, i: int) -> int:
         tk = self.tk
+        if tk.low[i] in WEEKDAYS:
+            return self.at_weekday(i)
         if tk.low[i] in MONTHS:
             date = date_at(tk, i, strict=True) or self.bare_month(i)
             return i + 1 if date is None else self.emit_date(i, date)
@@ -317,6 +353,33 @@ class _Scanner:
             return self.at_number(i)
         if tk.tok[i] in _CURRENCY_CODES and i + 1 < tk.n and tk.kind[i + 1] == NUM:
             return self.at_money(i, i + 1, tk.tok[i])
+        return i + 1
+
+    def at_weekday(self, i: int) -> int:
+        """A weekday named for an event, "on Thursday", "last Friday", read as a day of
+        the week the text was published in: the last such day up to that day, or, when
+        the sentence looks ahead ("will", "is due to", "next"), the next one after it.
+        A weekday before a date ("Thursday 12 March 2020") is that date's."""
+        tk = self.tk
+        if self.published is None or not tk.tok[i][:1].isupper():
+            return i + 1
+        if not tk.is_word(i - 1, _WEEKDAY_LEADS):
+            return i + 1
+        k = i + 1
+        if k < tk.n and tk.tok[k] == ",":
+            k += 1
+        if k < tk.n and (tk.kind[k] == NUM or tk.low[k] in MONTHS):
+            return i + 1  # "Thursday 12 March": the date after it says which
+        start = tk.start[i]
+        ahead = tk.low[i - 1] == "next" or _LOOKS_AHEAD.search(self.text, 0, start) is not None
+        target = _WEEKDAY_INDEX[tk.low[i]]
+        if ahead:
+            day = self.published + dt.timedelta(
+                days=(target - self.published.weekday() - 1) % 7 + 1
+            )
+        else:
+            day = self.published - dt.timedelta(days=(self.published.weekday() - target) % 7)
+        self.emit(ValueKind.DATE, i, i + 1, date=day.isoformat(), granularity=Granularity.DAY)
         return i + 1
 
     def bare_month(self, i: int) -> DateSpan | None:
@@ -688,7 +751,11 @@ class _Scanner:
 
 
 def find_values(
-    text: str, *, offset: int = 0, persons: Sequence[tuple[int, int]] = ()
+    text: str,
+    *,
+    offset: int = 0,
+    persons: Sequence[tuple[int, int]] = (),
+    published: str | None = None,
 ) -> list[Value]:
     """Every typed value in `text`, one per span, sorted by start.
 
@@ -707,8 +774,13 @@ def find_values(
     "more than", "about", "at least" and the like is kept, lower-cased, as the
     qualifier. Numbers inside web addresses or codes ("M25", "Covid-19") and
     numbers too large for a float are skipped.
+
+    With `published` (the day the text was published, ISO), a weekday the text
+    names for an event ("was jailed on Thursday", "will be sentenced on Friday")
+    is the day it names in the week up to that day, or after it when the verb
+    looks ahead.
     """
-    return _Scanner(text, offset, persons).run()
+    return _Scanner(text, offset, persons, published).run()
 
 
 _SQUARE = re.compile(r"(?i)\bsquare[\s-]{1,3}\w+$")
