@@ -900,6 +900,10 @@ def test_date_span_covers_the_granularity() -> None:
         ("He won three Primetime Emmy Awards.", [("count", "three Primetime Emmy Awards", 3)]),
         ("Two Americans and seven people died.",
          [("count", "Two Americans", 2), ("count", "seven people", 7)]),
+        # A population counts its inhabitants.
+        ("The town has a population of 12,000.", [("count", "12,000", 12000)]),
+        ("The population was 3,500 at the 2010 census.",
+         [("count", "3,500", 3500), ("date", "2010", None)]),
         # "a week later" is one week from an event; "a year older", "it took a week" no time.
         ("He was jailed a week after the trial.", [("count", "a week", 1)]),
         ("A month later he resigned.", [("count", "A month", 1)]),

@@ -640,6 +640,17 @@ _MURDERED = (
         pytest.param("Nketiah started his career with Chelsea but was released in 2015.",
                      "Nketiah started his middling career with Chelsea.", Label.UNVERIFIED,
                      id="middling-added"),
+        # A precise figure of the claim's own is its, though the passage gives another
+        # score beside it; a population counts its residents.
+        pytest.param("Review sites GameRankings and Metacritic gave the game 82.41% and"
+                     " 82/100, respectively.", "The game received a rating of 82.41% on review"
+                     " sites.", Label.SUPPORTED, id="precise-figure-beside-another"),
+        pytest.param("The territory had a 2016 census population of 41,786, the most of the"
+                     " three territories.", "The territory had 41,786 residents in 2016.",
+                     Label.SUPPORTED, id="population-residents"),
+        pytest.param("The territory had a 2016 census population of 41,786, the most of the"
+                     " three territories.", "The territory had 44,786 residents in 2016.",
+                     Label.UNVERIFIED, id="population-residents-changed"),
         # A court's outcomes are opposites: cleared / jailed.
         pytest.param("Mark Jones, 41, was jailed for six years at Leeds Crown Court in October"
                      " 2018.", "Jones was cleared at Leeds Crown Court in October 2018.",

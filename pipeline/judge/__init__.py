@@ -36,10 +36,12 @@ from ..records import (
 )
 from ..text import WORD, clause_at, content_words, local_words, stems
 from ..values import (
+    PRECISE_DIGITS,
     comparable,
     compare_measures,
     compare_numbers,
     dimension,
+    significant_digits,
 )
 from .content import judge_content
 from .dates import judge_date, taken_another_day
@@ -92,7 +94,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "110"
+VERDICT_LOGIC = "111"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -375,7 +377,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 continue
             if (
                 agree
-                and settled
+                and (settled or _precisely_the_same(value, other))
                 and not loose
                 and (
                     shared
@@ -413,6 +415,18 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             # The claim's way beside the source's: "two months ahead" / "two months behind".
             found = replace(found, note=f"article: {mine} - source: {best.source_value}")
     return found
+
+
+def _precisely_the_same(value: Value, other: Value) -> bool:
+    """Whether a passage's figure is the claim's own, given to at least PRECISE_DIGITS
+    significant digits, in the same unit and bound: "82.41%" beside another score of
+    the game ("82.41% and 82/100") is still the claim's, as no coincidence gives it."""
+    return (
+        other.number == value.number
+        and other.unit == value.unit
+        and other.qualifier == value.qualifier
+        and significant_digits(value.text) >= PRECISE_DIGITS
+    )
 
 
 # Which way a time runs from its event ("four months *later*", "two days *before*", "two

@@ -132,6 +132,23 @@ _LOOKS_AHEAD = re.compile(
 )
 
 
+# What a population counts, and the words that give it its figure: "a population of
+# 41,786", "the population was 3,500".
+POPULATION_UNIT = "inhabitant"
+_POPULATION_VERBS = frozenset({"of", "is", "was", "stood", "reached", "totalled", "totaled"})
+
+
+def _population_before(tk: Tokens, i: int) -> str | None:
+    """POPULATION_UNIT when the figure at token `i` is a population's ("a population of
+    41,786", "the population was 3,500", "population stood at 900"), else None."""
+    k = i - 1
+    if tk.is_word(k, ("at",)) and tk.is_word(k - 1, ("stood",)):
+        k -= 1
+    if tk.is_word(k, _POPULATION_VERBS) and tk.is_word(k - 1, ("population",)):
+        return POPULATION_UNIT
+    return None
+
+
 def _day(iso: str | None) -> dt.date | None:
     """The day an ISO date names, if it names one."""
     if not iso or len(iso) < 10:
@@ -670,7 +687,7 @@ class _Scanner:
             self.emit(ValueKind.COUNT, i, noun[1], number=phrase.value, unit=noun[0],
                       qualifier=qualifier)  # fmt: skip
             return noun[1]
-        before = counted_before(tk, i)
+        before = counted_before(tk, i) or _population_before(tk, self.qualifier(i)[1])
         if before is None and not is_one and not tk.is_word(j, ("times", "fold")):
             # "the number of confirmed cases in New York is higher than 48,000" (not
             # "8 times higher than")

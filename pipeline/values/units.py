@@ -93,6 +93,10 @@ _ONE_COUNT = (
     frozenset({"critic", "review", "reviewer"}),
     frozenset({"death", "fatality"}),
     frozenset({"people", "person", "individual"}),  # "58 people" / "58 individuals"
+    # a population ("a population of 41,786") in the words for those who make it up
+    frozenset({"inhabitant", "resident", "citizen", "people"}),
+    # what is sold: "eight million units" / "eight million copies"
+    frozenset({"copy", "unit"}),
 )
 
 
