@@ -900,6 +900,9 @@ def test_date_span_covers_the_granularity() -> None:
         ("He won three Primetime Emmy Awards.", [("count", "three Primetime Emmy Awards", 3)]),
         ("Two Americans and seven people died.",
          [("count", "Two Americans", 2), ("count", "seven people", 7)]),
+        # A group noun before the noun it qualifies counts that noun.
+        ("only one police officer had died", [("count", "one police officer", 1)]),
+        ("300 police were deployed", [("count", "300 police", 300)]),
         # A population counts its inhabitants.
         ("The town has a population of 12,000.", [("count", "12,000", 12000)]),
         ("The population was 3,500 at the 2010 census.",

@@ -188,6 +188,10 @@ def _noun_words(tk: Tokens, k: int) -> list[tuple[int, int]]:
     return elements
 
 
+# Nouns that look plural and qualify the noun after them: "police officer", "staff member".
+_GROUP_MODIFIERS = frozenset({"police", "staff"})
+
+
 def counted(tk: Tokens, j: int, *, plural_only: bool) -> tuple[str, int] | None:
     """(singular unit, index after it) of the noun counted by a number ending before `j`.
 
@@ -204,6 +208,16 @@ def counted(tk: Tokens, j: int, *, plural_only: bool) -> tuple[str, int] | None:
         if plural_looking(tk.low[last]):
             # A run of plurals ends at the head noun: "Police officers".
             while index + 1 < len(elements) and plural_looking(tk.low[elements[index + 1][1]]):
+                index += 1
+            # A group noun before the noun it qualifies: "one police officer", "two
+            # staff members" count officers and members.
+            if (
+                tk.low[elements[index][1]] in _GROUP_MODIFIERS
+                and index + 1 < len(elements)
+                and tk.tok[elements[index + 1][0]].islower()
+                and (after := tk.low[elements[index + 1][1]]) not in _VERBISH
+                and not after.endswith(("ed", "ing", "ly"))
+            ):
                 index += 1
             last = elements[index][1]
             if tk.tok[j - 1].isdigit() and all(
