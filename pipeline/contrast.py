@@ -1043,10 +1043,10 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     # A short claim has fewer words around the term to share: all of them then do.
     around = _sides(claim_text, term.start, term.end)
     needed = max(1, min(2, len(around[0]) + len(around[1])))
-    own = _claim_words(claim_text) - {term.text.lower()}
     for word, text, start, end, phrase in _words_outside_names(window):
         if not lexicon.opposite(term.text, word):
             continue
+        own = _claim_words(claim_text) - {term.text.lower()}
         if any(lexicon.relation(word.lower(), w) in ONE_WORD for w in own):
             continue  # it says another of the claim's words: "empty" is its "vacant"
         if _same_side(claim_text, term, window.text, start, end, alike=True) >= needed or (

@@ -346,18 +346,20 @@ def _lent_to_the_claim(
     if not claim_text:
         return []
     lent = []
-    mine = list(TERM_WORD.finditer(claim_text))
+    by_lemma = _words_by_lemma(claim_text)
     for term in covered:
         lower = term.text.lower()
         if term.label or not lower.isalpha() or lower in words or stem(lower) in stems:
             continue
-        elsewhere = [
-            m.group(0).lower()
-            for m in mine
-            if not (m.start() < term.end and term.start < m.end())
-            and not _overlaps(m.start(), m.end(), names)  # "houses" / "Department of Housing"
-            and _one_lemma(lower, m.group(0).lower())
-        ]
+        elsewhere = list(
+            {
+                (start, end): word
+                for lemma in lexicon.lemmas(lower)
+                for word, start, end in by_lemma.get(lemma, ())
+                if not (start < term.end and term.start < end)
+                and not _overlaps(start, end, names)  # "houses" / "Department of Housing"
+            }.values()
+        )
         if not elsewhere:
             continue
         # The passage's words for it (a paraphrase beside the claim's other word,
@@ -375,9 +377,16 @@ def _times(word: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
 
 
-def _one_lemma(a: str, b: str) -> bool:
-    """Whether two words are forms of one word ("taken" / "take")."""
-    return bool(set(lexicon.lemmas(a)) & set(lexicon.lemmas(b)))
+@lru_cache(maxsize=256)
+def _words_by_lemma(claim_text: str) -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """The claim's words (lower case, start, end) by each of their lemmas, read once a
+    claim: "taken" and "take" both under "take"."""
+    found: dict[str, list[tuple[str, int, int]]] = {}
+    for m in TERM_WORD.finditer(claim_text):
+        word = m.group(0).lower()
+        for lemma in set(lexicon.lemmas(word)):
+            found.setdefault(lemma, []).append((word, m.start(), m.end()))
+    return {lemma: tuple(words) for lemma, words in found.items()}
 
 
 # --- helpers ----------------------------------------------------------------------
