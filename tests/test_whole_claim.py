@@ -651,6 +651,13 @@ _MURDERED = (
         pytest.param("The territory had a 2016 census population of 41,786, the most of the"
                      " three territories.", "The territory had 44,786 residents in 2016.",
                      Label.UNVERIFIED, id="population-residents-changed"),
+        # A passage's month without a year that is the claim's other date ("in May" for
+        # "May 2018") is about that event, not evidence against the claim's "November".
+        pytest.param("The film was streamed in the United States and Canada in May by the"
+                     " service, and later by Crunchyroll.", "The film was streamed in the"
+                     " United States and Canada during May 2018, and Crunchyroll streamed it"
+                     " from November of the same year.", Label.UNVERIFIED,
+                     id="yearless-other-date"),
         # A court's outcomes are opposites: cleared / jailed.
         pytest.param("Mark Jones, 41, was jailed for six years at Leeds Crown Court in October"
                      " 2018.", "Jones was cleared at Leeds Crown Court in October 2018.",

@@ -121,9 +121,7 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 and not as_of(other, text, offset=candidate.hit.start)
                 and len(around & theirs) >= 2
                 and candidate.relevance >= 60
-                and not any(
-                    compare_date_values(o, days, other.date or "", said) for o, days in others
-                )
+                and not any(_one_of(o, days, other.date or "", said) for o, days in others)
             ):
                 against.append((strength, evidence))
         if not any(agree for _, _, agree, _ in read):
@@ -293,3 +291,15 @@ def _said(value: Value) -> str:
     if value.text.lower() in WEEKDAYS and value.date:
         return f"{value.text} ({editor_date(value.date)})"
     return value.text
+
+
+def _one_of(
+    mine: str, claimed: tuple[dt.date, dt.date], theirs: str, said: tuple[dt.date, dt.date]
+) -> bool:
+    """Whether a passage's date is the claim's date `mine`, a month or day without a
+    year read as the claim's: "in May" is the claim's other "May 2018", not evidence
+    against its "November"."""
+    return bool(
+        compare_date_values(mine, claimed, theirs, said)
+        or (yearless(theirs) and not yearless(mine) and mine[4:] == theirs[1:])
+    )
