@@ -1386,6 +1386,13 @@ def test_measures_tallies_and_periods(sentence: str, found: list) -> None:
         ("Price was jailed for 12 years on Thursday.", [("Thursday", "2020-03-12")]),
         ("The council met last Monday.", [("Monday", "2020-03-09")]),
         ("She will be sentenced on Friday.", [("Friday", "2020-03-13")]),
+        ("The council must decide on Friday.", [("Friday", "2020-03-13")]),
+        (
+            "The trial began in May and he was jailed on Thursday.",
+            [("May", "--05"), ("Thursday", "2020-03-12")],
+        ),
+        # a deadline names no day of an event
+        ("The council must decide by Friday.", []),
         # A weekday before a date is that date's; one that names no event is no date.
         ("He died on Thursday 12 March 2020.", [("12 March 2020", "2020-03-12")]),
         ("Thursday is market day.", []),

@@ -233,7 +233,9 @@ class SQLiteStore(RunRecords):
             conn.execute("COMMIT")
             self._forget()
         except BaseException as e:
-            conn.execute("ROLLBACK")
+            # Ctrl-C may land after COMMIT has ended the transaction: nothing to undo.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.DatabaseError):
                 raise StoreError(f"{self.path}: cannot store {document.path}: {e}") from e
             raise
@@ -342,7 +344,9 @@ class SQLiteStore(RunRecords):
             yield conn
             conn.execute("COMMIT")
         except BaseException as e:
-            conn.execute("ROLLBACK")
+            # Ctrl-C may land after COMMIT has ended the transaction: nothing to undo.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.DatabaseError):
                 raise StoreError(f"{self.path}: cannot write to the evidence store: {e}") from e
             raise

@@ -117,7 +117,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n", '"', "\u201c"})
 
 
 # Words before a weekday that make it the day of an event: "on Thursday", "last Friday".
-_WEEKDAY_LEADS = frozenset({"on", "last", "this", "next", "since", "until", "by", "from"})
+# ("by Friday", "until Friday" set a deadline, read as no day.)
+_WEEKDAY_LEADS = frozenset({"on", "last", "this", "next", "since", "from"})
 _WEEKDAY_INDEX = {
     day: n
     for n, day in enumerate(
@@ -126,8 +127,9 @@ _WEEKDAY_INDEX = {
 }
 # A sentence that looks ahead names a weekday still to come: "will be sentenced on Friday".
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were)\s{1,3}(?:due|expected|set|scheduled)\s{1,3}to"
-    r"|(?:is|are)\s{1,3}to|next)\b",
+    r"\b(?:will|shall|must|should|would|could|might"
+    r"|(?:is|are|was|were)\s{1,3}(?:due|expected|set|scheduled)\s{1,3}to"
+    r"|(?:is|are)\s{1,3}to|(?:plans?|expects?|hopes?|aims?|intends?)\s{1,3}to|next)\b",
     re.IGNORECASE,
 )
 
