@@ -204,6 +204,12 @@ class _Scanner:
         return not self.title_case
 
     @functools.cached_property
+    def first_look_ahead(self) -> float:
+        """Where the text first looks ahead ("will", "is due to"), read once a text."""
+        found = _LOOKS_AHEAD.search(self.text)
+        return found.start() if found is not None else float("inf")
+
+    @functools.cached_property
     def title_case(self) -> bool:
         """Whether every longer word of the text is capitalised, as a headline's are."""
         return not any(w[:1].islower() and w.isalpha() and len(w) > 3 for w in self.tk.tok)
@@ -390,7 +396,7 @@ class _Scanner:
         if k < tk.n and (tk.kind[k] == NUM or tk.low[k] in MONTHS):
             return i + 1  # "Thursday 12 March": the date after it says which
         start = tk.start[i]
-        ahead = tk.low[i - 1] == "next" or _LOOKS_AHEAD.search(self.text, 0, start) is not None
+        ahead = tk.low[i - 1] == "next" or self.first_look_ahead < start
         target = _WEEKDAY_INDEX[tk.low[i]]
         if ahead:
             day = self.published + dt.timedelta(
