@@ -1120,9 +1120,11 @@ def _near_words(text: str, start: int, end: int, *, window: int = 5) -> set[str]
 
 def _sides(text: str, start: int, end: int, *, window: int = 5) -> tuple[set[str], set[str]]:
     """Stems of the content words within `window` words before and after a span."""
-    before = [w for w in TERM_WORD.findall(text[:start])[-window:] if _is_content(w)]
-    after = [w for w in TERM_WORD.findall(text[end:])[:window] if _is_content(w)]
-    return {stem(w) for w in before}, {stem(w) for w in after}
+    return _stems_of(_side_words(text, start, end, window))
+
+
+def _stems_of(sides: tuple[list[str], list[str]]) -> tuple[set[str], set[str]]:
+    return {stem(w) for w in sides[0]}, {stem(w) for w in sides[1]}
 
 
 # A phrase set off by commas right before or after a name, which says who the person
@@ -1262,21 +1264,18 @@ def _same_side(
     "Dent killed Batgirl" is not the object of "she killed Batgirl, Alfred Pennyworth").
     With `alike`, a word the lexicon reads as one with the passage's counts too ("every
     one of the deaths" / "all of the deaths")."""
-    mine = _sides(claim_text, term.start, term.end, window=window)
-    theirs = _sides(text, start, end, window=window)
+    my_words = _side_words(claim_text, term.start, term.end, window)
+    their_words = _side_words(text, start, end, window)
+    mine, theirs = _stems_of(my_words), _stems_of(their_words)
     shared = len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
     if not alike:
         return shared
-    words = (
-        _side_words(claim_text, term.start, term.end, window),
-        _side_words(text, start, end, window),
-    )
     return shared + sum(
         1
         for side in (0, 1)
-        for word in words[0][side]
+        for word in my_words[side]
         if stem(word) not in theirs[side]
-        and any(lexicon.relation(word, other) in ONE_WORD for other in words[1][side])
+        and any(lexicon.relation(word, other) in ONE_WORD for other in their_words[side])
     )
 
 

@@ -33,6 +33,7 @@ from ..values import (
     date_span,
     same_day_of_year,
     yearless,
+    yearless_of,
 )
 from ..values.dates import editor_date
 from ..values.words import WEEKDAYS
@@ -299,7 +300,4 @@ def _one_of(
     """Whether a passage's date is the claim's date `mine`, a month or day without a
     year read as the claim's: "in May" is the claim's other "May 2018", not evidence
     against its "November"."""
-    return bool(
-        compare_date_values(mine, claimed, theirs, said)
-        or (yearless(theirs) and not yearless(mine) and mine[4:] == theirs[1:])
-    )
+    return bool(compare_date_values(mine, claimed, theirs, said) or yearless_of(mine, theirs))

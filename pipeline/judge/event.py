@@ -34,6 +34,7 @@ from ..values import (
     compare_measures,
     date_interval,
     yearless,
+    yearless_of,
 )
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
@@ -289,7 +290,10 @@ def _by_passage(
         v
         for v in theirs
         if not (
-            any(_agree(claim, o, v, candidate) is True or _same_yearless(o, v) for o in dated)
+            any(
+                _agree(claim, o, v, candidate) is True or yearless_of(o.date or "", v.date or "")
+                for o in dated
+            )
             if v.kind == ValueKind.DATE
             else states_another(claim, verdict.fact, v)
         )
@@ -305,18 +309,6 @@ def _by_passage(
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)
     return None
-
-
-def _same_yearless(mine: Value, theirs: Value) -> bool:
-    """Whether a passage's month or day without a year is the claim's date's: "in May"
-    is the claim's other date "May 2018", not evidence against its "November"."""
-    return (
-        theirs.date is not None
-        and mine.date is not None
-        and yearless(theirs.date)
-        and not yearless(mine.date)
-        and mine.date[4:] == theirs.date[1:]
-    )
 
 
 def _bound_excluded(claim: Claim, value: Value, candidate: Candidate) -> bool:

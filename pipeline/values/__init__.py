@@ -49,6 +49,7 @@ from .compare import (
     same_day_of_year,
     shift_date,
     significant_digits,
+    yearless_of,
 )
 from .dates import parse_date, yearless
 from .nouns import singular
@@ -81,4 +82,5 @@ __all__ = [
     "significant_digits",
     "singular",
     "yearless",
+    "yearless_of",
 ]

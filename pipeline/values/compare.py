@@ -282,6 +282,12 @@ def compare_date_values(
     return None if agree and b and not a else agree
 
 
+def yearless_of(mine: str, theirs: str) -> bool:
+    """Whether `theirs`, a month or day without a year ("--05"), is the month or day of
+    the dated `mine` ("2018-05"): a passage's "in May" read as a claim's "May 2018"."""
+    return yearless(theirs) and not yearless(mine) and mine[4:] == theirs[1:]
+
+
 def compare_date_readings(
     value: Value, claimed: tuple[date, date], other: Value, said: tuple[date, date]
 ) -> bool | None:

@@ -41,7 +41,8 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "outside", "across", "around", "for", "of",
      "on", "via", "towards"}
 )  # fmt: skip
-_SENTENCE_BREAKS = frozenset(
+# Tokens after which a capitalised word opens a sentence (or a quotation).
+SENTENCE_BREAKS = frozenset(
     {".", "!", "?", ";", ":", '"', "\u201c", "\u201d", "(", "'", "\u2018", "\u2019"}
 )
 # Words that may follow "Name, 23" when 23 is the person's age.
@@ -96,7 +97,7 @@ class Names:
         before = first - 1
         if before >= 0 and tk.kind[before] == WORD and tk.low[before] in _PLACE_PREPOSITIONS:
             return None
-        at_start = before < 0 or tk.tok[before] in _SENTENCE_BREAKS
+        at_start = before < 0 or tk.tok[before] in SENTENCE_BREAKS
         if strict_start and words == 1 and at_start:
             return None
         return self.text[tk.start[first] : tk.end[k]]

@@ -18,7 +18,7 @@ from pipeline import lexicon
 from pipeline.records import Granularity, Value, ValueKind
 
 from .dates import MONTH_NAMES, DateSpan, date_at
-from .names import AGE_WORDS, Names
+from .names import AGE_WORDS, SENTENCE_BREAKS, Names
 from .nouns import counted, counted_as_number_of, counted_before, plural_looking, singular
 from .numbers import (
     CURRENCY_SYMBOLS,
@@ -30,6 +30,7 @@ from .numbers import (
     starts_number,
 )
 from .tokens import NUM, URL_RE, WORD, Tokens
+from .units import dimension
 from .words import DETERMINERS, MONTHS, WEEKDAYS
 
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"}
@@ -99,9 +100,8 @@ _IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})
 _MAX_AGE = 130
 # Words a value may start with: a month, a number word, "a" ("a dozen").
 _WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"} | WEEKDAYS
-# A unit of time after "a", and the words after it that make it a time from an event:
-# "a week later", "a month before the trial".
-_ONE_TIME = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+# The words after "a" and a unit of time that make it a time from an event: "a week
+# later", "a month before the trial".
 _TIME_WAYS = ("later", "after", "afterwards", "before", "earlier", "ago")
 
 
@@ -110,10 +110,6 @@ _TIME_WAYS = ("later", "after", "afterwards", "before", "earlier", "ago")
 _RECORD_DASHES = frozenset(
     {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\ufffd"}
 )
-
-
-# Tokens after which a capitalised word opens a sentence.
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n", '"', "\u201c"})
 
 
 # Words before a weekday that make it the day of an event: "on Thursday", "last Friday".
@@ -194,7 +190,7 @@ class _Scanner:
         tk = self.tk
         if tk.kind[i] != WORD or not tk.tok[i][:1].isupper():
             return False
-        if (i == 0 or tk.tok[i - 1] in _SENTENCE_ENDS) and (
+        if (i == 0 or tk.tok[i - 1] in SENTENCE_BREAKS) and (
             end >= tk.n or tk.tok[end][:1].islower()
         ):
             return False  # a sentence's first word: a name only when no verb follows it
@@ -368,7 +364,8 @@ class _Scanner:
             return i + 1 if date is None else self.emit_date(i, date)
         if (
             tk.low[i] in ("a", "an")
-            and tk.is_word(i + 1, _ONE_TIME)
+            and i + 1 < tk.n
+            and dimension(tk.low[i + 1]) == "time"
             and tk.is_word(i + 2, _TIME_WAYS)
         ):
             # "a week later", "a month after the trial": one of the unit, as "one week".
