@@ -52,11 +52,12 @@ from .coverage import (
     kin_named,
     ordinal_at,
     ordinals,
+    past_form,
     title_names,
 )
 from .lexicon import ONE_WORD
 from .places import one_place
-from .text import STOPWORDS, clause_at, stem
+from .text import STOPWORDS, WORD, clause_at, stem
 from .values import parse_number
 from .values.nouns import plural_looking
 from .values.words import DETERMINERS
@@ -575,7 +576,7 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
     own = _claim_words(claim_text)
     own_stems = {stem(w) for w in own}
     text = window.text
-    names = [(e.start, e.end) for e in window.entities]
+    names = [(e.start, e.end) for e in window.entities if not _lone_word_misread(e, text)]
     for m in TERM_WORD.finditer(text):
         word = _bare(m.group(0))
         # An acronym of the passage's own ("with *GHB*") stands in a plain word's place
@@ -619,6 +620,32 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
             continue
         return Span("", word, m.start(), m.end())
     return None
+
+
+def _lone_word_misread(entity: Span, text: str) -> bool:
+    """Whether the tagger made a person or a work of one plain word written with a
+    capital before the plain noun it describes, with no capitalised word before it:
+    the "Studio" of "the 1997 Studio album"."""
+    word = entity.text
+    if (
+        entity.label not in _MISREAD_LABELS
+        or " " in word
+        or not word[1:].islower()
+        or not lexicon.known(word.lower())
+    ):
+        return False
+    before = WORD.findall(text[max(0, entity.start - 30) : entity.start])[-1:]
+    after = WORD.findall(text[entity.end : entity.end + 30])[:1]
+    return (
+        bool(before and after)
+        and not before[0][:1].isupper()
+        and after[0].islower()
+        and after[0] not in STOPWORDS
+        and not past_form(after[0])
+    )
+
+
+_MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")

@@ -451,6 +451,25 @@ def test_a_bare_number_is_never_contradicted() -> None:
     assert found.label == Label.SUPPORTED
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The inspectorate had published four other reports on the force before it.",
+         Label.UNVERIFIED),
+        ("It is report number four of the inspectorate on the force.", Label.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_an_order_does_not_state_a_number_of_other_things(text: str, label: Label) -> None:
+    """ "The fourth report" means three came before it, not four: an order states a
+    number ("report number four") but not a count of others."""
+    value = value_in(text, "four", ValueKind.NUMBER, number=4)
+    claim = claim_with(text, fact_of(value))
+    passage = "This is the inspectorate's fourth report on the force."
+    other = value_in(passage, "fourth", ValueKind.ORDINAL, offset=1000, number=4)
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, other, relevance=90)])
+    assert verdict.label == label
+
+
 # --- ages -----------------------------------------------------------------------
 
 AGE_CLAIM = "Stephen Port, 41, was given a whole life order."

@@ -714,6 +714,18 @@ _MURDERED = (
         pytest.param("The chief said he was profoundly sorry that the agency had not"
                      " stopped the fraud.", "The chief said he was sorry that the agency had"
                      " not stopped the fraud.", Label.SUPPORTED, id="both-negate-same"),
+        # A word that says whether it has happened yet is the claim's, never added.
+        pytest.param("The council's review of the parking scheme was published in May.",
+                     "The council's review of the parking scheme is still pending.",
+                     Label.UNVERIFIED, id="pending"),
+        # One plain word the tagger took for a name still stands in the claim word's
+        # place: "a 1997 Studio album" has no room for "a compilation album".
+        pytest.param("Northern Lights is the 1997 Studio album by the Leeds band Wired.",
+                     "Northern Lights is a compilation album by the Leeds band Wired.",
+                     Label.UNVERIFIED, id="misread-name-rival"),
+        pytest.param("Northern Lights is the 1997 Studio album by the Leeds band Wired.",
+                     "Northern Lights is a studio album by the Leeds band Wired.",
+                     Label.SUPPORTED, id="misread-name-same"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

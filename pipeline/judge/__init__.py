@@ -94,7 +94,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "114"
+VERDICT_LOGIC = "115"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -639,6 +639,11 @@ def _done(candidate: Candidate, value: Value, other: Value) -> bool:
     return any(lexicon.relation(word, value.unit) in _RELATED for word in after)
 
 
+# A number that counts things "other" than one named ("four *other* albums", "two more
+# films"): never stated by an order ("the fourth album").
+_COUNTING = re.compile(r"\s{1,3}(?:other|more|further|previous|earlier|prior)\s", re.I)
+
+
 def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     """A number with nothing counted: supported when a relevant passage states it (the
     same number, or, for "more than 20", the number among the most of the claim's words
@@ -647,11 +652,20 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
     if value is None or value.number is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    counting = value.kind == ValueKind.NUMBER and _COUNTING.match(
+        claim.text, value.end - claim.start
+    )
     support = []
     for candidate in candidates:
         if candidate.relevance < 50 or taken_another_day(claim, candidate):
             continue
-        numbers = [other for other in candidate.values if other.number is not None]
+        # An order is not a number of things: "the fourth album" does not state "four
+        # other albums" (there were three before it).
+        numbers = [
+            other
+            for other in candidate.values
+            if other.number is not None and not (counting and other.kind == ValueKind.ORDINAL)
+        ]
         loose = value.qualifier is not None and excluded(
             candidate, value, around, claim_text=claim.text
         )

@@ -285,12 +285,14 @@ _SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
 # Words that say whether the rest holds as said, or which one of a series it is: never
 # only added ("the *acting* chief", "an *attempted* murder", "the *alleged* attacker",
 # "would *certainly* have survived" where the source says "probably", "its *final*
-# report" where it says "first", "his *debut* album" where it says "second").
+# report" where it says "first", "his *debut* album" where it says "second", "the
+# release is still *pending*" where it says the album came out).
 _WHEN_TRUE = frozenset(
     """ex acting interim deputy vice sole alleged suspected attempted unsuccessful failed
     would-be prospective outgoing incoming founding former formerly
     certainly definitely undoubtedly surely final initial penultimate latest debut maiden
-    inaugural""".split()
+    inaugural pending upcoming forthcoming unreleased unfinished ongoing potential possible
+    probable likely""".split()
 )
 # Words that judge what the claim is about ("received *positive* reviews", "a *mixed*
 # reception"): what the claim asserts of it, never only added.
