@@ -589,7 +589,7 @@ def test_bare_numbers() -> None:
         "one of them",
         "It was one.",
         "",
-        "There are dozens of cases and hundreds of officers.",
+        "Dozens came, and hundreds more watched.",  # no noun counted after them
         "The M25 and the A1 were closed, and Covid-19 spread.",
         "See https://www.example.com/2021/01/13/page-2016 for details.",
         "in the 1990s",
@@ -1410,3 +1410,34 @@ def test_a_weekday_is_read_in_the_week_the_text_was_published(
 
 
 WEEKDAY_NAMES = {"monday", "thursday", "friday"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Thousands of people attended the march.",
+         [("count", "Thousands of people", 1000.0, "people", "thousands")]),
+        ("Tens of thousands of fans marched.",
+         [("count", "Tens of thousands of fans", 10000.0, "fan", "tens of thousands")]),
+        ("Dozens of homes were flooded.", [("count", "Dozens of homes", 20.0, "home", "dozens")]),
+        ("The scheme cost millions of pounds.",
+         [("money", "millions of pounds", 1e6, "GBP", "millions")]),
+        # Nothing counted after it: no value.
+        ("Thousands attended the march.", []),
+        ("They came in their thousands.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_said_by_its_order_of_size_is_a_range(sentence: str, found: list) -> None:
+    values = find_values(sentence)
+    assert [(v.kind.value, v.text, v.number, v.unit, v.qualifier) for v in values] == found
+
+
+def test_the_range_of_a_figure_said_by_its_order_of_size() -> None:
+    thousands = find_values("Thousands of people attended the march.")[0]
+    about_300, exactly_4000 = (
+        find_values(f"{n} people attended the march.")[0] for n in ("About 300", "4,000")
+    )
+    assert compare_numbers(thousands, exactly_4000) is True  # 4,000 is thousands
+    assert compare_numbers(thousands, about_300) is False
+    assert compare_numbers(about_300, thousands) is False
+    assert compare_numbers(exactly_4000, thousands) is None  # "thousands" does not say 4,000

@@ -714,6 +714,18 @@ _MURDERED = (
         pytest.param("The chief said he was profoundly sorry that the agency had not"
                      " stopped the fraud.", "The chief said he was sorry that the agency had"
                      " not stopped the fraud.", Label.SUPPORTED, id="both-negate-same"),
+        # A figure said by its order of size is a range: "thousands" is not 300.
+        pytest.param("About 300 people attended the march through the town centre.",
+                     "Thousands of people attended the march through the town centre.",
+                     Label.CONTRADICTED, id="thousands-300"),
+        pytest.param("About 4,000 people attended the march through the town centre.",
+                     "Thousands of people attended the march through the town centre.",
+                     Label.SUPPORTED, id="thousands-4000"),
+        # ... and the claim's only where the same word stands beside both figures: the
+        # crowd leaving is no count of the people killed.
+        pytest.param("The blast killed 22 people in the foyer of the arena as thousands of"
+                     " people were leaving a concert.", "The blast killed 22 people in the"
+                     " foyer of the arena.", Label.SUPPORTED, id="thousands-other-people"),
         # A word that says whether it has happened yet is the claim's, never added.
         pytest.param("The council's review of the parking scheme was published in May.",
                      "The council's review of the parking scheme is still pending.",

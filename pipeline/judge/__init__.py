@@ -37,6 +37,7 @@ from ..records import (
 from ..text import WORD, clause_at, content_words, local_words, stems
 from ..values import (
     PRECISE_DIGITS,
+    VAGUE,
     comparable,
     compare_measures,
     compare_numbers,
@@ -94,7 +95,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "115"
+VERDICT_LOGIC = "116"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -325,6 +326,13 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             and _measures_alike(claim, candidate, value, other)
             # A figure that states another of the claim's is that one's.
             and not states_another(claim, fact, other)
+            # A figure said by its order of size, "as thousands of people were leaving",
+            # is read for an exact one only with the same word beside both.
+            and (
+                other.qualifier not in VAGUE
+                or value.qualifier in VAGUE
+                or _beside_alike(claim, value, candidate, other)
+            )
             # "a further 25 million customers" is not the claim's count, unless the
             # claim qualifies its own alike ("through joint ventures").
             and not (
@@ -515,6 +523,14 @@ def _tied(
     """
     if not counts_the_same(candidate, value, other):
         return None
+    if (value.qualifier in VAGUE or other.qualifier in VAGUE) and not _beside_alike(
+        claim, value, candidate, other
+    ):
+        # "Thousands of people were leaving a concert" is no count of the "22 people"
+        # killed: a figure said by its order of size is the claim's only where the
+        # same word stands right beside both ("300 people attended" / "thousands of
+        # people attended").
+        return None
     # A figure all but the claim's own ("121,045 cases" for "more than 121,300 cases")
     # counts the same thing, whatever words stand after the two. A word the two values
     # share does not tie them so closely: "37 Nobel laureates" over 140 years are not
@@ -531,6 +547,26 @@ def _tied(
     mine = _clause_words(claim.text, value.start - claim.start)
     theirs = _clause_words(candidate.hit.text, other.start - candidate.hit.start)
     return False if _anchored_against((mine & theirs) - unit, candidate, 1) else None
+
+
+# Words either side of a figure that tie a figure said by its order of size to another.
+_BESIDE = 3
+
+
+def _beside_alike(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
+    """Whether a content word within `_BESIDE` words of the claim's figure, its unit
+    aside, also stands within as many of the passage's."""
+    unit = stems([value.unit or "", other.unit or ""])
+    mine = local_words(
+        claim.text, value.start - claim.start, value.end - claim.start, window=_BESIDE
+    )
+    theirs = local_words(
+        candidate.hit.text,
+        other.start - candidate.hit.start,
+        other.end - candidate.hit.start,
+        window=_BESIDE,
+    )
+    return bool((mine & theirs) - unit)
 
 
 def _clause_words(text: str, at: int) -> set[str]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..match import relevance
 from ..records import Candidate, Claim, Evidence, Fact, FactKind, FactVerdict, Label, Value
 from ..text import clause_at, clauses, content_words
+from ..values import VAGUE
 from ..values.dates import editor_date
 
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
@@ -98,7 +99,7 @@ def verdict(
         against = []
     if support and against:
         evidence = (support[0][1], against[0][1])
-        note = f"sources disagree: article {dated(fact, fact.normalized)}; " + ", ".join(
+        note = f"sources disagree: article {show(fact)}; " + ", ".join(
             f"{e.publisher or e.title} {dated(fact, e.source_value)}" for e in evidence
         )
         return FactVerdict(fact, Label.DISPUTED, 60, evidence, note)
@@ -122,6 +123,8 @@ def verdict(
 def show(fact: Fact) -> str:
     if fact.kind in (FactKind.QUOTE, FactKind.RANK):
         return fact.text
+    if fact.value is not None and fact.value.qualifier in VAGUE:
+        return fact.value.text  # "thousands of people", not its least value
     return dated(fact, fact.normalized) or ""
 
 

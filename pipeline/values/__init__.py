@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from .compare import (
     PRECISE_DIGITS,
+    VAGUE,
     as_of,
     compare_date_readings,
     compare_date_values,
@@ -61,6 +62,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PRECISE_DIGITS",
+    "VAGUE",
     "as_of",
     "comparable",
     "compare_date_readings",

@@ -33,6 +33,25 @@ _ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "appr
 _SCALE_RE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|m|k|mn)\b|\d(?:bn|m|k)\b")
 
 
+# Figures said only by their order of size ("thousands of people", "tens of millions
+# of pounds"), by the phrase that says them: the values each allows, the upper end
+# left out. Wide on purpose: "hundreds" for a hundred and fifty is loose writing, not
+# a wrong figure, and a contradiction needs the source's figure outside it.
+VAGUE = {
+    "dozens": (20.0, 150.0),
+    "hundreds": (100.0, 1e3),
+    "thousands": (1e3, 1e6),
+    "tens of thousands": (1e4, 1e5),
+    "hundreds of thousands": (1e5, 1e6),
+    "millions": (1e6, 1e9),
+    "tens of millions": (1e7, 1e8),
+    "hundreds of millions": (1e8, 1e9),
+    "billions": (1e9, 1e12),
+    "tens of billions": (1e10, 1e11),
+    "hundreds of billions": (1e11, 1e12),
+}
+
+
 def interval(value: Value) -> tuple[float, float]:
     """The values a number allows, given its qualifier and how round it is.
 
@@ -45,6 +64,9 @@ def interval(value: Value) -> tuple[float, float]:
         raise ValueError(f"{value.kind} value {value.text!r} has no number")
     q = value.qualifier or ""
     eps = 1e-9 * max(1.0, abs(x))
+    if q in VAGUE:
+        low, high = VAGUE[q]
+        return low, high - eps
     if q in _ABOVE:
         return x + eps, math.inf
     if q in _AT_LEAST:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pipeline import lexicon
 from pipeline.records import Granularity, Value, ValueKind
 
+from .compare import VAGUE
 from .dates import MONTH_NAMES, DateSpan, date_at
 from .names import AGE_WORDS, SENTENCE_BREAKS, Names
 from .nouns import counted, counted_as_number_of, counted_before, plural_looking, singular
@@ -99,7 +100,13 @@ _QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
 _IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})
 _MAX_AGE = 130
 # Words a value may start with: a month, a number word, "a" ("a dozen").
-_WORD_STARTS = frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"} | WEEKDAYS
+# Plural scale words that say a figure by its order of size: "thousands of people",
+# "tens of millions of pounds" (the values each allows: `compare.VAGUE`).
+_MAGNITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+_MAGNITUDE_TENS = frozenset({"tens", "hundreds"})
+_WORD_STARTS = (
+    frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"} | WEEKDAYS | _MAGNITUDES | {"tens"}
+)
 # The words after "a" and a unit of time that make it a time from an event: "a week
 # later", "a month before the trial".
 _TIME_WAYS = ("later", "after", "afterwards", "before", "earlier", "ago")
@@ -371,11 +378,42 @@ class _Scanner:
             # "a week later", "a month after the trial": one of the unit, as "one week".
             self.emit(ValueKind.COUNT, i, i + 2, number=1.0, unit=tk.low[i + 1])
             return i + 2
+        if tk.low[i] in _MAGNITUDES or tk.low[i] == "tens":
+            return self.at_magnitude(i)
         if starts_number(tk, i):
             return self.at_number(i)
         if tk.tok[i] in _CURRENCY_CODES and i + 1 < tk.n and tk.kind[i + 1] == NUM:
             return self.at_money(i, i + 1, tk.tok[i])
         return i + 1
+
+    def at_magnitude(self, i: int) -> int:
+        """A figure said by its order of size, with "of" and what it counts after it:
+        "thousands of people" (a count of people), "tens of millions of pounds" (money).
+        The number is the least the phrase allows, its qualifier the phrase
+        (`compare.VAGUE`); without a counted noun after it, it is no value."""
+        tk = self.tk
+        j = i + 1
+        phrase = tk.low[i]
+        if (
+            phrase in _MAGNITUDE_TENS
+            and tk.is_word(j, ("of",))
+            and j + 1 < tk.n
+            and tk.low[j + 1] in _MAGNITUDES - {"dozens", "hundreds"}
+        ):
+            phrase = f"{phrase} of {tk.low[j + 1]}"
+            j += 2
+        if phrase not in VAGUE or not tk.is_word(j, ("of",)):
+            return j
+        low = VAGUE[phrase][0]
+        currency = self.currency_after(j + 1)
+        if currency is not None:
+            self.emit(ValueKind.MONEY, i, j + 2, number=low, unit=currency, qualifier=phrase)
+            return j + 2
+        noun = counted(tk, j + 1, plural_only=True)
+        if noun is None:
+            return j
+        self.emit(ValueKind.COUNT, i, noun[1], number=low, unit=noun[0], qualifier=phrase)
+        return noun[1]
 
     def at_weekday(self, i: int) -> int:
         """A weekday named for an event, "on Thursday", "last Friday", read as a day of
