@@ -714,6 +714,16 @@ _MURDERED = (
         pytest.param("The chief said he was profoundly sorry that the agency had not"
                      " stopped the fraud.", "The chief said he was sorry that the agency had"
                      " not stopped the fraud.", Label.SUPPORTED, id="both-negate-same"),
+        # The one date of a long claim, with the same word right before the passage's
+        # one date: contradicted though the passage states only part of the claim.
+        pytest.param("The school's new wing cost about £4 million, and the work was finished in"
+                     " 2016.", "Parents had campaigned for years before the school's new wing was"
+                     " finished in 2012, and classrooms are still crowded.",
+                     Label.CONTRADICTED, id="finished-in-another-year"),
+        pytest.param("The school's new wing cost about £4 million, and the work was finished in"
+                     " 2016.", "Parents had campaigned for years before the school's new wing was"
+                     " opened in 2012, and classrooms are still crowded.",
+                     Label.UNVERIFIED, id="another-verb-another-year"),
         # A figure said by its order of size is a range: "thousands" is not 300.
         pytest.param("About 300 people attended the march through the town centre.",
                      "Thousands of people attended the march through the town centre.",
@@ -745,6 +755,29 @@ def test_one_passage_against_one_sentence(
 ) -> None:
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == label, verdict
+
+
+@pytest.mark.parametrize(
+    ("day", "label"), [("5 March 2024", Label.SUPPORTED), ("5 March 2023", Label.CONTRADICTED)]
+)
+def test_a_passage_that_announces_a_report_dates_it_by_its_source(
+    tmp_path_factory: pytest.TempPathFactory, nlp, day: str, label: Label
+) -> None:
+    """The source is published on 5 March 2024 and says the report is just out; the
+    claim says more than the passage, which still dates the report."""
+    passage = (
+        "The watchdog has published its final report into the force's handling of"
+        " complaints from the public."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        f"The watchdog's final report on complaints came out on {day}, two years after the"
+        " families of the victims first asked ministers for it.",
+    )
+    dated = next(f for f in claim.facts if f.fact.kind == FactKind.DATE)
+    assert dated.label == label, dated
 
 
 def test_passages_that_only_date_the_claim_take_no_place_among_those_that_state_it(

@@ -24,7 +24,7 @@ from ..records import (
     Value,
     ValueKind,
 )
-from ..text import content_words, local_words, stems
+from ..text import STOPWORDS, WORD, content_words, local_words, stems
 from ..values import (
     as_of,
     compare_date_readings,
@@ -43,6 +43,17 @@ _REPORTING = stems(
     "reported report said says announced announcement published statement told revealed"
     " confirmed".split()
 )
+
+
+# A passage that announces a report, a statement or a finding as just out: its source's
+# date is the report's ("The inquiry has published its second and final report").
+_JUST_OUT = re.compile(
+    r"\b(?:has|have)\s{1,3}(?:today\s{1,3}|now\s{1,3}|just\s{1,3})?"
+    r"(?:published|released|issued|announced|reported|revealed|confirmed)\b",
+    re.IGNORECASE,
+)
+# Relevance at which such a passage dates the claim's report.
+ANNOUNCED_RELEVANCE = 40.0
 
 
 def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
@@ -97,6 +108,7 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             else 0
         )
         for other, said, agree, near in read:
+            start = other.start - candidate.hit.start
             theirs = _around(text, other, candidate)
             shared = claim_words & theirs
             strength = candidate.relevance + 10 * len(shared)
@@ -120,8 +132,22 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 agree is False
                 and not held
                 and not as_of(other, text, offset=candidate.hit.start)
-                and len(around & theirs) >= 2
-                and candidate.relevance >= 60
+                and (
+                    (len(around & theirs) >= 2 and candidate.relevance >= 60)
+                    # The one date of each, with the same word right beside both, in
+                    # a passage that says another of the words around the claim's: "a
+                    # refurbishment finished in 2012" / "refurbished ..., work that was
+                    # finished in 2016", in a long claim that the passage states only
+                    # part of.
+                    or (
+                        near >= 1
+                        and _plain_beside(claim.text, value.start - claim.start, text, start)
+                        and not others
+                        and len(dates) == 1
+                        and other.text.lower() not in WEEKDAYS
+                        and len(around & passage_words) >= 2
+                    )
+                )
                 and not any(_one_of(o, days, other.date or "", said) for o, days in others)
             ):
                 against.append((strength, evidence))
@@ -129,9 +155,22 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             support += _in_source_year(
                 claim, value, claimed, candidate, dates, (around, claim_words, passage_words)
             )
-        # "reported in July 2019": the date of the report is its source's date.
+        # "reported in July 2019": the date of the report is its source's date, in a
+        # strongly relevant passage or one that announces the report as just out ("The
+        # inquiry has published its final report").
         published = _published_span(candidate.hit.published)
-        if reported and published and candidate.relevance >= 60:
+        if (
+            reported
+            and published
+            and (
+                candidate.relevance >= 60
+                or (
+                    candidate.relevance >= ANNOUNCED_RELEVANCE
+                    and _JUST_OUT.search(text) is not None
+                    and bool(around & passage_words & _REPORTING)
+                )
+            )
+        ):
             agree = compare_date_values(
                 value.date, claimed, candidate.hit.published or "", published
             )
@@ -179,6 +218,17 @@ def taken_another_day(claim: Claim, candidate: Candidate) -> bool:
         for value in mine
         for day in taken
     )
+
+
+def _plain_beside(claim_text: str, at: int, text: str, start: int) -> bool:
+    """Whether a plain word (not a name) within three words before each date is one
+    word: "finished in 2012" / "finished in 2016", not "Oliver Crosby in 1904" / "Oliver
+    Crosby - 2005"."""
+
+    def plain(before: str) -> set[str]:
+        return stems(w for w in WORD.findall(before)[-3:] if w.islower() and w not in STOPWORDS)
+
+    return bool(plain(claim_text[:at]) & plain(text[:start]))
 
 
 def _around(text: str, other: Value, candidate: Candidate) -> set[str]:
