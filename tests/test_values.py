@@ -1006,6 +1006,12 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
     [months] = find_values("at least 24 months")
     assert compare_measures(two_years, months) is True  # the same threshold
     assert compare_measures(six, months) is None  # another one: unsettled, never support
+    # The same figure in another unit is the one threshold with its unit changed.
+    [feet] = find_values("buildings taller than 18 feet")
+    [metres] = find_values("buildings more than 18 metres tall")
+    assert compare_measures(feet, metres) is False
+    [yards] = find_values("buildings taller than 30 yards")
+    assert compare_measures(yards, metres) is None
 
 
 @pytest.mark.parametrize(

@@ -724,6 +724,11 @@ _MURDERED = (
                      " 2016.", "Parents had campaigned for years before the school's new wing was"
                      " opened in 2012, and classrooms are still crowded.",
                      Label.UNVERIFIED, id="another-verb-another-year"),
+        # A threshold's unit changed: the same figure in feet is not the one in metres,
+        # and the note says both units.
+        pytest.param("The rules ban combustible cladding on new blocks of flats more than 18"
+                     " metres tall.", "The rules ban combustible cladding on new blocks of"
+                     " flats taller than 18 feet.", Label.CONTRADICTED, id="threshold-unit"),
         # A figure said by its order of size is a range: "thousands" is not 300.
         pytest.param("About 300 people attended the march through the town centre.",
                      "Thousands of people attended the march through the town centre.",

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..match import relevance
 from ..records import Candidate, Claim, Evidence, Fact, FactKind, FactVerdict, Label, Value
 from ..text import clause_at, clauses, content_words
-from ..values import VAGUE
+from ..values import VAGUE, dimension
 from ..values.dates import editor_date
 
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
@@ -123,8 +123,12 @@ def verdict(
 def show(fact: Fact) -> str:
     if fact.kind in (FactKind.QUOTE, FactKind.RANK):
         return fact.text
-    if fact.value is not None and fact.value.qualifier in VAGUE:
-        return fact.value.text  # "thousands of people", not its least value
+    if fact.value is not None and (
+        fact.value.qualifier in VAGUE or dimension(fact.value.unit) is not None
+    ):
+        # "thousands of people", not its least value; "18 feet" with its unit, which
+        # may be all that differs from the source's "18 metres"
+        return fact.value.text
     return dated(fact, fact.normalized) or ""
 
 

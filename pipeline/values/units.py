@@ -136,7 +136,11 @@ def compare_measures(claim: Value, source: Value) -> bool | None:
         # Two thresholds: the same one within TOLERANCE ("at least two years" / "at
         # least 24 months"), else neither settles the other.
         close = abs(mine.number - theirs.number) <= TOLERANCE * max(mine.number, theirs.number)
-        return True if close else None
+        if close:
+            return True
+        # The source's figure in another unit: "taller than 18 feet" / "more than 18
+        # metres tall" is one threshold with its unit changed, not another threshold.
+        return False if claim.number == source.number else None
     a_lo, a_hi = interval(mine)
     b_lo, b_hi = interval(theirs)
     a_lo, a_hi = a_lo * (1 - TOLERANCE), a_hi * (1 + TOLERANCE)
