@@ -1447,3 +1447,27 @@ def test_the_range_of_a_figure_said_by_its_order_of_size() -> None:
     assert compare_numbers(thousands, about_300) is False
     assert compare_numbers(about_300, thousands) is False
     assert compare_numbers(exactly_4000, thousands) is None  # "thousands" does not say 4,000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A bare figure far from a count, with words of its own between, counts nothing.
+        ("Six months after the notice, on 5 March 2024, councillors voted by 53 to three.",
+         [("count", "Six months", "month", None), ("date", "5 March 2024", None, None),
+          ("number", "53", None, None), ("number", "three", None, None)]),
+        # "Over" a time after a plural noun spreads it across the time; after a verb it
+        # bounds it.
+        ("The budget has £300m of cuts over two years.",
+         [("money", "£300m", "GBP", None), ("count", "two years", "year", None)]),
+        ("He waited over two years for a hearing.", [("count", "two years", "year", "over")]),
+        # A threshold's "beyond which" is the bound it sets.
+        ("It is well above the 4.99% beyond which a referendum is needed.",
+         [("percent", "4.99%", None, "more than")]),
+        ("Contracts worth more than the £10m above which a tender is needed.",
+         [("money", "£10m", "GBP", "more than")]),
+    ],
+)  # fmt: skip
+def test_figures_read_in_their_sentence(sentence: str, found: list) -> None:
+    values = find_values(sentence)
+    assert [(v.kind.value, v.text, v.unit, v.qualifier) for v in values] == found

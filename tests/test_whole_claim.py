@@ -876,3 +876,62 @@ def test_a_weekday_in_a_dated_source_dates_the_event(
     assert verdict.label == label, verdict
     if label == Label.CONTRADICTED:
         assert "source: Thursday (12 March 2020)" in (verdict.facts[-1].note or ""), verdict
+
+
+BUDGET = """---
+title: "Northtown councillors approve cuts and a council tax rise"
+publisher: "Example Gazette"
+published: "2025-03-04"
+kind: news
+note: "Written for claimcheck's tests."
+---
+
+Northtown Council approved its budget on Tuesday 4 March 2025, six months after the
+auditors' report. After a meeting that lasted four hours, 41 councillors voted in favour
+and five voted against.
+
+The budget contains savings of around £90m across three financial years. The savings are
+the condition of £400m in support from the government.
+
+Council tax will go up by 9.99% in April 2025, and by about 21% over two years. A council
+that wants to raise council tax by more than 4.99% in a year must hold a referendum.
+
+The government named on 2 October 2024 the commissioners who will oversee the council, a
+month after the auditors' report.
+"""
+
+
+@pytest.fixture(scope="module")
+def budget_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
+    return store_of_source(tmp_path_factory, nlp, BUDGET)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time between two events is no length of a meeting ("lasted four hours"), nor
+        # the time to another event of another day ("a month after", on 2 October 2024);
+        # the vote's bare figures are stated by the passage that counts the councillors.
+        ("Six months after the auditors' report, on 4 March 2025, councillors voted by 41"
+         " to five for a budget with about £90m of cuts over three years.",
+         {"Six months": Label.SUPPORTED, "41": Label.SUPPORTED, "five": Label.SUPPORTED,
+          "£90m": Label.SUPPORTED, "three years": Label.SUPPORTED}),
+        # The claim's other sum ("about £90m" / "around £90m") is that one's, not a
+        # rival of "£400m".
+        ("The budget has about £90m of cuts, the price of £400m in support from the"
+         " government.", {"£90m": Label.SUPPORTED, "£400m": Label.SUPPORTED}),
+        # The threshold "beyond which" a referendum is needed is "more than 4.99%", and
+        # the passage's 21% over two years, beside the claim's 9.99%, is no rival of it.
+        ("Council tax will go up by 9.99% in April, well above the 4.99% beyond which a"
+         " council must hold a referendum.",
+         {"9.99%": Label.SUPPORTED, "4.99%": Label.SUPPORTED}),
+    ],
+)  # fmt: skip
+def test_the_figures_of_a_long_sentence_are_read_each_in_its_place(
+    budget_store: Store, nlp, text: str, expected: dict
+) -> None:
+    _, claim = only_claim(text, budget_store, nlp)
+    labels = {f.fact.text: f.label for f in claim.facts if f.fact.value is not None}
+    for words, label in expected.items():
+        found = next(v for k, v in labels.items() if words in k)
+        assert found == label, (words, claim)

@@ -39,10 +39,13 @@ from ..values import (
     PRECISE_DIGITS,
     VAGUE,
     comparable,
+    compare_dates,
     compare_measures,
     compare_numbers,
+    date_span,
     dimension,
     significant_digits,
+    yearless,
 )
 from .content import judge_content
 from .dates import judge_date, taken_another_day
@@ -95,7 +98,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "118"
+VERDICT_LOGIC = "119"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -326,6 +329,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             and _measures_alike(claim, candidate, value, other)
             # A figure that states another of the claim's is that one's.
             and not states_another(claim, fact, other)
+            # "a month after the notice", in a passage dated 5 October 2023, is no time
+            # from the notice to the claim's 5 March 2024.
+            and not _dated_otherwise(claim, value, candidate)
             # A figure said by its order of size, "as thousands of people were leaving",
             # is read for an exact one only with the same word beside both.
             and (
@@ -657,12 +663,64 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     if value.kind == ValueKind.MONEY:
         return other.unit == value.unit
     if value.kind == ValueKind.COUNT:
+        kinds = {
+            _time_kind(claim.text, value.start - claim.start, value.end - claim.start),
+            _time_kind(
+                candidate.hit.text,
+                other.start - candidate.hit.start,
+                other.end - candidate.hit.start,
+            ),
+        }
+        if dimension(value.unit) == dimension(other.unit) == "time" and kinds == _TIME_KINDS:
+            return False  # "six months after the notice" is no length: "lasted five hours"
         return (
             comparable(value, other)
             or _people_who(claim, candidate, value, other)
             or _charges(claim, candidate, value, other)
         )
     return True
+
+
+# Words after a time that make it one between two events ("six months *after* the
+# notice", "a week *later*", "two years *on*"), and words before one that make it how
+# long something lasted ("a meeting that *lasted* five hours", "burned *for* 60 hours").
+_RELATIVE_AFTER = re.compile(
+    r"\s{1,3}(?:after|afterwards|later|before|earlier|ago|ahead|behind|on|since)\b",
+    re.IGNORECASE,
+)
+_LASTING_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|last|took|taking|spent|spending)\s{1,3}"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s{1,3}than|less\s{1,3}than"
+    r"|at\s{1,3}least|up\s{1,3}to|roughly|approximately|just|only|another|a\s{1,3}further"
+    r"|the\s{1,3}(?:next|first|last|past|following))\s{1,3})?$",
+    re.IGNORECASE,
+)
+_TIME_KINDS = frozenset({"between", "lasting"})
+
+
+def _time_kind(text: str, start: int, end: int) -> str | None:
+    """ "lasting" for a time that says how long something lasted, "between" for one
+    between two events, None when the words around it say neither."""
+    if _LASTING_BEFORE.search(text, max(0, start - 40), start):
+        return "lasting"
+    if _RELATIVE_AFTER.match(text, end):
+        return "between"
+    return None
+
+
+def _dated_otherwise(claim: Claim, value: Value, candidate: Candidate) -> bool:
+    """Whether the claim's time between two events ends on a date of the claim's that
+    no date of the passage allows: the passage's times are of other events."""
+    at = value.start - claim.start
+    if dimension(value.unit) != "time" or _time_kind(claim.text, at, at + len(value.text)) != (
+        "between"
+    ):
+        return False
+    mine = [f.value.date for f in claim.facts if f.value is not None and f.value.date]
+    theirs = [v.date for v in candidate.values if v.kind == ValueKind.DATE and v.date]
+    if not mine or not theirs or any(yearless(d) for d in (*mine, *theirs)):
+        return False
+    return all(compare_dates(date_span(a), date_span(b)) is False for a in mine for b in theirs)
 
 
 def _done(candidate: Candidate, value: Value, other: Value) -> bool:
@@ -680,6 +738,11 @@ def _done(candidate: Candidate, value: Value, other: Value) -> bool:
 _COUNTING = re.compile(r"\s{1,3}(?:other|more|further|previous|earlier|prior)\s", re.I)
 
 
+# Relevance at which a passage states a bare number with no more than one of the
+# claim's words beside it.
+NUMBER_RELEVANCE = 50.0
+
+
 def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     """A number with nothing counted: supported when a relevant passage states it (the
     same number, or, for "more than 20", the number among the most of the claim's words
@@ -692,8 +755,9 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
         claim.text, value.end - claim.start
     )
     support = []
-    for candidate in candidates:
-        if candidate.relevance < 50 or taken_another_day(claim, candidate):
+    for whole in candidates:
+        candidate = for_clause(claim, whole, value)
+        if candidate.relevance < SUPPORT_CUTOFF or taken_another_day(claim, candidate):
             continue
         # An order is not a number of things: "the fourth album" does not state "four
         # other albums" (there were three before it).
@@ -710,7 +774,11 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
         ):
             # The same number with the same bound ("800 or more" / "800 or more people").
             exact = other.number == value.number and value.qualifier == other.qualifier
-            if agree and (exact or (settled and shared and not loose)):
+            # A passage that states only part of a long claim states its number where
+            # two of the claim's words stand by both ("voted by 53 to three" / "53
+            # councillors voted in favour").
+            strong = candidate.relevance >= NUMBER_RELEVANCE or len(shared) >= 2
+            if strong and agree and (exact or (settled and shared and not loose)):
                 support.append(
                     (
                         candidate.relevance,

@@ -141,7 +141,14 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                     # part of.
                     or (
                         near >= 1
-                        and _plain_beside(claim.text, value.start - claim.start, text, start)
+                        and _plain_beside(
+                            claim.text,
+                            value.start - claim.start,
+                            value.end - claim.start,
+                            text,
+                            start,
+                            start + len(other.text),
+                        )
                         and not others
                         and len(dates) == 1
                         and other.text.lower() not in WEEKDAYS
@@ -220,15 +227,19 @@ def taken_another_day(claim: Claim, candidate: Candidate) -> bool:
     )
 
 
-def _plain_beside(claim_text: str, at: int, text: str, start: int) -> bool:
-    """Whether a plain word (not a name) within three words before each date is one
-    word: "finished in 2012" / "finished in 2016", not "Oliver Crosby in 1904" / "Oliver
+def _plain_beside(claim_text: str, at: int, end: int, text: str, start: int, stop: int) -> bool:
+    """Whether a plain word (not a name) within three words of each date is one word:
+    "finished in 2012" / "finished in 2016", "On 5 December 2023 the government named"
+    / "The government named on 5 October 2023"; not "Oliver Crosby in 1904" / "Oliver
     Crosby - 2005"."""
 
-    def plain(before: str) -> set[str]:
-        return stems(w for w in WORD.findall(before)[-3:] if w.islower() and w not in STOPWORDS)
+    def plain(words: list[str]) -> set[str]:
+        return stems(w for w in words if w.islower() and w not in STOPWORDS)
 
-    return bool(plain(claim_text[:at]) & plain(text[:start]))
+    def beside(whole: str, a: int, b: int) -> set[str]:
+        return plain(WORD.findall(whole[:a])[-3:]) | plain(WORD.findall(whole[b:])[:3])
+
+    return bool(beside(claim_text, at, end) & beside(text, start, stop))
 
 
 def _around(text: str, other: Value, candidate: Candidate) -> set[str]:

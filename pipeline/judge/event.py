@@ -286,6 +286,7 @@ def _by_passage(
         and f.value.kind == ValueKind.DATE
         and not f.value.qualifier
     ]
+    given = len(theirs)
     theirs = [
         v
         for v in theirs
@@ -303,8 +304,13 @@ def _by_passage(
     agreements = [_agree(claim, value, v, candidate) for v in theirs]
     if all(a is True for a in agreements) and not _bound_excluded(claim, value, candidate):
         return _settled(verdict, candidate, theirs[0], True, "the passage tells the same event")
-    if all(a is False for a in agreements) and all(
-        counts_the_same(candidate, value, v) for v in theirs
+    # Where the passage also gives the claim's other figure of the kind, its figure
+    # left over may be a third thing: "up by 9.99%, well above the 4.99% beyond which
+    # ..." against "up by 9.99% ... about 21% over the two years" denies nothing.
+    if (
+        len(theirs) == given
+        and all(a is False for a in agreements)
+        and all(counts_the_same(candidate, value, v) for v in theirs)
     ):
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)

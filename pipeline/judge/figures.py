@@ -19,6 +19,7 @@ from ..records import Candidate, Claim, Fact, Value, ValueKind
 from ..text import WORD, content_words, local_words, stems
 from ..values import (
     PRECISE_DIGITS,
+    approximate,
     comparable,
     compare_measures,
     compare_numbers,
@@ -205,7 +206,7 @@ def states_another(claim: Claim, fact: Fact, other: Value) -> bool:
             if not f.value.qualifier
             else f.value.number == other.number
             and f.value.unit == other.unit
-            and same_bound(f.value, other)
+            and (same_bound(f.value, other) or (approximate(f.value) and approximate(other)))
         )
         for f in claim.facts
         if f is not fact

@@ -38,6 +38,7 @@ from __future__ import annotations
 from .compare import (
     PRECISE_DIGITS,
     VAGUE,
+    approximate,
     as_of,
     compare_date_readings,
     compare_date_values,
@@ -63,6 +64,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PRECISE_DIGITS",
     "VAGUE",
+    "approximate",
     "as_of",
     "comparable",
     "compare_date_readings",

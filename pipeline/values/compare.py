@@ -113,6 +113,11 @@ def same_bound(a: Value, b: Value) -> bool:
     return family is not None and family == _bound_family(b.qualifier)
 
 
+def approximate(value: Value) -> bool:
+    """Whether the value is said as about a figure ("about £300m", "around 40")."""
+    return (value.qualifier or "") in _ABOUT
+
+
 def _bound_family(qualifier: str | None) -> str | None:
     q = qualifier or ""
     if q in _ABOVE or q in _FLOOR:

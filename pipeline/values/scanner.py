@@ -32,7 +32,7 @@ from .numbers import (
 )
 from .tokens import NUM, URL_RE, WORD, Tokens
 from .units import dimension
-from .words import DETERMINERS, MONTHS, WEEKDAYS
+from .words import DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS
 
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"}
 _CURRENCY_WORDS = {
@@ -267,8 +267,23 @@ class _Scanner:
             if a >= self.free and kind[s - 1] == WORD and tuple(low[a:s]) in _QUALIFIERS[size]:
                 if size == 1 and low[a] == "over" and self.tk.is_word(a - 1, _ACROSS_VERBS):
                     return None, s  # "averaged over 7 critics": across them, no bound
+                if size == 1 and low[a] == "over" and self.across_a_time(a, s):
+                    return None, s  # "£300m of cuts over two years": across them
                 return " ".join(low[a:s]), a
         return None, s
+
+    def across_a_time(self, over: int, s: int) -> bool:
+        """Whether "over" at token `over` spreads a plural noun before it across the
+        time that starts at token `s` ("cuts over two years", "savings over the next
+        three years"), rather than bounding it ("took over two years")."""
+        tk = self.tk
+        before = over - 1
+        if before < 0 or tk.kind[before] != WORD or not plural_looking(tk.low[before]):
+            return False
+        return any(
+            tk.kind[k] == WORD and dimension(singular(tk.low[k])) == "time"
+            for k in range(s + 1, min(s + 3, tk.n))
+        )
 
     def trailing_qualifier(self, j: int) -> tuple[str | None, int]:
         """("at least", index after) for "or more" / "or over" at token `j`; "at most"
@@ -473,7 +488,7 @@ class _Scanner:
             return i + 1
         qualifier, _ = self.qualifier(first)
         self.emit(ValueKind.MONEY, first, phrase.end, number=phrase.value, unit=unit,
-                  qualifier=qualifier)  # fmt: skip
+                  qualifier=qualifier or self.threshold_after(phrase.end))  # fmt: skip
         return phrase.end
 
     def at_number(self, i: int) -> int:
@@ -610,15 +625,28 @@ class _Scanner:
         j = phrase.end
         end = self.percent_end(j)
         if end is not None:
-            self.emit(ValueKind.PERCENT, i, end, number=phrase.value, qualifier=qualifier)
+            self.emit(ValueKind.PERCENT, i, end, number=phrase.value,
+                      qualifier=qualifier or self.threshold_after(end))  # fmt: skip
             return end
         unit = self.currency_after(j)
         if unit == "GBP" and self.tk.is_word(j, ("pound", "pounds")) and self.weighed(i):
             return None  # "weighs 215 pounds": a weight, counted as one
         if unit is not None:
             self.emit(ValueKind.MONEY, i, j + 1, number=phrase.value, unit=unit,
-                      qualifier=qualifier)  # fmt: skip
+                      qualifier=qualifier or self.threshold_after(j + 1))  # fmt: skip
             return j + 1
+        return None
+
+    def threshold_after(self, j: int) -> str | None:
+        """The bound a threshold's "beyond which" (token `j` on) sets: "the 4.99%
+        beyond which a council must hold a referendum" is what "more than 4.99%"
+        says."""
+        if not self.tk.is_word(j + 1, ("which",)):
+            return None
+        if self.tk.is_word(j, ("beyond", "above", "over")):
+            return "more than"
+        if self.tk.is_word(j, ("below", "under")):
+            return "less than"
         return None
 
     def weighed(self, i: int) -> bool:
@@ -955,10 +983,61 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
             or not _ELLIPSIS_AFTER.match(text, v.end - offset)
             or _BY_PLACE.match(text, v.end - offset)
             or not u.number / 100 <= v.number <= u.number * 100
+            or not _parallel(text, u.start - offset, u.end - offset, v.start - offset)
         ):
             continue
         out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=u.unit)
     return out
+
+
+# Words of their own (not dates, figures or function words) a bare figure may stand
+# after a count and still count its noun, unless the same word stands before both.
+_ELLIPSIS_WORDS = 2
+# The words of a bound before a figure, passed over for the word before them.
+_BOUND_WORDS = frozenset(
+    """more less fewer than over under above below at least most up to about around
+    nearly almost""".split()
+)
+_GAP_FUNCTION = (
+    DETERMINERS
+    | PREPOSITIONS
+    | frozenset(
+        """and or but while whereas than compared respectively each more less fewer
+        about nearly almost least most up""".split()
+    )
+)
+_GAP_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _parallel(text: str, count_start: int, count_end: int, bare_start: int) -> bool:
+    """Whether a bare figure is read as the count before it says it: a few words apart
+    ("300 staff in 2019 and 450 in 2020", "by 31 votes to 19"), or after the same word
+    ("venues that can hold 200 people or more ... those that can hold 800 or more", "to
+    lose one vote was bad enough, but losing four"). Not
+    "Six months after the notice, on 5 March 2024, councillors voted by 53 to three",
+    whose 53 and three are no months."""
+    gap = [
+        w
+        for w in _GAP_WORD.findall(text[count_end:bare_start])
+        if w.lower() not in _GAP_FUNCTION and w.lower() not in MONTHS
+    ]
+    if len(gap) <= _ELLIPSIS_WORDS:
+        return True
+
+    def word_before(at: int) -> str | None:
+        words = [
+            w.lower()
+            for w in _GAP_WORD.findall(text[max(0, at - 40) : at])
+            if w.lower() not in _BOUND_WORDS
+        ]
+        return words[-1] if words else None
+
+    before, other = word_before(count_start), word_before(bare_start)
+    return (
+        before is not None
+        and other is not None
+        and (before == other or bool(set(lexicon.lemmas(before)) & set(lexicon.lemmas(other))))
+    )
 
 
 # The unit of a time of day ("2.47am"): hours and minutes as hh.mm on the 24-hour clock.
