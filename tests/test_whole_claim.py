@@ -935,3 +935,33 @@ def test_the_figures_of_a_long_sentence_are_read_each_in_its_place(
     for words, label in expected.items():
         found = next(v for k, v in labels.items() if words in k)
         assert found == label, (words, claim)
+
+
+def test_a_person_in_the_role_beside_the_quoted_passage_contradicts(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """The passage that holds the quotation says "He"; the sentence before it names the
+    leader. Another source names the claim's man, as the one the leader took over from:
+    that covers his name, not his role."""
+    folder = tmp_path_factory.mktemp("sources")
+    head = SOURCE.split("---\n\n")[0] + "---\n\n"
+    (folder / "vote.md").write_text(
+        head + 'The council\'s leader, Jane Holt, apologised "unreservedly" to residents for'
+        ' the scale of the cuts. She told councillors that it was "a budget nobody wanted'
+        ' to set".\n',
+        encoding="utf-8",
+    )
+    (folder / "profile.md").write_text(
+        head.replace("2024-03-05", "2023-06-01")
+        + "Jane Holt took over from Tom Brake as leader of the council in May 2023.\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    assert not ingest([folder], store, nlp=nlp).failed
+    text = (
+        'The council\'s leader, {}, apologised "unreservedly" for the cuts and told the'
+        ' meeting that this was "a budget nobody wanted to set".'
+    )
+    assert only_claim(text.format("Jane Holt"), store, nlp)[1].label == Label.SUPPORTED
+    _, claim = only_claim(text.format("Tom Brake"), store, nlp)
+    assert claim.label == Label.CONTRADICTED, claim

@@ -487,11 +487,18 @@ def _contrast(
         key=lambda c: -c.own_relevance,
     )[:CONTRAST_CANDIDATES]
     names = names_of(claim)
+    # The sentences right before and after a passage that supports a figure tell the
+    # same story: read at a lower relevance ("The council's leader, John Cotton,
+    # apologised ..." before the passage that holds the claim's quotation).
+    neighbours = _beside_supporting(candidates, supporting)
+    others = [*others, *(c for c in neighbours if c not in others)]
+    people = {n.text for n in names if n.label == "PERSON"}
     stated = False  # by a supporting passage that holds no contrast
     for candidate in [*supporting, *others]:
         if stated and candidate not in supporting:
             return None
-        if candidate.own_relevance < CONTRAST_RELEVANCE and candidate not in supporting:
+        needed = COVER_RELEVANCE if candidate in neighbours else CONTRAST_RELEVANCE
+        if candidate.own_relevance < needed and candidate not in supporting:
             continue
         window = reading.window(candidate)
         coverage = reading.of(candidate)
@@ -504,7 +511,11 @@ def _contrast(
             anchors=anchors.get(candidate.hit.passage_id, ()),
             held=held.get(candidate.hit.passage_id, ()),
         )
-        if found and candidate.own_relevance >= CONTRAST_RELEVANCE:
+        if candidate in neighbours and candidate.own_relevance < CONTRAST_RELEVANCE:
+            # Beside the evidence, only a person put in the claim's person's role: what
+            # else a sentence beside says is too loosely tied to the claim's event.
+            found = tuple(c for c in found if c.kind == ContrastKind.ENTITY and c.article in people)
+        if found and candidate.own_relevance >= needed:
             return candidate, found[0]
         if candidate in supporting and (
             clause := next((c for c in found if _clause_relevant(claim, candidate, c)), None)
@@ -531,6 +542,22 @@ def _contrast(
     if stated:
         return None
     return _clause_contrast(claim, reading, candidates)
+
+
+def _beside_supporting(
+    candidates: Sequence[Candidate], supporting: Sequence[Candidate]
+) -> list[Candidate]:
+    """The candidates right before or after a supporting passage in its document."""
+    return [
+        c
+        for c in candidates
+        if c not in supporting
+        and any(
+            s.hit.document_id == c.hit.document_id
+            and (s.after.startswith(c.hit.text) or s.before.endswith(c.hit.text))
+            for s in supporting
+        )
+    ]
 
 
 def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:
