@@ -45,11 +45,15 @@ _OPINION = re.compile(
 _EVALUATIVE = (
     r"absurd|appalling|disgrace(?:ful)?|shameful|outrageous|scandal(?:ous)?|shocking|"
     r"astonishing|unacceptable|inexcusable|unforgivable|deplorable|tragic|sad|hard|"
+    r"galling|infuriating|maddening|staggering|extraordinary|incredible|unbelievable|"
+    r"alarming|worrying|troubling|disturbing|regrettable|ridiculous|bizarre|baffling|"
+    r"grotesque|obscene|insulting|unjust|unfair|ironic|depressing|"
     r"bad\s+enough|a\s+(?:disgrace|scandal|shame|tragedy|travesty)"
 )
 # "It is hard to read without anger that ...", "it is a disgrace that ...".
 _FRAME_THAT = re.compile(
-    rf"\b(?:it|this)\s+(?:is|was|remains|seems)\s+(?:{_EVALUATIVE})\b[^.;:]{{0,60}}?\bthat\b",
+    rf"\b(?:it|this)\s+(?:(?:is|was|remains|seems)\s+(?:{_EVALUATIVE})"
+    rf"|(?:beggars|beggared|defies|defied)\s+belief)\b[^.;:]{{0,60}}?\bthat\b",
     re.IGNORECASE,
 )
 # A modal verb: what can, might or should be, not what is.

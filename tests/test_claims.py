@@ -241,3 +241,19 @@ def test_a_short_sentence_with_a_date_and_an_age_says_enough_on_its_own(nlp) -> 
     claims = extract_claims(article_from_text(text), nlp)
     assert context_for(claims, 1) == ()
     assert context_for(claims, 2) == ("paterson", "died", "november", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is galling that the council left residents to pay the commissioners' fees.",
+        "It beggars belief that the council spent £100m on the system.",
+        "It is extraordinary that the report took six years.",
+    ],
+)
+def test_an_evaluative_frame_before_that_is_no_part_of_the_claim(nlp, text: str) -> None:
+    """ "It is galling that ...": the judgement is a frame; what follows "that" is the
+    claim, and the frame's words are not asked of the sources."""
+    [claim] = extract_claims(article_from_text(text), nlp)
+    frame = text[: text.index(" that ") + len(" that")]
+    assert [(a - claim.start, b - claim.start) for a, b in claim.frames][:1] == [(0, len(frame))]

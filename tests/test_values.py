@@ -1461,6 +1461,8 @@ def test_the_range_of_a_figure_said_by_its_order_of_size() -> None:
         ("The budget has £300m of cuts over two years.",
          [("money", "£300m", "GBP", None), ("count", "two years", "year", None)]),
         ("He waited over two years for a hearing.", [("count", "two years", "year", "over")]),
+        ("Council tax rises by about 21% over two years.",
+         [("percent", "21%", None, "about"), ("count", "two years", "year", None)]),
         # A threshold's "beyond which" is the bound it sets.
         ("It is well above the 4.99% beyond which a referendum is needed.",
          [("percent", "4.99%", None, "more than")]),
@@ -1471,3 +1473,11 @@ def test_the_range_of_a_figure_said_by_its_order_of_size() -> None:
 def test_figures_read_in_their_sentence(sentence: str, found: list) -> None:
     values = find_values(sentence)
     assert [(v.kind.value, v.text, v.unit, v.qualifier) for v in values] == found
+
+
+def test_an_age_before_a_title_and_a_name_is_that_person_s() -> None:
+    [age] = find_values("It is galling that the fifty-six-year-old Mr Gove then left.")
+    assert (age.number, age.subject) == (56, "Mr Gove")
+    # a capitalised word with no title after the age is no person: "a Stockport man"
+    [other] = find_values("A 29-year-old Stockport man died.")
+    assert other.subject is None

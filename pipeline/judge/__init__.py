@@ -98,7 +98,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "120"
+VERDICT_LOGIC = "121"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -673,6 +673,20 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
         }
         if dimension(value.unit) == dimension(other.unit) == "time" and kinds == _TIME_KINDS:
             return False  # "six months after the notice" is no length: "lasted five hours"
+        mine = _spread(
+            claim.text,
+            value.start - claim.start,
+            [f.value for f in claim.facts if f.value],
+            claim.start,
+        )
+        theirs = _spread(
+            candidate.hit.text,
+            other.start - candidate.hit.start,
+            candidate.values,
+            candidate.hit.start,
+        )
+        if mine is not None and theirs is not None and mine != theirs:
+            return False  # "£90m of cuts over three years" / "21% over two years"
         return (
             comparable(value, other)
             or _people_who(claim, candidate, value, other)
@@ -696,6 +710,18 @@ _LASTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TIME_KINDS = frozenset({"between", "lasting"})
+
+
+_OVER_BEFORE = re.compile(r"\bover\s{1,3}$", re.IGNORECASE)
+
+
+def _spread(text: str, at: int, values: Sequence[Value], offset: int) -> ValueKind | None:
+    """The kind of the figure that a time at `at` spreads ("£300m of cuts *over* two
+    years": money), when "over" and a figure within 20 characters stand before it."""
+    if not _OVER_BEFORE.search(text, max(0, at - 8), at):
+        return None
+    before = [v for v in values if v.end - offset <= at and at - (v.end - offset) <= 28]
+    return max(before, key=lambda v: v.end).kind if before else None
 
 
 def _time_kind(text: str, start: int, end: int) -> str | None:

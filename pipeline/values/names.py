@@ -102,6 +102,25 @@ class Names:
             return None
         return self.text[tk.start[first] : tk.end[k]]
 
+    def name_after(self, j: int) -> str | None:
+        """The person's name that starts at token `j` ("the 56-year-old Mr Gove said"):
+        a name NER gives that starts there, or a title and a capitalised word."""
+        tk = self.tk
+        if not 0 <= j < tk.n or tk.kind[j] != WORD or not tk.tok[j][:1].isupper():
+            return None
+        for end, start in self.person_at_end.items():
+            if start == tk.start[j]:
+                return self.text[start:end]
+        if tk.low[j] not in _TITLES:
+            return None  # "a 29-year-old Stockport man": a place, not the person
+        k = j + 2 if tk.is_tok(j + 1, (".",)) else j + 1  # "Mr. Gove"
+        last = k
+        while last + 1 < tk.n and tk.kind[last + 1] == WORD and tk.tok[last + 1][:1].isupper():
+            last += 1
+        if k >= tk.n or tk.kind[k] != WORD or not tk.tok[k][:1].isupper():
+            return None
+        return self.text[tk.start[j] : tk.end[last]]
+
     def _capitalised_run(self, k: int) -> tuple[int, int]:
         """(first token, number of words) of the capitalised words ending at token `k`.
 

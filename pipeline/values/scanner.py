@@ -278,7 +278,12 @@ class _Scanner:
         three years"), rather than bounding it ("took over two years")."""
         tk = self.tk
         before = over - 1
-        if before < 0 or tk.kind[before] != WORD or not plural_looking(tk.low[before]):
+        if before < 0:
+            return False
+        # after a plural noun or a figure: "cuts over two years", "21% over two years"
+        plural = tk.kind[before] == WORD and plural_looking(tk.low[before])
+        figure = tk.tok[before] == "%" or tk.kind[before] == NUM or tk.low[before] in SCALE_WORDS
+        if not (plural or figure):
             return False
         return any(
             tk.kind[k] == WORD and dimension(singular(tk.low[k])) == "time"
@@ -674,6 +679,8 @@ class _Scanner:
             subject = self.names.age_subject(q_start)
             if subject is None and end < tk.n:
                 subject = self.names.age_after_was(i, end)  # "Roussos, ..., was eight years old"
+            if subject is None and end < tk.n:
+                subject = self.names.name_after(end)  # "the 56-year-old Mr Gove"
             self.emit(ValueKind.AGE, i, end, number=value, subject=subject,
                       qualifier=qualifier)  # fmt: skip
             return end
