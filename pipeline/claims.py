@@ -595,6 +595,15 @@ def _strip_article(name: str) -> str:
     return name.removesuffix("'s").removesuffix("\u2019s")
 
 
+# A person's title before a name: "Mr Gove" is the Gove of "Michael Gove".
+_PERSONAL_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|rev)\.?\s+(?=\S)")
+
+
+def _untitled(name: str) -> str:
+    """A lower-cased name without the personal title before it."""
+    return _PERSONAL_TITLE.sub("", name, count=1)
+
+
 def acronym(name: str) -> str:
     """Initials of a name's significant words: "Independent Office for Police Conduct" -> IOPC."""
     words = [w for w in name.split() if w.lower() not in _ORG_ACRONYM_STOP]
@@ -607,9 +616,10 @@ def same_name(a: str, b: str) -> bool:
 
     "Port" and "Stephen Port" (a surname), "IOPC" and "Independent Office for
     Police Conduct" (an acronym), "the Met" and "Metropolitan Police" (a
-    shortened word) all match; "Jack Taylor" and "Daniel Whitworth" do not.
+    shortened word), "Mr Gove" and "Michael Gove" (a title) all match; "Jack Taylor"
+    and "Daniel Whitworth" do not.
     """
-    x, y = _strip_article(a).lower(), _strip_article(b).lower()
+    x, y = _untitled(_strip_article(a).lower()), _untitled(_strip_article(b).lower())
     if not x or not y:
         return False
     if x == y or x.replace("-", " ") == y.replace("-", " "):

@@ -29,6 +29,10 @@ from pipeline.records import FactKind
         ("Anthony Walgate", "Gabriel Kovari", False),
         ("Times", "The Guardian", False),
         ("Stephen Port", "Jack Port", False),
+        # a personal title before a name
+        ("Mr Gove", "Michael Gove", True),
+        ("Sir Keir Starmer", "Keir Starmer", True),
+        ("Mr Gove", "John Cotton", False),
     ],
 )
 def test_same_name(a: str, b: str, same: bool) -> None:

@@ -1481,3 +1481,28 @@ def test_an_age_before_a_title_and_a_name_is_that_person_s() -> None:
     # a capitalised word with no title after the age is no person: "a Stockport man"
     [other] = find_values("A 29-year-old Stockport man died.")
     assert other.subject is None
+
+
+def test_a_sum_paid_per_a_time_keeps_its_time() -> None:
+    from pipeline.judge import same_money
+
+    [day] = find_values("fees of £1,200 a day")
+    [hour] = find_values("fees of £1,200 an hour")
+    [bare] = find_values("fees of £1,200")
+    [month] = find_values("growing by £14m each month")
+    assert (day.unit, hour.unit, bare.unit, month.unit) == (
+        "GBP/day",
+        "GBP/hour",
+        "GBP",
+        "GBP/month",
+    )
+    assert not same_money(day.unit, hour.unit)
+    assert same_money(day.unit, bare.unit) and same_money(bare.unit, month.unit)
+
+
+def test_up_to_says_what_a_figure_reaches() -> None:
+    [most] = find_values("fees of up to £2,200 a day")
+    [paid] = find_values("fees of £1,200 a day")
+    [reach] = find_values("fees of up to £1,200 a day")
+    assert compare_numbers(most, paid) is False  # the most is £1,200, not £2,200
+    assert compare_numbers(reach, paid) is True

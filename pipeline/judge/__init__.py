@@ -98,7 +98,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "121"
+VERDICT_LOGIC = "122"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -661,7 +661,7 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     if other.kind != value.kind:
         return False
     if value.kind == ValueKind.MONEY:
-        return other.unit == value.unit
+        return same_money(value.unit, other.unit)
     if value.kind == ValueKind.COUNT:
         kinds = {
             _time_kind(claim.text, value.start - claim.start, value.end - claim.start),
@@ -747,6 +747,14 @@ def _dated_otherwise(claim: Claim, value: Value, candidate: Candidate) -> bool:
     if not mine or not theirs or any(yearless(d) for d in (*mine, *theirs)):
         return False
     return all(compare_dates(date_span(a), date_span(b)) is False for a in mine for b in theirs)
+
+
+def same_money(a: str | None, b: str | None) -> bool:
+    """Whether two sums are in one currency and, where both say one, paid per the same
+    time: "£1,200 a day" is no "£1,200 an hour", and "£14m" may be "£14m each month"."""
+    currency_a, _, per_a = (a or "").partition("/")
+    currency_b, _, per_b = (b or "").partition("/")
+    return currency_a == currency_b and (not per_a or not per_b or per_a == per_b)
 
 
 def _done(candidate: Candidate, value: Value, other: Value) -> bool:

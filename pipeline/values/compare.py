@@ -28,6 +28,9 @@ _BELOW = frozenset({"less than", "fewer than", "under", "just under", "just belo
                     "lighter than", "narrower than", "shallower than"})  # fmt: skip
 _AT_MOST = frozenset({"at most", "up to", "as few as", "no more than"})
 _NEARLY = frozenset({"almost", "nearly", "close to"})
+# A ceiling that says what a figure reaches: "up to £1,200 a day" is not £500 a day.
+_UP_TO = frozenset({"up to", "as many as", "as much as"})
+UP_TO_SHARE = 0.1
 _ABOUT = frozenset({"about", "around", "approximately", "roughly", "some", "approx", "circa",
                     "an estimated"})  # fmt: skip
 _SCALE_RE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|m|k|mn)\b|\d(?:bn|m|k)\b")
@@ -69,6 +72,9 @@ def interval(value: Value) -> tuple[float, float]:
         return low, high - eps
     if q in _ABOVE:
         return x + eps, math.inf
+    if q in _UP_TO:
+        # "up to £14m a month", "as many as 30": the most it reaches, so about that much.
+        return (1 - UP_TO_SHARE) * x, x
     if q in _AT_LEAST:
         return (x, math.inf) if q in _FLOOR else (0.0, x)
     if q in _BELOW:

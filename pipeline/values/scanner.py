@@ -492,9 +492,20 @@ class _Scanner:
         if phrase is None or phrase.ordinal:
             return i + 1
         qualifier, _ = self.qualifier(first)
-        self.emit(ValueKind.MONEY, first, phrase.end, number=phrase.value, unit=unit,
+        self.emit(ValueKind.MONEY, first, phrase.end, number=phrase.value,
+                  unit=self.rated(unit, phrase.end),
                   qualifier=qualifier or self.threshold_after(phrase.end))  # fmt: skip
         return phrase.end
+
+    def rated(self, currency: str, j: int) -> str:
+        """The currency, with the time a sum is paid per when one follows at token `j`
+        ("£1,200 a day" is "GBP/day"; "£14m each month" is "GBP/month")."""
+        tk = self.tk
+        if tk.is_word(j, ("a", "an", "per", "each", "every")) and j + 1 < tk.n:
+            word = "year" if tk.low[j + 1] == "annum" else singular(tk.low[j + 1])
+            if dimension(word) == "time":
+                return f"{currency}/{word}"
+        return currency
 
     def at_number(self, i: int) -> int:
         """Read the value starting with the number (digits or words) at token `i`."""
@@ -637,7 +648,8 @@ class _Scanner:
         if unit == "GBP" and self.tk.is_word(j, ("pound", "pounds")) and self.weighed(i):
             return None  # "weighs 215 pounds": a weight, counted as one
         if unit is not None:
-            self.emit(ValueKind.MONEY, i, j + 1, number=phrase.value, unit=unit,
+            self.emit(ValueKind.MONEY, i, j + 1, number=phrase.value,
+                      unit=self.rated(unit, j + 1),
                       qualifier=qualifier or self.threshold_after(j + 1))  # fmt: skip
             return j + 1
         return None
