@@ -965,3 +965,34 @@ def test_a_person_in_the_role_beside_the_quoted_passage_contradicts(
     assert only_claim(text.format("Jane Holt"), store, nlp)[1].label == Label.SUPPORTED
     _, claim = only_claim(text.format("Tom Brake"), store, nlp)
     assert claim.label == Label.CONTRADICTED, claim
+
+
+def test_the_words_of_a_bound_tie_no_figure_to_the_claim_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "Around £300m" of savings shares only "budget" and "around" with "budgeted at
+    about £19m, ... around £100m": no rival of the £19m the other passage states."""
+    folder = tmp_path_factory.mktemp("sources")
+    head = SOURCE.split("---\n\n")[0] + "---\n\n"
+    (folder / "system.md").write_text(
+        head + "The council moved from its old payroll system to new software in April 2022."
+        " The project was originally budgeted at about £19m. The council now expects the"
+        " cost, including the work needed to put it right, to reach around £100m.\n",
+        encoding="utf-8",
+    )
+    (folder / "budget.md").write_text(
+        head.replace("2024-03-05", "2024-03-06")
+        + "The budget contains savings of around £300m across two years.\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    assert not ingest([folder], store, nlp=nlp).failed
+    _, claim = only_claim(
+        "Its troubles were deepened by the software that replaced its old payroll system in"
+        " April 2022: budgeted at about £19m, it could end up costing around £100m once it"
+        " has been put right.",
+        store,
+        nlp,
+    )
+    budgeted = next(f for f in claim.facts if f.fact.text == "£19m")
+    assert budgeted.label == Label.SUPPORTED, budgeted

@@ -98,7 +98,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "122"
+VERDICT_LOGIC = "123"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -500,6 +500,12 @@ def _direction_end(candidate: Candidate, other: Value) -> int:
 SOLE_FIGURE_RELEVANCE = 70.0
 
 
+_BOUND_STEMS = stems(
+    """about around approximately roughly some nearly almost over under more less fewer
+    than least most up exceeding above below""".split()
+)
+
+
 def _anchored_against(shared: set[str], candidate: Candidate, figures: int) -> bool:
     """Whether a figure that disagrees stands among enough of the claim's words."""
     if candidate.relevance < CONTRADICT_CUTOFF:
@@ -545,10 +551,11 @@ def _tied(
         return True
     if not (len(same) == 1 or qualified_alike(claim, value, candidate, other)):
         return None
-    unit = stems([value.unit or ""])
+    # The unit, and the words of a bound ("around £300m" / "around £100m"), tie nothing.
+    unit = stems([value.unit or ""]) | _BOUND_STEMS
     if _anchored_against(shared - unit, candidate, len(same)):
         return True
-    if shared or len(same) != 1:
+    if shared - _BOUND_STEMS or len(same) != 1:
         return None
     mine = _clause_words(claim.text, value.start - claim.start)
     theirs = _clause_words(candidate.hit.text, other.start - candidate.hit.start)
