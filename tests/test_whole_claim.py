@@ -937,27 +937,38 @@ def test_the_figures_of_a_long_sentence_are_read_each_in_its_place(
         assert found == label, (words, claim)
 
 
+def store_of_sources(
+    tmp_path_factory: pytest.TempPathFactory, nlp, bodies: dict[str, tuple[str, str]]
+) -> Store:
+    """A store of hand-written sources: file name -> (date of publication, body), each
+    with the front matter of SOURCE."""
+    folder = tmp_path_factory.mktemp("sources")
+    head = SOURCE.split("---\n\n")[0] + "---\n\n"
+    for name, (published, body) in bodies.items():
+        (folder / name).write_text(
+            head.replace("2024-03-05", published) + body + "\n", encoding="utf-8"
+        )
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    assert not ingest([folder], store, nlp=nlp).failed
+    return store
+
+
 def test_a_person_in_the_role_beside_the_quoted_passage_contradicts(
     tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> None:
     """The passage that holds the quotation says "He"; the sentence before it names the
     leader. Another source names the claim's man, as the one the leader took over from:
     that covers his name, not his role."""
-    folder = tmp_path_factory.mktemp("sources")
-    head = SOURCE.split("---\n\n")[0] + "---\n\n"
-    (folder / "vote.md").write_text(
-        head + 'The council\'s leader, Jane Holt, apologised "unreservedly" to residents for'
-        ' the scale of the cuts. She told councillors that it was "a budget nobody wanted'
-        ' to set".\n',
-        encoding="utf-8",
+    vote = (
+        'The council\'s leader, Jane Holt, apologised "unreservedly" to residents for the'
+        ' scale of the cuts. She told councillors that it was "a budget nobody wanted to set".'
     )
-    (folder / "profile.md").write_text(
-        head.replace("2024-03-05", "2023-06-01")
-        + "Jane Holt took over from Tom Brake as leader of the council in May 2023.\n",
-        encoding="utf-8",
+    profile = "Jane Holt took over from Tom Brake as leader of the council in May 2023."
+    store = store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {"vote.md": ("2024-03-05", vote), "profile.md": ("2023-06-01", profile)},
     )
-    store = Store(tmp_path_factory.mktemp("db") / "s.db")
-    assert not ingest([folder], store, nlp=nlp).failed
     text = (
         'The council\'s leader, {}, apologised "unreservedly" for the cuts and told the'
         ' meeting that this was "a budget nobody wanted to set".'
@@ -972,21 +983,17 @@ def test_the_words_of_a_bound_tie_no_figure_to_the_claim_s(
 ) -> None:
     """ "Around £300m" of savings shares only "budget" and "around" with "budgeted at
     about £19m, ... around £100m": no rival of the £19m the other passage states."""
-    folder = tmp_path_factory.mktemp("sources")
-    head = SOURCE.split("---\n\n")[0] + "---\n\n"
-    (folder / "system.md").write_text(
-        head + "The council moved from its old payroll system to new software in April 2022."
-        " The project was originally budgeted at about £19m. The council now expects the"
-        " cost, including the work needed to put it right, to reach around £100m.\n",
-        encoding="utf-8",
+    system = (
+        "The council moved from its old payroll system to new software in April 2022. The"
+        " project was originally budgeted at about £19m. The council now expects the cost,"
+        " including the work needed to put it right, to reach around £100m."
     )
-    (folder / "budget.md").write_text(
-        head.replace("2024-03-05", "2024-03-06")
-        + "The budget contains savings of around £300m across two years.\n",
-        encoding="utf-8",
+    budget = "The budget contains savings of around £300m across two years."
+    store = store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {"system.md": ("2024-03-05", system), "budget.md": ("2024-03-06", budget)},
     )
-    store = Store(tmp_path_factory.mktemp("db") / "s.db")
-    assert not ingest([folder], store, nlp=nlp).failed
     _, claim = only_claim(
         "Its troubles were deepened by the software that replaced its old payroll system in"
         " April 2022: budgeted at about £19m, it could end up costing around £100m once it"
