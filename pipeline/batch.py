@@ -81,6 +81,8 @@ _QUEUED_PER_WORKER = 2
 # A pool whose workers stop this many times in a row before finishing any
 # article cannot start (a broken model, no memory): the run stops.
 _MAX_FRUITLESS_POOLS = 3
+# Seconds between looks at whether a worker process has died unreported.
+_WATCH_SECONDS = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +356,7 @@ def _check_in_pool(
         )
         in_flight: dict[Future[BatchArticle], _Task] = {}
         finished = 0
+        broken = False
         try:
             while queue or in_flight:
                 while queue and len(in_flight) < workers * _QUEUED_PER_WORKER:
@@ -363,8 +366,11 @@ def _check_in_pool(
                     task = queue.popleft()
                     with _ctrl_c_held():  # workers start on a submit
                         in_flight[pool.submit(_check_in_worker, task)] = task
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                broken = False
+                done, _ = wait(in_flight, timeout=_WATCH_SECONDS, return_when=FIRST_COMPLETED)
+                # A worker that died without the pool marking its tasks broken (the
+                # pool's own watch can miss one killed while its queue is written to)
+                # breaks the pool all the same, or the batch would wait for ever.
+                broken = not done and _lost_a_worker(pool)
                 for future in done:
                     if isinstance(future.exception(), BrokenProcessPool):
                         broken = True
@@ -379,7 +385,9 @@ def _check_in_pool(
             # will, and the workers end after the article they are checking.
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-        pool.shutdown(wait=True)
+        if broken:
+            _end_workers(pool)
+        pool.shutdown(wait=not broken, cancel_futures=broken)
         if not in_flight:
             continue
         fruitless = 0 if finished else fruitless + 1
@@ -401,6 +409,20 @@ def _check_in_pool(
                 )
             else:
                 queue.appendleft(task)
+
+
+def _lost_a_worker(pool: ProcessPoolExecutor) -> bool:
+    """Whether a worker process of the pool has ended (its exit code is set)."""
+    processes = getattr(pool, "_processes", None) or {}
+    return any(process.exitcode is not None for process in list(processes.values()))
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes that are still running: a broken pool's."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.exitcode is None:
+            process.terminate()
 
 
 @contextmanager

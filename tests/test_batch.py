@@ -620,3 +620,16 @@ def test_batch_reports_render_as_verify_renders_them(runner, tmp_path: Path, db:
     assert links
     for link in links:
         assert (page.parent / unquote(link)).resolve().is_file(), link
+
+
+def test_a_worker_that_died_unreported_breaks_the_pool() -> None:
+    """The pool's own watch can miss a worker killed while its queue is written to; the
+    batch looks for itself, so that it never waits for ever on such a pool."""
+    from types import SimpleNamespace
+
+    from pipeline.batch import _lost_a_worker
+
+    alive, dead = SimpleNamespace(exitcode=None), SimpleNamespace(exitcode=-9)
+    assert not _lost_a_worker(SimpleNamespace(_processes={1: alive}))
+    assert _lost_a_worker(SimpleNamespace(_processes={1: alive, 2: dead}))
+    assert not _lost_a_worker(SimpleNamespace(_processes=None))
