@@ -47,6 +47,7 @@ from ..values import (
     significant_digits,
     yearless,
 )
+from ..values.words import BOUND_WORDS
 from .content import judge_content
 from .dates import judge_date, taken_another_day
 from .event import recheck_values
@@ -500,10 +501,7 @@ def _direction_end(candidate: Candidate, other: Value) -> int:
 SOLE_FIGURE_RELEVANCE = 70.0
 
 
-_BOUND_STEMS = stems(
-    """about around approximately roughly some nearly almost over under more less fewer
-    than least most up exceeding above below""".split()
-)
+_BOUND_STEMS = stems(BOUND_WORDS)
 
 
 def _anchored_against(shared: set[str], candidate: Candidate, figures: int) -> bool:

@@ -53,7 +53,7 @@ from ..text import WORD, clause_at, clauses
 from ..values import dimension, singular
 from ..values.numbers import parse_number, parse_ordinal
 from .evidence import clause_relevance, evidence_of
-from .windows import Reading, names_of
+from .windows import Reading, beside, names_of
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
 # contrasts count: a contradiction needs a strong anchor.
@@ -490,7 +490,7 @@ def _contrast(
     # The sentences right before and after a passage that supports a figure tell the
     # same story: read at a lower relevance ("The council's leader, John Cotton,
     # apologised ..." before the passage that holds the claim's quotation).
-    neighbours = _beside_supporting(candidates, supporting)
+    neighbours = beside(candidates, supporting)
     others = [*others, *(c for c in neighbours if c not in others)]
     people = {n.text for n in names if n.label == "PERSON"}
     stated = False  # by a supporting passage that holds no contrast
@@ -529,9 +529,9 @@ def _contrast(
             # By the value it holds for the claim, the passage tells the claim's event.
             return candidate, next(c for c in found if c.anchored)
         if candidate in supporting and not found:
-            beside = reversed_beside_anchor(claim.text, window, names)
-            if beside is not None:
-                return candidate, beside
+            turned = reversed_beside_anchor(claim.text, window, names)
+            if turned is not None:
+                return candidate, turned
         if coverage.complete and not found:
             if candidate not in supporting:
                 return None
@@ -542,22 +542,6 @@ def _contrast(
     if stated:
         return None
     return _clause_contrast(claim, reading, candidates)
-
-
-def _beside_supporting(
-    candidates: Sequence[Candidate], supporting: Sequence[Candidate]
-) -> list[Candidate]:
-    """The candidates right before or after a supporting passage in its document."""
-    return [
-        c
-        for c in candidates
-        if c not in supporting
-        and any(
-            s.hit.document_id == c.hit.document_id
-            and (s.after.startswith(c.hit.text) or s.before.endswith(c.hit.text))
-            for s in supporting
-        )
-    ]
 
 
 def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:

@@ -41,7 +41,7 @@ from ..values.dates import editor_date
 from .dates import in_claims_year, taken_another_day
 from .evidence import evidence_of
 from .figures import counts_the_same, excluded, narrower, states_another
-from .windows import Reading
+from .windows import Reading, beside
 
 # The share of the clause's other words (names included) the passage must state,
 # and how many at least.
@@ -154,20 +154,11 @@ def _beside(
             a, b = max(fact.start - claim.start, start), min(fact.end - claim.start, end)
             clause[a - start : b - start] = " " * max(0, b - a)
     wanted = _word_forms(content_words("".join(clause))) - _word_forms([value.unit or ""])
-    found = []
-    for candidate in candidates:
-        hit = candidate.hit
-        if hit.passage_id in siblings or not wanted:
-            continue
-        if not any(
-            a.hit.document_id == hit.document_id
-            and (a.after.startswith(hit.text) or a.before.endswith(hit.text))
-            for a in anchors
-        ):
-            continue
-        if wanted & _word_forms(content_words(hit.text)):
-            found.append(candidate)
-    return found
+    if not wanted:
+        return []
+    return [
+        c for c in beside(candidates, anchors) if wanted & _word_forms(content_words(c.hit.text))
+    ]
 
 
 def _word_forms(words: Sequence[str]) -> set[str]:

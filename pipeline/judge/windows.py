@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from ..coverage import (
@@ -48,6 +49,21 @@ def window_of(candidate: Candidate) -> Window:
     )
     entities += tuple(untagged_names(hit.text, entities))
     return Window(hit.text, candidate.before, candidate.after, entities, publisher_names(hit))
+
+
+def beside(candidates: Sequence[Candidate], anchors: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, anchors aside, that stand right before or after an anchor in its
+    document: the sentences either side of a passage that supports a figure."""
+    return [
+        c
+        for c in candidates
+        if c not in anchors
+        and any(
+            a.hit.document_id == c.hit.document_id
+            and (a.after.startswith(c.hit.text) or a.before.endswith(c.hit.text))
+            for a in anchors
+        )
+    ]
 
 
 def publisher_names(hit: SearchHit) -> tuple[str, ...]:

@@ -32,7 +32,7 @@ from .numbers import (
 )
 from .tokens import NUM, URL_RE, WORD, Tokens
 from .units import dimension
-from .words import DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS
+from .words import BOUND_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS
 
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"}
 _CURRENCY_WORDS = {
@@ -1012,11 +1012,6 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
 # Words of their own (not dates, figures or function words) a bare figure may stand
 # after a count and still count its noun, unless the same word stands before both.
 _ELLIPSIS_WORDS = 2
-# The words of a bound before a figure, passed over for the word before them.
-_BOUND_WORDS = frozenset(
-    """more less fewer than over under above below at least most up to about around
-    nearly almost""".split()
-)
 _GAP_FUNCTION = (
     DETERMINERS
     | PREPOSITIONS
@@ -1047,7 +1042,7 @@ def _parallel(text: str, count_start: int, count_end: int, bare_start: int) -> b
         words = [
             w.lower()
             for w in _GAP_WORD.findall(text[max(0, at - 40) : at])
-            if w.lower() not in _BOUND_WORDS
+            if w.lower() not in BOUND_WORDS
         ]
         return words[-1] if words else None
 

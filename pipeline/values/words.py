@@ -35,3 +35,9 @@ PREPOSITIONS = frozenset(
      "towards", "toward", "upon", "until", "till", "via", "including", "like", "around",
      "behind", "beyond", "inside", "outside", "above", "below", "past", "ago"}
 )  # fmt: skip
+# Words of a bound or an approximation before a figure ("more than", "at least",
+# "up to", "about"): they qualify a figure and tie it to no other.
+BOUND_WORDS = frozenset(
+    """more less fewer than over under above below at least most up to about around
+    approximately roughly some nearly almost exceeding""".split()
+)
