@@ -86,6 +86,19 @@ _YARDSTICK = re.compile(
 _MODAL_LEAD = re.compile(
     r"^[^:;.]{0,120}?\b(?:should|must|ought\s+to)\b[^:;.]{0,80}:", re.IGNORECASE
 )
+# A judgement of what someone said, leading to the words themselves: "His verdict was
+# blunt: ...", "The council's response was swift and uncompromising: ...". The quotation
+# and its speaker are checked; how the article rates them is its own view.
+_QUOTE_LEAD = re.compile(
+    r"^[^:;.\"\u201c]{0,40}?\b(?:verdict|message|response|reply|answer|assessment|warning"
+    r"|conclusion|judge?ment|diagnosis|words|tone|retort|rebuke|riposte|advice)\s{1,3}"
+    r"(?:was|is|were|are)\s{1,3}(?:(?:equally|just\s{1,3}as|even\s{1,3}more|as|more|very|"
+    r"characteristically|typically)\s{1,3})?"
+    r"(?:blunt|clear|simple|stark|plain|short|brief|uncompromising|damning|scathing|"
+    r"unequivocal|direct|emphatic|firm|harsh|withering|unambiguous|forthright|curt|terse|"
+    r"sharp|grim|sombre|bleak|candid|frank|swift)\b[^:;.\"\u201c]{0,40}:(?=\s{0,3}[\"\u201c])",
+    re.IGNORECASE,
+)
 # A sentence that names nobody and gives no figure is still a claim when it says this
 # many content words outside its opinion frames ("every one of the deaths was
 # avoidable", "the hearing was postponed after a fire").
@@ -491,7 +504,14 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
     """Spans of a sentence that frame it as opinion: "I suspect", "it is a disgrace that"."""
     spans = [
         (m.start(), m.end())
-        for pattern in (_OPINION, _FRAME_THAT, _FRAME_PREDICATE, _YARDSTICK, _MODAL_LEAD)
+        for pattern in (
+            _OPINION,
+            _FRAME_THAT,
+            _FRAME_PREDICATE,
+            _YARDSTICK,
+            _MODAL_LEAD,
+            _QUOTE_LEAD,
+        )
         for m in pattern.finditer(sentence)
     ]
     return sorted(spans)

@@ -225,6 +225,7 @@ def contrasts(
             )
     swapped = (
         _swapped_places(claim_text, window.text)
+        or _comparison_reversed(claim_text, window.text)
         or _ranked_lower(claim_text, window.text)
         or _reversed_route(claim_text, window.text)
     )
@@ -443,6 +444,47 @@ def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
     if any(value == mine for value, _ in same_thing):
         return None  # the passage gives the claim's own place ("seventeenth" / "17th")
     return next((Span("", m.group(0), m.start(), m.end()) for _, m in same_thing), None)
+
+
+# A comparison between two things: "were paid *less than* men", "arrived *earlier than*
+# planned". A figure after "than" is a bound, read with its value.
+_COMPARISON = re.compile(
+    r"(?i)(?<![\w'-])(?P<word>[a-z][\w'-]*)\s{1,3}(?P<way>more|less|fewer|higher|lower|greater|smaller|"
+    r"bigger|larger|better|worse|earlier|later|longer|shorter|older|younger)\s{1,3}than"
+    r"\s{1,3}(?:(?:the|a|an|its|their|his|her)\s{1,3})?(?P<other>[a-z][\w'-]*)"
+)
+_OPPOSITE_WAYS = {
+    "more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"}, "higher": {"lower"},
+    "lower": {"higher"}, "greater": {"smaller", "less"}, "smaller": {"greater", "bigger", "larger"},
+    "bigger": {"smaller"}, "larger": {"smaller"}, "better": {"worse"}, "worse": {"better"},
+    "earlier": {"later"}, "later": {"earlier"}, "longer": {"shorter"}, "shorter": {"longer"},
+    "older": {"younger"}, "younger": {"older"},
+}  # fmt: skip
+
+
+def _comparison_reversed(claim_text: str, passage_text: str) -> Contrast | None:
+    """The same comparison the other way: "paid more than men" / "paid less than men".
+
+    The word before the comparison and the one compared with must be the same (or
+    one states the other) on both sides."""
+    for mine in _COMPARISON.finditer(claim_text):
+        way = mine.group("way").lower()
+        for theirs in _COMPARISON.finditer(passage_text):
+            if theirs.group("way").lower() not in _OPPOSITE_WAYS[way]:
+                continue
+            if all(
+                _same_stem(a.lower(), b.lower()) or lexicon.states(a, b)
+                for a, b in (
+                    (mine.group("word"), theirs.group("word")),
+                    (mine.group("other"), theirs.group("other")),
+                )
+            ):
+                said = f"{mine.group('way')} than {mine.group('other')}"
+                other = f"{theirs.group('way')} than {theirs.group('other')}"
+                return Contrast(
+                    ContrastKind.ANTONYM, said, other, theirs.start("way"), theirs.end("other")
+                )
+    return None
 
 
 def _swapped_places(claim_text: str, text: str) -> Contrast | None:
@@ -1465,12 +1507,17 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
     negations = [*_VERB_NEGATION.finditer(text), *_DENYING.finditer(text)]
     for negation in sorted(negations, key=lambda n: n.start()):
         words = list(TERM_WORD.finditer(text, negation.end()))
-        for k, m in enumerate(words[:4]):
-            if m.group(0).lower() in _AUXILIARIES:
-                continue
+        for k, m in enumerate(words[:5]):
+            lower = m.group(0).lower()
+            if lower in _AUXILIARIES or (
+                lower == "to" and k and words[k - 1].group(0).lower() in _HAVE
+            ):
+                continue  # "would not normally have to hold"
             if _is_content(m.group(0)):
                 phrase = text[_phrase_start(text, negation.start()) : m.end()]
                 found[m.start()] = (m.group(0), " ".join(phrase.split()))
+                if lexicon.adverb(lower):
+                    continue  # how: the verb after it is denied too
                 # "is not expected ever to be released": what is not expected is denied.
                 if m.group(0).lower() in _RAISING:
                     denied = _complement(words[k + 1 : k + 6])
@@ -1481,6 +1528,7 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
     return found
 
 
+_HAVE = frozenset({"have", "has", "had", "having"})
 # Words whose "to" clause a negation before them denies: "not expected to be released",
 # "not able to attend", "not likely to face" (not "allowed": "did not allow the judge
 # to impose" denies the allowing, the judge's act is another's).

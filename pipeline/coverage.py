@@ -56,6 +56,16 @@ FRAME_WORDS = frozenset(
     less fewer than least
     s""".split()
 )
+# Phrases that link a sentence to the one before ("On top of that, it faced a gap"):
+# how the article goes on, not what it states.
+LINKS = re.compile(
+    r"(?i)\b(?:on\s{1,3}top\s{1,3}of\s{1,3}(?:that|this|it|all\s{1,3}that)|in\s{1,3}effect"
+    r"|in\s{1,3}turn|as\s{1,3}a\s{1,3}result|in\s{1,3}other\s{1,3}words|in\s{1,3}short"
+    r"|to\s{1,3}make\s{1,3}matters\s{1,3}worse|what\s{1,3}is\s{1,3}more|worse\s{1,3}still"
+    r"|above\s{1,3}all|in\s{1,3}particular|for\s{1,3}(?:its|his|her|their)\s{1,3}part"
+    r"|by\s{1,3}contrast|in\s{1,3}the\s{1,3}end|after\s{1,3}all|in\s{1,3}any\s{1,3}case"
+    r"|even\s{1,3}so|all\s{1,3}the\s{1,3}same)\b"
+)
 # Light words: pronouns, modal and auxiliary verbs, the commonest verbs and nouns of
 # time and manner. They carry little of what a claim asserts, and sources seldom
 # repeat them: "would probably have", "at the time of", "came back".
@@ -101,6 +111,9 @@ _BOUND = re.compile(
     r"|exceeding|older|younger|upwards|least|most)(?:\s+(?:than|of))?\s+(?:\$|£|€|US\$)?\s*$",
     re.IGNORECASE,
 )
+# The bound a threshold sets right after its value ("the 4.99% *beyond which* a council
+# must ..."): judged with the value (`compare.THRESHOLDS`).
+_THRESHOLD = re.compile(r"\s{1,3}(?:beyond|above|over|below|under)\s{1,3}which\b", re.IGNORECASE)
 # Endings that make other forms of one word.
 _ENDINGS = frozenset(
     [
@@ -217,7 +230,9 @@ def claim_terms(
         for end in [_number_end(text, m.start(), m.end())]
     ]
     bounds = [(m.start(), m.end()) for s, _ in skipped if (m := _BOUND.search(text, 0, s))]
-    taken = sorted([*skipped, *bounds, *((e.start, e.end) for e in names)])
+    bounds += [(m.start(), m.end()) for _, e in skipped if (m := _THRESHOLD.match(text, e))]
+    links = [(m.start(), m.end()) for m in LINKS.finditer(text)]
+    taken = sorted([*skipped, *bounds, *links, *((e.start, e.end) for e in names)])
     words = [
         Span("", _bare(m.group(0)), m.start(), m.end())
         for m in TERM_WORD.finditer(text)
@@ -263,7 +278,7 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
     covered: list[Span] = []
     uncovered: list[Span] = []
     for term in terms:
-        if _stated(term, words, stems, window):
+        if _stated(term, words, stems, window) or _initials_stated(term, claim_text, window):
             covered.append(term)
         else:
             uncovered.append(term)
@@ -275,6 +290,35 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
         covered = [t for t in covered if t not in lent]
         uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
     return Coverage(tuple(covered), tuple(uncovered))
+
+
+# Initials that stand for words: two to six capitals ("HR", "NHS"), and the short words
+# they skip between the words they stand for ("Department *for* Education").
+_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_SKIPPED = r"(?:(?:of|for|and|the|on|in|&)\s{1,3})?"
+
+
+def _spelled(initials: str) -> re.Pattern[str]:
+    """The words that a run of initials stands for, as a pattern: "HR" -> "h... r..."."""
+    parts = [rf"{letter}[\w'\u2019-]*" for letter in initials]
+    return re.compile(r"(?i)(?<![\w-])" + (r"\s{1,3}" + _SKIPPED).join(parts) + r"(?![\w-])")
+
+
+def _initials_stated(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether the window spells out initials the claim uses ("finance and *HR*" /
+    "finance and human resources"), or uses initials for words the claim spells out:
+    initials are read against every window, not only the names of the lexicon's list."""
+    if _INITIALS.fullmatch(term.text):
+        return _spelled(term.text).search(window.spoken) is not None
+    if term.label or not claim_text or not term.text[:1].isalpha():
+        return False
+    for found in _INITIALS.finditer(window.spoken):
+        if found.group(0).lower() in STOPWORDS:
+            continue  # "IT", "US": a word in capitals, as likely as initials
+        for run in _spelled(found.group(0)).finditer(claim_text):
+            if run.start() <= term.start and term.end <= run.end():
+                return True
+    return False
 
 
 # How close a lexicon relation ties two words, closest first.

@@ -290,6 +290,19 @@ KIND_DEPTH = 16
 
 
 @lru_cache(maxsize=65536)
+def adverb(word: str) -> bool:
+    """An adverb made from a word by "-ly": "normally", "sharply", "terribly"; not
+    "early", "reply" or "supply"."""
+    lower = word.lower()
+    if not lower.endswith("ly") or len(lower) < 6:
+        return False
+    root = lower[:-2]
+    forms = [root, root[:-1] + "y", root + "e"]  # "normal", "happy", "wide"
+    if root.endswith(("ib", "ab")):
+        forms.append(root + "le")  # "terribly", "probably"
+    return any(known(w) for w in forms)
+
+
 def names_a_person(word: str) -> bool:
     """Whether the word's commonest sense is a kind of person: "gunman", "critics", "son"
     (not "fans", whose first sense is the machine, nor "suicide", first the act)."""

@@ -261,3 +261,22 @@ def test_an_evaluative_frame_before_that_is_no_part_of_the_claim(nlp, text: str)
     [claim] = extract_claims(article_from_text(text), nlp)
     frame = text[: text.index(" that ") + len(" that")]
     assert [(a - claim.start, b - claim.start) for a, b in claim.frames][:1] == [(0, len(frame))]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ('His verdict was blunt: "Poor leadership has harmed the city."', "His verdict was blunt:"),
+        (
+            "The council's response was swift and uncompromising: \u201cWe will appeal.\u201d",
+            "The council's response was swift and uncompromising:",
+        ),
+    ],
+)
+def test_a_judgement_of_a_quotation_before_it_is_a_frame(nlp, text: str, frame: str) -> None:
+    """ "His verdict was blunt: ..." rates the words quoted; the quotation is checked, the
+    rating is the article's view."""
+    [claim] = extract_claims(article_from_text(text), nlp)
+    assert [(a - claim.start, b - claim.start) for a, b in claim.frames] == [(0, len(frame))]
+    [plain] = extract_claims(article_from_text('His verdict was: "We will appeal."'), nlp)
+    assert plain.frames == ()

@@ -122,6 +122,39 @@ def test_paraphrase_is_covered() -> None:
     assert coverage.complete, coverage.uncovered
 
 
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The system for finance and HR failed.",
+            "The system for finance and human resources failed.",
+        ),
+        (
+            "The system for finance and human resources failed.",
+            "The system for finance and HR failed.",
+        ),
+        ("Rates rose at the NHS.", "Rates rose at the National Health Service."),
+    ],
+)
+def test_initials_state_the_words_they_stand_for(claim: str, source: str) -> None:
+    coverage = cover(_terms(claim), Window(source), claim)
+    assert coverage.complete, coverage.uncovered
+
+
+def test_initials_do_not_state_other_words() -> None:
+    claim = "The system for finance and HR failed."
+    coverage = cover(_terms(claim), Window("The system for finance and payroll failed."), claim)
+    assert [t.text for t in coverage.uncovered] == ["HR"]
+    other = "The system for finance and housing rents failed."
+    coverage = cover(_terms(other), Window("The system for finance and IT failed."), other)
+    assert [t.text for t in coverage.uncovered] == ["housing", "rents"]
+
+
+def test_a_phrase_that_links_to_the_sentence_before_asks_nothing_of_the_sources() -> None:
+    words = [t.text for t in _terms("On top of that, it faced a shortfall in effect.")]
+    assert words == ["faced", "shortfall"]
+
+
 def test_one_word_of_the_passage_says_one_thing() -> None:
     """ "abandoned" states "dropped", the closer word, so it does not also state "leave"."""
     claim = "The advice to residents to leave should have been dropped at about 1.50am."

@@ -1465,14 +1465,39 @@ def test_the_range_of_a_figure_said_by_its_order_of_size() -> None:
          [("percent", "21%", None, "about"), ("count", "two years", "year", None)]),
         # A threshold's "beyond which" is the bound it sets.
         ("It is well above the 4.99% beyond which a referendum is needed.",
-         [("percent", "4.99%", None, "more than")]),
+         [("percent", "4.99%", None, "beyond which")]),
         ("Contracts worth more than the £10m above which a tender is needed.",
-         [("money", "£10m", "GBP", "more than")]),
+         [("money", "£10m", "GBP", "beyond which")]),
     ],
 )  # fmt: skip
 def test_figures_read_in_their_sentence(sentence: str, found: list) -> None:
     values = find_values(sentence)
     assert [(v.kind.value, v.text, v.unit, v.qualifier) for v in values] == found
+
+
+def test_a_threshold_is_its_figure_not_any_figure_past_it() -> None:
+    from pipeline.values import compare_numbers
+
+    [threshold] = find_values("well above the 4.99% beyond which a referendum is needed")
+    [lower] = find_values("the 2.99% beyond which a referendum is needed")
+    [rule] = find_values("a rise of more than 4.99% in a year must go to a referendum")
+    rise = find_values("an increase of 21% over two years")[0]
+    [bare] = find_values("the limit of 4.99% a year")
+    assert compare_numbers(threshold, rule) is True
+    assert compare_numbers(threshold, bare) is True
+    assert compare_numbers(lower, rule) is False  # another threshold, changed
+    assert compare_numbers(lower, rise) is None  # a figure past it is no threshold
+    assert compare_numbers(rule, threshold) is True
+
+
+def test_up_to_a_figure_is_stated_by_that_figure() -> None:
+    from pipeline.values import compare_numbers
+
+    [claimed] = find_values("growing by up to £14m a month")
+    [top] = find_values("increasing by between £5m and £14m each month")[1:]
+    [more] = find_values("increasing by £16m each month")
+    assert compare_numbers(claimed, top) is True
+    assert compare_numbers(claimed, more) is False
 
 
 def test_an_age_before_a_title_and_a_name_is_that_person_s() -> None:

@@ -1003,3 +1003,104 @@ def test_the_words_of_a_bound_tie_no_figure_to_the_claim_s(
     )
     budgeted = next(f for f in claim.facts if f.fact.text == "£19m")
     assert budgeted.label == Label.SUPPORTED, budgeted
+
+
+RISE = (
+    "Council tax in the city will go up by 9.99% in April 2024. Under the usual rules, a"
+    " council that wants to raise council tax by more than 4.99% in a year must hold a local"
+    " referendum."
+)
+
+
+def test_a_comparison_of_the_claim_s_own_figures_is_arithmetic(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "9.99%, well above the 4.99% ...": no source need say "above" when both figures are
+    stated; "well below" is wrong whatever the sources say."""
+    text = (
+        "Council tax will go up by 9.99% from April, well {} the 4.99% beyond which a council"
+        " must hold a referendum."
+    )
+    claim = against_one_passage(tmp_path_factory, nlp, RISE, text.format("above"))
+    assert claim.label == Label.SUPPORTED, claim
+    claim = against_one_passage(tmp_path_factory, nlp, RISE, text.format("below"))
+    assert claim.label == Label.CONTRADICTED, claim
+    [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+    assert content.note == (
+        "article: 9.99% from April, well below the 4.99% - sources: 9.99%, more than 4.99%"
+    )
+
+
+def test_another_threshold_is_contradicted_not_met_by_a_figure_past_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    text = (
+        "Council tax will go up by 9.99% from April, well above the 2.99% beyond which a council"
+        " must hold a referendum."
+    )
+    claim = against_one_passage(tmp_path_factory, nlp, RISE, text)
+    assert claim.label == Label.CONTRADICTED, claim
+    [threshold] = [f for f in claim.facts if f.fact.text == "2.99%"]
+    assert threshold.label == Label.CONTRADICTED
+
+
+def test_an_adverb_is_an_addition_unless_another_adverb_stands_in_its_place(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "would *normally* have to hold" adds how, where the passage has "wants" beside
+    "council": no rival. "rose *slightly*" against "rose sharply" has one."""
+    text = (
+        "Council tax will go up by 9.99% from April, well above the 4.99% beyond which a council"
+        " would {} have to hold a referendum."
+    )
+    claim = against_one_passage(tmp_path_factory, nlp, RISE, text.format("normally"))
+    assert claim.label == Label.SUPPORTED, claim
+    assert claim.uncovered == ("normally",)
+    claim = against_one_passage(tmp_path_factory, nlp, RISE, text.format("not normally"))
+    assert claim.label != Label.SUPPORTED, claim
+    prices = "House prices in the town rose sharply, by 4% in the year to March."
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        prices,
+        "House prices in the town rose slightly, by 4% in the year to March.",
+    )
+    assert claim.label != Label.SUPPORTED, claim
+
+
+def test_a_comparison_the_other_way_contradicts(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "Most of the claims were brought by women who were paid less than men in comparable jobs."
+    )
+    text = "Most of the claims were brought by women who were paid {} than men in comparable jobs."
+    assert against_one_passage(tmp_path_factory, nlp, passage, text.format("less")).label == (
+        Label.SUPPORTED
+    )
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text.format("more"))
+    assert claim.label == Label.CONTRADICTED, claim
+    [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+    assert content.note == "article: more than men - source: less than men"
+
+
+def test_a_clause_no_source_states_is_no_addition_to_a_long_claim(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """The share of added words holds clause by clause: a long claim whose other clauses a
+    source states in full does not carry a clause in another's place."""
+    passage = (
+        "The council said the main reason for the notice was its liability for equal pay"
+        " claims. In June it estimated that liability at between £650m and £760m, and it said"
+        " the sum was still increasing by between £5m and £14m each month."
+    )
+    text = (
+        "The chief reason was {}: in June the council had estimated its liability for claims"
+        " at between £650m and £760m, and it said the sum was still growing by up to £14m a"
+        " month."
+    )
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text.format("equal pay"))
+    assert claim.label == Label.SUPPORTED, claim
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text.format("pension costs"))
+    assert claim.label == Label.UNVERIFIED, claim
+    assert claim.uncovered == ("pension", "costs")

@@ -28,6 +28,9 @@ _BELOW = frozenset({"less than", "fewer than", "under", "just under", "just belo
                     "lighter than", "narrower than", "shallower than"})  # fmt: skip
 _AT_MOST = frozenset({"at most", "up to", "as few as", "no more than"})
 _NEARLY = frozenset({"almost", "nearly", "close to"})
+# A threshold names its figure as a bound ("the 4.99% beyond which a council must hold a
+# referendum"): the bound it sets, and the figure it states, which is the point.
+THRESHOLDS = {"beyond which": "more than", "below which": "less than"}
 # A ceiling that says what a figure reaches: "up to £1,200 a day" is not £500 a day.
 _UP_TO = frozenset({"up to", "as many as", "as much as"})
 UP_TO_SHARE = 0.1
@@ -66,6 +69,7 @@ def interval(value: Value) -> tuple[float, float]:
     if x is None:
         raise ValueError(f"{value.kind} value {value.text!r} has no number")
     q = value.qualifier or ""
+    q = THRESHOLDS.get(q, q)
     eps = 1e-9 * max(1.0, abs(x))
     if q in VAGUE:
         low, high = VAGUE[q]
@@ -126,6 +130,7 @@ def approximate(value: Value) -> bool:
 
 def _bound_family(qualifier: str | None) -> str | None:
     q = qualifier or ""
+    q = THRESHOLDS.get(q, q)
     if q in _ABOVE or q in _FLOOR:
         return "floor"
     if q in _BELOW or q in _AT_MOST:
@@ -137,12 +142,21 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
     """True when what the source says lies within what the claim allows, False when the
     two exclude each other, None when they overlap without one settling the other
     (the claim says "24", the source "more than 20")."""
+    if (claim.qualifier or "") in THRESHOLDS:
+        # The threshold is its figure: stated by the same figure, bare or with the same
+        # bound; denied by another figure with that bound; a bare other figure is no
+        # threshold ("an increase of about 21%" is no "4.99% beyond which").
+        if claim.number == source.number:
+            return True if not source.qualifier or same_bound(claim, source) else None
+        return False if same_bound(claim, source) else None
     if not claim.qualifier and (source.qualifier or "") in _ABOUT and claim.number == source.number:
         return True  # "200 miles" is what a source that says "about 200 miles" gives
     if not claim.qualifier and source.qualifier and claim.number == source.number:
         return None  # "7,100 cases" against "over 7,100 cases": the claim rounds, no more
     if claim.number == source.number and not source.qualifier and _strict(claim.qualifier):
         return False  # "less than 2.5 million copies" against "2.5 million copies"
+    if claim.number == source.number and not source.qualifier and claim.qualifier in _UP_TO:
+        return True  # "up to £14m a month" is what reaching "£14m each month" says
     if same_bound(claim, source) and claim.number != source.number:
         return _other_bound(claim, source)
     a_lo, a_hi = interval(claim)

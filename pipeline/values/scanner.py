@@ -656,14 +656,14 @@ class _Scanner:
 
     def threshold_after(self, j: int) -> str | None:
         """The bound a threshold's "beyond which" (token `j` on) sets: "the 4.99%
-        beyond which a council must hold a referendum" is what "more than 4.99%"
-        says."""
+        beyond which a council must hold a referendum" is the bound "more than 4.99%"
+        names, a threshold (`compare.THRESHOLDS`)."""
         if not self.tk.is_word(j + 1, ("which",)):
             return None
         if self.tk.is_word(j, ("beyond", "above", "over")):
-            return "more than"
+            return "beyond which"
         if self.tk.is_word(j, ("below", "under")):
-            return "less than"
+            return "below which"
         return None
 
     def weighed(self, i: int) -> bool:

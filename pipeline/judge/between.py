@@ -1,0 +1,91 @@
+"""Words that compare two of the claim's own figures: "9.99%, well above the 4.99%".
+
+No source need state such a word: when the sources state both figures, the
+comparison is arithmetic. It is stated when the figures stand in the order the
+word says, and contradicted when they stand the other way ("a rise of 9.99%, well
+*below* the 4.99% limit"): the note shows the article's words beside the
+figures the sources give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from ..coverage import Span
+from ..records import Claim, Fact, FactKind, FactVerdict, Label
+
+# The kinds of figure a comparison orders.
+_ORDERED = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.NUMBER})
+# The words right before the second figure: a degree, then the way, then an article.
+_COMPARING = re.compile(
+    r"(?i)(?:\b(?:well|far|much|way|slightly|just|significantly|considerably|comfortably|"
+    r"even)\s{1,3})?\b(?P<way>above|below|over|under|beyond|exceeding|"
+    r"(?:higher|lower|more|less|greater|bigger|larger|smaller|fewer)\s{1,3}than)"
+    r"\s{1,3}(?:(?:the|its|their|a|an)\s{1,3})?$"
+)
+_UP = frozenset({"above", "over", "beyond", "exceeding", "higher", "more", "greater", "bigger",
+                 "larger"})  # fmt: skip
+# How far before the second figure its first may stand ("9.99% from April, well above").
+_REACH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """The claim's comparing words that arithmetic settles, and a comparison it denies."""
+
+    settled: tuple[Span, ...] = ()
+    wrong: FactVerdict | None = None
+
+
+def compared(claim: Claim, verdicts: Sequence[FactVerdict], uncovered: Sequence[Span]) -> Compared:
+    """The uncovered words that compare two supported figures of the claim (`uncovered`
+    offsets are relative to the claim's text), settled either way."""
+    held = sorted(
+        (
+            v
+            for v in verdicts
+            if v.label == Label.SUPPORTED
+            and v.fact.kind in _ORDERED
+            and v.fact.value is not None
+            and v.fact.value.number is not None
+        ),
+        key=lambda v: v.fact.start,
+    )
+    settled: list[Span] = []
+    for first, second in pairwise(held):
+        a, b = first.fact.value, second.fact.value
+        if a is None or b is None or a.number is None or b.number is None:
+            continue
+        if first.fact.kind != second.fact.kind or a.unit != b.unit:
+            continue
+        start, end = first.fact.end - claim.start, second.fact.start - claim.start
+        if end - start > _REACH or end <= start:
+            continue
+        found = _COMPARING.search(claim.text, start, end)
+        if found is None:
+            continue
+        words = [t for t in uncovered if found.start() <= t.start and t.end <= found.end()]
+        if not words or a.number == b.number:
+            continue
+        up = found.group("way").split()[0].lower() in _UP
+        if (a.number > b.number) == up:
+            settled += words
+            continue
+        said = claim.text[first.fact.start - claim.start : second.fact.end - claim.start]
+        way = "less" if up else "more"
+        note = f"article: {said} - sources: {first.fact.text}, {way} than {second.fact.text}"
+        evidence = tuple(
+            replace(e, agrees=False, note=note) for v in (first, second) for e in v.evidence[:1]
+        )
+        fact = Fact(
+            FactKind.CONTENT,
+            found.group(0).strip(),
+            claim.start + found.start(),
+            claim.start + found.end(),
+            subject="comparison of the claim's figures",
+        )
+        return Compared(tuple(settled), FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note))
+    return Compared(tuple(settled))
