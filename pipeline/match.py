@@ -427,7 +427,8 @@ def retrieve(
     candidates = []
     wanted, wanted_with_context = stems(words), stems(with_context)
     for index, (pid, hit) in enumerate(hits.items()):
-        found = stems(content_words(f"{hit.text} {_subject(hit.title)}"))
+        said = content_words(f"{hit.text} {_subject(hit.title)}")
+        found = stems(said) | _in_other_words(words, wanted, said)
         own = _overlap(wanted, found) if words else 0.0
         both = _overlap(wanted_with_context, found) if context and with_context else 0.0
         candidate = Candidate(hit, tuple(read.values.get(pid, ())), max(own, both), own)
@@ -449,6 +450,29 @@ def retrieve(
             for c in candidates[:WINDOWED]
         ]
     return candidates
+
+
+def _in_other_words(words: Sequence[str], wanted: set[str], said: Sequence[str]) -> set[str]:
+    """The stems of the claim's words that the passage states in other words (a synonym,
+    a derived form: "married" / "wed"), so that relevance does not miss a passage that
+    paraphrases the claim."""
+    missing = {
+        stem: w for w in words if (stem := next(iter(stems([w])), "")) and stem not in stems(said)
+    }
+    plain = [w for w in said if w.isalpha()]
+    return {
+        stem
+        for stem, word in missing.items()
+        if stem in wanted and word.isalpha() and any(_restates(word, w) for w in plain)
+    }
+
+
+@functools.lru_cache(maxsize=262144)
+def _restates(claim_word: str, passage_word: str) -> bool:
+    """Whether the passage's word is the claim's in other words, not only a more specific
+    one (which the judges read for themselves)."""
+    found = lexicon.relation(claim_word, passage_word)
+    return found in (lexicon.Relation.SYNONYM, lexicon.Relation.DERIVED)
 
 
 # A title of at most this many words names the page's subject ("Dope (2015 film)"),

@@ -432,6 +432,29 @@ def test_a_source_s_day_without_a_year_is_in_the_source_s_year(
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 
+@pytest.mark.parametrize(
+    ("before", "label"),
+    [
+        ("Season 2 is due out on Netflix on March 6th, 2019.", Label.SUPPORTED),
+        # Two years beside it: no year for the day.
+        ("Season 1 came out in 2016 and season 2 in 2019.", Label.UNVERIFIED),
+        ("The show was announced on Netflix.", Label.UNVERIFIED),
+    ],
+)
+def test_a_day_without_a_year_takes_the_only_year_beside_it(before: str, label: Label) -> None:
+    """An undated source's "from March 4th", with "March 6th, 2019" in the sentence before,
+    states "March 4, 2019"; never a contradiction, as the year is read, not said."""
+    text = "It aired on March 4, 2019, in Australia."
+    value = value_in(text, "March 4, 2019", ValueKind.DATE, date="2019-03-04",
+                     granularity=Granularity.DAY)  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "Foxtel will be airing episodes weekly in Australia from March 4th."
+    said = value_in(passage, "March 4th", ValueKind.DATE, offset=1000, date="--03-04",
+                    granularity=Granularity.DAY)  # fmt: skip
+    found = replace(candidate(passage, said, published=None), before=before)
+    assert judge_fact(claim.facts[0], claim, [found]).label == label
+
+
 def _fields(value: Value) -> dict:
     return {name: getattr(value, name) for name in Value.__dataclass_fields__}
 

@@ -413,6 +413,22 @@ def test_context_raises_relevance_but_not_the_claims_own(corpus: Store) -> None:
     assert leaning[family].relevance > plain[family].relevance
 
 
+def test_relevance_counts_the_claim_s_words_a_passage_says_in_other_words(
+    store: Store,
+) -> None:
+    """ "married" / "wed": a passage that paraphrases the claim is as relevant as one
+    that repeats its words; a more specific word ("murdered" for "killed") is left to
+    the judges."""
+    add(store, "wedding", ["Winslet wed Rocknroll in New York in December 2012."])
+    add(store, "same", ["Winslet married Rocknroll in New York in December 2012."])
+    claim = claim_with("Winslet married Rocknroll in New York in December 2012.")
+    found = {c.hit.text: c.own_relevance for c in retrieve(claim, store)}
+    assert (
+        found["Winslet wed Rocknroll in New York in December 2012."]
+        == (found["Winslet married Rocknroll in New York in December 2012."])
+    )
+
+
 def test_a_statement_reads_its_best_candidates_with_the_sentence_after(corpus: Store) -> None:
     text = "The watchdog found the officers would face no action and published a report."
     statement = Fact(FactKind.STATEMENT, text, 0, len(text))

@@ -1104,3 +1104,27 @@ def test_a_clause_no_source_states_is_no_addition_to_a_long_claim(
     claim = against_one_passage(tmp_path_factory, nlp, passage, text.format("pension costs"))
     assert claim.label == Label.UNVERIFIED, claim
     assert claim.uncovered == ("pension", "costs")
+
+
+def test_a_time_between_two_events_is_no_time_a_figure_is_spread_over(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "Two weeks after the notice" is not denied by "21% over the two years", by the
+    count judge or through the event the passage tells."""
+    passage = (
+        "The council said council tax in the city would go up by about 21% over the two years."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "Two weeks after the notice, the council said council tax in the city would go up.",
+    )
+    assert claim.label == Label.UNVERIFIED, claim
+    spread = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "The council said council tax in the city would go up by about 21% over three years.",
+    )
+    assert spread.label == Label.CONTRADICTED, spread

@@ -69,6 +69,8 @@ from .figures import (
     qualified_beside,
     readings,
     states_another,
+    time_kind,
+    times_alike,
 )
 from .quotes import judge_quote
 from .windows import Reading, publisher_names
@@ -99,7 +101,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "124"
+VERDICT_LOGIC = "125"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -668,30 +670,8 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     if value.kind == ValueKind.MONEY:
         return same_money(value.unit, other.unit)
     if value.kind == ValueKind.COUNT:
-        kinds = {
-            _time_kind(claim.text, value.start - claim.start, value.end - claim.start),
-            _time_kind(
-                candidate.hit.text,
-                other.start - candidate.hit.start,
-                other.end - candidate.hit.start,
-            ),
-        }
-        if dimension(value.unit) == dimension(other.unit) == "time" and kinds == _TIME_KINDS:
-            return False  # "six months after the notice" is no length: "lasted five hours"
-        mine = _spread(
-            claim.text,
-            value.start - claim.start,
-            [f.value for f in claim.facts if f.value],
-            claim.start,
-        )
-        theirs = _spread(
-            candidate.hit.text,
-            other.start - candidate.hit.start,
-            candidate.values,
-            candidate.hit.start,
-        )
-        if mine is not None and theirs is not None and mine != theirs:
-            return False  # "£90m of cuts over three years" / "21% over two years"
+        if not times_alike(claim, candidate, value, other):
+            return False
         return (
             comparable(value, other)
             or _people_who(claim, candidate, value, other)
@@ -700,50 +680,11 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     return True
 
 
-# Words after a time that make it one between two events ("six months *after* the
-# notice", "a week *later*", "two years *on*"), and words before one that make it how
-# long something lasted ("a meeting that *lasted* five hours", "burned *for* 60 hours").
-_RELATIVE_AFTER = re.compile(
-    r"\s{1,3}(?:after|afterwards|later|before|earlier|ago|ahead|behind|on|since)\b",
-    re.IGNORECASE,
-)
-_LASTING_BEFORE = re.compile(
-    r"\b(?:for|lasted|lasting|lasts|last|took|taking|spent|spending)\s{1,3}"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s{1,3}than|less\s{1,3}than"
-    r"|at\s{1,3}least|up\s{1,3}to|roughly|approximately|just|only|another|a\s{1,3}further"
-    r"|the\s{1,3}(?:next|first|last|past|following))\s{1,3})?$",
-    re.IGNORECASE,
-)
-_TIME_KINDS = frozenset({"between", "lasting"})
-
-
-_OVER_BEFORE = re.compile(r"\bover\s{1,3}$", re.IGNORECASE)
-
-
-def _spread(text: str, at: int, values: Sequence[Value], offset: int) -> ValueKind | None:
-    """The kind of the figure that a time at `at` spreads ("£300m of cuts *over* two
-    years": money), when "over" and a figure within 20 characters stand before it."""
-    if not _OVER_BEFORE.search(text, max(0, at - 8), at):
-        return None
-    before = [v for v in values if v.end - offset <= at and at - (v.end - offset) <= 28]
-    return max(before, key=lambda v: v.end).kind if before else None
-
-
-def _time_kind(text: str, start: int, end: int) -> str | None:
-    """ "lasting" for a time that says how long something lasted, "between" for one
-    between two events, None when the words around it say neither."""
-    if _LASTING_BEFORE.search(text, max(0, start - 40), start):
-        return "lasting"
-    if _RELATIVE_AFTER.match(text, end):
-        return "between"
-    return None
-
-
 def _dated_otherwise(claim: Claim, value: Value, candidate: Candidate) -> bool:
     """Whether the claim's time between two events ends on a date of the claim's that
     no date of the passage allows: the passage's times are of other events."""
     at = value.start - claim.start
-    if dimension(value.unit) != "time" or _time_kind(claim.text, at, at + len(value.text)) != (
+    if dimension(value.unit) != "time" or time_kind(claim.text, at, at + len(value.text)) != (
         "between"
     ):
         return False

@@ -284,7 +284,7 @@ def _in_source_year(
     March" in a source of 2020 states "March 12, 2020". The year read so is a guess, too
     weak to deny the claim's. `words` are the claim's words around its date, all the
     claim's words and the passage's."""
-    year = _source_year(candidate)
+    year = _source_year(candidate, nearby=True)
     undated = [_in_year(v, year) for v in dates if yearless(v.date)]
     if year is None or not undated:
         return []
@@ -305,14 +305,18 @@ def _in_source_year(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def _source_year(candidate: Candidate) -> tuple[int, str | None] | None:
+def _source_year(candidate: Candidate, *, nearby: bool = False) -> tuple[int, str | None] | None:
     """The year a source's days without one are in: its publication's (with the date,
     so that a day after it falls in the year before), else the only year its title
-    names ("2020 coronavirus pandemic in Romania")."""
+    names ("2020 coronavirus pandemic in Romania"), else, with `nearby` (for support
+    only), the only year the passage and the sentences either side of it name ("due out
+    on March 6th, 2019 ... airing episodes weekly in Australia from March 4th")."""
     published = candidate.hit.published
     if published and re.match(r"\d{4}-\d\d-\d\d", published):
         return int(published[:4]), published[:10]
     years = set(_YEAR.findall(candidate.hit.title or ""))
+    if not years and nearby:
+        years = set(_YEAR.findall(f"{candidate.before} {candidate.hit.text} {candidate.after}"))
     if len(years) == 1:
         return int(years.pop()), None
     return None

@@ -40,7 +40,7 @@ from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
 from .dates import in_claims_year, taken_another_day
 from .evidence import evidence_of
-from .figures import counts_the_same, excluded, narrower, states_another
+from .figures import counts_the_same, excluded, narrower, states_another, times_alike
 from .windows import Reading, beside
 
 # The share of the clause's other words (names included) the passage must state,
@@ -260,7 +260,13 @@ def _by_passage(
         return None  # a tally of another day
     theirs = [v for v in candidate.values if v.kind in kinds]
     if value.kind == ValueKind.COUNT:
-        theirs = [v for v in theirs if v.number is not None and comparable(value, v)]
+        theirs = [
+            v
+            for v in theirs
+            if v.number is not None
+            and comparable(value, v)
+            and times_alike(claim, candidate, value, v)
+        ]
     if value.kind == ValueKind.DATE:
         # A date less precise than the claim's never states it, and a bare year beside
         # a day ("opened on 12 December 2013" / "founded in 1937") is most often

@@ -285,3 +285,70 @@ def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:
     before = WORD.findall(text[: other.start - candidate.hit.start])[-2:]
     missing = qualifiers - stems(content_words(f"{' '.join(before)} {other.text}"))
     return not missing & stems(content_words(text))
+
+
+# Words after a time that make it one between two events ("six months *after* the
+# notice", "a week *later*", "two years *on*"), and words before one that make it how
+# long something lasted ("a meeting that *lasted* five hours", "burned *for* 60 hours").
+_RELATIVE_AFTER = re.compile(
+    r"\s{1,3}(?:after|afterwards|later|before|earlier|ago|ahead|behind|on|since)\b",
+    re.IGNORECASE,
+)
+_LASTING_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|last|took|taking|spent|spending)\s{1,3}"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s{1,3}than|less\s{1,3}than"
+    r"|at\s{1,3}least|up\s{1,3}to|roughly|approximately|just|only|another|a\s{1,3}further"
+    r"|the\s{1,3}(?:next|first|last|past|following))\s{1,3})?$",
+    re.IGNORECASE,
+)
+_TIME_KINDS = frozenset({"between", "lasting"})
+
+
+_OVER_BEFORE = re.compile(r"\bover\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+
+
+def _spread(text: str, at: int, values: Sequence[Value], offset: int) -> ValueKind | None:
+    """The kind of the figure that a time at `at` spreads ("£300m of cuts *over* two
+    years": money), when "over" and a figure within 20 characters stand before it."""
+    if not _OVER_BEFORE.search(text, max(0, at - 12), at):
+        return None
+    before = [v for v in values if v.end - offset <= at and at - (v.end - offset) <= 28]
+    return max(before, key=lambda v: v.end).kind if before else None
+
+
+def time_kind(text: str, start: int, end: int) -> str | None:
+    """ "lasting" for a time that says how long something lasted, "between" for one
+    between two events, None when the words around it say neither."""
+    if _LASTING_BEFORE.search(text, max(0, start - 40), start):
+        return "lasting"
+    if _RELATIVE_AFTER.match(text, end):
+        return "between"
+    return None
+
+
+def times_alike(claim: Claim, candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether two times of the same unit measure the same kind of time: a time between
+    two events ("six months after the notice") is no length of something ("a meeting
+    that lasted five hours"), and neither is a time a figure is spread over ("21% over
+    the two years"); two spreads are alike only over figures of one kind ("£90m of cuts
+    over three years" / "21% over two years" are not)."""
+    kinds = {
+        time_kind(claim.text, value.start - claim.start, value.end - claim.start),
+        time_kind(
+            candidate.hit.text, other.start - candidate.hit.start, other.end - candidate.hit.start
+        ),
+    }
+    timed = dimension(value.unit) == dimension(other.unit) == "time"
+    if timed and kinds == _TIME_KINDS:
+        return False
+    mine = _spread(
+        claim.text, value.start - claim.start, [f.value for f in claim.facts if f.value],
+        claim.start,
+    )  # fmt: skip
+    theirs = _spread(
+        candidate.hit.text, other.start - candidate.hit.start, candidate.values,
+        candidate.hit.start,
+    )  # fmt: skip
+    if mine is not None and theirs is not None and mine != theirs:
+        return False
+    return not (timed and "between" in kinds and (mine is not None or theirs is not None))
