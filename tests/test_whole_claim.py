@@ -1128,3 +1128,52 @@ def test_a_time_between_two_events_is_no_time_a_figure_is_spread_over(
         "The council said council tax in the city would go up by about 21% over three years.",
     )
     assert spread.label == Label.CONTRADICTED, spread
+
+
+SYSTEM = (
+    "The council moved from its old payroll system to new software in April 2022. The project"
+    " was originally budgeted at about £19m. The council now expects the cost, including the"
+    " work needed to put it right, to reach around £100m."
+)
+
+
+@pytest.mark.parametrize(
+    ("multiple", "label"),
+    [
+        ("budgeted at about £19m, it will cost around £100m, more than five times as much",
+         Label.SUPPORTED),
+        ("budgeted at about £19m, it will cost around £100m, more than ten times as much",
+         Label.CONTRADICTED),
+        ("it will cost around £100m, almost three times the £19m it was budgeted at",
+         Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_multiple_of_the_claim_s_own_figures_is_arithmetic(
+    tmp_path_factory: pytest.TempPathFactory, nlp, multiple: str, label: Label
+) -> None:
+    """ "£19m ... £100m, more than ten times as much": 100 / 19 is about five, whatever a
+    source says of the multiple."""
+    text = f"The software replaced the old payroll system in April 2022: {multiple}."
+    claim = against_one_passage(tmp_path_factory, nlp, SYSTEM, text)
+    if label == Label.SUPPORTED:
+        assert not any(f.label == Label.CONTRADICTED for f in claim.facts), claim
+        return
+    assert claim.label == label, claim
+    [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+    assert content.note is not None and "£19m and £100m, 5.3 times" in content.note
+
+
+def test_a_sum_paid_per_another_time_contradicts(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "The council must meet the commissioners' fees: £1,200 a day for the lead commissioner"
+        " and £1,100 a day for each of the others."
+    )
+    text = "The council must meet the fees of the lead commissioner, £1,200 {} ."
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text.format("a day"))
+    assert claim.label == Label.SUPPORTED, claim
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text.format("an hour"))
+    assert claim.label == Label.CONTRADICTED, claim
+    [fee] = [f for f in claim.facts if f.fact.kind == FactKind.MONEY]
+    assert fee.note == "article: £1,200 an hour - source: £1,200 a day"

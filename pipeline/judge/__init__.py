@@ -101,7 +101,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "125"
+VERDICT_LOGIC = "126"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -371,6 +371,26 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         loose = value.qualifier is not None and excluded(
             candidate, value, around, claim_text=claim.text
         )
+        # The claim's sum paid per another time: "£1,200 an hour" / "£1,200 a day".
+        rerated = [o for o in candidate.values if _rerated(value, o)]
+        for other, shared, _, settled in readings(
+            candidate, value, rerated, around, lambda *_: False, claim_text=claim.text
+        ):
+            if shared and settled and not holds_it:
+                span = (other.start, _rate_end(candidate.hit.text, other, candidate.hit.start))
+                shown = candidate.hit.text[
+                    span[0] - candidate.hit.start : span[1] - candidate.hit.start
+                ]
+                directed[span] = claim.text[
+                    value.start - claim.start : _rate_end(claim.text, value, claim.start)
+                    - claim.start
+                ]
+                against.append(
+                    (
+                        candidate.relevance + 10 * len(shared),
+                        evidence_of(candidate, span=span, source_value=shown, agrees=False),
+                    )
+                )
         for other, shared, agree, settled in read:
             strength = candidate.relevance + 10 * len(shared)
             span = (other.start, other.end)
@@ -693,6 +713,33 @@ def _dated_otherwise(claim: Claim, value: Value, candidate: Candidate) -> bool:
     if not mine or not theirs or any(yearless(d) for d in (*mine, *theirs)):
         return False
     return all(compare_dates(date_span(a), date_span(b)) is False for a in mine for b in theirs)
+
+
+def _rerated(value: Value, other: Value) -> bool:
+    """Whether the passage gives the claim's sum paid per another time: "£1,200 a day"
+    for "£1,200 an hour"."""
+    if value.kind != ValueKind.MONEY or other.kind != ValueKind.MONEY:
+        return False
+    currency, _, per = (value.unit or "").partition("/")
+    theirs, _, their_per = (other.unit or "").partition("/")
+    return (
+        currency == theirs
+        and bool(per)
+        and bool(their_per)
+        and per != their_per
+        and other.number == value.number
+    )
+
+
+# The time a sum is paid per, after it: "£1,200 *a day*", "£14m *each month*".
+_PER_TIME = re.compile(r"\s{1,3}(?:a|an|per|each|every)\s{1,3}[a-z]+", re.IGNORECASE)
+
+
+def _rate_end(text: str, value: Value, offset: int) -> int:
+    """Where a sum with its time ends ("£1,200 *a day*"), in the offsets of `value`;
+    `text` starts at `offset`."""
+    found = _PER_TIME.match(text, value.end - offset)
+    return value.end if found is None else offset + found.end()
 
 
 def same_money(a: str | None, b: str | None) -> bool:

@@ -1,4 +1,5 @@
-"""Words that compare two of the claim's own figures: "9.99%, well above the 4.99%".
+"""Words that compare two of the claim's own figures: "9.99%, well above the 4.99%",
+"about £19m, ... around £100m, more than five times as much".
 
 No source need state such a word: when the sources state both figures, the
 comparison is arithmetic. It is stated when the figures stand in the order the
@@ -16,6 +17,7 @@ from itertools import pairwise
 
 from ..coverage import Span
 from ..records import Claim, Fact, FactKind, FactVerdict, Label
+from ..values import interval
 
 # The kinds of figure a comparison orders.
 _ORDERED = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.COUNT, FactKind.NUMBER})
@@ -30,6 +32,17 @@ _UP = frozenset({"above", "over", "beyond", "exceeding", "higher", "more", "grea
                  "larger"})  # fmt: skip
 # How far before the second figure its first may stand ("9.99% from April, well above").
 _REACH = 60
+# A multiple of a figure: "five times as much", "ten times the £19m budgeted".
+_TIMES = re.compile(
+    r"\s{1,3}times\s{1,3}(?:(?P<as>as\s{1,3}(?:much|many|large|big|high|great|long|costly)"
+    r"|more|higher|larger|bigger)|(?P<the>the|its|their|what|that))\b",
+    re.IGNORECASE,
+)
+# How far a multiple's figures may stand from it.
+_MULTIPLE_REACH = 120
+# Figures said "about" make their ratio loose: a multiple is denied only outside this
+# share of what it allows.
+_RATIO_SLACK = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,4 +101,55 @@ def compared(claim: Claim, verdicts: Sequence[FactVerdict], uncovered: Sequence[
             subject="comparison of the claim's figures",
         )
         return Compared(tuple(settled), FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note))
-    return Compared(tuple(settled))
+    return Compared(tuple(settled), _multiple_denied(claim, verdicts, held))
+
+
+def _multiple_denied(
+    claim: Claim, verdicts: Sequence[FactVerdict], held: Sequence[FactVerdict]
+) -> FactVerdict | None:
+    """A multiple that two of the claim's stated figures deny: "about £19m, ... around
+    £100m, more than *ten* times as much" (100 / 19 is about five)."""
+    for verdict in verdicts:
+        n = verdict.fact.value
+        if verdict.fact.kind != FactKind.NUMBER or n is None or not n.number:
+            continue
+        times = _TIMES.match(claim.text, verdict.fact.end - claim.start)
+        if times is None:
+            continue
+        at = verdict.fact.start
+        before = [v for v in held if v.fact.end <= at and at - v.fact.end <= _MULTIPLE_REACH]
+        after = [
+            v
+            for v in held
+            if v.fact.start >= claim.start + times.end()
+            and v.fact.start - claim.start - times.end() <= 4
+        ]
+        if times.group("the") and before and after:
+            pair = (after[0], before[-1])  # "£100m, five times the £19m": 100 / 19
+        elif times.group("as") and len(before) >= 2:
+            pair = (before[-2], before[-1])  # "£19m, ... £100m, five times as much"
+        else:
+            continue
+        base, multiple = pair
+        a, b = base.fact.value, multiple.fact.value
+        if (
+            a is None or b is None or not a.number or b.number is None
+            or base.fact.kind != multiple.fact.kind or a.unit != b.unit
+        ):  # fmt: skip
+            continue
+        ratio = b.number / a.number
+        low, high = interval(n)
+        if low * (1 - _RATIO_SLACK) <= ratio <= high * (1 + _RATIO_SLACK):
+            continue
+        said = claim.text[verdict.fact.start - claim.start : times.end()]
+        said = f"{n.qualifier} {said}" if n.qualifier else said
+        note = f"article: {said} - sources: {a.text} and {b.text}, {ratio:.1f} times"
+        evidence = tuple(
+            replace(e, agrees=False, note=note) for v in (base, multiple) for e in v.evidence[:1]
+        )
+        fact = Fact(
+            FactKind.CONTENT, said, verdict.fact.start, claim.start + times.end(),
+            subject="a multiple of the claim's figures",
+        )  # fmt: skip
+        return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
+    return None
