@@ -481,6 +481,12 @@ def _restates(claim_word: str, passage_word: str) -> bool:
 SUBJECT_TITLE_WORDS = 4
 
 
+def page_subject(candidate: Candidate) -> frozenset[str]:
+    """The stems of the words of a candidate's title when it names what its passages are
+    about (`_subject`), else none."""
+    return frozenset(stems(content_words(_subject(candidate.hit.title))))
+
+
 def _subject(title: str | None) -> str:
     """The document's title when it names what its passages are about, else ""."""
     if not title or len(content_words(title)) > SUBJECT_TITLE_WORDS:

@@ -899,3 +899,26 @@ def test_a_grade_s_letter_is_not_the_grade_with_its_sign() -> None:
     fact, claim = quoted_in('The critics gave the show a grade of "B" in May.', "B")
     said = 'The critics gave the show a grade of "B+" in May.'
     assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label != Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("2020 coronavirus pandemic in Bulgaria", Label.SUPPORTED),
+        ("2020 coronavirus pandemic in Romania", Label.UNVERIFIED),
+        ("A source", Label.UNVERIFIED),
+    ],
+)
+def test_the_page_s_subject_stands_by_its_only_figure(title: str, label: Label) -> None:
+    """A page's sentences leave out what the page is about: "There are six confirmed
+    cases" on a page called "2020 coronavirus pandemic in Bulgaria" counts Bulgaria's."""
+    text = "Bulgaria has registered less than 7 positive coronavirus cases."
+    value = value_in(text, "7 positive coronavirus cases", ValueKind.COUNT, number=7,
+                     unit="case", qualifier="less than")  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "There are six confirmed cases, three in Sofia, two in Pleven and two in Gabrovo."
+    six = value_in(passage, "six confirmed cases", ValueKind.COUNT, offset=1000, number=6,
+                   unit="case")  # fmt: skip
+    found = candidate(passage, six, relevance=45.0)
+    found = replace(found, hit=replace(found.hit, title=title))
+    assert judge_fact(claim.facts[0], claim, [found]).label == label

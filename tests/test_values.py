@@ -1358,16 +1358,18 @@ def test_a_number_after_number_is_a_place_counting_nothing(sentence: str, found:
 
 def test_a_bound_before_a_figure_glued_to_its_unit_is_kept() -> None:
     [speed] = find_values("He clocked under 150km/h in the contest.")
-    assert (speed.text, speed.qualifier) == ("150", "under")
+    assert (speed.text, speed.unit, speed.qualifier) == ("150km/h", "km/h", "under")
 
 
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        # a measure glued to its unit is a count in that unit; a speed stays a number
+        # a measure glued to its unit is a count in that unit; a length per a time a speed
         ("Storm Henk brought 62mm of rain.", [("count", "62mm", "mm", None)]),
         ("It weighed under 5kg.", [("count", "5kg", "kg", "under")]),
-        ("He clocked 150km/h.", [("number", "150", None, None)]),
+        ("He clocked 150km/h.", [("count", "150km/h", "km/h", None)]),
+        ("A delivery clocked at 177.9 km/h.", [("count", "177.9 km/h", "km/h", None)]),
+        ("The car reached 120 miles per hour.", [("count", "120 miles per hour", "mi/h", None)]),
         # the other side of a tally counts what the first does
         (
             "Councillors voted by 31 votes to 19 to accept it.",
@@ -1473,6 +1475,18 @@ def test_the_range_of_a_figure_said_by_its_order_of_size() -> None:
 def test_figures_read_in_their_sentence(sentence: str, found: list) -> None:
     values = find_values(sentence)
     assert [(v.kind.value, v.text, v.unit, v.qualifier) for v in values] == found
+
+
+def test_speeds_compare_across_their_units() -> None:
+    from pipeline.values import compare_measures
+
+    [under] = find_values("He clocked under 150km/h in the contest.")
+    [fast] = find_values("a delivery clocked at 177.9 km/h")
+    [miles] = find_values("a delivery clocked at 90 mph")
+    [length] = find_values("a run of 140 km")
+    assert compare_measures(under, fast) is False
+    assert compare_measures(under, miles) is True  # 90 mph is about 145 km/h
+    assert compare_measures(under, length) is None  # a length is no speed
 
 
 def test_a_threshold_is_its_figure_not_any_figure_past_it() -> None:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..claims import ranks, same_name
+from ..match import page_subject
 from ..records import (
     Candidate,
     Claim,
@@ -101,7 +102,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "126"
+VERDICT_LOGIC = "127"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -420,6 +421,10 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     shared
                     or pinned(value, other)
                     or (candidate.relevance >= 60 and len(same) == 1)
+                    # "Bulgaria has registered less than 7 cases" / "There are six
+                    # confirmed cases", on a page called "2020 coronavirus pandemic in
+                    # Bulgaria": the page's subject stands by all its figures.
+                    or (len(same) == 1 and bool(around & page_subject(candidate)))
                     # The passage's people counted by the verb the claim's noun names:
                     # "759 people ... have died" states "less than 1,000 deaths".
                     or _people_who(claim, candidate, value, other)

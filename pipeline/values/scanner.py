@@ -380,7 +380,8 @@ class _Scanner:
             else:
                 i += 1
         self.values.sort(key=lambda v: v.start)
-        return _elided([_squared(v) for v in self.values], self.text, self.offset)
+        values = [_per_time(_squared(v), self.text, self.offset) for v in self.values]
+        return _elided(values, self.text, self.offset)
 
     def at_word(self, i: int) -> int:
         tk = self.tk
@@ -535,11 +536,11 @@ class _Scanner:
                       qualifier=self.qualifier(i)[0])  # fmt: skip
             return j + 1
         if phrase.glued_word:
-            # "1990s" is a decade; "62mm", "5kg", "3km" are measures in their unit (not a
-            # speed, "150km/h"); "10am" and the like are bare numbers. Each keeps its
+            # "1990s" is a decade; "62mm", "5kg", "3km" are measures in their unit, and
+            # "150km/h" a speed; "10am" and the like are bare numbers. Each keeps its
             # bound ("under 150km/h").
             qualifier = self.qualifier(i)[0]
-            if tk.low[j] in _GLUED_UNITS and not (j + 1 < tk.n and tk.tok[j + 1] == "/"):
+            if tk.low[j] in _GLUED_UNITS:  # "150km/h" is a speed (`_per_time`)
                 self.emit(
                     ValueKind.COUNT, i, j + 1, number=phrase.value, unit=tk.low[j],
                     qualifier=qualifier,
@@ -891,6 +892,26 @@ def find_values(
 
 
 _SQUARE = re.compile(r"(?i)\bsquare[\s-]{1,3}\w+$")
+# A length per a time after a count: "177.9 km/h", "150km/h", "90 miles per hour".
+_PER_TIME = re.compile(r"(?i)\s?/\s?(h|hr|s)\b|\s{1,3}(?:an?|per)\s{1,3}(hour|second)\b")
+_LENGTHS = {"km": "km", "kilometre": "km", "kilometer": "km", "m": "m", "metre": "m",
+            "meter": "m", "mi": "mi", "mile": "mi"}  # fmt: skip
+
+
+def _per_time(value: Value, text: str, offset: int) -> Value:
+    """A length per a time is a speed: "177.9 km/h" is no 177.9 km, "150km/h" no bare 150."""
+    if value.kind != ValueKind.COUNT or (value.unit or "") not in _LENGTHS:
+        return value
+    found = _PER_TIME.match(text, value.end - offset)
+    if found is None:
+        return value
+    per = "s" if (found.group(1) or found.group(2) or "").lower() in ("s", "second") else "h"
+    return dataclasses.replace(
+        value,
+        text=text[value.start - offset : offset + found.end() - offset],
+        end=offset + found.end(),
+        unit=f"{_LENGTHS[value.unit or '']}/{per}",
+    )
 
 
 def _squared(value: Value) -> Value:

@@ -1,6 +1,7 @@
 """Units of measure: a count's unit turned into a base unit of its dimension.
 
-"200 miles" and "322 kilometres" say the same distance; "two hours" and "two
+"200 miles" and "322 kilometres" say the same distance, "90 mph" and "145 km/h"
+the same speed; "two hours" and "two
 minutes" do not. Counts whose units share a dimension (length, area, weight,
 time) are compared in its base unit (metres, square metres, kilograms,
 seconds); other units (officers, victims) only with themselves.
@@ -69,6 +70,12 @@ _UNITS: dict[str, tuple[str, float]] = {
     "month": ("time", 2_629_746.0),
     "year": ("time", 31_556_952.0),
     "decade": ("time", 315_569_520.0),
+    # speed, in metres a second
+    "km/h": ("speed", 1000 / 3600),
+    "kph": ("speed", 1000 / 3600),
+    "m/s": ("speed", 1.0),
+    "mi/h": ("speed", 1609.344 / 3600),
+    "mph": ("speed", 1609.344 / 3600),
 }
 # Rounding between units: "200 miles" is "about 320 kilometres" (two units rarely
 # convert to round numbers), so converted values agree within this share.
@@ -131,6 +138,8 @@ def compare_measures(claim: Value, source: Value) -> bool | None:
     """
     if claim.unit == source.unit or dimension(claim.unit) is None:
         return compare_numbers(claim, source)
+    if dimension(claim.unit) != dimension(source.unit):
+        return None  # "150 km/h" and "140 km": a speed and a length
     mine, theirs = in_base_unit(claim), in_base_unit(source)
     if same_bound(mine, theirs) and mine.number is not None and theirs.number is not None:
         # Two thresholds: the same one within TOLERANCE ("at least two years" / "at
