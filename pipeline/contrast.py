@@ -1399,15 +1399,54 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue  # "a sprint car race" is no predicate for "will not race"
             if _INTENDING.search(claim_text[max(0, m.start() - 40) : m.start()]):
                 continue  # "wanted to cast" is not denied by "could not cast"
-            if lexicon.states(m.group(0), word):
+            if lexicon.states(m.group(0), word) and _complements_agree(
+                claim_text, m.end(), passage_text, start + len(word)
+            ):
                 return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
-    for _, (word, phrase) in mine.items():
+    for at, (word, phrase) in mine.items():
         for m in plain_theirs:
             if not _verb_like(passage_text, m.start(), m.group(0)):
                 continue
-            if lexicon.states(word, m.group(0)) and not theirs:
+            if (
+                lexicon.states(word, m.group(0))
+                and not theirs
+                and _complements_agree(claim_text, at + len(word), passage_text, m.end())
+            ):
                 return Contrast(ContrastKind.NEGATION, phrase, m.group(0), m.start(), m.end())
     return None
+
+
+# Words after a predicate read for what it is about: the claim's first within a few
+# words, in its clause; the passage's among its next content words, past an aside
+# ("did not regard the trains, which are about 40 years old, as unsafe").
+_COMPLEMENT_REACH = 4
+_THEIR_COMPLEMENT_WORDS = 8
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+# What opens a predicate's complement that says how or where it held: "travelling *in*
+# the direction", "constructed *as* designed".
+_PREPOSITIONS = frozenset("in as on at to towards toward into onto from with within".split())
+_SENTENCE_END = re.compile(r"[;.!?]")
+
+
+def _complements_agree(claim_text: str, claim_end: int, passage_text: str, end: int) -> bool:
+    """Whether the passage's predicate is about what the claim's is: where a preposition
+    follows the claim's, its next content word is stated among the passage's next ones.
+    "was not even travelling in the direction in which it had set out" is not reversed
+    by "It was travelling at 73 mph"; "was not constructed as designed" is not by "had
+    been built in 2011-12 by Carillion"."""
+    stop = _CLAUSE_END.search(claim_text, claim_end)
+    near = TERM_WORD.findall(claim_text, claim_end, stop.start() if stop else len(claim_text))
+    if not near or near[0].lower() not in _PREPOSITIONS:
+        return True  # an object ("did not allow the judge to ...") a source may leave out
+    mine = [w for w in near[:_COMPLEMENT_REACH] if _is_content(w)]
+    if not mine:
+        return True
+    stop = _SENTENCE_END.search(passage_text, end)
+    after = TERM_WORD.findall(passage_text, end, stop.start() if stop else len(passage_text))
+    theirs = [w for w in after if _is_content(w)][:_THEIR_COMPLEMENT_WORDS]
+    # or before it: "told the House of Commons ... that he apologised"
+    theirs += [w for w in TERM_WORD.findall(passage_text, 0, end) if _is_content(w)]
+    return any(_same_stem(mine[0].lower(), w.lower()) or lexicon.states(mine[0], w) for w in theirs)
 
 
 # Words before a predicate read for a negation that may be its own ("no one was ever

@@ -453,6 +453,8 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
     sa, sb = _senses(a), _senses(b)
     if sa & sb:
         return Relation.SYNONYM
+    if _denies_a_synonym(a, b) or _denies_a_synonym(b, a):
+        return Relation.ANTONYM  # "unhurt" / "injured", as "hurt" / "injured"
     # WordNet's indirect antonyms: an antonym of one word is a synonym of the other
     # ("approved" / "rejected", as "disapprove" is a sense of "reject").
     if _antonym_senses(a) & sb or _antonym_senses(b) & sa:
@@ -522,6 +524,14 @@ def _negative_prefix(word: str, other: str) -> bool:
     return any(
         word == prefix + other and len(other) >= 4 and known(other) for prefix in _NEGATIVE_PREFIXES
     )
+
+
+def _denies_a_synonym(word: str, other: str) -> bool:
+    """Whether `word` is a denying prefix on a word of `other`'s sense: "unhurt" (un-
+    "hurt") against "injured"."""
+    rest = unprefixed(word)
+    # Read both ways: a word and a kind of it are too far apart ("uncover" / "swabs").
+    return rest.lower() != word.lower() and states(rest, other) and states(other, rest)
 
 
 def states(claim_word: str, source_word: str) -> bool:

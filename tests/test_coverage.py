@@ -38,6 +38,9 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("agreed", "refused", lexicon.Relation.ANTONYM),
         ("denied", "confirmed", lexicon.Relation.ANTONYM),
         ("backed", "opposed", lexicon.Relation.ANTONYM),
+        # a denying prefix on a word of the other's sense, read both ways
+        ("unhurt", "injured", lexicon.Relation.ANTONYM),
+        ("uncover", "swabs", None),
         # words a newsroom writes for one another, which WordNet keeps apart
         ("apologised", "sorry", lexicon.Relation.SYNONYM),
         ("worried", "concerned", lexicon.Relation.SYNONYM),

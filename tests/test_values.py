@@ -1369,6 +1369,9 @@ def test_a_bound_before_a_figure_glued_to_its_unit_is_kept() -> None:
         ("It weighed under 5kg.", [("count", "5kg", "kg", "under")]),
         ("He clocked 150km/h.", [("count", "150km/h", "km/h", None)]),
         ("A delivery clocked at 177.9 km/h.", [("count", "177.9 km/h", "km/h", None)]),
+        # a number that names a thing counts nothing; the noun after it is counted
+        ("It had two class 43 power cars.", [("count", "two class 43 power cars", "car", None)]),
+        ("It issued a section 114 notice.", [("number", "114", None, None)]),
         ("The car reached 120 miles per hour.", [("count", "120 miles per hour", "mi/h", None)]),
         # the other side of a tally counts what the first does
         (

@@ -1177,3 +1177,88 @@ def test_a_sum_paid_per_another_time_contradicts(
     assert claim.label == Label.CONTRADICTED, claim
     [fee] = [f for f in claim.facts if f.fact.kind == FactKind.MONEY]
     assert fee.note == "article: £1,200 an hour - source: £1,200 a day"
+
+
+def test_a_source_does_not_deny_in_one_passage_what_it_states_in_another(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """A report whose headline gives this year's fine and whose body gives the previous
+    one states the previous one: it does not dispute it."""
+    report = (
+        "Stonehaven crash: Network Rail fined £6.7m over the fatal derailment of a passenger"
+        " train.\n\nIn 2012 it was fined £4m over the last crash in which a passenger was killed, the"
+        " derailment in Cumbria in 2007."
+    )
+    store = store_of_sources(tmp_path_factory, nlp, {"report.md": ("2023-09-08", report)})
+    _, claim = only_claim(
+        "Network Rail's previous fine for a crash that killed a passenger was £4m in 2012,"
+        " over a derailment in Cumbria in 2007.",
+        store,
+        nlp,
+    )
+    [fine] = [f for f in claim.facts if f.fact.text == "£4m"]
+    assert fine.label == Label.SUPPORTED, fine
+
+
+def test_a_passage_s_figure_that_the_claim_says_elsewhere_is_no_rival(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "the other six people aboard" is the claim's "the other six", no rival of nine."""
+    store = store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {
+            "aboard.md": ("2020-08-14", "Nine people were on the train."),
+            "toll.md": (
+                "2022-03-10",
+                "Three people were killed and the other six people aboard were injured.",
+            ),
+        },
+    )
+    text = "Of the nine people aboard, three were killed and the other six were {}."
+    assert only_claim(text.format("hurt"), store, nlp)[1].label == Label.SUPPORTED
+    assert only_claim(text.format("unhurt"), store, nlp)[1].label == Label.CONTRADICTED
+
+
+def test_a_negation_reverses_a_predicate_about_the_same_thing_only(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "was not travelling in the direction in which it had set out" is not reversed by
+    "was travelling at 73 mph"; "was considered unsafe" is by "did not regard the trains,
+    which are about 40 years old, as unsafe"."""
+    passage = (
+        "The train was travelling at 73 mph when it struck the debris. RAIB said it did not"
+        " regard the trains, which are about 40 years old, as unsafe."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "The train was not travelling in the direction in which it had set out when it struck"
+        " the debris at 73 mph.",
+    )
+    assert claim.label != Label.CONTRADICTED, claim
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "The trains, some 40 years old, were considered unsafe by RAIB.",
+    )
+    assert claim.label == Label.CONTRADICTED, claim
+
+
+def test_a_date_that_opens_a_period_is_not_denied_by_its_other_end(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "Network Rail has been fined following the derailment at Carmont on 12 August 2020."
+        " The company pleaded guilty at the High Court to a health and safety charge."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "Network Rail pleaded guilty at the High Court to a health and safety charge covering"
+        " the period from May 2011 until the derailment at Carmont.",
+    )
+    assert claim.label != Label.CONTRADICTED, claim

@@ -69,6 +69,7 @@ from .figures import (
     qualified_alike,
     qualified_beside,
     readings,
+    said_elsewhere,
     states_another,
     time_kind,
     times_alike,
@@ -102,7 +103,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "127"
+VERDICT_LOGIC = "128"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -333,6 +334,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             and _measures_alike(claim, candidate, value, other)
             # A figure that states another of the claim's is that one's.
             and not states_another(claim, fact, other)
+            and not said_elsewhere(claim, fact, other)
             # "a month after the notice", in a passage dated 5 October 2023, is no time
             # from the notice to the claim's 5 March 2024.
             and not _dated_otherwise(claim, value, candidate)

@@ -19,6 +19,7 @@ own, dates it to that day (`_by_dateline`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -40,7 +41,14 @@ from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
 from .dates import in_claims_year, taken_another_day
 from .evidence import evidence_of
-from .figures import counts_the_same, excluded, narrower, states_another, times_alike
+from .figures import (
+    counts_the_same,
+    excluded,
+    narrower,
+    said_elsewhere,
+    states_another,
+    times_alike,
+)
 from .windows import Reading, beside
 
 # The share of the clause's other words (names included) the passage must state,
@@ -293,7 +301,7 @@ def _by_passage(
                 for o in dated
             )
             if v.kind == ValueKind.DATE
-            else states_another(claim, verdict.fact, v)
+            else states_another(claim, verdict.fact, v) or said_elsewhere(claim, verdict.fact, v)
         )
     ]
     if not theirs:
@@ -308,10 +316,28 @@ def _by_passage(
         len(theirs) == given
         and all(a is False for a in agreements)
         and all(counts_the_same(candidate, value, v) for v in theirs)
+        and not _period_end(claim, value)
     ):
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)
     return None
+
+
+# A date that opens or closes a period: "from May 2011 until the day of the crash",
+# "between 2010 and 2014".
+_PERIOD_OPENS = re.compile(r"\b(?:from|since|between)\s{1,3}$", re.IGNORECASE)
+_PERIOD_CLOSES = re.compile(r"\b(?:until|till|to|through|and)\s{1,3}$", re.IGNORECASE)
+
+
+def _period_end(claim: Claim, value: Value) -> bool:
+    """Whether the claim's date is one end of a period: the passage's one date may be
+    the other end ("covering the period from 1 May 2011 to 12 August 2020", told where
+    the claim says "from May 2011 until the day of the crash")."""
+    if value.kind != ValueKind.DATE:
+        return False
+    at = value.start - claim.start
+    before = claim.text[max(0, at - 12) : at]
+    return bool(_PERIOD_OPENS.search(before) or _PERIOD_CLOSES.search(before))
 
 
 def _bound_excluded(claim: Claim, value: Value, candidate: Candidate) -> bool:

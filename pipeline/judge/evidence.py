@@ -92,9 +92,17 @@ def verdict(
     *,
     unexplained_note: str | None = None,
 ) -> FactVerdict:
-    """The label from ranked supporting and contradicting evidence."""
+    """The label from ranked supporting and contradicting evidence.
+
+    A source that states the claim's value in one passage does not deny it in another:
+    its other value there is of something else ("fined £4m in 2012 over the last crash"
+    and the headline's "fined £6.7m" of this one)."""
     support.sort(key=lambda pair: -pair[0])
-    against.sort(key=lambda pair: -pair[0])
+    stating = {e.document_id for _, e in support}
+    against = sorted(
+        ((score, e) for score, e in against if e.document_id not in stating),
+        key=lambda pair: -pair[0],
+    )
     if support and against and against[0][0] < DISPUTE_SHARE * support[0][0]:
         against = []
     if support and against:

@@ -28,7 +28,7 @@ from ..values import (
     significant_digits,
     singular,
 )
-from ..values.numbers import SCALE_SUFFIXES, SCALE_WORDS
+from ..values.numbers import SCALE_SUFFIXES, SCALE_WORDS, parse_number
 
 
 def readings(
@@ -190,6 +190,26 @@ def anchored(
 _NARROWING = frozenset(
     {"new", "additional", "more", "further", "extra", "fresh", "daily", "weekly", "other"}
 )
+
+
+# A number of the claim's text, in digits or words ("nine", "1,200").
+_NUMBER_WORD = re.compile(r"(?<![\w.,-])[A-Za-z0-9][\w,.]*(?<![.,])")
+
+
+def said_elsewhere(claim: Claim, fact: Fact, other: Value) -> bool:
+    """Whether a passage's figure is a number the claim says outside the fact, typed or
+    not: in "Of the nine people aboard, three were killed and the other six were hurt",
+    the passage's "the other six people aboard" is the claim's six, no rival of nine."""
+    if other.number is None or fact.value is None or other.number == fact.value.number:
+        return False
+    if comparable(fact.value, other) and compare_measures(fact.value, other) is True:
+        return False  # "355 feet (108 m)": the passage's "108 metres" is the claim's own
+    start, end = fact.start - claim.start, fact.end - claim.start
+    return any(
+        parse_number(m.group(0)) == other.number
+        for m in _NUMBER_WORD.finditer(claim.text)
+        if not (start <= m.start() < end)
+    )
 
 
 def states_another(claim: Claim, fact: Fact, other: Value) -> bool:

@@ -45,6 +45,13 @@ _ACROSS_VERBS = frozenset({
     "averaged", "average", "averaging", "spread", "distributed",
     "m", "million", "bn", "billion", "k", "thousand",
 })  # fmt: skip
+# Words that a number after them names a thing by, not counts: "class 43 power cars",
+# "a section 114 notice", "flight 370", "at number 17".
+_DESIGNATING = (
+    "number", "no", "class", "type", "model", "mark", "section", "article", "clause",
+    "chapter", "route", "flight", "platform", "junction", "gate", "series", "version",
+    "level", "category", "stage", "phase", "tier", "grade", "paragraph", "regulation",
+)  # fmt: skip
 # Units written straight after the digits: "62mm of rain", "a 5kg bag", "3km".
 _GLUED_UNITS = frozenset("mm cm km kg ft lb mi".split())
 # Before "pounds" these make it a weight ("weighs over 200 pounds").
@@ -623,6 +630,15 @@ class _Scanner:
             return None
         return j + 1
 
+    def counted_at(self, j: int) -> tuple[str, int] | None:
+        """The noun a number counts from token `j` on, past a name's number ("two class
+        43 power cars", "four Mark 3 coaches")."""
+        tk = self.tk
+        noun = counted(tk, j, plural_only=False)
+        if tk.is_word(j, _DESIGNATING) and j + 1 < tk.n and tk.kind[j + 1] == NUM:
+            noun = counted(tk, j + 2, plural_only=True) or noun
+        return noun
+
     def in_code(self, i: int) -> bool:
         """Whether the digits at token `i` are glued to a word before them ("M25", "Covid-19")."""
         tk = self.tk
@@ -728,9 +744,10 @@ class _Scanner:
             and qualifier is None
         ):
             return self.at_year(i)
-        if tk.is_word(i - 1, ("number",)):
+        if tk.is_word(i - 1, _DESIGNATING):
             # "number four album", "at number 17", "the number one TV series": a place in
-            # an order, counting nothing (and "one" there no number at all)
+            # an order, counting nothing (and "one" there no number at all); "two class 43
+            # power cars", "a section 114 notice", "Mark 3 coaches": a name's number
             if not is_one:
                 self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
             return j
@@ -758,7 +775,7 @@ class _Scanner:
             self.emit(ValueKind.COUNT, i, kind[1], number=phrase.value, unit=kind[0],
                       qualifier=qualifier)  # fmt: skip
             return kind[1]
-        noun = counted(tk, j, plural_only=False)
+        noun = self.counted_at(j)
         if noun is not None and _partitive(tk, j):
             # "one of the patients", "three of the officers": a part, not a count of the
             # whole. One is no number at all; more is a number with nothing counted.
