@@ -1372,6 +1372,9 @@ def test_a_bound_before_a_figure_glued_to_its_unit_is_kept() -> None:
         # a number that names a thing counts nothing; the noun after it is counted
         ("It had two class 43 power cars.", [("count", "two class 43 power cars", "car", None)]),
         ("It issued a section 114 notice.", [("number", "114", None, None)]),
+        # a time of day on the 24-hour clock; not a score, a verse or a longer time
+        ("It was the 06:38 service.", [("count", "06:38", "time of day", None)]),
+        ("The score was 3:2 and the time 10:24:31.", [("number", "31", None, None)]),
         ("The car reached 120 miles per hour.", [("count", "120 miles per hour", "mi/h", None)]),
         # the other side of a tally counts what the first does
         (

@@ -1262,3 +1262,31 @@ def test_a_date_that_opens_a_period_is_not_denied_by_its_other_end(
         " the period from May 2011 until the derailment at Carmont.",
     )
     assert claim.label != Label.CONTRADICTED, claim
+
+
+def test_an_unstated_phrase_is_no_addition(tmp_path_factory: pytest.TempPathFactory, nlp) -> None:
+    """ "struck a *tree* that had been *blown* onto the line": two unstated words with
+    only function words between them are a phrase of the claim's own, not a word it adds."""
+    passage = (
+        "On 12 August 2020 the 06:38 ScotRail service from Aberdeen to Glasgow Queen Street"
+        " struck gravel that had been washed onto the line at Carmont and derailed."
+    )
+    text = (
+        "On 12 August 2020 the 06:38 ScotRail service from Aberdeen to Glasgow Queen Street"
+        " struck {} onto the line at Carmont and derailed."
+    )
+    claim = against_one_passage(
+        tmp_path_factory, nlp, passage, text.format("a tree that had been blown")
+    )
+    assert claim.label == Label.UNVERIFIED, claim
+    claim = against_one_passage(
+        tmp_path_factory, nlp, passage, text.format("gravel that had been washed")
+    )
+    assert claim.label == Label.SUPPORTED, claim
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        text.format("gravel that had been washed").replace("06:38", "08:38"),
+    )
+    assert claim.label == Label.CONTRADICTED, claim

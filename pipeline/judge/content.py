@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .. import lexicon
 from ..contrast import (
@@ -189,7 +190,9 @@ def _added(
     ):
         return False
     typed = [v for v in verdicts if v.fact.kind != FactKind.STATEMENT]
-    if _clause_unstated(claim, reading.terms, uncovered, typed):
+    if _clause_unstated(claim, reading.terms, uncovered, typed) or _phrase_unstated(
+        claim.text, uncovered
+    ):
         return False
     if any(v.label != Label.SUPPORTED for v in typed):
         return False
@@ -237,6 +240,28 @@ def _clause_unstated(
         if len(unstated) > max(1, inside // ADDED_SHARE):
             return True
     return False
+
+
+# Two words joined by a relative pronoun or an auxiliary, with articles and prepositions
+# about them: "a *tree* that had been *blown* onto the line".
+_JOINING = "a an the that which who had has have been be was were is are of to in on for by"
+_BINDING = frozenset("that which who had has have been be was were is are".split())
+_FUNCTION_RUN = re.compile(
+    r"(?:[\s,]{1,3}(?:" + "|".join(_JOINING.split()) + r")(?!\w)){1,4}[\s,]{1,3}",
+    re.IGNORECASE,
+)
+
+
+def _phrase_unstated(claim_text: str, uncovered: Sequence[Span]) -> bool:
+    """Whether two unstated words stand in one clause of the claim's own, joined by a
+    relative pronoun or an auxiliary ("ran into a *tree* that had been *blown* onto the
+    line"): a claim adds a word to what its sources say, not a clause."""
+    ordered = sorted(uncovered, key=lambda t: t.start)
+    return any(
+        _FUNCTION_RUN.fullmatch(claim_text, a.end, b.start) is not None
+        and bool(_BINDING & set(claim_text[a.end : b.start].lower().split()))
+        for a, b in pairwise(ordered)
+    )
 
 
 def _placed_unsaid(claim_text: str, term: Span, windows: Sequence[Window]) -> bool:

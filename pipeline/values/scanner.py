@@ -388,6 +388,9 @@ class _Scanner:
                 i += 1
         self.values.sort(key=lambda v: v.start)
         values = [_per_time(_squared(v), self.text, self.offset) for v in self.values]
+        values = sorted(
+            [*values, *_clock_times(self.text, self.offset, values)], key=lambda v: v.start
+        )
         return _elided(values, self.text, self.offset)
 
     def at_word(self, i: int) -> int:
@@ -1095,6 +1098,31 @@ def _parallel(text: str, count_start: int, count_end: int, bare_start: int) -> b
 # The unit of a time of day ("2.47am"): hours and minutes as hh.mm on the 24-hour clock.
 TIME_OF_DAY = "time of day"
 _CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
+
+
+# A time of day on the 24-hour clock with a colon: "the 06:38 service", "at 22:31" (not
+# "11:59 pm", read as before).
+_CLOCK_24 = re.compile(
+    r"(?<![\w:.,])([01]\d|2[0-3]):([0-5]\d)(?![\w:.,]\d|[\w:])(?!\s{0,3}[ap]\.?m\b)", re.I
+)
+
+
+def _clock_times(text: str, offset: int, values: Sequence[Value]) -> list[Value]:
+    """The times of day written "06:38" that no other value covers, as counts in
+    TIME_OF_DAY (6.38): another time contradicts them as a figure does."""
+    taken = [(v.start - offset, v.end - offset) for v in values]
+    return [
+        Value(
+            ValueKind.COUNT,
+            m.group(0),
+            offset + m.start(),
+            offset + m.end(),
+            number=round(int(m[1]) + int(m[2]) / 100, 2),
+            unit=TIME_OF_DAY,
+        )
+        for m in _CLOCK_24.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
 
 
 def _clock(digits: str, after: str, *, glued: bool) -> float | None:
