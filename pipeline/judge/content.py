@@ -317,10 +317,6 @@ def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
     other = rival(claim.text, term, window)
     if other is None:
         return False
-    if lexicon.adverb(term.text) and not lexicon.adverb(other.text):
-        # An adverb's rival says how too: "rose *slightly*" / "rose sharply", not
-        # "would *normally* have to" / "a council that wants to".
-        return False
     before = window.text[: other.start]
     noun = DETERMINER_BEFORE.search(before) is not None or any(
         ch.isdigit() for ch in "".join(before.split()[-3:])
