@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon
 from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
-from .text import TERM, content_words, query_words, stems
+from .text import TERM, content_words, query_words, stem, stems
 from .values.words import month_spellings
 
 if TYPE_CHECKING:
@@ -428,7 +428,8 @@ def retrieve(
     wanted, wanted_with_context = stems(words), stems(with_context)
     for index, (pid, hit) in enumerate(hits.items()):
         said = content_words(f"{hit.text} {_subject(hit.title)}")
-        found = stems(said) | _in_other_words(words, wanted, said)
+        found = stems(said)
+        found |= _in_other_words(words, wanted - found, said)
         own = _overlap(wanted, found) if words else 0.0
         both = _overlap(wanted_with_context, found) if context and with_context else 0.0
         candidate = Candidate(hit, tuple(read.values.get(pid, ())), max(own, both), own)
@@ -452,18 +453,15 @@ def retrieve(
     return candidates
 
 
-def _in_other_words(words: Sequence[str], wanted: set[str], said: Sequence[str]) -> set[str]:
-    """The stems of the claim's words that the passage states in other words (a synonym,
-    a derived form: "married" / "wed"), so that relevance does not miss a passage that
-    paraphrases the claim."""
-    missing = {
-        stem: w for w in words if (stem := next(iter(stems([w])), "")) and stem not in stems(said)
-    }
+def _in_other_words(words: Sequence[str], missing: set[str], said: Sequence[str]) -> set[str]:
+    """The stems of the claim's words (of `missing`, those the passage does not repeat)
+    that the passage states in other words (a synonym, a derived form: "married" /
+    "wed"), so that relevance does not miss a passage that paraphrases the claim."""
     plain = [w for w in said if w.isalpha()]
     return {
-        stem
-        for stem, word in missing.items()
-        if stem in wanted and word.isalpha() and any(_restates(word, w) for w in plain)
+        stem(w)
+        for w in words
+        if stem(w) in missing and w.isalpha() and any(_restates(w, p) for p in plain)
     }
 
 
