@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +26,17 @@ from .extract import read_html
 from .extract.metadata import metadata_from_mapping, yaml_problem
 from .extract.text import decode
 from .limits import EXTRACT_MAX_MEMORY, EXTRACT_TIMEOUT
-from .records import Article, Claim, Entity, Fact, FactKind, Metadata, Value, ValueKind
+from .records import (
+    Article,
+    Claim,
+    Entity,
+    Fact,
+    FactKind,
+    Granularity,
+    Metadata,
+    Value,
+    ValueKind,
+)
 from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, stem
 from .text import display as display  # re-exported: `claims.display` is public
 from .values import find_values, parse_number, shift_date, yearless
@@ -322,25 +332,47 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
     years a month or a year.
     """
     out: list[Claim] = []
-    previous: Fact | None = None
+    previous: list[tuple[Fact, str]] = []
     for claim in claims:
         facts = list(claim.facts)
         for k, fact in enumerate(facts):
             value = fact.value
             if fact.kind != FactKind.COUNT or value is None or value.number is None:
                 continue
-            later = _LATER.match(claim.text, fact.end - claim.start)
-            if later is None or value.qualifier or _THAN.match(claim.text, later.end()):
+            at = fact.end - claim.start
+            later = _LATER.match(claim.text, at) or _AFTER_THE.match(claim.text, at)
+            if later is None or _THAN.match(claim.text, later.end()):
                 continue  # "four months earlier than she had planned": against a plan
-            before = [f for f in facts[:k] if f.kind == FactKind.DATE and f.value is not None]
-            anchor = before[-1] if before else previous
-            if anchor is None or anchor.value is None or anchor.value.date is None:
-                continue
             sign = -1 if later.group(1).lower() in ("earlier", "before") else 1
-            shifted = shift_date(anchor.value.date, sign * value.number, value.unit or "")
-            if shifted is None:
+            if later.re is _AFTER_THE:
+                # "four months before the notice": from the date of the article's last
+                # sentence that tells of the notice.
+                before = _told_of(out, later.group(2))
+            else:
+                before = _dated(claim, facts[:k]) or previous
+            # The claim's own date of the event: after the count ("later, on 10 March
+            # 2022"), or anywhere for a time counted from an earlier event.
+            own = [
+                f
+                for f in (facts if later.re is _AFTER_THE else facts[k + 1 :])
+                if f is not fact
+                and f.kind == FactKind.DATE
+                and f.value is not None
+                and f.value.date
+                and not any(f is b for b, _ in before)
+            ]
+            elapsed = _elapsed(before, own[:1], sign)
+            if elapsed is not None and value.unit in ("day", "week", "month", "year"):
+                # "almost five years later, on 4 September 2024": the time between the
+                # two dates, which the count judge reads against the claim's count.
+                facts[k] = replace(fact, value=replace(value, subject=elapsed))
                 continue
-            iso, granularity = shifted
+            if value.qualifier:
+                continue
+            found = _anchored_shift(before, sign * value.number, value.unit or "")
+            if found is None:
+                continue
+            anchor, (iso, granularity) = found
             end = claim.start + later.end()
             text = claim.text[fact.start - claim.start : later.end()]
             facts[k] = Fact(
@@ -357,10 +389,90 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
         if facts != list(claim.facts):
             claim = replace(claim, facts=tuple(facts))
         out.append(claim)
-        dated = [f for f in claim.facts if f.kind == FactKind.DATE and f.value is not None]
         # Only the sentence just before: a date further back may be another story's.
-        previous = dated[-1] if dated else None
+        previous = _dated(claim, claim.facts)
     return out
+
+
+def _dated(claim: Claim, facts: Sequence[Fact]) -> list[tuple[Fact, str]]:
+    """The claim's dates among `facts`, each with the words of the claim before it."""
+    return [
+        (f, claim.text[max(0, f.start - claim.start - 30) : f.start - claim.start])
+        for f in facts
+        if f.kind == FactKind.DATE and f.value is not None
+    ]
+
+
+# A time counted from an event the article told of: "four months before the notice".
+_AFTER_THE = re.compile(
+    r"(?<!\s)\s+(after|before)\s{1,3}(?:the|its|his|her|their)\s{1,3}([a-z][\w-]+)",
+    re.IGNORECASE,
+)
+# Sentences back that an event's date is looked for, by its noun.
+TOLD_OF_REACH = 40
+# What marks a count's value as a time between two of the article's dates.
+ELAPSED = "elapsed:"
+
+
+def _told_of(earlier: Sequence[Claim], noun: str) -> list[tuple[Fact, str]]:
+    """The date of the last earlier sentence that tells of `noun` (by its stem) and
+    dates it, nearest the noun: "issued a section 114 notice" on 5 September 2023. A
+    sentence that only counts from the noun ("six months after the notice") is
+    passed over."""
+    root = stem(noun.lower())
+    for claim in list(earlier)[::-1][:TOLD_OF_REACH]:
+        mentions = [
+            m.start()
+            for m in WORD.finditer(claim.text)
+            if stem(m.group(0).lower()) == root
+            and not _AFTER_THE.search(claim.text[max(0, m.start() - 40) : m.end()])
+        ]
+        dated = [d for d in _dated(claim, claim.facts) if d[0].value and d[0].value.date]
+        if mentions and dated:
+            at = mentions[-1] + claim.start
+            return [min(dated, key=lambda d: min(abs(d[0].start - at), abs(d[0].end - at)))]
+    return []
+
+
+def _elapsed(anchors: Sequence[tuple[Fact, str]], own: Sequence[Fact], sign: int) -> str | None:
+    """The span from the anchor's date to the claim's own date (or back, for "before"),
+    as "elapsed:FROM..TO" (ISO dates) for the count judge; None without both."""
+    usable = [
+        a
+        for a, before in anchors
+        if a.value and a.value.date and not a.value.qualifier
+        and not _PERIOD_END_BEFORE.search(before)
+    ]  # fmt: skip
+    if not usable or not own or own[0].value is None or own[0].value.date is None:
+        return None
+    first, then = usable[-1].value, own[0].value
+    if first is None or first.date is None or yearless(first.date) or yearless(then.date or ""):
+        return None
+    start, end = (first.date, then.date) if sign > 0 else (then.date, first.date)
+    return f"{ELAPSED}{start}..{end}@{then.date}"
+
+
+# Words before a date that make it a period's end, not an event's day: "from May 2011".
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:from|since|between|until|till|to|and)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE
+)
+
+
+def _anchored_shift(
+    dates: Sequence[tuple[Fact, str]], amount: float, unit: str
+) -> tuple[Fact, tuple[str, Granularity]] | None:
+    """The date a duration counts from, and the date it lands on: the last of `dates`
+    that is no period's end and fine enough for the unit ("A day later", after "on 7
+    September 2023, to a charge that covered nine years, from May 2011": 8 September)."""
+    for anchor, before in reversed(dates):
+        if anchor.value is None or anchor.value.date is None or anchor.value.qualifier:
+            continue
+        if _PERIOD_END_BEFORE.search(before):
+            continue
+        shifted = shift_date(anchor.value.date, amount, unit)
+        if shifted is not None:
+            return anchor, shifted
+    return None
 
 
 def _only_subject_words(before: str) -> bool:

@@ -185,6 +185,7 @@ def contrasts(
     claim_entities: Sequence[Span] = (),
     anchors: Sequence[tuple[int, int]] = (),
     held: Sequence[tuple[int, int]] = (),
+    unsaid: frozenset[str] = frozenset(),
 ) -> tuple[Contrast, ...]:
     """Contradictions beyond numbers, read only where the passage is about the same event.
 
@@ -198,21 +199,30 @@ def contrasts(
     `held` are the spans of the passage's values that support those facts: a
     name by an anchor in the claim and another by its value in the passage,
     after the same preposition, fill one role ("29, from Stockport" /
-    "twenty-nine-year-old from Bolton").
+    "twenty-nine-year-old from Bolton"). `unsaid` are the claim's names that no
+    passage read for it states: another name in such a name's slot
+    (`slot_rival`) is a change.
     """
     found: list[Contrast] = []
     for term in coverage.uncovered:
-        if _same_event(claim_text, term, terms, coverage, anchors):
-            contrast = _changed(claim_text, term, coverage, window, claim_entities, anchors, held)
-            if contrast is not None:
-                found.append(contrast)
+        contrast = (
+            _changed(claim_text, term, coverage, window, claim_entities, anchors, held, unsaid)
+            if _same_event(claim_text, term, terms, coverage, anchors)
+            else _unsaid_by_name(claim_text, term, window, claim_entities, unsaid)
+        )
+        if contrast is not None:
+            found.append(contrast)
     # A name the passage states, put in a frame where the passage puts another one; an
     # ordinal it states of something else ("first" elsewhere, "sixth penalty" here).
     for term in coverage.covered:
         if not _same_event(claim_text, term, terms, coverage, anchors):
             continue
-        if term.label in ROLES:
-            other = _frame_rival(claim_text, term, window) or _said_to_be(claim_text, term, window)
+        if term.label in ROLES or _looks_like_name(term):
+            other = (
+                (_frame_rival(claim_text, term, window) if term.label in ROLES else None)
+                or (_said_to_be(claim_text, term, window) if term.label in ROLES else None)
+                or _slot_taken(claim_text, term, window, claim_entities)
+            )
             if other is not None:
                 found.append(
                     Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
@@ -366,6 +376,7 @@ def _changed(
     claim_entities: Sequence[Span],
     anchors: Sequence[tuple[int, int]],
     held: Sequence[tuple[int, int]],
+    unsaid: frozenset[str] = frozenset(),
 ) -> Contrast | None:
     """What the passage says in the place of an uncovered term, if it says something else:
     another place in an order, another name in the role, or the opposite word."""
@@ -391,6 +402,8 @@ def _changed(
             other = Span(term.label, rival_.group(0), rival_.start(), rival_.end())
         if other is None and anchored is None:
             anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
+        if other is None and anchored is None and term.text in unsaid:
+            other = slot_rival(claim_text, term, window, claim_entities)
         name = other or anchored
         if name is None:
             return None
@@ -1067,6 +1080,234 @@ def _anchored_name(
         if _preposition_before(window.text, entity.start) == mine:
             return entity
     return None
+
+
+# Prepositions that put a name in a slot after the word before them: "from Aberdeen *to*
+# Glasgow", "Stonehaven *in* Aberdeenshire".
+_SLOT_PREPOSITIONS = frozenset("at in from to towards toward by near into for with of".split())
+# Words skipped before a name when its slot is read: "the engineers Atkins", "its chief".
+_SLOT_SKIP = frozenset("the a an its his her their our your".split())
+# Words after a name that say what it does, not what it is: no slot ("ScotRail said").
+_SLOT_VERBS = frozenset("said says say told tells added adds according".split())
+# Labels of values, never a name in a slot.
+_VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_SLOT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019&-]*|[^\w\s]")
+
+
+def _slot_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The two words before a name (determiners skipped) and the word after it, each
+    side stopping at a mark: ("engineers", "by") for "drawn up by the engineers Atkins"."""
+    before: list[str] = []
+    for word in reversed(_SLOT_WORD.findall(text[max(0, start - 80) : start])):
+        if not word[:1].isalpha() or len(before) == 2:
+            break
+        if word.lower() not in _SLOT_SKIP:
+            before.append(word)
+    after = _SLOT_WORD.findall(text[end : end + 40])[:1]
+    return before, [w for w in after if w[:1].isalpha()]
+
+
+def slot_rival(
+    claim_text: str,
+    term: Span,
+    window: Window,
+    claim_entities: Sequence[Span],
+    *,
+    by_name: bool = False,
+) -> Span | None:
+    """The passage's name in the slot where the claim puts a name that no passage read
+    for the claim states (the caller knows which): after the same preposition and the
+    word before it ("from Aberdeen to Edinburgh Waverley" / "from Aberdeen to Glasgow
+    Queen Street"), after the same noun or title ("the engineers Atkins" / "the
+    engineering firm Arup"; "Lord Beckett" / "Lord Matthews"), or before the same noun
+    ("the LNER service" / "the ScotRail service"). A name no source states, where the
+    passage about the claim's event has another, is that other name changed. The
+    sentences beside the passage are read too (their names found by their capitals;
+    the span then has no offsets). `by_name`: only a slot after a preposition that
+    follows the same name ("Stonehaven in Angus" / "Stonehaven in Aberdeenshire"),
+    which ties the passage to the claim's event by itself.
+    """
+    mine_before, mine_after = _slot_words(claim_text, term.start, term.end)
+    if by_name and not (
+        len(mine_before) == 2
+        and mine_before[0].lower() in _SLOT_PREPOSITIONS
+        and mine_before[1][:1].isupper()
+    ):
+        return None
+    if not mine_before and not mine_after:
+        return None
+    tagged = [(e.start, e.end) for e in window.entities]
+    own_names = list(window.entities) + [
+        r for r in _capital_runs(window.text) if not _overlaps(r.start, r.end, tagged)
+    ]
+    texts = [(window.text, own_names, True)]
+    texts += [(t, _capital_runs(t), False) for t in (window.before, window.after) if t]
+    for text, names, own in texts:
+        for entity in names:
+            found = _in_slot(claim_text, term, text, entity, claim_entities, by_name=by_name)
+            if found is not None:
+                return found if own else Span(found.label, found.text, -1, -1)
+    return None
+
+
+def _unsaid_by_name(
+    claim_text: str,
+    term: Span,
+    window: Window,
+    claim_entities: Sequence[Span],
+    unsaid: frozenset[str],
+) -> Contrast | None:
+    """Another name in the slot of a name no passage states, after a preposition that
+    follows the same name ("Stonehaven in Angus" / "Stonehaven in Aberdeenshire"): the
+    name ties the passage to the claim's event where too little else of it is stated."""
+    if term.text not in unsaid:
+        return None
+    other = slot_rival(claim_text, term, window, claim_entities, by_name=True)
+    if other is None:
+        return None
+    at = (other.start, other.end) if other.start >= 0 else (None, None)
+    return Contrast(ContrastKind.ENTITY, term.text, other.text, *at)
+
+
+def _slot_taken(
+    claim_text: str, term: Span, window: Window, claim_entities: Sequence[Span]
+) -> Span | None:
+    """Another name where the claim puts a name the passage states elsewhere, after a
+    preposition that follows the same name: "from Leeds to Selby" against "from Leeds
+    to Hull Paragon ... near Selby". Not where the passage lists the claim's name
+    with others ("to Paris and Rome"), or puts it in that slot too."""
+    mine_before, _ = _slot_words(claim_text, term.start, term.end)
+    if len(mine_before) != 2:
+        return None
+    preposition = mine_before[0].lower()
+    for m in re.finditer(rf"\b{re.escape(term.text)}\b", window.text):
+        before, _ = _slot_words(window.text, m.start(), m.end())
+        if before[:1] and before[0].lower() == preposition:
+            return None  # the passage puts it in the slot too
+        if _LISTED_BEFORE.search(window.text, 0, m.start()):
+            return None
+    other = slot_rival(claim_text, term, window, claim_entities, by_name=True)
+    return other if other is not None and other.start >= 0 else None
+
+
+# A name listed after another: ", Rome", "and Rome", "or Rome".
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _in_slot(
+    claim_text: str,
+    term: Span,
+    text: str,
+    entity: Span,
+    claim_entities: Sequence[Span],
+    *,
+    by_name: bool,
+) -> Span | None:
+    """The passage's name (a title the claim's name follows taken off) if it stands in
+    the claim's name's slot (`slot_rival`)."""
+    if entity.label in _VALUE_LABELS or not entity.text[:1].isupper():
+        return None
+    mine_before, mine_after = _slot_words(claim_text, term.start, term.end)
+    # The whole run of capitals the tagger may have cut: "Hull Paragon", not "Paragon".
+    start, end = entity.start, entity.end
+    while (m := _CAPITAL_BEFORE.search(text, 0, start)) is not None and m.group(
+        1
+    ).lower() not in STOPWORDS:
+        start = m.start(1)
+    while (m := _CAPITAL_AFTER.match(text, end)) is not None:
+        end = m.end()
+    name = text[start:end]
+    # A title the claim puts before its name, inside the passage's: "Lord Matthews".
+    if mine_before and name.split(" ", 1)[0] == mine_before[0] and " " in name:
+        cut = len(mine_before[0]) + 1
+        name, start = name[cut:], start + cut
+    if _named_in_claim(entity, claim_text, claim_entities) or _unlike_names(term.text, name):
+        return None
+    if any(w.lower() in _DAY_OR_MONTH for w in TERM_WORD.findall(name)):
+        return None
+    theirs_before, theirs_after = _slot_words(text, start, end)
+    if by_name:
+        same = (
+            len(theirs_before) == 2
+            and theirs_before[0].lower() == mine_before[0].lower()
+            and theirs_before[1] == mine_before[1]
+        )
+    else:
+        same = _same_slot(mine_before, theirs_before) or _same_noun_after(mine_after, theirs_after)
+    return Span(entity.label, name, start, end) if same else None
+
+
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'&-]*) $")
+_CAPITAL_AFTER = re.compile(r" [A-Z][\w'&-]*\b")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}")
+
+
+def _capital_runs(text: str) -> list[Span]:
+    """Runs of capitalised words in a sentence with no tagged names, a function word that
+    opens it left out: "Arup" in "The design had been prepared by the engineering firm
+    Arup"."""
+    found = []
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        if words:
+            run = " ".join(words)
+            found.append(Span("NAME", run, m.end() - len(run), m.end()))
+    return found
+
+
+def _unlike_names(claim_name: str, name: str) -> bool:
+    """Whether two names may be one (so neither is the other's rival): the same name,
+    one inside the other, one place, one spelling or one person."""
+    return (
+        same_name(claim_name, name)
+        or _contains(claim_name, name)
+        or _contains(name, claim_name)
+        or one_place(claim_name, name)
+        or _spelt_alike(claim_name, name)
+        or _one_person(claim_name, name)
+    )
+
+
+def _same_slot(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether the words before two names put them in one slot: the same preposition
+    after the same word, or the same noun or title right before (or one word before)."""
+    if not mine or not theirs:
+        return False
+    first = mine[0].lower()
+    if first in _SLOT_PREPOSITIONS:
+        return (
+            len(mine) == 2
+            and len(theirs) == 2
+            and theirs[0].lower() == first
+            and _alike(mine[1].lower(), theirs[1].lower())
+        )
+    if first in STOPWORDS or past_form(first) or first in _SLOT_VERBS:
+        return False
+    return any(_alike(first, w.lower()) for w in theirs if w.lower() not in _SLOT_PREPOSITIONS)
+
+
+def _same_noun_after(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether the same plain noun follows both names: "LNER service" / "ScotRail service"."""
+    if not mine or not theirs or not mine[0].islower():
+        return False
+    word = mine[0]
+    if (
+        word in STOPWORDS
+        or word in _SLOT_VERBS
+        or past_form(word)
+        or lexicon.irregular_past(word)
+        or word.endswith("ing")
+    ):
+        return False
+    return stem(word) == stem(theirs[0].lower())
+
+
+_DAY_OR_MONTH = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
 
 
 def _near_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

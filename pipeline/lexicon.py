@@ -397,7 +397,20 @@ _EQUIVALENTS = frozenset(
         ("quickly", "rapidly"),
         ("every", "all"),  # "every one of the deaths" / "all of the deaths"
         ("each", "every"),
+        ("collapse", "liquidation"),  # a company that "collapsed" / "went into liquidation"
     )
+)
+
+# A state and the deeds that leave it (by lemma), read one way: "killed" and "died" say
+# that someone is "dead", "survived" that they are "alive"; "dead" says neither how
+# nor that anyone killed them.
+_LEAVES = frozenset(
+    (state, deed)
+    for state, deeds in (
+        ("dead", ("die", "kill", "murder", "death")),
+        ("alive", ("survive",)),
+    )
+    for deed in deeds
 )
 
 # Phrases that say what one verb says, by that verb's lemma: a court's "found him
@@ -461,6 +474,8 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.ANTONYM
     if sa and _above(b) & sa:
         return Relation.SPECIFIC
+    if any((x, y) in _LEAVES for x in la | {a} for y in lb | {b}):
+        return Relation.SPECIFIC  # "killed" states "dead"
     if _derived(a) & lb:
         return Relation.DERIVED
     # A derived form of one word is a synonym of the other: "imprisonment" (from

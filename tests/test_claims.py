@@ -201,6 +201,18 @@ def test_a_duration_later_than_a_date_is_a_date(nlp) -> None:
     ]  # "two weeks later" counts from a month: no day to move, it stays a count
 
 
+def test_a_duration_counts_from_the_event_s_day_not_a_period_s_end(nlp) -> None:
+    # The last date before "A day later" opens a period ("from May 2011"); the day the
+    # company admitted the charge is the one it counts from.
+    text = (
+        "The company admitted the charge on 7 September 2023, for a period that ran from"
+        " May 2011 until the crash. A day later the judge fined it £6.7m."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    dates = [(f.text, f.value.date) for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    assert dates[-1] == ("A day later", "2023-09-08")
+
+
 def test_a_duration_counts_only_from_the_sentence_before(nlp) -> None:
     # The date two sentences back dates another event; "eleven days later" stays a count.
     text = (

@@ -50,6 +50,11 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("dropped", "abandoned", lexicon.Relation.SYNONYM),
         ("withdrawn", "revoked", lexicon.Relation.SYNONYM),
         ("every", "all", lexicon.Relation.SYNONYM),
+        # a state and the deeds that leave it, one way only
+        ("dead", "killed", lexicon.Relation.SPECIFIC),
+        ("dead", "died", lexicon.Relation.SPECIFIC),
+        ("alive", "survived", lexicon.Relation.SPECIFIC),
+        ("killed", "dead", None),
         # a prefix that denies the word after it
         ("unavoidable", "avoidable", lexicon.Relation.ANTONYM),
         ("non-violent", "violent", lexicon.Relation.ANTONYM),

@@ -402,6 +402,42 @@ def test_a_period_is_stated_by_its_ends_and_not_by_a_year_inside_it(ranges, nlp)
     assert inside == [Label.UNVERIFIED]
 
 
+def test_a_plain_date_is_stated_by_the_period_end_it_holds(ranges, nlp) -> None:
+    # "played there in 1991 and 1993" names the period's ends; a year outside it is denied.
+    assert date_labels("The club played at the old stadium in 1991 and 1993.", ranges, nlp) == [
+        Label.SUPPORTED,
+        Label.SUPPORTED,
+    ]
+    assert Label.CONTRADICTED in date_labels(
+        "The club played at the old stadium in 1989 and 1993.", ranges, nlp
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The charge covered more than nine years, from May 2011.", Label.SUPPORTED),
+        ("The charge covered about nine years, from 1 May 2011.", Label.SUPPORTED),
+        ("The charge covered more than twelve years, from May 2011.", Label.CONTRADICTED),
+        # Tied to no end of the period: its length may be another period's.
+        ("The charge covered more than twelve years.", Label.UNVERIFIED),
+    ],
+)
+def test_a_time_counted_is_the_length_of_the_period_whose_end_it_names(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    passage = "The company admitted a charge covering the period from 1 May 2011 to 12 August 2020."
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(claim, store, nlp=nlp)
+    [years] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
+    assert years.label == label, years
+    if label == Label.CONTRADICTED:
+        assert years.note == (
+            "article: twelve years - source: 1 May 2011 to 12 August 2020 (9.3 years)"
+        )
+
+
 def test_a_figure_and_its_conversion_in_brackets_are_one_figure(ranges, nlp) -> None:
     # "(108 m)" is "355 feet" again, not another of the claim's figures: the passage's
     # "108 metres" states both, and "30 metres" is no rival of either.

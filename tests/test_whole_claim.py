@@ -1287,3 +1287,161 @@ def test_an_unstated_phrase_is_no_addition(tmp_path_factory: pytest.TempPathFact
         text.format("gravel that had been washed").replace("06:38", "08:38"),
     )
     assert claim.label == Label.CONTRADICTED, claim
+
+
+SLOTS = """The 07:15 train from Leeds to Hull Paragon struck a fallen tree near Selby in North
+Yorkshire on 3 February 2021. The Northern service was carrying 41 passengers.
+
+Lady Halloran sentenced the driver on 9 May 2022 to 200 hours of unpaid work. The new
+signal box cost £2.4m to build. Its design was drawn up by the engineering firm Halcrow.
+"""
+
+
+@pytest.fixture(scope="module")
+def slot_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
+    return store_of_source(tmp_path_factory, nlp, SOURCE.split("---\n\n")[0] + "---\n\n" + SLOTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # after the same preposition and the same word before it
+        (
+            "The 07:15 train from Leeds to Scarborough struck a fallen tree on 3 February 2021.",
+            "Scarborough - source: Hull Paragon",
+        ),
+        # before the same noun
+        ("The Grand Central service was carrying 41 passengers.", "Grand Central - source: Northern"),
+        # after the same title
+        (
+            "Lady Whitcombe sentenced the driver on 9 May 2022 to 200 hours of unpaid work.",
+            "Lady Whitcombe - source: Lady Halloran",
+        ),
+        # after the same noun, in the sentence beside the passage that holds the figure
+        (
+            "The new signal box cost £2.4m, to a design by the engineers Mott.",
+            "Mott - source: Halcrow",
+        ),
+        # after a preposition that follows the same name: the name ties the passage to
+        # the claim's event by itself
+        (
+            "The 07:15 train from Leeds to Hull Paragon struck a fallen tree near Selby in"
+            " Lincolnshire on 3 February 2021.",
+            "Lincolnshire - source: North Yorkshire",
+        ),
+    ],
+)
+def test_a_name_no_source_states_in_another_name_s_slot_contradicts(
+    slot_store: Store, nlp, text: str, note: str
+) -> None:
+    _, claim = only_claim(text, slot_store, nlp)
+    assert claim.label == Label.CONTRADICTED, claim
+    [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+    assert content.note == f"article: {note}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 07:15 train from Leeds to Hull Paragon struck a fallen tree on 3 February 2021.",
+        "The Northern service was carrying 41 passengers.",
+        "Lady Halloran sentenced the driver on 9 May 2022 to 200 hours of unpaid work.",
+    ],
+)
+def test_the_names_in_their_own_slots_stand(slot_store: Store, nlp, text: str) -> None:
+    _, claim = only_claim(text, slot_store, nlp)
+    assert claim.label == Label.SUPPORTED, claim
+
+
+def test_a_name_the_passage_puts_elsewhere_is_contradicted_by_the_one_in_its_slot(
+    slot_store: Store, nlp
+) -> None:
+    # "Selby" is stated, but "near" the line, not after "from Leeds to".
+    _, claim = only_claim(
+        "The 07:15 train from Leeds to Selby struck a fallen tree on 3 February 2021.",
+        slot_store,
+        nlp,
+    )
+    assert claim.label == Label.CONTRADICTED, claim
+    [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+    assert content.note == "article: Selby - source: Hull Paragon"
+
+
+def test_a_name_listed_in_the_slot_with_another_stands(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "On 3 February 2021 the 07:15 train from Leeds to Hull Paragon and Selby struck a"
+        " fallen tree.",
+        "The 07:15 train from Leeds to Selby struck a fallen tree on 3 February 2021.",
+    )
+    assert claim.label == Label.SUPPORTED, claim
+
+
+ELAPSED_SOURCE = """The inquiry published its second and final report on 4 September 2024.
+
+The council appointed its new chief executive in May 2023.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "label", "note"),
+    [
+        # from the date of the sentence before to the claim's own date
+        (
+            "The first report came out on 30 October 2019. The second and final report came"
+            " almost five years later, on 4 September 2024.",
+            Label.SUPPORTED,
+            None,
+        ),
+        (
+            "The first report came out on 30 October 2019. The second and final report came"
+            " almost three years later, on 4 September 2024.",
+            Label.CONTRADICTED,
+            "article: three years - the article's own dates: 30 October 2019 to"
+            " 4 September 2024 (4.9 years)",
+        ),
+        # from the date of the last sentence that told of "the notice", however far back
+        (
+            "On 5 September 2023 the council issued a section 114 notice. Its leader"
+            " resigned. The council appointed its new chief executive in May 2023, four years"
+            " before the notice.",
+            Label.CONTRADICTED,
+            "article: four years - the article's own dates: May 2023 to 5 September 2023"
+            " (0.3 years)",
+        ),
+    ],
+)
+def test_a_time_between_two_of_the_article_s_dates_is_read_from_them(
+    tmp_path_factory: pytest.TempPathFactory, nlp, article: str, label: Label, note: str | None
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + ELAPSED_SOURCE
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(article, store, nlp=nlp)
+    [counted] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert counted.label == label, counted
+    if note is not None:
+        assert counted.note == note
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The drain was built in 2011 by Carillion.", Label.SUPPORTED),
+        # "the design" further on in the passage is no verb that gives the date
+        ("The drain was designed in 2011 by Carillion.", Label.UNVERIFIED),
+    ],
+)
+def test_the_verb_that_gives_a_date_is_read_beside_the_passage_s_date(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    passage = (
+        "The drain had been built by the contractor Carillion between 2011 and 2012, as part"
+        " of a project to deal with a known problem at the cutting, and it departed in"
+        " several ways from the design."
+    )
+    found = against_one_passage(tmp_path_factory, nlp, passage, claim)
+    assert found.label == label, found
+    assert ("designed" in found.uncovered) is (label == Label.UNVERIFIED)

@@ -19,9 +19,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from .. import lexicon
-from ..claims import ranks, same_name
+from ..claims import ELAPSED, ranks, same_name
 from ..match import page_subject
 from ..records import (
     Candidate,
@@ -40,6 +41,7 @@ from ..values import (
     PRECISE_DIGITS,
     VAGUE,
     comparable,
+    compare_date_readings,
     compare_dates,
     compare_measures,
     compare_numbers,
@@ -103,7 +105,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "130"
+VERDICT_LOGIC = "131"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -151,6 +153,10 @@ def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         named = _in_a_title(fact, claim, candidates)
         if named is not None:
             return named
+    if fact.value is not None and (fact.value.subject or "").startswith(ELAPSED):
+        elapsed = _judge_elapsed(fact, claim, candidates)
+        if elapsed is not None:
+            return elapsed
     judge = _JUDGES.get(fact.kind, _judge_number)
     return judge(fact, claim, candidates)
 
@@ -449,6 +455,10 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                             ),
                         )
                     )
+    if not support and not against:
+        # "covered more than nine years, from May 2011": the length of the period whose
+        # end the claim names ("from 1 May 2011 to 12 August 2020").
+        support, against = _period_lengths(fact, claim, candidates)
     # A figure tied to the claim's only by the words of its clause denies it only where
     # no passage states the claim's figure.
     found = verdict(fact, support, against or ([] if support else loosely))
@@ -459,6 +469,141 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             # The claim's way beside the source's: "two months ahead" / "two months behind".
             found = replace(found, note=f"article: {mine} - source: {best.source_value}")
     return found
+
+
+def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict | None:
+    """A time between two of the article's dates ("almost five years later, on 4
+    September 2024", after a sentence dated 30 October 2019; "since May 2023, four
+    months before the notice" of 5 September 2023): contradicted when the dates are
+    not that far apart, and otherwise as the claim's own date of the event is judged.
+    None when the dates, read at their granularity, leave it open."""
+    value = fact.value
+    if value is None or value.number is None or value.unit not in _DAYS_IN:
+        return None
+    span, _, own = (value.subject or "").removeprefix(ELAPSED).partition("@")
+    first, _, last = span.partition("..")
+    try:
+        (a0, a1), (b0, b1) = date_span(first), date_span(last)
+    except ValueError:
+        return None
+    lengths = [
+        ((b0 - a1).days + 1) / _DAYS_IN[value.unit],
+        ((b1 - a0).days + 1) / _DAYS_IN[value.unit],
+    ]
+    lengths.insert(1, sum(lengths) / 2)
+    # The dates read at their granularity span a range of times: the count agrees with
+    # one of them, or with none ("four months" against May 2023 to 5 September 2023 is
+    # 3.2 to 4.2 months).
+    # A time in whole units is the length rounded: "six months" from 5 September 2023
+    # to 5 March 2024 (6.01 months).
+    agree = {
+        compare_measures(value, replace(value, number=number, qualifier=None, subject=None))
+        for n in lengths
+        for number in (round(n, 2), float(round(n)))
+    }
+    middle = _num(round(lengths[1], 1))
+    shown = f"{_shown_date(first)} to {_shown_date(last)} ({middle} {value.unit}s)"
+    if agree == {False}:
+        note = f"article: {fact.text} - the article's own dates: {shown}"
+        return FactVerdict(fact, Label.CONTRADICTED, 80, (), note)
+    if True not in agree:
+        return None
+    dated = next(
+        (f for f in claim.facts if f.kind == FactKind.DATE and f.value and f.value.date == own),
+        None,
+    )
+    if dated is None:
+        return None
+    found = judge_date(dated, claim, candidates)
+    note = f"the article's own dates: {shown}"
+    return FactVerdict(fact, found.label, found.score, found.evidence, found.note or note)
+
+
+def _shown_date(iso: str) -> str:
+    """An ISO date as a reader writes it: "30 October 2019", "May 2023", "2019"."""
+    parts = iso.split("-")
+    day = dt.date(
+        int(parts[0]),
+        int(parts[1]) if len(parts) > 1 else 1,
+        int(parts[2]) if len(parts) > 2 else 1,
+    )
+    return day.strftime({1: "%Y", 2: "%B %Y", 3: "%-d %B %Y"}[len(parts)])
+
+
+# Days in each unit of time a period's length is given in.
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+# Characters between a period's two ends ("from 1 May 2011 to 12 August 2020").
+PERIOD_GAP = 12
+
+
+def _period_lengths(
+    fact: Fact, claim: Claim, candidates: Sequence[Candidate]
+) -> tuple[list[tuple[float, Evidence]], list[tuple[float, Evidence]]]:
+    """A time the claim counts ("more than nine years") against the length of a period a
+    passage gives by its two ends, where one of those ends states a date of the claim:
+    "a charge that covered more than nine years, from May 2011" against "covering the
+    period from 1 May 2011 to 12 August 2020" (9.3 years)."""
+    value = fact.value
+    support: list[tuple[float, Evidence]] = []
+    against: list[tuple[float, Evidence]] = []
+    if value is None or value.number is None or value.unit not in _DAYS_IN:
+        return support, against
+    mine = [f.value for f in claim.facts if f.value is not None and f.value.date is not None]
+    for candidate in candidates:
+        if candidate.relevance < SUPPORT_CUTOFF:
+            continue
+        dates = sorted(
+            (v for v in candidate.values if v.kind == ValueKind.DATE and v.date),
+            key=lambda v: v.start,
+        )
+        for first, last in pairwise(dates):
+            if (
+                first.qualifier != "at least"
+                or last.qualifier != "at most"
+                or last.start - first.end > PERIOD_GAP
+                or yearless(first.date or "")
+                or yearless(last.date or "")
+            ):
+                continue
+            if not any(
+                compare_date_readings(m, date_span(m.date or ""), end, date_span(end.date or ""))
+                for m in mine
+                for end in (first, last)
+                if not m.qualifier
+            ):
+                continue  # the claim names neither end: another period, maybe
+            # The shortest and the longest the period may be, its ends read at their
+            # granularity ("from 1991 to 1993" is one to three years).
+            (a0, a1), (b0, b1) = date_span(first.date or ""), date_span(last.date or "")
+            lengths = [round(((b0 - a1).days + 1) / _DAYS_IN[value.unit], 2)]
+            lengths.append(round(((b1 - a0).days + 1) / _DAYS_IN[value.unit], 2))
+            readings_ = {
+                compare_measures(
+                    value,
+                    replace(first, kind=ValueKind.COUNT, number=n, unit=value.unit, qualifier=None),
+                )
+                for n in lengths
+            }
+            if len(readings_) != 1 or None in readings_:
+                continue
+            agree = readings_.pop()
+            length = (lengths[0] + lengths[1]) / 2
+            span = (first.start, last.end)
+            shown = candidate.hit.text[
+                first.start - candidate.hit.start : last.end - candidate.hit.start
+            ]
+            (support if agree else against).append(
+                (
+                    candidate.relevance,
+                    evidence_of(
+                        candidate,
+                        span=span,
+                        source_value=f"{shown} ({_num(round(length, 1))} {value.unit}s)",
+                        agrees=agree,
+                    ),
+                )
+            )
+    return support, against
 
 
 def _precisely_the_same(value: Value, other: Value) -> bool:

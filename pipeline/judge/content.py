@@ -437,33 +437,62 @@ def _with_additions(
 def _verbs_off_their_count(
     claim: Claim, reading: Reading, candidates: Sequence[Candidate], verdicts: Sequence[FactVerdict]
 ) -> list[Span]:
-    """The verbs right before a supported count ("injured 22 people") that no passage
-    supporting the count states: what was done to the 22 is part of the count, and
-    "22 people murdered" does not say they were injured, whatever another passage
-    says of the injured."""
+    """The verbs right before a supported count ("injured 22 people") or a date ("built
+    in 2011") that no passage supporting it states: what was done to the 22 is part of
+    the count, and "22 people murdered" does not say they were injured, whatever another
+    passage says of the injured; "designed in 2011" is not stated by "built between 2011
+    and 2012" beside "The design had been prepared by Arup"."""
     found = []
     for verdict in verdicts:
         value = verdict.fact.value
-        if verdict.label != Label.SUPPORTED or value is None or value.kind != ValueKind.COUNT:
+        if verdict.label != Label.SUPPORTED or value is None:
+            continue
+        if value.kind == ValueKind.COUNT:
+            between = _VERB_BEFORE
+        elif value.kind == ValueKind.DATE:
+            between = _VERB_BEFORE_DATE
+        else:
             continue
         at = value.start - claim.start
         verb = next(
-            (
-                t
-                for t in reading.terms
-                if not t.label and _VERB_BEFORE.fullmatch(claim.text[t.end : at])
-            ),
+            (t for t in reading.terms if not t.label and between.fullmatch(claim.text[t.end : at])),
             None,
         )
         if verb is None or not past_form(verb.text) or _reports_a_value(claim, verb):
             continue  # "registered 7 cases" only says what the figure counts
-        ids = {e.passage_id for e in verdict.evidence if e.agrees is not False}
-        windows = [reading.window(c) for c in candidates if c.hit.passage_id in ids]
-        if windows and not any(
-            cover([verb], replace(w, before="", after="")).covered for w in windows
-        ):
+        held: dict[int, tuple[int | None, int | None]] = {
+            e.passage_id: (e.match_start, e.match_end)
+            for e in verdict.evidence
+            if e.agrees is not False
+        }
+        windows = [
+            _near_value(reading.window(c), c, held[c.hit.passage_id], value.kind)
+            for c in candidates
+            if c.hit.passage_id in held
+        ]
+        if windows and not any(cover([verb], w).covered for w in windows):
             found.append(verb)
     return found
+
+
+# Characters either side of a passage's date within which it must state the verb that
+# gives the claim's date: "built between 2011 and 2012", not "... departed from the
+# design" further on.
+VERB_REACH = 60
+
+
+def _near_value(
+    window: Window, candidate: Candidate, span: tuple[int | None, int | None], kind: ValueKind
+) -> Window:
+    """The passage alone (its neighbours left out), and for a date only its words near the
+    value that supports the claim's."""
+    if kind != ValueKind.DATE or span[0] is None or span[1] is None:
+        return replace(window, before="", after="")
+    start, end = span[0] - candidate.hit.start, span[1] - candidate.hit.start
+    if not 0 <= start <= end <= len(window.text):
+        return replace(window, before="", after="")
+    text = window.text[max(0, start - VERB_REACH) : end + VERB_REACH]
+    return Window(text, aliases=window.aliases)
 
 
 # What may stand between a verb and the count it governs: "killed 22", "killed at least".
@@ -471,6 +500,10 @@ _VERB_BEFORE = re.compile(
     r"\s{1,3}(?:(?:at least|at most|more than|fewer than|less than|some|about|nearly|almost"
     r"|over|up to)\s{1,3})?"
 )
+
+
+# What may stand between a verb and the date it gives: "built in 2011", "died on 3 May".
+_VERB_BEFORE_DATE = re.compile(r"\s{1,3}(?:in|on|during|between)\s{1,3}(?:the\s{1,3})?")
 
 
 def _supporting(
@@ -543,6 +576,7 @@ def _contrast(
     neighbours = beside(candidates, supporting)
     others = [*others, *(c for c in neighbours if c not in others)]
     people = {n.text for n in names if n.label == "PERSON"}
+    unsaid = _unsaid_names(reading, candidates, supporting)
     stated = False  # by a supporting passage that holds no contrast
     for candidate in [*supporting, *others]:
         if stated and candidate not in supporting:
@@ -560,6 +594,7 @@ def _contrast(
             claim_entities=names,
             anchors=anchors.get(candidate.hit.passage_id, ()),
             held=held.get(candidate.hit.passage_id, ()),
+            unsaid=unsaid,
         )
         if candidate in neighbours and candidate.own_relevance < CONTRAST_RELEVANCE:
             # Beside the evidence, only a person put in the claim's person's role: what
@@ -592,6 +627,29 @@ def _contrast(
     if stated:
         return None
     return _clause_contrast(claim, reading, candidates)
+
+
+def _unsaid_names(
+    reading: Reading, candidates: Sequence[Candidate], supporting: Sequence[Candidate]
+) -> frozenset[str]:
+    """The claim's names that no passage read for it states: none of their capitalised
+    words stands in any candidate, the sentences beside it or its source's names, and no
+    supporting passage covers them (through an alias)."""
+    said: set[str] = set()
+    for candidate in candidates:
+        for text in (candidate.hit.text, candidate.before, candidate.after):
+            said.update(w.lower() for w in WORD.findall(text))
+        for alias in reading.window(candidate).aliases if candidate in supporting else ():
+            said.update(w.lower() for w in WORD.findall(alias))
+    covered = {t for c in supporting for t in reading.of(c).covered}
+    unsaid = set()
+    for term in reading.terms:
+        if term in covered or not (term.label or (term.text[:1].isupper() and term.start > 0)):
+            continue
+        words = [w.lower() for w in WORD.findall(term.text) if w[:1].isupper() and len(w) > 2]
+        if words and not any(w in said for w in words):
+            unsaid.add(term.text)
+    return frozenset(unsaid)
 
 
 def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:

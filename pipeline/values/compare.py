@@ -345,7 +345,9 @@ def compare_date_readings(
     Two firsts (or two lasts) are compared as the dates they are: "between December
     1970 and March 1971" is not "between November 1970 and January 1971". A period's
     end is never stated by a date inside the period ("1992" does not say that an
-    engagement ran from 1991 to 1993), but one outside it denies it.
+    engagement ran from 1991 to 1993), but one outside it denies it. A claim's plain
+    date is stated by a period's end that falls within it ("built in 2011" by "built
+    between 2011 and 2012").
     """
     if value.date is None or other.date is None:
         return None
@@ -353,6 +355,12 @@ def compare_date_readings(
         return compare_date_values(
             value.date, date_span(value.date), other.date, date_span(other.date)
         )
+    if not value.qualifier and other.qualifier in ("at least", "at most"):
+        # The period's end is a date the passage names: "between 2011 and 2012" says
+        # "in 2011 and 2012"; "from 1 May 2011" says "from May 2011".
+        end = compare_date_values(value.date, claimed, other.date, date_span(other.date))
+        if end is True:
+            return True
     agree = compare_date_values(value.date, claimed, other.date, said)
     return None if agree and value.qualifier else agree
 
