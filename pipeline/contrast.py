@@ -68,7 +68,8 @@ _VERB_NEGATION = re.compile(r"(?<!-)\b(?:not|never)\b(?!-)|n[\u2019']t\b", re.IG
 
 # Verbs that deny the verb after them: "unable to play", "refused to take part".
 _DENYING = re.compile(
-    r"\b(?:unable|fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\s+to\b", re.IGNORECASE
+    r"\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b",
+    re.IGNORECASE,
 )
 
 
@@ -1645,16 +1646,35 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
             ):
                 return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
     for at, (word, phrase) in mine.items():
+        # "was not the first passenger" / "was the first passenger": a copula's
+        # complement, denied as a verb is.
+        complement = _NOT_A.search(claim_text, max(0, at - 20), at) is not None
         for m in plain_theirs:
-            if not _verb_like(passage_text, m.start(), m.group(0)):
+            copula = (
+                _COPULA_A.search(passage_text, max(0, m.start() - 40), m.start())
+                if complement
+                else None
+            )
+            if copula is None and not _verb_like(passage_text, m.start(), m.group(0)):
                 continue
             if (
                 lexicon.states(word, m.group(0))
                 and not theirs
                 and _complements_agree(claim_text, at + len(word), passage_text, m.end())
             ):
-                return Contrast(ContrastKind.NEGATION, phrase, m.group(0), m.start(), m.end())
+                start = copula.start() if copula is not None else m.start()
+                said = " ".join(passage_text[start : m.end()].split())
+                return Contrast(ContrastKind.NEGATION, phrase, said, start, m.end())
     return None
+
+
+# A copula's complement, denied in the claim and said plainly in the passage: "was *not
+# the* first passenger" / "was *the* first passenger".
+_NOT_A = re.compile(r"\bnot\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}$", re.IGNORECASE)
+_COPULA_A = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # Words after a predicate read for what it is about: the claim's first within a few
@@ -1787,12 +1807,16 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
     negations = [*_VERB_NEGATION.finditer(text), *_DENYING.finditer(text)]
     for negation in sorted(negations, key=lambda n: n.start()):
         words = list(TERM_WORD.finditer(text, negation.end()))
+        noun = False  # "was not the first passenger": a copula's complement
         for k, m in enumerate(words[:5]):
             lower = m.group(0).lower()
             if lower in _AUXILIARIES or (
                 lower == "to" and k and words[k - 1].group(0).lower() in _HAVE
             ):
                 continue  # "would not normally have to hold"
+            if (k == 0 and lower in _ARTICLES) or (noun and not _is_content(m.group(0))):
+                noun = True
+                continue
             if _is_content(m.group(0)):
                 phrase = text[_phrase_start(text, negation.start()) : m.end()]
                 found[m.start()] = (m.group(0), " ".join(phrase.split()))

@@ -366,6 +366,7 @@ _OPPOSITES = frozenset(
         ("clear", "imprison"),
         ("acquit", "jail"),
         ("acquit", "imprison"),
+        ("clear", "accuse"),  # cleared of a charge, or accused of it
         # a vote's outcomes
         ("win", "lose"),
         ("pass", "reject"),
@@ -402,12 +403,13 @@ _EQUIVALENTS = frozenset(
 )
 
 # A state and the deeds that leave it (by lemma), read one way: "killed" and "died" say
-# that someone is "dead", "survived" that they are "alive"; "dead" says neither how
-# nor that anyone killed them.
+# that someone is "dead", "killed" that they "died", "survived" that they are "alive";
+# "dead" says neither how nor that anyone killed them.
 _LEAVES = frozenset(
     (state, deed)
     for state, deeds in (
         ("dead", ("die", "kill", "murder", "death")),
+        ("die", ("kill", "murder")),
         ("alive", ("survive",)),
     )
     for deed in deeds

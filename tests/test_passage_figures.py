@@ -466,3 +466,30 @@ def test_counts_of_an_offence_and_people_it_was_done_to_count_its_victims(
     text = f"He was convicted at the Old Bailey in March of the murder of all {victims} victims."
     labels = figure_labels(text, store, nlp)
     assert labels[f"{victims} victims"] == label
+
+
+@pytest.mark.parametrize(
+    ("years", "label"),
+    [
+        ("more than 13 years", Label.SUPPORTED),
+        ("more than 20 years", Label.CONTRADICTED),
+        # The state may have ended before the source was published: at most 13.5 years.
+        ("ten years", Label.UNVERIFIED),
+    ],
+)
+def test_a_time_lasted_is_read_from_since_to_the_source_s_day(
+    tmp_path_factory: pytest.TempPathFactory, nlp, years: str, label: Label
+) -> None:
+    head = SOURCE.split("---\n\n")[0].replace("2024-03-05", "2020-08-14") + "---\n\n"
+    passage = (
+        "Mr Stuchbury was the first passenger to be killed in a train accident on Britain's"
+        " railways since 23 February 2007."
+    )
+    store = store_of_source(tmp_path_factory, nlp, head + passage + "\n")
+    claim = (
+        f"Mr Stuchbury was the first passenger to die in a train accident on Britain's"
+        f" railways for {years}."
+    )
+    report = verify_text(claim, store, nlp=nlp)
+    [counted] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
+    assert counted.label == label, counted

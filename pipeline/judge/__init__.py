@@ -47,6 +47,7 @@ from ..values import (
     compare_numbers,
     date_span,
     dimension,
+    interval,
     significant_digits,
     yearless,
 )
@@ -66,6 +67,7 @@ from .figures import (
     close_figure,
     counts_the_same,
     excluded,
+    in_anothers_place,
     narrower,
     pinned,
     qualified_alike,
@@ -270,7 +272,21 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     for candidate, value in other:
         assert value.number is not None
         years = _years_between(candidate.hit.published, reference)
-        if years is not None and abs(value.number + years - age) <= 1.0:
+        # The claim's age is another person's in the same passage: the names are swapped
+        # ("the sixty-two-year-old Mr Dinnie" / "Donald Dinnie, who was 58; and
+        # Christopher Stuchbury, 62"), however the years between may read.
+        owner = next(
+            (
+                v.subject
+                for v in candidate.values
+                if v.kind == ValueKind.AGE
+                and v.number == age
+                and v.subject
+                and not same_name(fact.subject, v.subject)
+            ),
+            None,
+        )
+        if owner is None and years is not None and abs(value.number + years - age) <= 1.0:
             note = (
                 f"{value.subject}, {_num(value.number)} in a source of "
                 f"{candidate.hit.published}: consistent with {_num(age)} at {reference}"
@@ -289,6 +305,8 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             )
             continue
         when = f" (source of {candidate.hit.published})" if candidate.hit.published else ""
+        if owner is not None:
+            when += f"; {_num(age)} is {owner}'s age"
         against.append(
             (
                 candidate.relevance,
@@ -341,6 +359,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             # A figure that states another of the claim's is that one's.
             and not states_another(claim, fact, other)
             and not said_elsewhere(claim, fact, other)
+            and not in_anothers_place(claim, fact, candidate, other)
             # "a month after the notice", in a passage dated 5 October 2023, is no time
             # from the notice to the claim's 5 March 2024.
             and not _dated_otherwise(claim, value, candidate)
@@ -540,41 +559,26 @@ def _period_lengths(
     fact: Fact, claim: Claim, candidates: Sequence[Candidate]
 ) -> tuple[list[tuple[float, Evidence]], list[tuple[float, Evidence]]]:
     """A time the claim counts ("more than nine years") against the length of a period a
-    passage gives by its two ends, where one of those ends states a date of the claim:
-    "a charge that covered more than nine years, from May 2011" against "covering the
-    period from 1 May 2011 to 12 August 2020" (9.3 years)."""
+    passage gives: by its two ends, where one of those ends states a date of the claim
+    ("a charge that covered more than nine years, from May 2011" against "covering the
+    period from 1 May 2011 to 12 August 2020", 9.3 years); or from "since" a date to the
+    day its source was published, for a time the claim gives with "for" in a strongly
+    relevant passage ("the first ... for more than 13 years" against "the first ...
+    since 23 February 2007", published on 14 August 2020)."""
     value = fact.value
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     if value is None or value.number is None or value.unit not in _DAYS_IN:
         return support, against
     mine = [f.value for f in claim.facts if f.value is not None and f.value.date is not None]
+    lasting = bool(_FOR_BEFORE.search(claim.text[: value.start - claim.start]))
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
-        dates = sorted(
-            (v for v in candidate.values if v.kind == ValueKind.DATE and v.date),
-            key=lambda v: v.start,
-        )
-        for first, last in pairwise(dates):
-            if (
-                first.qualifier != "at least"
-                or last.qualifier != "at most"
-                or last.start - first.end > PERIOD_GAP
-                or yearless(first.date or "")
-                or yearless(last.date or "")
-            ):
-                continue
-            if not any(
-                compare_date_readings(m, date_span(m.date or ""), end, date_span(end.date or ""))
-                for m in mine
-                for end in (first, last)
-                if not m.qualifier
-            ):
-                continue  # the claim names neither end: another period, maybe
+        for first, ends, span in _periods(candidate, mine, since=lasting):
+            (a0, a1), (b0, b1) = date_span(first.date or ""), ends
             # The shortest and the longest the period may be, its ends read at their
             # granularity ("from 1991 to 1993" is one to three years).
-            (a0, a1), (b0, b1) = date_span(first.date or ""), date_span(last.date or "")
             lengths = [round(((b0 - a1).days + 1) / _DAYS_IN[value.unit], 2)]
             lengths.append(round(((b1 - a0).days + 1) / _DAYS_IN[value.unit], 2))
             readings_ = {
@@ -588,10 +592,16 @@ def _period_lengths(
                 continue
             agree = readings_.pop()
             length = (lengths[0] + lengths[1]) / 2
-            span = (first.start, last.end)
             shown = candidate.hit.text[
-                first.start - candidate.hit.start : last.end - candidate.hit.start
+                span[0] - candidate.hit.start : span[1] - candidate.hit.start
             ]
+            if span[1] == first.end:
+                # "since" a date, to the day the passage was published: the state may
+                # have ended before, so the time is at most that long, and denied only
+                # when the claim's least time is longer ("more than 20 years", 15 at most).
+                if not agree and interval(value)[0] <= lengths[1]:
+                    continue
+                shown += f" to {candidate.hit.published}"
             (support if agree else against).append(
                 (
                     candidate.relevance,
@@ -604,6 +614,61 @@ def _period_lengths(
                 )
             )
     return support, against
+
+
+# A time the claim gives as how long something lasted: "for more than 13 years".
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|in)\s{1,3}(?:[a-z]+\s{1,3}){0,2}$")
+# A date a state has lasted since: "since 23 February 2007".
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s{1,3}(?:the\s{1,3})?$")
+# Relevance a passage needs for a period it gives from "since" to its own date.
+SINCE_RELEVANCE = 60.0
+
+
+def _periods(
+    candidate: Candidate, mine: Sequence[Value], *, since: bool
+) -> list[tuple[Value, tuple[dt.date, dt.date], tuple[int, int]]]:
+    """The periods a passage gives, each as its first date, the days its last may be, and
+    its span: two ends of which one states a date of the claim (`mine`), and with `since`
+    a date after "since" to the day the passage was published."""
+    dates = sorted(
+        (v for v in candidate.values if v.kind == ValueKind.DATE and v.date),
+        key=lambda v: v.start,
+    )
+    found = []
+    for first, last in pairwise(dates):
+        if (
+            first.qualifier != "at least"
+            or last.qualifier != "at most"
+            or last.start - first.end > PERIOD_GAP
+            or yearless(first.date or "")
+            or yearless(last.date or "")
+        ):
+            continue
+        if any(
+            compare_date_readings(m, date_span(m.date or ""), end, date_span(end.date or ""))
+            for m in mine
+            for end in (first, last)
+            if not m.qualifier
+        ):  # the claim names one end: else another period, maybe
+            found.append((first, date_span(last.date or ""), (first.start, last.end)))
+    published = _published_day(candidate.hit.published)
+    if since and published is not None and candidate.relevance >= SINCE_RELEVANCE:
+        text, offset = candidate.hit.text, candidate.hit.start
+        for first in dates:
+            at = first.start - offset
+            if not yearless(first.date or "") and _SINCE_BEFORE.search(text[max(0, at - 20) : at]):
+                found.append((first, (published, published), (first.start, first.end)))
+    return found
+
+
+def _published_day(published: str | None) -> dt.date | None:
+    """A source's publication day, if it gives one."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def _precisely_the_same(value: Value, other: Value) -> bool:

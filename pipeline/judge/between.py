@@ -1,5 +1,6 @@
 """Words that compare two of the claim's own figures: "9.99%, well above the 4.99%",
-"about £19m, ... around £100m, more than five times as much".
+"about £19m, ... around £100m, more than five times as much"; and a whole split into
+parts ("Of the nine people aboard, three ... and the other six").
 
 No source need state such a word: when the sources state both figures, the
 comparison is arithmetic. It is stated when the figures stand in the order the
@@ -101,7 +102,8 @@ def compared(claim: Claim, verdicts: Sequence[FactVerdict], uncovered: Sequence[
             subject="comparison of the claim's figures",
         )
         return Compared(tuple(settled), FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note))
-    return Compared(tuple(settled), _multiple_denied(claim, verdicts, held))
+    wrong = _multiple_denied(claim, verdicts, held) or _parts_denied(claim, verdicts, held)
+    return Compared(tuple(settled), wrong)
 
 
 def _multiple_denied(
@@ -150,6 +152,69 @@ def _multiple_denied(
         fact = Fact(
             FactKind.CONTENT, said, verdict.fact.start, claim.start + times.end(),
             subject="a multiple of the claim's figures",
+        )  # fmt: skip
+        return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
+    return None
+
+
+# A whole the claim then splits: "*Of the nine people aboard*, three were killed and the
+# other six were hurt".
+_WHOLE_BEFORE = re.compile(r"(?i)\bof\s{1,3}(?:the|these|those|its|their|all)\s{1,3}$")
+# The last part, which holds the rest of the whole: "and the other six", "the remaining".
+_REST_BEFORE = re.compile(r"(?i)\bthe\s{1,3}(?:other|remaining)\s{1,3}$")
+# How far after the whole its parts may stand.
+_PARTS_REACH = 120
+
+
+def _parts_denied(
+    claim: Claim, verdicts: Sequence[FactVerdict], held: Sequence[FactVerdict]
+) -> FactVerdict | None:
+    """A whole and two parts that do not add up, where the sources state two of the
+    three: "Of the nineteen people aboard, three were killed and the other six were hurt"
+    (three and six are nine); "Of the nine people aboard, five were killed and the other
+    six" (nine less six is three). The one the sources do not state is denied."""
+    figures = sorted(
+        (
+            v
+            for v in verdicts
+            if v.fact.kind in _ORDERED
+            and v.fact.value is not None
+            and v.fact.value.number is not None
+            and not v.fact.value.qualifier
+        ),
+        key=lambda v: v.fact.start,
+    )
+    for k, whole in enumerate(figures):
+        at = whole.fact.start - claim.start
+        if not _WHOLE_BEFORE.search(claim.text[max(0, at - 20) : at]):
+            continue
+        parts = [v for v in figures[k + 1 : k + 3] if v.fact.start - whole.fact.end <= _PARTS_REACH]
+        if len(parts) != 2:
+            continue
+        rest = parts[1].fact.start - claim.start
+        if not _REST_BEFORE.search(claim.text[max(0, rest - 20) : rest]):
+            continue
+        trio = [whole, *parts]
+        w, a, b = (v.fact.value.number if v.fact.value else None for v in trio)
+        if w is None or a is None or b is None or w == a + b:
+            continue
+        stated = [v for v in trio if v in held]
+        if len(stated) < 2:
+            continue
+        wrong = next((v for v in trio if v not in held), whole)
+        shown = ", ".join(
+            f"the other {v.fact.text}" if v is parts[1] else v.fact.text for v in stated
+        )
+        note = (
+            f"article: {wrong.fact.text} - sources: {shown};"
+            f" {a:g} and {b:g} make {a + b:g}, not {w:g}"
+        )
+        evidence = tuple(
+            replace(e, agrees=False, note=note) for v in stated for e in v.evidence[:1]
+        )
+        fact = Fact(
+            FactKind.CONTENT, wrong.fact.text, wrong.fact.start, wrong.fact.end,
+            subject="a whole and its parts",
         )  # fmt: skip
         return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
     return None

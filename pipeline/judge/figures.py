@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..records import Candidate, Claim, Fact, Value, ValueKind
-from ..text import WORD, content_words, local_words, stems
+from ..text import WORD, content_words, local_words, stem, stems
 from ..values import (
     PRECISE_DIGITS,
     approximate,
@@ -210,6 +210,46 @@ def said_elsewhere(claim: Claim, fact: Fact, other: Value) -> bool:
         for m in _NUMBER_WORD.finditer(claim.text)
         if not (start <= m.start() < end)
     )
+
+
+def in_anothers_place(claim: Claim, fact: Fact, candidate: Candidate, other: Value) -> bool:
+    """Whether a passage's figure stands before the word that follows another number of
+    the claim, not this fact's: in "Of the nine people aboard, five were killed", the
+    passage's "Three people were killed" is the five's, no rival of the nine."""
+    if other.number is None or fact.value is None:
+        return False
+    if comparable(fact.value, other) and compare_measures(fact.value, other) is True:
+        return False  # the claim's own figure, whatever stands after it
+    units = {stem(u) for u in (other.unit, fact.value.unit) if u}
+    theirs = _word_after(candidate.hit.text, other.end - candidate.hit.start, units)
+    if theirs is None or theirs == _word_after(claim.text, fact.end - claim.start, units):
+        return False
+    # Another figure of the claim that may count what the passage's does: of its kind,
+    # or a bare number ("five were killed" / "Three people were killed").
+    return any(
+        _word_after(claim.text, f.end - claim.start, units) == theirs
+        for f in claim.facts
+        if f is not fact
+        and f.value is not None
+        and f.value.number is not None
+        and (f.value.kind == other.kind or ValueKind.NUMBER in (f.value.kind, other.kind))
+        and ValueKind.MONEY not in (f.value.kind, other.kind)
+    )
+
+
+# Words read after a figure for the word that says what it counts or what befell it.
+AFTER_REACH = 3
+
+
+def _word_after(text: str, end: int, units: set[str]) -> str | None:
+    """The stem of the first content word within AFTER_REACH words after a figure, its
+    counted noun aside: "killed" for "Three people were killed"."""
+    for word in WORD.findall(text[end : end + 60])[:AFTER_REACH]:
+        root = stem(word.lower())
+        if root in units or not content_words(word):
+            continue
+        return root
+    return None
 
 
 def states_another(claim: Claim, fact: Fact, other: Value) -> bool:
