@@ -50,6 +50,7 @@ import argparse
 import gzip
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -170,14 +171,46 @@ def write_documents(
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
         # The page's title, as a real source carries it: Wikipedia's sentences leave
-        # the page's subject out ("He is best known for ...").
-        title = page_title(grouped[key][0]["doc_id"])
+        # the page's subject out ("He is best known for ..."). A fetched page's own
+        # metadata, where the set keeps it as lines of text ("(meta data) PUBLISHED
+        # DATETIME: 2004-10-19 14:49"), is its title, publisher and date, as a page
+        # fetched by `claimcheck ingest` would carry them.
+        own = page_metadata(grouped[key])
+        title = own.get("title") or page_title(grouped[key][0]["doc_id"])
         meta = folder / f"{path.name}.meta.yaml"
-        sidecar = f"title: {json.dumps(title)}\n"
+        sidecar = f"title: {json.dumps(title)}\n" + "".join(
+            f"{field}: {json.dumps(own[field])}\n"
+            for field in ("publisher", "published")
+            if own.get(field)
+        )
         if not meta.exists() or meta.read_text(encoding="utf-8") != sidecar:
             meta.write_text(sidecar, encoding="utf-8")
         files[key] = path
     return spans, files
+
+
+# A page's metadata kept as a line of its text, and the field each names.
+_META_LINE = re.compile(r"^\(meta data\) (TITLE|PUBLISHER|PUBLISHED DATETIME):\s*(.+)$")
+_META_FIELDS = {"TITLE": "title", "PUBLISHER": "publisher", "PUBLISHED DATETIME": "published"}
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def page_metadata(passages: list[dict[str, Any]]) -> dict[str, str]:
+    """The title, publisher and day of publication a page's metadata lines give (the
+    first of each), the day as an ISO date."""
+    found: dict[str, str] = {}
+    for p in passages:
+        m = _META_LINE.match(" ".join(p["text"].split()))
+        if m is None:
+            continue
+        field, value = _META_FIELDS[m.group(1)], m.group(2).strip()
+        if field == "published":
+            day = _ISO_DAY.match(value)
+            if day is None:
+                continue
+            value = day.group(0)
+        found.setdefault(field, value)
+    return found
 
 
 # VitaminC writes a page's title with the Penn Treebank's escapes for brackets and
