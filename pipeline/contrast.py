@@ -385,36 +385,8 @@ def _changed(
     if place is not None:
         return Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
     if term.label or _looks_like_name(term):
-        if _misspelt_here(term, window):
-            return None  # "Antonio Banders" is the passage's "Antonio Banderas"
-        other = _coded_variant(term, window) or (
-            _other_name(claim_text, term, window, claim_entities) if term.label else None
-        )
-        if other is None:
-            other = _list_rival(claim_text, term, coverage, window, claim_entities)
-        anchored = None
-        if other is None and term.label == "NORP":
-            origin = _other_origin(term, claim_text, window, claim_entities)
-            if origin is not None and origin[1]:
-                anchored = origin[0]
-            elif origin is not None:
-                other = origin[0]
-        if other is None and (rival_ := compound_rival(term.text, window.text)):
-            other = Span(term.label, rival_.group(0), rival_.start(), rival_.end())
-        if other is None and anchored is None:
-            anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
-        if other is None and anchored is None and term.text in unsaid:
-            other = slot_rival(claim_text, term, window, claim_entities)
-        name = other or anchored
-        if name is None:
-            return None
-        return Contrast(
-            ContrastKind.ENTITY,
-            term.text,
-            name.text,
-            name.start if name.start >= 0 else None,
-            name.end if name.start >= 0 else None,
-            anchored=anchored is not None,
+        return _other_named(
+            claim_text, term, coverage, window, claim_entities, anchors, held, unsaid
         )
     cause = _other_cause(claim_text, term, window)
     if cause is not None:
@@ -427,6 +399,55 @@ def _changed(
     if opposite is None:
         return None
     return Contrast(ContrastKind.ANTONYM, term.text, opposite.text, opposite.start, opposite.end)
+
+
+def _other_named(
+    claim_text: str,
+    term: Span,
+    coverage: Coverage,
+    window: Window,
+    claim_entities: Sequence[Span],
+    anchors: Sequence[tuple[int, int]],
+    held: Sequence[tuple[int, int]],
+    unsaid: frozenset[str],
+) -> Contrast | None:
+    """Another name of the passage in the role, slot, list or place of the claim's name
+    `term` (`_changed`)."""
+    if _misspelt_here(term, window):
+        return None  # "Antonio Banders" is the passage's "Antonio Banderas"
+    other = _coded_variant(term, window) or (
+        _other_name(claim_text, term, window, claim_entities) if term.label else None
+    )
+    if other is None:
+        other = _list_rival(claim_text, term, coverage, window, claim_entities)
+    anchored = None
+    if other is None and term.label == "NORP":
+        origin = _other_origin(term, claim_text, window, claim_entities)
+        if origin is not None and origin[1]:
+            anchored = origin[0]
+        elif origin is not None:
+            other = origin[0]
+    if other is None and (rival_ := compound_rival(term.text, window.text)):
+        other = Span(term.label, rival_.group(0), rival_.start(), rival_.end())
+    if other is None and anchored is None:
+        anchored = _anchored_name(claim_text, term, window, anchors, held, claim_entities)
+    if other is None and anchored is None and term.text in unsaid:
+        other = slot_rival(claim_text, term, window, claim_entities)
+    if other is None and anchored is None and term.text in unsaid:
+        anchored = _anchored_name(
+            claim_text, term, window, anchors, held, claim_entities, any_preposition=True
+        )
+    name = other or anchored
+    if name is None:
+        return None
+    return Contrast(
+        ContrastKind.ENTITY,
+        term.text,
+        name.text,
+        name.start if name.start >= 0 else None,
+        name.end if name.start >= 0 else None,
+        anchored=anchored is not None,
+    )
 
 
 # Content words after an ordinal that it may share with the passage's ("the *sixth
@@ -676,6 +697,14 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
             continue
         return Span("", word, m.start(), m.end())
     return None
+
+
+def same_word_after(claim_text: str, term: Span, text: str, other: Span) -> bool:
+    """Whether the nearest content words after a claim's word and after a passage's are
+    one word: what a verb is said of ("received a *rating*" / "has a *rating*")."""
+    mine = _nearest(claim_text, term.start, term.end)[1]
+    theirs = _nearest(text, other.start, other.end)[1]
+    return mine is not None and theirs is not None and _alike(mine, theirs)
 
 
 def _lone_word_misread(entity: Span, text: str) -> bool:
@@ -1057,6 +1086,8 @@ def _anchored_name(
     anchors: Sequence[tuple[int, int]],
     held: Sequence[tuple[int, int]],
     claim_entities: Sequence[Span],
+    *,
+    any_preposition: bool = False,
 ) -> Span | None:
     """The passage's name where the claim names another, both by an anchored value.
 
@@ -1064,7 +1095,10 @@ def _anchored_name(
     passage supports, after a preposition ("at", "from", "to"); the passage's,
     not named in the claim, within NEAR_ANCHOR of the value that supports it,
     after the same preposition: "convicted at Manchester Crown Court in March
-    2020" against "a jury at the Old Bailey had found him guilty in March 2020".
+    2020" against "a jury at the Old Bailey had found him guilty in March 2020". With
+    `any_preposition` (for a name no passage states), after any: "transferred to
+    Manchester United on 31 January 2011" against "signed for Liverpool ... on 31
+    January 2011".
     """
     if not held or not _near_any(term.start, term.end, anchors):
         return None
@@ -1074,11 +1108,15 @@ def _anchored_name(
     for entity in window.entities:
         if entity.label not in ROLES or _named_in_claim(entity, claim_text, claim_entities):
             continue
-        if same_name(term.text, entity.text) or not _near_any(entity.start, entity.end, held):
+        reach = 2 * NEAR_ANCHOR if any_preposition else NEAR_ANCHOR
+        if same_name(term.text, entity.text) or not _near_any(
+            entity.start, entity.end, held, reach=reach
+        ):
             continue
         if one_place(term.text, entity.text):
             continue
-        if _preposition_before(window.text, entity.start) == mine:
+        theirs = _preposition_before(window.text, entity.start)
+        if theirs == mine or (any_preposition and theirs is not None):
             return entity
     return None
 
@@ -1311,8 +1349,10 @@ _DAY_OR_MONTH = frozenset(
 )
 
 
-def _near_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(abs(a - end) <= NEAR_ANCHOR or abs(start - b) <= NEAR_ANCHOR for a, b in spans)
+def _near_any(
+    start: int, end: int, spans: Sequence[tuple[int, int]], *, reach: int = NEAR_ANCHOR
+) -> bool:
+    return any(abs(a - end) <= reach or abs(start - b) <= reach for a, b in spans)
 
 
 def _preposition_before(text: str, start: int) -> str | None:

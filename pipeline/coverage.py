@@ -53,7 +53,7 @@ FRAME_WORDS = frozenset(
     mr mrs ms miss dr sir lord lady
     after before during over under between against among within across through until
     following amid despite towards toward upon onto off out up down per via including like
-    less fewer than least
+    less fewer than least because due owing
     s""".split()
 )
 # Phrases that link a sentence to the one before ("On top of that, it faced a gap"):
@@ -601,12 +601,19 @@ _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 _INTO = re.compile(r"\binto\s{1,3}$", re.IGNORECASE)
 
 
+# What a passage says for "outside" a country: "$349.1 million in other territories".
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:other\s{1,3}(?:territories|countries|markets)|internationally|overseas|abroad)\b"
+)
+
+
 def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
     """The coverage, with claim words that a phrase of the claim says in other words
     stated by the window that says them so: a verb of going with "back" ("flew
     back") by "returned"; a child "of" its parents ("the son of Libyan refugees") by
     the parents ("his parents"), and parents "of" a child by the child; a law's
-    "come into force" by "enforced" or "take effect"."""
+    "come into force" by "enforced" or "take effect"; "outside" a country by "in other
+    territories", "overseas" or "internationally"."""
     found = []
     words, _ = _said(window.spoken)
     for term in coverage.uncovered:
@@ -621,6 +628,9 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
             others = _CHILDREN
         elif lower == "force" and _INTO.search(claim_text, max(0, term.start - 8), term.start):
             others = frozenset({"enforce", "effect"})
+        elif lower == "outside" and _ELSEWHERE.search(window.spoken):
+            found.append(term)  # "outside the United States" / "in other territories"
+            continue
         else:
             continue
         if any(w in others or others & set(lexicon.lemmas(w)) for w in words):
@@ -797,7 +807,8 @@ def compound_rival(word: str, text: str) -> re.Match[str] | None:
 
     "Indian-American" for "Kashmiri-American", "Pakistani-born" for "Indian-born",
     "left-handed" for "right-handed": first parts that are both names, or
-    opposites. None when the text holds the claim's own compound.
+    opposites; "fifth best" for "fifth-worst", the same first part before the opposite
+    of the last. None when the text holds the claim's own compound.
     """
     mine = _COMPOUND.fullmatch(word)
     if mine is None:
@@ -815,6 +826,12 @@ def compound_rival(word: str, text: str) -> re.Match[str] | None:
         named = first[:1].isupper() and theirs[:1].isupper()
         if found is None and (named or lexicon.opposite(first.lower(), theirs.lower())):
             found = m
+    if found is None:
+        # The same first part and the opposite last, joined or apart: "fifth best" for
+        # "fifth-worst".
+        for m in re.finditer(rf"(?i)\b{re.escape(first)}[\s-]{{1,3}}([a-z]+)\b", text):
+            if lexicon.opposite(head, m.group(1).lower()):
+                return m
     return found
 
 

@@ -348,6 +348,8 @@ _OPPOSITES = frozenset(
         ("allow", "ban"),
         ("permit", "ban"),
         ("survive", "die"),
+        ("born", "die"),  # a day of birth is no day of death
+        ("birth", "death"),
         ("resume", "suspend"),
         ("approve", "veto"),
         ("expand", "shrink"),
@@ -399,6 +401,7 @@ _EQUIVALENTS = frozenset(
         ("every", "all"),  # "every one of the deaths" / "all of the deaths"
         ("each", "every"),
         ("collapse", "liquidation"),  # a company that "collapsed" / "went into liquidation"
+        ("globally", "worldwide"),  # "sold 16 million copies globally" / "worldwide"
     )
 )
 

@@ -50,6 +50,8 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("dropped", "abandoned", lexicon.Relation.SYNONYM),
         ("withdrawn", "revoked", lexicon.Relation.SYNONYM),
         ("every", "all", lexicon.Relation.SYNONYM),
+        ("globally", "worldwide", lexicon.Relation.SYNONYM),
+        ("died", "born", lexicon.Relation.ANTONYM),
         # a state and the deeds that leave it, one way only
         ("dead", "killed", lexicon.Relation.SPECIFIC),
         ("dead", "died", lexicon.Relation.SPECIFIC),
@@ -279,6 +281,10 @@ def test_a_word_for_a_person_is_stated_by_a_more_specific_person_only() -> None:
         ("She is the daughter of refugees.", "Her parents came to Britain as refugees."),
         ("They are the parents of a pupil.", "Their son is a pupil."),
         ("The duties come into force next spring.", "The duties are enforced next spring."),
+        (
+            "The film took more outside Canada.",
+            "The film took less in Canada, more in other territories.",
+        ),
     ],
 )
 def test_a_phrase_of_the_claim_is_stated_in_other_words(claim: str, source: str) -> None:

@@ -10,6 +10,8 @@ passage's ("negative reviews" / "reviews") is never contradicted by the wider co
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import store_of_source
 
@@ -493,3 +495,58 @@ def test_a_time_lasted_is_read_from_since_to_the_source_s_day(
     report = verify_text(claim, store, nlp=nlp)
     [counted] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
     assert counted.label == label, counted
+
+
+@pytest.mark.parametrize(("year", "label"), [("2004", Label.SUPPORTED), ("2005", Label.UNVERIFIED)])
+def test_a_day_to_come_is_read_in_its_source_s_own_year(
+    tmp_path_factory: pytest.TempPathFactory, nlp, year: str, label: Label
+) -> None:
+    # A page of 19 October 2004 tells of a release to come: its one date, "November 2",
+    # is in 2004, not the year before, and states the claim's day.
+    head = SOURCE.split("---\n\n")[0].replace("2024-03-05", "2004-10-19") + "---\n\n"
+    passage = (
+        "Ten of the 12 songs on the band's third album, Emotive, are covers.\n\n"
+        "Emotive hits stores on Election Day, November 2."
+    )
+    store = store_of_source(tmp_path_factory, nlp, head + passage + "\n")
+    claim = f"The band's third album, Emotive, was released on November 2, {year}."
+    assert date_labels(claim, store, nlp) == [label]
+
+
+@pytest.mark.parametrize(
+    ("bound", "label"), [("Under 56,000", Label.SUPPORTED), ("Under 50,000", Label.CONTRADICTED)]
+)
+def test_a_population_counts_the_people_living_there(
+    tmp_path_factory: pytest.TempPathFactory, nlp, bound: str, label: Label
+) -> None:
+    passage = (
+        "At the 2010 census, the population of New Brunswick was 55,181, an increase of"
+        " 6,608 from the 48,573 counted in the 2000 census."
+    )
+    store = store_of_source(
+        tmp_path_factory, nlp, SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    )
+    labels = figure_labels(f"{bound} people were living in New Brunswick in 2010.", store, nlp)
+    assert labels == {bound.split()[1] + " people": label}
+
+
+def test_a_year_in_the_source_s_title_is_read_past_its_marks(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # "2016 report" is the title's "Canadians 2016: Report of ...", not the passage's 2014.
+    head = re.sub(
+        r'title: "[^"]*"',
+        'title: "Health Status of Canadians 2016: Report of the Chief Public Health Officer"',
+        SOURCE.split("---\n\n")[0],
+        count=1,
+    )
+    passage = (
+        "In 2014, Canadians in the lowest household incomes were less likely to report"
+        " feeling they had very good health."
+    )
+    store = store_of_source(tmp_path_factory, nlp, head + "---\n\n" + passage + "\n")
+    claim = (
+        "A 2016 report by the Chief Public Health Officer found that Canadians in the lowest"
+        " household incomes were less likely to report very good health."
+    )
+    assert date_labels(claim, store, nlp) == [Label.SUPPORTED]

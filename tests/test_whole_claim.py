@@ -302,9 +302,21 @@ _MURDERED = (
                      Label.SUPPORTED, id="value-verb-against-noun"),
         pytest.param(_HAS_RATING, "The opera obtained less than 76% on Critic Board.",
                      Label.SUPPORTED, id="value-verb-obtained"),
+        # "due to" is how a cause is given, not what is claimed
+        pytest.param("As of 30 April 2020 the country had 1,506 confirmed cases of the"
+                     " coronavirus and 66 deaths in the pandemic.",
+                     "The country had more than 1,500 confirmed cases of the coronavirus as of"
+                     " 30 April 2020 due to the pandemic.",
+                     Label.SUPPORTED, id="due-to"),
         pytest.param("On Critic Board, the opera lost 75% of its early audience.",
                      "The opera scored less than 76% on Critic Board.",
                      Label.UNVERIFIED, id="value-verb-against-verb"),
+        # nor a verb said of something else than the value
+        pytest.param("The opera has been panned by critics, as it has a rating of 4% on"
+                     " Critic Board based on 46 reviews.",
+                     "The opera has received a rating of more than 3% on Critic Board based"
+                     " on more than 43 reviews.",
+                     Label.SUPPORTED, id="value-verb-against-verb-of-another-thing"),
         # A bare year beside the clause is another event's (the chain's founding); a
         # date as precise as the claim's still settles it.
         pytest.param("The chain, founded in 1937, opened its first Taiwan store at the Xinyi"
@@ -1311,7 +1323,10 @@ def slot_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
             "Scarborough - source: Hull Paragon",
         ),
         # before the same noun
-        ("The Grand Central service was carrying 41 passengers.", "Grand Central - source: Northern"),
+        (
+            "The Grand Central service was carrying 41 passengers.",
+            "Grand Central - source: Northern",
+        ),
         # after the same title
         (
             "Lady Whitcombe sentenced the driver on 9 May 2022 to 200 hours of unpaid work.",
@@ -1548,3 +1563,36 @@ def test_a_copula_s_complement_denied_contradicts(swap_store: Store, nlp) -> Non
     assert content.note == (
         "article: was not the first passenger - source: was the first passenger"
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim", "note"),
+    [
+        # the opposite inside a compound, written apart in the passage
+        (
+            "The Herald named the film as the fifth best film released in 2016.",
+            "The film was named the fifth-worst film of 2016.",
+            "article: fifth-worst - source: fifth best",
+        ),
+        # a name no source states, by the date the passage gives, after another
+        # preposition and a few more words off
+        (
+            "Carroll signed for Liverpool on the last day of the transfer window on 31 January"
+            " 2011 for a fee of £35 million.",
+            "Carroll transferred to Arsenal on 31 January 2011.",
+            "article: Arsenal - source: Liverpool",
+        ),
+        # a day of birth is no day of death
+        (
+            "Mark Knopfler was born on 12 August 1949 in Glasgow, Scotland.",
+            "Mark Knopfler died on 12 August 1949.",
+            "article: died - source: born",
+        ),
+    ],
+)
+def test_changes_that_a_passage_about_the_same_event_denies(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, claim: str, note: str
+) -> None:
+    found = against_one_passage(tmp_path_factory, nlp, passage, claim)
+    assert found.label == Label.CONTRADICTED, found
+    assert note in [f.note for f in found.facts], found

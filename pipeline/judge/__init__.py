@@ -107,7 +107,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "131"
+VERDICT_LOGIC = "132"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -163,6 +163,10 @@ def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     return judge(fact, claim, candidates)
 
 
+# A word of a title, read without the marks between words ("Piranha 3D", "2016").
+_TITLE_WORD = re.compile(r"[\w.'\u2019]+")
+
+
 def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict | None:
     """A number that is part of the name a source's title gives ("8 Seconds", "10
     Cloverfield Lane", "Piranha 3D"): the title states it.
@@ -184,11 +188,13 @@ def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     after = text[end:].split()[:1]
     phrases = [" ".join([*before, text[start:end]]), " ".join([text[start:end], *after])]
     phrases = [p for p in phrases if len(p.split()) == 2]
+    # Marks between the words aside: "2016 report" is in "Canadians 2016: Report of ...".
+    phrases = [" ".join(_TITLE_WORD.findall(p.lower())) for p in phrases]
     for candidate in candidates:
-        title = (candidate.hit.title or "").lower()
+        title = " ".join(_TITLE_WORD.findall((candidate.hit.title or "").lower()))
         if candidate.relevance < SUPPORT_CUTOFF or not title:
             continue
-        if any(re.search(rf"(?<!\w){re.escape(p.lower())}(?!\w)", title) for p in phrases):
+        if any(p and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", title) for p in phrases):
             note = f"part of the name \u201c{candidate.hit.title}\u201d"
             evidence = evidence_of(
                 candidate, source_value=candidate.hit.title, agrees=True, note=note
@@ -902,6 +908,8 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     nouns that name one thing, or by the verb after them (`_people_who`, `_done`)."""
     if value.kind == ValueKind.COUNT and _done(candidate, value, other):
         return True
+    if value.kind == ValueKind.COUNT and _population(candidate, value, other):
+        return True
     if other.kind != value.kind:
         return False
     if value.kind == ValueKind.MONEY:
@@ -915,6 +923,27 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
             or _charges(claim, candidate, value, other)
         )
     return True
+
+
+# Nouns for the people a population counts.
+_DWELLERS = frozenset("person people resident inhabitant citizen dweller".split())
+# A population's figure: "the population of New Brunswick was 55,181", "a population of
+# about 1.1 million".
+_POPULATION_BEFORE = re.compile(
+    r"(?i)\bpopulation\s{1,3}(?:of\s{1,3}(?:[A-Z][\w.'-]*\s{1,3}){0,4})?"
+    r"(?:(?:was|is|of|stood\s{1,3}at|reached|had\s{1,3}reached|totals?|totalled)\s{1,3})"
+    r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more\s{1,3}than)\s{1,3})?$"
+)
+
+
+def _population(candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether a passage's bare number is a population, which counts the claim's people:
+    "under 56,000 people were living in New Brunswick" / "the population of New
+    Brunswick was 55,181"."""
+    if other.kind != ValueKind.NUMBER or (value.unit or "") not in _DWELLERS:
+        return False
+    at = other.start - candidate.hit.start
+    return _POPULATION_BEFORE.search(candidate.hit.text[max(0, at - 80) : at]) is not None
 
 
 def _dated_otherwise(claim: Claim, value: Value, candidate: Candidate) -> bool:

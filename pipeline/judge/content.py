@@ -36,6 +36,7 @@ from ..contrast import (
     reversed_beside_anchor,
     reversed_nearby,
     rival,
+    same_word_after,
 )
 from ..coverage import (
     BY_AGE,
@@ -312,16 +313,30 @@ def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
 
     A verb that only says what a value measures (`_reports_a_value`) has no rival
     in a noun ("scored 75%" / "has a rating of 75%", "gives the film a 26% approval
-    rating"): a word after a determiner, or after a figure within three words.
+    rating"): a word after a determiner, or after a figure within three words; nor in a
+    verb said of something else ("received a rating" / "has been panned by critics").
     """
     other = rival(claim.text, term, window)
     if other is None:
         return False
+    if not _reports_a_value(claim, term):
+        return True
     before = window.text[: other.start]
     noun = DETERMINER_BEFORE.search(before) is not None or any(
         ch.isdigit() for ch in "".join(before.split()[-3:])
     )
-    return not (noun and _reports_a_value(claim, term))
+    if noun:
+        return False
+    # Of the same subject, only another verb is in its place ("an approval *rating* of
+    # 59%" is no verb), and only if said of a value ("lost 75% of its audience") or of
+    # the same thing: "has received a rating" is not rivalled by "has been panned by
+    # critics".
+    after = "".join(window.text[other.end :].split()[:3])
+    lower = other.text.lower()
+    verb = not lower.endswith("ing") and any(lemma != lower for lemma in lexicon.lemmas(lower))
+    return bool(verb) and (
+        any(ch.isdigit() for ch in after) or same_word_after(claim.text, term, window.text, other)
+    )
 
 
 def _numeric(word: str) -> bool:

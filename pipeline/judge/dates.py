@@ -285,8 +285,18 @@ def _in_source_year(
     weak to deny the claim's. `words` are the claim's words around its date, all the
     claim's words and the passage's."""
     year = _source_year(candidate, nearby=True)
-    undated = [_in_year(v, year) for v in dates if yearless(v.date)]
-    if year is None or not undated:
+    if year is None:
+        return []
+    # A day after the source's date is in the year before ("on 28 December" of a
+    # January report) or, for an event to come, in its own ("hits stores on Election
+    # Day, November 2" of 19 October 2004): either reading may support.
+    undated = [
+        reading
+        for v in dates
+        if yearless(v.date)
+        for reading in {_in_year(v, year), _in_year(v, (year[0], None))}
+    ]
+    if not undated:
         return []
     text = candidate.hit.text
     around, claim_words, passage_words = words
@@ -294,7 +304,13 @@ def _in_source_year(
     for other, _, agree, _ in _date_readings(claim, value, claimed, candidate, undated):
         start = other.start - candidate.hit.start
         shared = claim_words & local_words(text, start, start + len(other.text))
-        if agree and (around & passage_words or len(shared) >= 2):
+        if agree and (
+            around & passage_words
+            or len(shared) >= 2
+            # The passage's one date, in a strongly relevant passage: "eMOTIVe hits
+            # stores on Election Day, November 2." in a page of 19 October 2004.
+            or (len(dates) == 1 and candidate.relevance >= LONE_DAY_RELEVANCE)
+        ):
             evidence = evidence_of(
                 candidate, span=(other.start, other.end), source_value=_said(other), agrees=True
             )
@@ -302,6 +318,9 @@ def _in_source_year(
     return found
 
 
+# Relevance at which a passage's only date, a day without a year read in the source's
+# year, states the claim's day with no word of the claim beside it.
+LONE_DAY_RELEVANCE = 45.0
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
