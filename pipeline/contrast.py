@@ -1244,7 +1244,14 @@ def _in_slot(
 ) -> Span | None:
     """The passage's name (a title the claim's name follows taken off) if it stands in
     the claim's name's slot (`slot_rival`)."""
-    if entity.label in _VALUE_LABELS or not entity.text[:1].isupper():
+    if entity.label in _VALUE_LABELS:
+        return None
+    article = re.match(r"(?i)(?:the|a|an)\s+", entity.text)
+    if article is not None:  # "the Forbes Unicorn List"
+        entity = Span(
+            entity.label, entity.text[article.end() :], entity.start + article.end(), entity.end
+        )
+    if not entity.text[:1].isupper():
         return None
     mine_before, mine_after = _slot_words(claim_text, term.start, term.end)
     # The whole run of capitals the tagger may have cut: "Hull Paragon", not "Paragon".
