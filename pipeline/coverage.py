@@ -66,6 +66,12 @@ LINKS = re.compile(
     r"|by\s{1,3}contrast|in\s{1,3}the\s{1,3}end|after\s{1,3}all|in\s{1,3}any\s{1,3}case"
     r"|even\s{1,3}so|all\s{1,3}the\s{1,3}same)\b"
 )
+# A time the article points back or on to ("that year's budget", "the same month", "next
+# year"): a date its sources give as a date ("2023-24"), never in these words.
+_POINTED_TIME = re.compile(
+    r"(?i)\b(?:that|this|the\s{1,3}same|the\s{1,3}following|the\s{1,3}previous"
+    r"|the\s{1,3}next|last|next)\s{1,3}(?:year|month|week|day|decade|season)(?:['\u2019]s)?\b"
+)
 # Light words: pronouns, modal and auxiliary verbs, the commonest verbs and nouns of
 # time and manner. They carry little of what a claim asserts, and sources seldom
 # repeat them: "would probably have", "at the time of", "came back".
@@ -232,6 +238,7 @@ def claim_terms(
     bounds = [(m.start(), m.end()) for s, _ in skipped if (m := _BOUND.search(text, 0, s))]
     bounds += [(m.start(), m.end()) for _, e in skipped if (m := _THRESHOLD.match(text, e))]
     links = [(m.start(), m.end()) for m in LINKS.finditer(text)]
+    links += [(m.start(), m.end()) for m in _POINTED_TIME.finditer(text)]
     taken = sorted([*skipped, *bounds, *links, *((e.start, e.end) for e in names)])
     words = [
         Span("", _bare(m.group(0)), m.start(), m.end())
@@ -601,6 +608,12 @@ _OF = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 _INTO = re.compile(r"\binto\s{1,3}$", re.IGNORECASE)
 
 
+# What a passage says for "except": "apart from spending to protect vulnerable people".
+_EXCEPT = re.compile(
+    r"(?i)\b(?:apart\s{1,3}from|other\s{1,3}than|aside\s{1,3}from|excluding|exception|save\s{1,3}for)\b"
+)
+# "bound by law", "bound to provide": an obligation.
+_BY_LAW = re.compile(r"(?i)\s{1,3}(?:by|to)\b")
 # What a passage says for "outside" a country: "$349.1 million in other territories".
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:other\s{1,3}(?:territories|countries|markets)|internationally|overseas|abroad)\b"
@@ -613,7 +626,8 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
     back") by "returned"; a child "of" its parents ("the son of Libyan refugees") by
     the parents ("his parents"), and parents "of" a child by the child; a law's
     "come into force" by "enforced" or "take effect"; "outside" a country by "in other
-    territories", "overseas" or "internationally"."""
+    territories", "overseas" or "internationally"; "except" by "apart from" or "other
+    than"; "bound by" law by "required" or "obliged"."""
     found = []
     words, _ = _said(window.spoken)
     for term in coverage.uncovered:
@@ -631,6 +645,11 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
         elif lower == "outside" and _ELSEWHERE.search(window.spoken):
             found.append(term)  # "outside the United States" / "in other territories"
             continue
+        elif lower == "except" and _EXCEPT.search(window.spoken):
+            found.append(term)  # "except on protecting" / "apart from spending to protect"
+            continue
+        elif lower == "bound" and _BY_LAW.match(claim_text, term.end):
+            others = frozenset({"require", "oblige", "obligate", "duty"})  # "bound by law"
         else:
             continue
         if any(w in others or others & set(lexicon.lemmas(w)) for w in words):

@@ -402,6 +402,10 @@ _EQUIVALENTS = frozenset(
         ("each", "every"),
         ("collapse", "liquidation"),  # a company that "collapsed" / "went into liquidation"
         ("globally", "worldwide"),  # "sold 16 million copies globally" / "worldwide"
+        ("gap", "shortfall"),  # "a gap of about £87m" / "a shortfall of about £87m"
+        ("shortfall", "deficit"),
+        ("normally", "usual"),  # "would normally have to hold" / "under the usual rules"
+        ("rubbish", "waste"),  # "rubbish will be collected" / "household waste"
     )
 )
 

@@ -56,6 +56,7 @@ from ..values import dimension, singular
 from ..values.numbers import parse_number, parse_ordinal
 from .between import compared
 from .evidence import clause_relevance, evidence_of
+from .often import frequencies, read_frequency
 from .windows import Reading, beside, names_of
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
@@ -107,6 +108,11 @@ def judge_content(
     chosen, uncovered = _cover_with(claim.text, reading, candidates, supporting)
     off = _verbs_off_their_count(claim, reading, candidates, verdicts)
     uncovered = [*uncovered, *(t for t in off if t not in uncovered)]
+    # "once a month" against "collected fortnightly": a rate no word of the claim shows.
+    rate = _rate(claim, reading, chosen)
+    if isinstance(rate, FactVerdict):
+        return ContentVerdict(rate)
+    uncovered += rate
     # "9.99%, well above the 4.99%": arithmetic on the claim's own figures.
     ordered = compared(claim, verdicts, uncovered)
     if ordered.wrong is not None:
@@ -150,6 +156,27 @@ def judge_content(
     )
 
 
+def _rate(claim: Claim, reading: Reading, chosen: Sequence[Candidate]) -> FactVerdict | list[Span]:
+    """A frequency of the claim that the passages stating it give otherwise (a verdict),
+    or that none gives (the words, unstated); [] when stated or when there is none."""
+    if not chosen or not frequencies(claim.text):
+        return []
+    found = read_frequency(claim.text, (reading.window(c).spoken for c in chosen))
+    if found is None:
+        return []
+    mine, theirs = found
+    if theirs is None:
+        return [Span("", mine.text, mine.start, mine.end)]
+    note = f"article: {mine.text} - source: {theirs.text}"
+    holding = next((c for c in chosen if theirs.text in reading.window(c).spoken), chosen[0])
+    fact = Fact(
+        FactKind.CONTENT, mine.text, claim.start + mine.start, claim.start + mine.end,
+        subject="how often",
+    )  # fmt: skip
+    evidence = (evidence_of(holding, agrees=False, note=note),)
+    return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
+
+
 def _added(
     claim: Claim,
     reading: Reading,
@@ -187,6 +214,7 @@ def _added(
         or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
         or _relative_time(claim.text, t)  # "a *week* later"
         or _superlative(t.text)  # "the *oldest* of them" ranks
+        or bool(frequencies(t.text))  # "*once a month*": a value
         for t in uncovered
     ):
         return False
