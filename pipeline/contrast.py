@@ -36,6 +36,7 @@ from .claims import same_name
 from .coverage import (
     BY_AGE,
     DETERMINER_BEFORE,
+    FINDING,
     KIN,
     NEGATION,
     ROLES,
@@ -234,9 +235,14 @@ def contrasts(
             found.append(
                 Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
             )
+        elif (turned := _opposite_here(claim_text, term, window)) is not None:
+            found.append(
+                Contrast(ContrastKind.ANTONYM, term.text, turned.text, turned.start, turned.end)
+            )
     swapped = (
         _swapped_places(claim_text, window.text)
         or _comparison_reversed(claim_text, window.text)
+        or _side_of_reversed(claim_text, window.text)
         or _ranked_lower(claim_text, window.text)
         or _reversed_route(claim_text, window.text)
     )
@@ -518,6 +524,35 @@ def _comparison_reversed(claim_text: str, passage_text: str) -> Contrast | None:
                 other = f"{theirs.group('way')} than {theirs.group('other')}"
                 return Contrast(
                     ContrastKind.ANTONYM, said, other, theirs.start("way"), theirs.end("other")
+                )
+    return None
+
+
+# A value said against a reference, and which side of it: "just *under the usual
+# speed*", "well *above the average*"; the reference's noun ends the phrase.
+_SIDE_OF = re.compile(
+    r"(?i)\b(?P<way>under|below|beneath|over|above|beyond)\s{1,3}(?:the|its|their|a|an)"
+    r"\s{1,3}(?:[a-z][\w'-]*\s{1,3}){0,2}?(?P<other>[a-z][\w'-]*)(?=\s{1,3}(?:for|of|on|in|at)\b|[,.;:]|$)"
+)
+_BELOW = frozenset({"under", "below", "beneath"})
+
+
+def _side_of_reversed(claim_text: str, passage_text: str) -> Contrast | None:
+    """A value on the other side of the same reference: "well over the usual speed for
+    that stretch" / "just below the normal permitted speed for that section"."""
+    for mine in _SIDE_OF.finditer(claim_text):
+        below = mine.group("way").lower() in _BELOW
+        for theirs in _SIDE_OF.finditer(passage_text):
+            if (theirs.group("way").lower() in _BELOW) == below:
+                continue
+            a, b = mine.group("other").lower(), theirs.group("other").lower()
+            if _same_stem(a, b) or a == b or lexicon.states(a, b):
+                return Contrast(
+                    ContrastKind.ANTONYM,
+                    " ".join(mine.group(0).split()),
+                    " ".join(theirs.group(0).split()),
+                    theirs.start(),
+                    theirs.end(),
                 )
     return None
 
@@ -1414,6 +1449,18 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     return None
 
 
+def _opposite_here(claim_text: str, term: Span, window: Window) -> Span | None:
+    """The opposite of a word the window states only beside the passage ("very low" in
+    the sentence before), said by the passage in the word's place: "the toll would have
+    been far *lower*" / "the number of casualties would have been significantly
+    *higher*"."""
+    if term.label or any(
+        _alike(term.text.lower(), w.lower()) for w in TERM_WORD.findall(window.text)
+    ):
+        return None
+    return _opposite_word(claim_text, term, window)
+
+
 def opposite_in(word: str, window: Window) -> Span | None:
     """A word or phrase of the passage itself (not a name's) that says the opposite of
     `word`: "refused" for "agreed", "found him guilty" for "acquitted"."""
@@ -1680,10 +1727,13 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     mine = _negated(claim_text)
     theirs = _negated(passage_text)
     plain_theirs = [m for m in TERM_WORD.finditer(passage_text) if m.start() not in theirs]
+    findings = [(f.start(1), f.end(1)) for f in FINDING.finditer(claim_text)]
     for start, (word, phrase) in theirs.items():
         for m in TERM_WORD.finditer(claim_text):
             if m.start() in mine or not _is_content(m.group(0)):
                 continue
+            if _overlaps(m.start(), m.end(), findings):
+                continue  # "the investigators judged that": a report, not the predicate
             if not _verb_like(claim_text, m.start(), m.group(0)):
                 continue  # "a sprint car race" is no predicate for "will not race"
             if _INTENDING.search(claim_text[max(0, m.start() - 40) : m.start()]):

@@ -66,6 +66,13 @@ LINKS = re.compile(
     r"|by\s{1,3}contrast|in\s{1,3}the\s{1,3}end|after\s{1,3}all|in\s{1,3}any\s{1,3}case"
     r"|even\s{1,3}so|all\s{1,3}the\s{1,3}same)\b"
 )
+# A verb that reports a finding or a concession, before "that": "the investigators
+# *judged* that the toll would have been higher", "he *accepted* that it was clear ...".
+# Who found it is stated or not as a name; the finding is the claim.
+FINDING = re.compile(
+    r"(?i)\b(judged|concluded|found|believed|considered|decided|ruled|accepted|acknowledged"
+    r"|conceded|admitted)\s{1,3}that\b"
+)
 # A time the article points back or on to ("that year's budget", "the same month", "next
 # year"): a date its sources give as a date ("2023-24"), never in these words.
 _POINTED_TIME = re.compile(
@@ -239,6 +246,7 @@ def claim_terms(
     bounds += [(m.start(), m.end()) for _, e in skipped if (m := _THRESHOLD.match(text, e))]
     links = [(m.start(), m.end()) for m in LINKS.finditer(text)]
     links += [(m.start(), m.end()) for m in _POINTED_TIME.finditer(text)]
+    links += [(m.start(1), m.end(1)) for m in FINDING.finditer(text)]
     taken = sorted([*skipped, *bounds, *links, *((e.start, e.end) for e in names)])
     words = [
         Span("", _bare(m.group(0)), m.start(), m.end())
@@ -1018,7 +1026,7 @@ def title_names(aliases: tuple[str, ...]) -> tuple[Span, ...]:
 
 
 # Names of one thing that a newsroom uses alike and WordNet 3.0 predates.
-_ALIASES = (frozenset({"covid-19", "covid", "coronavirus", "sars-cov-2", "2019-ncov"}),)
+_ALIASES = (frozenset({"covid-19", "covid", "coronavirus", "corona", "sars-cov-2", "2019-ncov"}),)
 
 
 def _alias_stated(word: str, words: AbstractSet[str]) -> bool:

@@ -406,6 +406,9 @@ _EQUIVALENTS = frozenset(
         ("shortfall", "deficit"),
         ("normally", "usual"),  # "would normally have to hold" / "under the usual rules"
         ("rubbish", "waste"),  # "rubbish will be collected" / "household waste"
+        ("normal", "usual"),  # "just under the usual speed" / "the normal permitted speed"
+        ("stretch", "section"),  # "that stretch" of line / "that section of line"
+        ("toll", "casualty"),  # "the toll would have been higher" / "the number of casualties"
     )
 )
 

@@ -54,6 +54,9 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("gap", "shortfall", lexicon.Relation.SYNONYM),
         ("normally", "usual", lexicon.Relation.SYNONYM),
         ("rubbish", "waste", lexicon.Relation.SYNONYM),
+        ("usual", "normal", lexicon.Relation.SYNONYM),
+        ("stretch", "section", lexicon.Relation.SYNONYM),
+        ("toll", "casualties", lexicon.Relation.SYNONYM),
         ("died", "born", lexicon.Relation.ANTONYM),
         # a state and the deeds that leave it, one way only
         ("dead", "killed", lexicon.Relation.SPECIFIC),
@@ -289,7 +292,10 @@ def test_a_word_for_a_person_is_stated_by_a_more_specific_person_only() -> None:
             "The film took less in Canada, more in other territories.",
         ),
         ("It stopped all spending except on care.", "All spending stops, apart from care."),
-        ("It runs the services it is bound by law to run.", "It is required by law to run the services."),
+        (
+            "It runs the services it is bound by law to run.",
+            "It is required by law to run the services.",
+        ),
     ],
 )
 def test_a_phrase_of_the_claim_is_stated_in_other_words(claim: str, source: str) -> None:
@@ -863,3 +869,9 @@ def test_a_time_the_article_points_back_to_is_no_word_to_state() -> None:
     # "that year's budget" is the budget for a year its sources give as "2023-24".
     words = [t.text for t in _terms("It faced a gap of £87m in that year's budget.")]
     assert "year" not in words and "budget" in words
+
+
+def test_a_verb_that_reports_a_finding_is_no_word_to_state() -> None:
+    # Who judged it is a name of its own; "judged that" only reports the finding.
+    words = [t.text for t in _terms("The investigators judged that the toll was higher.")]
+    assert "judged" not in words and "investigators" in words

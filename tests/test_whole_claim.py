@@ -399,11 +399,11 @@ _MURDERED = (
         pytest.param(_SURVIVED, "The chairman found that John Atkinson would certainly have"
                      " survived with quicker care.", Label.UNVERIFIED, id="certainly"),
         # What was done to the people counted is stated by the passage of the count, not
-        # by the sentence beside it.
+        # by the sentence beside it, and the passage's opposite in its place denies it.
         pytest.param(_MURDERED, "The bomber killed 22 people in the arena attack.",
                      Label.SUPPORTED, id="count-verb"),
         pytest.param(_MURDERED, "The bomber injured 22 people in the arena attack.",
-                     Label.UNVERIFIED, id="count-verb-elsewhere"),
+                     Label.CONTRADICTED, id="count-verb-elsewhere"),
         # A route the other way round; a unit of time that says when.
         pytest.param("She walked 200 miles from Manchester to Downing Street in January.",
                      "She walked 200 miles from Downing Street to Manchester in January.",
@@ -1596,3 +1596,63 @@ def test_changes_that_a_passage_about_the_same_event_denies(
     found = against_one_passage(tmp_path_factory, nlp, passage, claim)
     assert found.label == Label.CONTRADICTED, found
     assert note in [f.note for f in found.facts], found
+
+
+CARMONT = """---
+title: "Carmont report published"
+publisher: "Example Gazette"
+published: "2022-03-10"
+kind: news
+note: "Written for claimcheck's tests."
+---
+
+Passenger numbers were very low because of the Covid-19 pandemic. ScotRail said that
+before the pandemic the 06:38 service would usually have carried between 25 and 30
+passengers, and the investigators said that with a normal load the number of casualties
+would almost certainly have been significantly higher.
+
+The train hit debris on the line while travelling at 73 mph, which is just below the
+normal permitted speed for that section of line.
+
+Network Rail's counsel said the guilty plea had spared the families a trial.
+"""
+
+
+@pytest.fixture(scope="module")
+def carmont_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
+    return store_of_source(tmp_path_factory, nlp, CARMONT)
+
+
+_EMPTY = (
+    "Because of the pandemic the train was nearly empty: ScotRail said that before Covid the"
+    " service would have carried 25 to 30 passengers, and the investigators judged that the"
+    " toll would almost certainly have been far higher."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (_EMPTY, Label.SUPPORTED),
+        # the opposite, where "low" beside the passage would state the word
+        (_EMPTY.replace("far higher", "far lower"), Label.CONTRADICTED),
+        # a cause is never only added
+        (_EMPTY.replace("the pandemic", "a heatwave"), Label.UNVERIFIED),
+        # the speaker of the figures is the passage's that states them
+        (_EMPTY.replace("ScotRail said", "Network Rail said"), Label.UNVERIFIED),
+        (
+            "The train hit the debris at 73mph, just under the usual speed for that stretch.",
+            Label.SUPPORTED,
+        ),
+        # the other side of the same reference
+        (
+            "The train hit the debris at 73mph, well over the usual speed for that stretch.",
+            Label.CONTRADICTED,
+        ),
+    ],
+)
+def test_findings_speakers_and_sides_are_read_as_the_passage_gives_them(
+    carmont_store: Store, nlp, text: str, label: Label
+) -> None:
+    _, claim = only_claim(text, carmont_store, nlp)
+    assert claim.label == label, claim

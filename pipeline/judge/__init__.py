@@ -107,7 +107,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "133"
+VERDICT_LOGIC = "134"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -127,6 +127,7 @@ def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
     )
     reading = Reading(claim)  # each candidate's window read once for every check
     typed = recheck_values(claim, candidates, typed, reading)
+    typed = _speakers_tied(typed)
     content = judge_content(claim, candidates, typed, reading)
     if content.verdict is not None:
         verdicts = (*typed, content.verdict)
@@ -135,6 +136,40 @@ def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
         verdicts = (*typed, *(judge_fact(f, claim, candidates) for f in statements))
     label, score = _combine(verdicts)
     return ClaimVerdict(claim, label, score, verdicts, content.uncovered)
+
+
+def _speakers_tied(typed: Sequence[FactVerdict]) -> tuple[FactVerdict, ...]:
+    """The verdicts, with a speaker's name that only passages about other things give
+    ("Network Rail said that ... 25 to 30 passengers", where the passage that states the
+    figures says "ScotRail said") left unverified: who said the claim's figures is told
+    by the passages that state them, when the claim has figures. A source's publisher,
+    title or host ("As the BBC reported") is the outlet whatever the passage."""
+    holding = {
+        e.passage_id
+        for v in typed
+        if v.fact.kind not in (FactKind.ATTRIBUTION, FactKind.STATEMENT)
+        and v.label == Label.SUPPORTED
+        for e in v.evidence
+        if e.agrees
+    }
+    if not holding:
+        return tuple(typed)
+    out = []
+    for v in typed:
+        if (
+            v.fact.kind == FactKind.ATTRIBUTION
+            and v.label == Label.SUPPORTED
+            and not any(e.passage_id in holding or e.note for e in v.evidence)
+        ):
+            v = FactVerdict(
+                v.fact,
+                Label.UNVERIFIED,
+                0,
+                (),
+                f"no passage that states the claim's figures gives them to {v.fact.text}",
+            )
+        out.append(v)
+    return tuple(out)
 
 
 def _combine(verdicts: Sequence[FactVerdict]) -> tuple[Label, int]:
@@ -1120,24 +1155,24 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
         if candidate.relevance < CONTRADICT_CUTOFF:
             continue
         hit = candidate.hit
-        names = [n for n in (hit.publisher, hit.title) if n]
+        # The title names the outlet only at its end ("... - BBC News", "... | The
+        # Guardian"), or as a whole; "Network Rail fined £6.7m" is about Network Rail.
+        parts = re.split(r"\s[-|\u2013\u2014]\s", hit.title or "")
+        names = [n for n in (hit.publisher, parts[-1] if len(parts) > 1 else None) if n]
         # A source is known by its web host too ("the BBC" at bbc.co.uk), by the
         # host's name as a whole: "times" is not "nytimes".
         hosts = [n for n in publisher_names(hit) if n not in names]
-        if (
+        outlet = (
             any(same_name(fact.text, n) or fact.text.lower() in n.lower() for n in names)
+            or same_name(fact.text, hit.title or "")
             or any(_bare_name(fact.text) == host for host in hosts)
-            or fact.text.lower() in hit.text.lower()
-        ):
+        )
+        if outlet or fact.text.lower() in hit.text.lower():
+            note = f"published by {hit.publisher}" if hit.publisher and outlet else None
             support.append(
                 (
                     candidate.relevance,
-                    evidence_of(
-                        candidate,
-                        source_value=hit.publisher,
-                        agrees=True,
-                        note=f"published by {hit.publisher}" if hit.publisher else None,
-                    ),
+                    evidence_of(candidate, source_value=hit.publisher, agrees=True, note=note),
                 )
             )
     return verdict(fact, support, [])

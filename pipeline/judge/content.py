@@ -177,6 +177,14 @@ def _rate(claim: Claim, reading: Reading, chosen: Sequence[Candidate]) -> FactVe
     return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
 
 
+# The words that give a cause, up to the word they open: what caused it is what the claim
+# asserts, never a word it merely adds ("because of a *strike*").
+_CAUSE_BEFORE = re.compile(
+    r"(?i)\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|caused\s{1,3}by|as\s{1,3}a"
+    r"\s{1,3}result\s{1,3}of|blamed\s{1,3}on|thanks\s{1,3}to)\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,3}$"
+)
+
+
 def _added(
     claim: Claim,
     reading: Reading,
@@ -215,6 +223,7 @@ def _added(
         or _relative_time(claim.text, t)  # "a *week* later"
         or _superlative(t.text)  # "the *oldest* of them" ranks
         or bool(frequencies(t.text))  # "*once a month*": a value
+        or _CAUSE_BEFORE.search(claim.text, 0, t.start) is not None  # "because of a *strike*"
         for t in uncovered
     ):
         return False
