@@ -409,6 +409,7 @@ _EQUIVALENTS = frozenset(
         ("normal", "usual"),  # "just under the usual speed" / "the normal permitted speed"
         ("stretch", "section"),  # "that stretch" of line / "that section of line"
         ("toll", "casualty"),  # "the toll would have been higher" / "the number of casualties"
+        ("large", "high"),  # "the largest penalty ever" / "the highest that it has ever had to pay"
     )
 )
 
@@ -475,6 +476,11 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.ANTONYM
     if any(frozenset((x, y)) in _EQUIVALENTS for x in la for y in lb):
         return Relation.SYNONYM
+    # An antonym of a word the other is read as: "smallest" / "highest", as "large" is.
+    if any(frozenset((x, y)) in _EQUIVALENTS for x in _antonyms(a) for y in lb) or any(
+        frozenset((x, y)) in _EQUIVALENTS for x in _antonyms(b) for y in la
+    ):
+        return Relation.ANTONYM
     sa, sb = _senses(a), _senses(b)
     if sa & sb:
         return Relation.SYNONYM

@@ -55,6 +55,9 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("normally", "usual", lexicon.Relation.SYNONYM),
         ("rubbish", "waste", lexicon.Relation.SYNONYM),
         ("usual", "normal", lexicon.Relation.SYNONYM),
+        ("largest", "highest", lexicon.Relation.SYNONYM),
+        # an antonym of a word the other is read as
+        ("smallest", "highest", lexicon.Relation.ANTONYM),
         ("stretch", "section", lexicon.Relation.SYNONYM),
         ("toll", "casualties", lexicon.Relation.SYNONYM),
         ("died", "born", lexicon.Relation.ANTONYM),
