@@ -1734,7 +1734,10 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue
             if _overlaps(m.start(), m.end(), findings):
                 continue  # "the investigators judged that": a report, not the predicate
-            if not _verb_like(claim_text, m.start(), m.group(0)):
+            if not _verb_like(claim_text, m.start(), m.group(0)) and not (
+                phrase.lower().endswith(f"not {word.lower()}")
+                and _VERDICT_BEFORE.search(claim_text, max(0, m.start() - 60), m.start())
+            ):
                 continue  # "a sprint car race" is no predicate for "will not race"
             if _INTENDING.search(claim_text[max(0, m.start() - 40) : m.start()]):
                 continue  # "wanted to cast" is not denied by "could not cast"
@@ -1763,6 +1766,15 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 said = " ".join(passage_text[start : m.end()].split())
                 return Contrast(ContrastKind.NEGATION, phrase, said, start, m.end())
     return None
+
+
+# What makes a plain word a verdict or a state that the passage's "not" right before it
+# denies: "a jury found Duckenfield, now 75, *guilty*" / "returned its not guilty
+# verdict".
+_VERDICT_BEFORE = re.compile(
+    r"(?i)\b(?:found|ruled|declared|judged|deemed|is|was|are|were|been)\b"
+    r"(?:\W+[\w'-]+){0,4}\W+$"
+)
 
 
 # A copula's complement, denied in the claim and said plainly in the passage: "was *not

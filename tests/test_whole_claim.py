@@ -1582,6 +1582,14 @@ def test_a_copula_s_complement_denied_contradicts(swap_store: Store, nlp) -> Non
             "Carroll transferred to Arsenal on 31 January 2011.",
             "article: Arsenal - source: Liverpool",
         ),
+        # a verdict the passage's "not" denies, whatever stands between
+        (
+            "The jury at Preston Crown Court returned its not guilty verdict on Thursday after"
+            " a retrial that lasted seven weeks.",
+            "After a retrial that lasted seven weeks, the jury at Preston Crown Court found"
+            " him, on Thursday, guilty.",
+            "article: guilty - source: its not guilty",
+        ),
         # a day of birth is no day of death
         (
             "Mark Knopfler was born on 12 August 1949 in Glasgow, Scotland.",
