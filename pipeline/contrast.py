@@ -1218,7 +1218,15 @@ def slot_rival(
     texts += [(t, _capital_runs(t), False) for t in (window.before, window.after) if t]
     for text, names, own in texts:
         for entity in names:
-            found = _in_slot(claim_text, term, text, entity, claim_entities, by_name=by_name)
+            found = _in_slot(
+                claim_text,
+                term,
+                (mine_before, mine_after),
+                text,
+                entity,
+                claim_entities,
+                by_name=by_name,
+            )
             if found is not None:
                 return found if own else Span(found.label, found.text, -1, -1)
     return None
@@ -1251,8 +1259,12 @@ def _slot_taken(
     to Hull Paragon ... near Selby". Not where the passage lists the claim's name
     with others ("to Paris and Rome"), or puts it in that slot too."""
     mine_before, _ = _slot_words(claim_text, term.start, term.end)
-    if len(mine_before) != 2:
-        return None
+    if (
+        len(mine_before) != 2
+        or mine_before[0].lower() not in _SLOT_PREPOSITIONS
+        or not mine_before[1][:1].isupper()
+    ):
+        return None  # no slot after a name: `slot_rival` reads none here
     preposition = mine_before[0].lower()
     for m in re.finditer(rf"\b{re.escape(term.text)}\b", window.text):
         before, _ = _slot_words(window.text, m.start(), m.end())
@@ -1271,6 +1283,7 @@ _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s+(?:the\s+)?$", re.IGNORECASE)
 def _in_slot(
     claim_text: str,
     term: Span,
+    mine: tuple[list[str], list[str]],
     text: str,
     entity: Span,
     claim_entities: Sequence[Span],
@@ -1278,7 +1291,8 @@ def _in_slot(
     by_name: bool,
 ) -> Span | None:
     """The passage's name (a title the claim's name follows taken off) if it stands in
-    the claim's name's slot (`slot_rival`)."""
+    the claim's name's slot (`slot_rival`); `mine` are the words around the claim's name
+    (`_slot_words`)."""
     if entity.label in _VALUE_LABELS:
         return None
     article = re.match(r"(?i)(?:the|a|an)\s+", entity.text)
@@ -1288,10 +1302,10 @@ def _in_slot(
         )
     if not entity.text[:1].isupper():
         return None
-    mine_before, mine_after = _slot_words(claim_text, term.start, term.end)
+    mine_before, mine_after = mine
     # The whole run of capitals the tagger may have cut: "Hull Paragon", not "Paragon".
     start, end = entity.start, entity.end
-    while (m := _CAPITAL_BEFORE.search(text, 0, start)) is not None and m.group(
+    while (m := _CAPITAL_BEFORE.search(text, max(0, start - 40), start)) is not None and m.group(
         1
     ).lower() not in STOPWORDS:
         start = m.start(1)

@@ -48,9 +48,11 @@ from ..values import (
     date_span,
     dimension,
     interval,
+    seconds_in,
     significant_digits,
     yearless,
 )
+from ..values.dates import editor_date
 from ..values.words import BOUND_WORDS
 from .content import judge_content
 from .dates import judge_date, taken_another_day
@@ -538,19 +540,17 @@ def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) ->
     not that far apart, and otherwise as the claim's own date of the event is judged.
     None when the dates, read at their granularity, leave it open."""
     value = fact.value
-    if value is None or value.number is None or value.unit not in _DAYS_IN:
+    if value is None or value.number is None:
         return None
     span, _, own = (value.subject or "").removeprefix(ELAPSED).partition("@")
     first, _, last = span.partition("..")
     try:
-        (a0, a1), (b0, b1) = date_span(first), date_span(last)
+        between = _lengths(date_span(first), date_span(last), value.unit)
     except ValueError:
         return None
-    lengths = [
-        ((b0 - a1).days + 1) / _DAYS_IN[value.unit],
-        ((b1 - a0).days + 1) / _DAYS_IN[value.unit],
-    ]
-    lengths.insert(1, sum(lengths) / 2)
+    if between is None:
+        return None
+    lengths = [between[0], sum(between) / 2, between[1]]
     # The dates read at their granularity span a range of times: the count agrees with
     # one of them, or with none ("four months" against May 2023 to 5 September 2023 is
     # 3.2 to 4.2 months).
@@ -562,7 +562,7 @@ def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) ->
         for number in (round(n, 2), float(round(n)))
     }
     middle = _num(round(lengths[1], 1))
-    shown = f"{_shown_date(first)} to {_shown_date(last)} ({middle} {value.unit}s)"
+    shown = f"{editor_date(first)} to {editor_date(last)} ({middle} {value.unit}s)"
     if agree == {False}:
         note = f"article: {fact.text} - the article's own dates: {shown}"
         return FactVerdict(fact, Label.CONTRADICTED, 80, (), note)
@@ -579,19 +579,20 @@ def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) ->
     return FactVerdict(fact, found.label, found.score, found.evidence, found.note or note)
 
 
-def _shown_date(iso: str) -> str:
-    """An ISO date as a reader writes it: "30 October 2019", "May 2023", "2019"."""
-    parts = iso.split("-")
-    day = dt.date(
-        int(parts[0]),
-        int(parts[1]) if len(parts) > 1 else 1,
-        int(parts[2]) if len(parts) > 2 else 1,
-    )
-    return day.strftime({1: "%Y", 2: "%B %Y", 3: "%-d %B %Y"}[len(parts)])
+def _lengths(
+    first: tuple[dt.date, dt.date], last: tuple[dt.date, dt.date], unit: str | None
+) -> tuple[float, float] | None:
+    """The shortest and the longest time from a date to a later one, each read at its
+    granularity ("from 1991 to 1993" is one to three years), in a unit of a day or
+    longer; None for any other unit."""
+    seconds = seconds_in(unit)
+    if seconds is None or seconds < _DAY:
+        return None
+    days = seconds / _DAY
+    return ((last[0] - first[1]).days + 1) / days, ((last[1] - first[0]).days + 1) / days
 
 
-# Days in each unit of time a period's length is given in.
-_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+_DAY = 86_400.0
 # Characters between a period's two ends ("from 1 May 2011 to 12 August 2020").
 PERIOD_GAP = 12
 
@@ -609,7 +610,7 @@ def _period_lengths(
     value = fact.value
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
-    if value is None or value.number is None or value.unit not in _DAYS_IN:
+    if value is None or value.number is None or seconds_in(value.unit) is None:
         return support, against
     mine = [f.value for f in claim.facts if f.value is not None and f.value.date is not None]
     lasting = bool(_FOR_BEFORE.search(claim.text[: value.start - claim.start]))
@@ -617,11 +618,10 @@ def _period_lengths(
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
         for first, ends, span in _periods(candidate, mine, since=lasting):
-            (a0, a1), (b0, b1) = date_span(first.date or ""), ends
-            # The shortest and the longest the period may be, its ends read at their
-            # granularity ("from 1991 to 1993" is one to three years).
-            lengths = [round(((b0 - a1).days + 1) / _DAYS_IN[value.unit], 2)]
-            lengths.append(round(((b1 - a0).days + 1) / _DAYS_IN[value.unit], 2))
+            between = _lengths(date_span(first.date or ""), ends, value.unit)
+            if between is None:
+                continue
+            lengths = [round(n, 2) for n in between]
             readings_ = {
                 compare_measures(
                     value,

@@ -159,7 +159,7 @@ def judge_content(
 def _rate(claim: Claim, reading: Reading, chosen: Sequence[Candidate]) -> FactVerdict | list[Span]:
     """A frequency of the claim that the passages stating it give otherwise (a verdict),
     or that none gives (the words, unstated); [] when stated or when there is none."""
-    if not chosen or not frequencies(claim.text):
+    if not chosen:
         return []
     found = read_frequency(claim.text, (reading.window(c).spoken for c in chosen))
     if found is None:
@@ -687,21 +687,23 @@ def _unsaid_names(
     """The claim's names that no passage read for it states: none of their capitalised
     words stands in any candidate, the sentences beside it or its source's names, and no
     supporting passage covers them (through an alias)."""
+    covered = {t for c in supporting for t in reading.of(c).covered}
+    names = [
+        (t, words)
+        for t in reading.terms
+        if t not in covered and (t.label or _capitalised(t))
+        for words in [[w.lower() for w in WORD.findall(t.text) if w[:1].isupper() and len(w) > 2]]
+        if words
+    ]
+    if not names:
+        return frozenset()  # the common case: every name stated, no passage read again
     said: set[str] = set()
     for candidate in candidates:
         for text in (candidate.hit.text, candidate.before, candidate.after):
             said.update(w.lower() for w in WORD.findall(text))
         for alias in reading.window(candidate).aliases if candidate in supporting else ():
             said.update(w.lower() for w in WORD.findall(alias))
-    covered = {t for c in supporting for t in reading.of(c).covered}
-    unsaid = set()
-    for term in reading.terms:
-        if term in covered or not (term.label or (term.text[:1].isupper() and term.start > 0)):
-            continue
-        words = [w.lower() for w in WORD.findall(term.text) if w[:1].isupper() and len(w) > 2]
-        if words and not any(w in said for w in words):
-            unsaid.add(term.text)
-    return frozenset(unsaid)
+    return frozenset(t.text for t, words in names if not any(w in said for w in words))
 
 
 def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:

@@ -14,11 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..values import parse_number
+from ..values import parse_number, seconds_in
 
-# Days in each period a rate is given per.
-_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4, "quarter": 91.3,
-         "year": 365.25}  # fmt: skip
+# A quarter, in the unit a rate is read in (`seconds_in` knows the other periods).
+_QUARTER_MONTHS = 3
 _ADVERBS = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
             "quarterly": "quarter", "annually": "year", "yearly": "year"}  # fmt: skip
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -48,12 +47,12 @@ def frequencies(text: str) -> list[Frequency]:
     for m in _FREQUENCY.finditer(text):
         times, period, every, every_period, adverb = m.groups()
         if adverb:
-            rate = 1.0 / _DAYS[_ADVERBS[adverb.lower()]]
+            rate = 1.0 / _days(_ADVERBS[adverb.lower()])
         elif times:
             count = _TIMES.get(times.lower()) or parse_number(times.split()[0])
             if not count:
                 continue
-            rate = count / _DAYS[period.lower()]
+            rate = count / _days(period.lower())
         else:
             step = 2.0 if every and every.strip().lower() == "other" else 1.0
             if every and step == 1.0:
@@ -61,9 +60,16 @@ def frequencies(text: str) -> list[Frequency]:
                 if number is None:
                     continue  # "every single week"
                 step = number
-            rate = 1.0 / (step * _DAYS[every_period.lower()])
+            rate = 1.0 / (step * _days(every_period.lower()))
         found.append(Frequency(rate, m.group(0), m.start(), m.end()))
     return found
+
+
+def _days(period: str) -> float:
+    """Days in a period a rate is given per: "fortnight" 14, "quarter" three months."""
+    if period == "quarter":
+        return _QUARTER_MONTHS * _days("month")
+    return (seconds_in(period) or 86_400.0) / 86_400.0
 
 
 def same_rate(a: float, b: float) -> bool:
@@ -76,9 +82,11 @@ def read_frequency(
 ) -> tuple[Frequency, Frequency | None] | None:
     """The claim's first frequency that the texts do not state, with a rate one of them
     gives instead (None when they give none); None when every one is stated."""
-    read = list(texts)
-    theirs = [f for text in read for f in frequencies(text)]
-    for mine in frequencies(claim_text):
+    mine_all = frequencies(claim_text)
+    if not mine_all:
+        return None  # the common case: no passage read
+    theirs = [f for text in texts for f in frequencies(text)]
+    for mine in mine_all:
         if any(same_rate(mine.per_day, f.per_day) for f in theirs):
             continue
         return mine, (theirs[0] if theirs else None)

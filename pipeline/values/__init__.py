@@ -57,7 +57,7 @@ from .dates import parse_date, yearless
 from .nouns import singular
 from .numbers import NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .scanner import find_values
-from .units import comparable, compare_measures, dimension
+from .units import comparable, compare_measures, dimension, seconds_in
 
 __all__ = [
     "NUMBER_WORDS",
@@ -82,6 +82,7 @@ __all__ = [
     "parse_ordinal",
     "same_bound",
     "same_day_of_year",
+    "seconds_in",
     "shift_date",
     "significant_digits",
     "singular",

@@ -88,6 +88,12 @@ def dimension(unit: str | None) -> str | None:
     return found[0] if found else None
 
 
+def seconds_in(unit: str | None) -> float | None:
+    """Seconds in a unit of time ("week": 604,800), None for any other unit."""
+    found = _UNITS.get((unit or "").lower())
+    return found[1] if found is not None and found[0] == "time" else None
+
+
 # How a source's counted noun may name the claim's: another spelling or a synonym
 # ("travellers" / "travelers", "injuries" / "wounds"), or a more specific word
 # ("fatalities" counts "deaths"; "deaths" does not count "fatalities").
