@@ -39,7 +39,7 @@ from .records import (
 )
 from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, stem
 from .text import display as display  # re-exported: `claims.display` is public
-from .values import find_values, parse_number, shift_date, yearless
+from .values import came_at_last, find_values, parse_number, shift_date, yearless
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -109,6 +109,15 @@ _QUOTE_LEAD = re.compile(
     r"sharp|grim|sombre|bleak|candid|frank|swift)\b[^:;.\"\u201c]{0,40}:(?=\s{0,3}[\"\u201c])",
     re.IGNORECASE,
 )
+# A weighing that leads the sentence to its comma: "Just as important to the families,
+# the jury found ...", "More importantly, ...", "Sadly, ...". What follows is the claim.
+_WEIGHING_LEAD = re.compile(
+    r"^(?:(?:just|equally|even|every\s{1,3}bit|no\s{1,3}less)\s{1,3}(?:as\s{1,3})?|more\s{1,3}"
+    r"|most\s{1,3})?(?:important(?:ly)?|significant(?:ly)?|telling(?:ly)?|striking(?:ly)?"
+    r"|notabl[ey]|remarkabl[ey]|crucial(?:ly)?|revealing(?:ly)?|worse|sadly|tragically"
+    r"|shamefully|ironically|tellingly)\b[^,;:.\"\u201c]{0,60},",
+    re.IGNORECASE,
+)
 # A sentence that names nobody and gives no figure is still a claim when it says this
 # many content words outside its opinion frames ("every one of the deaths was
 # avoidable", "the hearing was postponed after a fire").
@@ -138,6 +147,8 @@ _FRONT_MATTER = re.compile(r"---[ \t]*\n")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$", re.MULTILINE)
 # An ATX heading's line: "# Title", at most three spaces in.
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)
+# A single quoted word that is someone's words: a manner, "unequivocally", "deeply".
+_QUOTED_MANNER = re.compile(r"[a-z]{4,30}ly")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
@@ -328,11 +339,13 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
     "His brother was convicted in March 2020. Five months later he was jailed":
     the jailing is dated August 2020, and judged as that date. The anchor is
     the last date before the duration in its sentence, else the last date of
-    the sentence before. Days and weeks need a day to count from; months and
+    the sentence before (or of the last dated one, where the sentence before
+    points back to it: "... said that day"). Days and weeks need a day to count from; months and
     years a month or a year.
     """
     out: list[Claim] = []
     previous: list[tuple[Fact, str]] = []
+    last: list[tuple[Fact, str]] = []
     for claim in claims:
         facts = list(claim.facts)
         for k, fact in enumerate(facts):
@@ -389,9 +402,17 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
         if facts != list(claim.facts):
             claim = replace(claim, facts=tuple(facts))
         out.append(claim)
-        # Only the sentence just before: a date further back may be another story's.
-        previous = _dated(claim, claim.facts)
+        # Only the sentence just before: a date further back may be another story's,
+        # unless this one points back to it ("... said that day").
+        dated = _dated(claim, claim.facts)
+        if dated:
+            last = dated
+        previous = dated or (last if _THAT_DAY.search(claim.text) else [])
     return out
+
+
+# A sentence that points back to the day last named: "Crompton said that day that ...".
+_THAT_DAY = re.compile(r"(?i)\b(?:that|the\s{1,3}same)\s{1,3}day\b")
 
 
 def _dated(claim: Claim, facts: Sequence[Fact]) -> list[tuple[Fact, str]]:
@@ -467,8 +488,8 @@ def _anchored_shift(
     for anchor, before in reversed(dates):
         if anchor.value is None or anchor.value.date is None or anchor.value.qualifier:
             continue
-        if _PERIOD_END_BEFORE.search(before):
-            continue
+        if _PERIOD_END_BEFORE.search(before) and not came_at_last(before):
+            continue  # the end of a period, not "it took until 26 April 2016"
         shifted = shift_date(anchor.value.date, amount, unit)
         if shifted is not None:
             return anchor, shifted
@@ -623,6 +644,7 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
             _YARDSTICK,
             _MODAL_LEAD,
             _QUOTE_LEAD,
+            _WEIGHING_LEAD,
         )
         for m in pattern.finditer(sentence)
     ]
@@ -670,7 +692,7 @@ def sentence_facts(
     for qs, qe in quotes:
         raw = sentence[qs:qe]
         quote = raw.strip()
-        if len(WORD.findall(quote)) < 2:
+        if len(WORD.findall(quote)) < 2 and not _QUOTED_MANNER.fullmatch(quote):
             continue  # a single quoted word is usually a term, not a quotation
         speaker = _nearest(speakers, qs, sentence)
         at = start + qs + len(raw) - len(raw.lstrip())  # the offsets of the words, not the blanks

@@ -82,7 +82,10 @@ _INTENDING = re.compile(
 )
 
 
-_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b|\bno\s+one\b|\bnobody\b", re.IGNORECASE)
+_NONE_OF = re.compile(
+    r"\b(?:none|neither)\s+of\b|\bno\s+one\b|\bnobody\b|\b(?-i:nothing)\b|^\s*Nothing\b",
+    re.IGNORECASE,
+)
 
 
 _AUXILIARIES = frozenset(
@@ -224,6 +227,7 @@ def contrasts(
                 (_frame_rival(claim_text, term, window) if term.label in ROLES else None)
                 or (_said_to_be(claim_text, term, window) if term.label in ROLES else None)
                 or _slot_taken(claim_text, term, window, claim_entities)
+                or _appositive_rival(claim_text, term, window, claim_entities)
             )
             if other is not None:
                 found.append(
@@ -890,6 +894,37 @@ def _said_to_be(claim_text: str, term: Span, window: Window) -> Span | None:
     return found
 
 
+# A title set off before a person's name: "the police and crime commissioner, Alan
+# Billings", "its chairman, Dr John Smith".
+_TITLE_COMMA = re.compile(
+    r"\b([a-z][\w-]{1,40}),\s{1,3}(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Professor)\.?\s{1,3})?$"
+)
+
+
+def _appositive_rival(
+    claim_text: str, term: Span, window: Window, claim_entities: Sequence[Span]
+) -> Span | None:
+    """Another person set off by the same title in the passage, where the claim's
+    person is named only beside it: "the county's police and crime commissioner, Andy
+    Burnham" against "The county's police and crime commissioner, Dr Alan Billings"
+    (Andy Burnham is the shadow home secretary of the next sentence)."""
+    if term.label != "PERSON" or term.text in window.text:
+        return None
+    mine = _TITLE_COMMA.search(claim_text, max(0, term.start - 40), term.start)
+    if mine is None:
+        return None
+    for entity in window.entities:
+        if entity.label != "PERSON" or _named_in_claim(entity, claim_text, claim_entities):
+            continue
+        theirs = _TITLE_COMMA.search(window.text, max(0, entity.start - 40), entity.start)
+        if theirs is None or not _alike(mine.group(1).lower(), theirs.group(1).lower()):
+            continue
+        if same_name(term.text, entity.text):
+            return None
+        return entity
+    return None
+
+
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&)?\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")
 
 
@@ -939,6 +974,8 @@ def _other_name(
             # "Albuqerque"; "Mark T. Vande Hei" / "Flight Engineers Mark Vande Hei", a
             # person's name the tagger may call an organisation
             continue
+        if _names_the_noun(claim_text, term, window.text, entity):
+            continue  # "the inquests in Warrington" / "the Hillsborough inquests"
         shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
         shared = _same_side(
             claim_text, term, window.text, entity.start, entity.end, window=ROLE_WINDOW
@@ -960,6 +997,20 @@ def _other_name(
         if fills and (best is None or shared > best[0]):
             best = (shared, entity)
     return best[1] if best else None
+
+
+_WHERE = frozenset("in at near outside inside".split())
+
+
+def _names_the_noun(claim_text: str, term: Span, text: str, entity: Span) -> bool:
+    """Whether the claim's name says where a thing was ("the new inquests in
+    Warrington") and the passage's which thing it was ("the Hillsborough inquests"):
+    the passage's name stands right before the noun the claim's follows."""
+    before, _ = _slot_words(claim_text, term.start, term.end)
+    if len(before) != 2 or before[0].lower() not in _WHERE or not before[1].islower():
+        return False
+    _, after = _slot_words(text, entity.start, entity.end)
+    return bool(after) and _alike(before[1].lower(), after[0].lower())
 
 
 def _other_origin(
@@ -1148,7 +1199,9 @@ def _anchored_name(
             entity.start, entity.end, held, reach=reach
         ):
             continue
-        if one_place(term.text, entity.text):
+        if one_place(term.text, entity.text) or _names_the_noun(
+            claim_text, term, window.text, entity
+        ):
             continue
         theirs = _preposition_before(window.text, entity.start)
         if theirs == mine or (any_preposition and theirs is not None):
@@ -1612,7 +1665,8 @@ def _other_cause(claim_text: str, term: Span, window: Window) -> tuple[str, Span
         (
             (m, phrase)
             for m in _CAUSE.finditer(claim_text, max(0, term.start - 120), term.start + 1)
-            if (phrase := _cause_phrase(claim_text, m.end()))
+            if not _timed(claim_text, m)
+            and (phrase := _cause_phrase(claim_text, m.end()))
             and phrase[0].start() <= term.start < phrase[-1].end()
         ),
         None,
@@ -1625,6 +1679,8 @@ def _other_cause(claim_text: str, term: Span, window: Window) -> tuple[str, Span
     # The passage, then the sentences beside it (no offsets in the passage to show).
     for text, own in ((window.text, True), (window.after, False), (window.before, False)):
         for m in _CAUSE.finditer(text):
+            if _timed(text, m):
+                continue
             theirs = _cause_phrase(text, m.end())
             if not theirs or not any(_alike(a, b) for a in effect for b in _effect(text, m)):
                 continue
@@ -1633,6 +1689,21 @@ def _other_cause(claim_text: str, term: Span, window: Window) -> tuple[str, Span
             start, end = theirs[0].start(), theirs[-1].end()
             return said, Span("", text[start:end], start if own else -1, end if own else -1)
     return None
+
+
+# A length of time right before "after": "27 years after the disaster", "the day after
+# the inquests", "shortly after": when, not why.
+_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)|shortly|soon|"
+    r"immediately|just|long|moments?)\s{1,3}$"
+)
+
+
+def _timed(text: str, marker: re.Match[str]) -> bool:
+    """Whether a cause marker ("after") follows a length of time, which makes it a time."""
+    return marker.group(0).lower().startswith(("after", "following")) and bool(
+        _TIME_BEFORE.search(text, max(0, marker.start() - 20), marker.start())
+    )
 
 
 def _cause_phrase(text: str, start: int) -> list[re.Match[str]]:
@@ -1755,15 +1826,20 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue  # "a sprint car race" is no predicate for "will not race"
             if _INTENDING.search(claim_text[max(0, m.start() - 40) : m.start()]):
                 continue  # "wanted to cast" is not denied by "could not cast"
-            if lexicon.states(m.group(0), word) and _complements_agree(
-                claim_text, m.end(), passage_text, start + len(word)
+            if (
+                lexicon.states(m.group(0), word)
+                and _complements_agree(claim_text, m.end(), passage_text, start + len(word))
+                and not _subjects_differ(claim_text, m.start(), passage_text, start)
             ):
                 return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
+    found = [(f.start(1), f.end(1)) for f in FINDING.finditer(passage_text)]
     for at, (word, phrase) in mine.items():
         # "was not the first passenger" / "was the first passenger": a copula's
         # complement, denied as a verb is.
         complement = _NOT_A.search(claim_text, max(0, at - 20), at) is not None
         for m in plain_theirs:
+            if _overlaps(m.start(), m.end(), found):
+                continue  # "The jury found that": a report, not the predicate
             copula = (
                 _COPULA_A.search(passage_text, max(0, m.start() - 40), m.start())
                 if complement
@@ -1775,11 +1851,60 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 lexicon.states(word, m.group(0))
                 and not theirs
                 and _complements_agree(claim_text, at + len(word), passage_text, m.end())
+                and not _subjects_differ(claim_text, at, passage_text, m.start())
             ):
                 start = copula.start() if copula is not None else m.start()
                 said = " ".join(passage_text[start : m.end()].split())
                 return Contrast(ContrastKind.NEGATION, phrase, said, start, m.end())
     return None
+
+
+# Where a predicate's subject starts: its clause, or after "that" or a comma.
+_SUBJECT_OPENS = re.compile(r"(?i)\bthat\b|[,;:]")
+# Words before the verb that are no part of its subject: auxiliaries and negations.
+_NOT_SUBJECT = _AUXILIARIES | frozenset("not never n't".split())
+SUBJECT_WORDS = 6
+
+
+def _subject_words(text: str, at: int) -> list[str]:
+    """The content words of the subject before a predicate at `at` (its auxiliaries and
+    negation left out), lower case: "behaviour", "fans" for "that the behaviour of the
+    fans had not caused"."""
+    start, _ = clause_at(text, at)
+    opens = [m.end() for m in _SUBJECT_OPENS.finditer(text, start, at)]
+    words = TERM_WORD.findall(text, max([start, *opens]), at)
+    while words and (words[-1].lower() in _NOT_SUBJECT or words[-1].lower().endswith("ly")):
+        words.pop()  # "had not", "never actually"
+    return [w.lower() for w in words if _is_content(w)][-SUBJECT_WORDS:]
+
+
+_BE = frozenset("be been being is are was were am".split())
+
+
+def _passive(text: str, at: int) -> bool:
+    """Whether the predicate at `at` is said in the passive ("is not approved", "are not
+    expected"): its subject is what it was done to, not who did it."""
+    word = TERM_WORD.match(text, at)
+    before = [w.lower() for w in TERM_WORD.findall(text[max(0, at - 40) : at])][-3:]
+    return word is not None and past_form(word.group(0).lower()) and bool(_BE & set(before))
+
+
+def _subjects_differ(claim_text: str, claim_at: int, passage_text: str, passage_at: int) -> bool:
+    """Whether a predicate negated on one side and plain on the other is said of two
+    different subjects: "the behaviour of the fans had not caused" / "mistakes by the
+    police had caused". Both subjects must be words (a pronoun or none says nothing) and
+    share none, in any form."""
+    if _passive(claim_text, claim_at) or _passive(passage_text, passage_at):
+        return False  # "The FDA approves" / "is not approved by the FDA"
+    mine = _subject_words(claim_text, claim_at)
+    theirs = _subject_words(passage_text, passage_at)
+    if not mine or not theirs:
+        return False
+    return not any(
+        a == b or _same_stem(a, b) or lexicon.states(a, b) or lexicon.states(b, a)
+        for a in mine
+        for b in theirs
+    )
 
 
 # What makes a plain word a verdict or a state that the passage's "not" right before it

@@ -293,7 +293,9 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
     covered: list[Span] = []
     uncovered: list[Span] = []
     for term in terms:
-        if _stated(term, words, stems, window) or _initials_stated(term, claim_text, window):
+        if (
+            _stated(term, words, stems, window) or _initials_stated(term, claim_text, window)
+        ) and not _club_not_place(term, claim_text, window):
             covered.append(term)
         else:
             uncovered.append(term)
@@ -305,6 +307,31 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
         covered = [t for t in covered if t not in lent]
         uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
     return Coverage(tuple(covered), tuple(uncovered))
+
+
+# Words after a place's name that make the name a club's: "Sheffield Wednesday",
+# "Manchester United", "Nottingham Forest".
+_CLUB_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday united rovers athletic
+    wanderers albion rangers celtic fc hotspur forest""".split()
+)
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w'-]*)")
+
+
+def _club_not_place(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether a place the claim names by itself stands in the window only as the first
+    word of a club's name: "the inquests in Sheffield" is not stated by "secretary of
+    Sheffield Wednesday"."""
+    if ROLES.get(term.label) != "place" or " " in term.text:
+        return False
+    if _NEXT_CAPITAL.match(claim_text, term.end):
+        return False  # the claim's own longer name
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(term.text)}(?![\w-])", window.spoken))
+    return bool(found) and all(
+        (after := _NEXT_WORD.match(window.spoken, m.end())) is not None
+        and after.group(1).lower().removesuffix("'s") in _CLUB_WORDS
+        for m in found
+    )
 
 
 # Initials that stand for words: two to six capitals ("HR", "NHS"), and the short words
@@ -564,7 +591,51 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
         return True
     if stem(lower) in stems and any(_same_stem(lower, w) for w in words):
         return True
-    return _in_other_words(lower, frozenset(words))
+    withheld = _not_in_other_words(window.spoken) & words
+    return _in_other_words(lower, frozenset(words) - withheld) or any(
+        lexicon.relation(lower, w) == lexicon.Relation.SAME for w in withheld
+    )
+
+
+@lru_cache(maxsize=1024)
+def _not_in_other_words(text: str) -> frozenset[str]:
+    """Words of a text that say nothing else in other words: a verb that reports a
+    finding ("had admitted at the inquests that": no "allowed"), one only said with a
+    particle that makes it another verb ("let down": no "allowed"), and a word only
+    said inside a name ("the Independent Police Complaints Commission": no "allowed")."""
+    reporting = {m.group(1).lower() for m in _FINDING_AFAR.finditer(text)}
+    with_particle = {m.group(1).lower() for m in _PHRASAL.finditer(text)}
+    alone = {
+        m.group(1).lower()
+        for m in re.finditer(r"\b([A-Za-z]+)\b(?!\s{1,3}(?:down|off|up|out|away)\b)", text)
+    }
+    named = {m.group(0).lower() for m in _IN_A_NAME.finditer(text)}
+    plain = {w for w in TERM_WORD.findall(text) if w[:1].islower()}
+    return frozenset(reporting | (with_particle - alone) | (named - plain))
+
+
+# A capitalised word inside a sentence: a name's ("the Independent Police *Complaints
+# Commission*").
+_IN_A_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+
+
+# A verb and the particle that makes it another: "let down", "put off", "set up",
+# "ruled out".
+_PHRASAL = re.compile(
+    r"(?i)\b((?:let|lets|letting|put|puts|putting|set|sets|setting|turn(?:s|ed|ing)?"
+    r"|break(?:s|ing)?|broke|call(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|pull(?:s|ed|ing)?"
+    r"|get|gets|got|getting|cut|cuts|cutting|back(?:s|ed|ing)?|sum(?:s|med|ming)?"
+    r"|shut|shuts|hold|holds|held|stand|stands|stood|step(?:s|ped|ping)?|kick(?:s|ed|ing)?"
+    r"|write|writes|wrote|written|wipe[sd]?|rule[sd]?|play(?:s|ed|ing)?|take[sn]?|took))"
+    r"\s{1,3}(?:down|off|up|out|away)\b"
+)
+
+
+# FINDING, with a few words before its "that": "had admitted at the inquests that".
+_FINDING_AFAR = re.compile(
+    r"(?i)\b(judged|concluded|found|believed|considered|decided|ruled|accepted|acknowledged"
+    r"|conceded|admitted)(?:\s{1,3}[\w'-]+){0,4}?\s{1,3}that\b"
+)
 
 
 # Words that place a relative by age ("his *younger* brother Hashem"), each with the
@@ -620,12 +691,66 @@ _INTO = re.compile(r"\binto\s{1,3}$", re.IGNORECASE)
 _EXCEPT = re.compile(
     r"(?i)\b(?:apart\s{1,3}from|other\s{1,3}than|aside\s{1,3}from|excluding|exception|save\s{1,3}for)\b"
 )
+# What one faces when charged: "faced four counts of misconduct", "faces charges".
+_CHARGES_AFTER = re.compile(
+    r"(?i)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:counts?|charges?|accusations?|prosecution|trial)\b"
+)
 # "bound by law", "bound to provide": an obligation.
 _BY_LAW = re.compile(r"(?i)\s{1,3}(?:by|to)\b")
 # What a passage says for "outside" a country: "$349.1 million in other territories".
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:other\s{1,3}(?:territories|countries|markets)|internationally|overseas|abroad)\b"
 )
+
+
+# The ends of a range: "the youngest was 10 and the oldest 67" is what "aged between 10
+# and 67" says.
+_LOW_END = frozenset("youngest smallest lowest shortest earliest fewest cheapest".split())
+_HIGH_END = frozenset("oldest largest biggest highest longest latest greatest".split())
+_RANGE = re.compile(
+    rf"(?i)\b(?:between|from)\s{{1,3}}(\d+(?:[.,]\d+)?)\s{{1,3}}(?:and|to)\s{{1,3}}(\d+(?:[.,]\d+)?)\b"
+    rf"|(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[{_DASHES[:-1]}]\s?(\d+(?:[.,]\d+)?)(?![\w.,])"
+)
+# How far after the word for an end the claim gives its figure ("the youngest of the
+# dead was only 10").
+END_REACH = 40
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+
+
+def _range_end(claim_text: str, term: Span, window: Window) -> bool:
+    """Whether the claim's word for the end of a range ("youngest", "oldest") is said
+    by the window's range whose end is the claim's figure after that word."""
+    lower = term.text.lower()
+    if lower not in _LOW_END and lower not in _HIGH_END:
+        return False
+    figure = _FIGURE.search(claim_text, term.end, term.end + END_REACH)
+    if figure is None:
+        return False
+    return any(
+        figure.group(0) == (low if lower in _LOW_END else high)
+        for low, high in ranges(window.spoken)
+    )
+
+
+def ranges(text: str) -> list[tuple[str, str]]:
+    """The ranges a text gives, low end and high end as written: ("10", "67") for "aged
+    between 10 and 67"."""
+    return [
+        (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        for m in _RANGE.finditer(text)
+    ]
+
+
+def end_named(claim_text: str, at: int) -> str | None:
+    """Which end of a range the claim's figure at `at` is, by the word for it just
+    before ("the youngest ... was only 10": "low"), or None."""
+    words = TERM_WORD.findall(claim_text[max(0, at - END_REACH) : at])
+    for word in reversed(words):
+        if word.lower() in _LOW_END:
+            return "low"
+        if word.lower() in _HIGH_END:
+            return "high"
+    return None
 
 
 def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
@@ -635,7 +760,8 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
     the parents ("his parents"), and parents "of" a child by the child; a law's
     "come into force" by "enforced" or "take effect"; "outside" a country by "in other
     territories", "overseas" or "internationally"; "except" by "apart from" or "other
-    than"; "bound by" law by "required" or "obliged"."""
+    than"; "bound by" law by "required" or "obliged"; the ends of a range ("the youngest
+    was 10") by the range ("aged between 10 and 67")."""
     found = []
     words, _ = _said(window.spoken)
     for term in coverage.uncovered:
@@ -653,9 +779,16 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
         elif lower == "outside" and _ELSEWHERE.search(window.spoken):
             found.append(term)  # "outside the United States" / "in other territories"
             continue
+        elif _range_end(claim_text, term, window):
+            found.append(term)  # "the youngest was 10" / "aged between 10 and 67"
+            continue
         elif lower == "except" and _EXCEPT.search(window.spoken):
             found.append(term)  # "except on protecting" / "apart from spending to protect"
             continue
+        elif lower in ("face", "faces", "faced", "facing") and _CHARGES_AFTER.match(
+            claim_text, term.end
+        ):
+            others = frozenset({"charge", "accuse", "indict", "prosecute"})  # "faced four counts"
         elif lower == "bound" and _BY_LAW.match(claim_text, term.end):
             others = frozenset({"require", "oblige", "obligate", "duty"})  # "bound by law"
         else:
@@ -736,7 +869,9 @@ def _in_other_words(word: str, words: frozenset[str]) -> bool:
 
 # Words of a window that state nothing through the lexicon: articles, pronouns,
 # prepositions and conjunctions (not "said" or "had", which may), and figures.
-_FUNCTION_WORDS = STOPWORDS - {"said", "say", "says", "had", "has", "have"}
+# Modal verbs, whose rarer senses as other words ("can": to sack) are never meant.
+_MODALS = frozenset("can could may might must shall should will would".split())
+_FUNCTION_WORDS = (STOPWORDS - {"said", "say", "says", "had", "has", "have"}) | _MODALS
 
 
 @lru_cache(maxsize=4096)
@@ -937,7 +1072,13 @@ def _name_stated(
     """
     if region_by_parts(name, words):
         return True
-    matches = [e.text for e in window.entities if same_name(name, e.text)]
+    # A place states no longer name that opens with it, but for the kind of place:
+    # "Sheffield" is not "Sheffield United", "Shizuoka" is "Shizuoka Prefecture".
+    matches = [
+        e.text
+        for e in window.entities
+        if same_name(name, e.text) and not _more_than_the_place(name, e)
+    ]
     if place:
         # A place is stated by its own name or its adjective, not a shorter or a longer
         # name: "Hampshire" is not "New Hampshire".
@@ -973,6 +1114,24 @@ def _name_stated(
     if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
         return False
     return not _name_taken_apart(name, own, window)
+
+
+_PLACE_KINDS = frozenset(
+    """prefecture county city province region state district borough oblast municipality
+    island islands republic governorate territory parish township village town""".split()
+)
+
+
+def _more_than_the_place(name: str, entity: Span) -> bool:
+    """Whether a claim's name says more than the passage's shorter place: words past
+    the place that are no kind of place ("Sheffield *United*")."""
+    if entity.label not in ("GPE", "LOC"):
+        return False
+    mine, theirs = name.removesuffix("'s").split(), entity.text.split()
+    if len(theirs) >= len(mine):
+        return False
+    rest = [w.lower() for w in mine if w not in theirs]
+    return not all(w in _PLACE_KINDS for w in rest)
 
 
 # Words that end an institution's name and say what kind it is, which writers often

@@ -355,6 +355,7 @@ _OPPOSITES = frozenset(
         ("expand", "shrink"),
         ("lift", "impose"),
         ("uphold", "overturn"),
+        ("uphold", "quash"),  # a court quashes a verdict or upholds it
         ("praise", "condemn"),
         ("welcome", "condemn"),
         # who was hurt and who was killed are told apart in every report of an attack
@@ -410,6 +411,9 @@ _EQUIVALENTS = frozenset(
         ("stretch", "section"),  # "that stretch" of line / "that section of line"
         ("toll", "casualty"),  # "the toll would have been higher" / "the number of casualties"
         ("large", "high"),  # "the largest penalty ever" / "the highest that it has ever had to pay"
+        ("fan", "supporter"),  # "2,000 fans came through" / "2,000 supporters came in"
+        ("count", "offence"),  # "faced four counts of misconduct" / "charged with four offences"
+        ("count", "charge"),  # "four counts of fraud" / "four charges of fraud"
     )
 )
 

@@ -224,6 +224,19 @@ def test_a_duration_counts_only_from_the_sentence_before(nlp) -> None:
     assert dates == ["18 June 1997"]
 
 
+def test_a_sentence_that_points_back_to_that_day_carries_it_on(nlp) -> None:
+    # "said that day" points back to the last day named, two sentences up; "It took
+    # until" a day is that day, no period's end.
+    text = (
+        "It took until 26 April 2016 for the jury to conclude. The jury answered 14"
+        " questions. The chief constable said that day that the force accepted it. A day"
+        " later he was suspended."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    dates = [(f.text, f.value.date) for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    assert dates == [("26 April 2016", "2016-04-26"), ("A day later", "2016-04-27")]
+
+
 def test_a_pronoun_leans_on_the_names_before_it_a_short_sentence_on_all_its_words(nlp) -> None:
     text = (
         "Stephen Port was convicted at the Old Bailey in 2016. He was jailed for life."

@@ -878,3 +878,23 @@ def test_a_verb_that_reports_a_finding_is_no_word_to_state() -> None:
     # Who judged it is a name of its own; "judged that" only reports the finding.
     words = [t.text for t in _terms("The investigators judged that the toll was higher.")]
     assert "judged" not in words and "investigators" in words
+
+
+@pytest.mark.parametrize(
+    ("passage", "word", "stated"),
+    [
+        # A word only said inside a name states nothing in other words.
+        ("The files came from the Independent Police Complaints Commission.", "allowed", False),
+        ("The commission of the offence was admitted.", "committed", True),
+        # A verb only said with a particle that makes it another verb.
+        ("The families feared being let down again.", "allowed", False),
+        ("The court let the families speak.", "allowed", True),
+        ("The fire spread so rapidly up the tower.", "fast", True),
+        # A verb that reports a finding.
+        ("He had admitted at the inquests that his failure was the cause.", "allowed", False),
+    ],
+)
+def test_words_that_say_nothing_in_other_words(passage: str, word: str, stated: bool) -> None:
+    claim = f"The law {word} it."
+    [term] = [t for t in claim_terms(claim) if t.text == word]
+    assert bool(cover([term], Window(passage)).covered) is stated

@@ -868,6 +868,10 @@ def test_compare_numbers_reads_qualifiers_as_intervals(
         ("It premiered in July 2019.", "on 5 July 2019", True),
         ("It premiered in July 2019.", "in 2019", None),  # too coarse to say
         ("The report was out by 2020.", "published in March 2019", True),
+        # "It took until" a day is the day it came at last, not a day it came before.
+        ("It took until 26 April 2016 for the jury to decide.", "in 1989", False),
+        ("It was not until 2016 that the jury decided.", "on 26 April 2016", True),
+        ("The hearings ran until 2016.", "in 2015", True),
     ],
 )
 def test_compare_dates_reads_before_and_after(

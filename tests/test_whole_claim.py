@@ -577,6 +577,163 @@ _MURDERED = (
                      " at the end of December.", "The brigade's commissioner, Dany Cotton,"
                      " is to retire at the end of December.", Label.SUPPORTED,
                      id="rank-alone"),
+        # The ends of a range, with the claim's other figures stated beside them.
+        pytest.param("Ninety-six people died in the crush. The victims were aged between 10"
+                     " and 67, and 37 of them were teenagers.", "The youngest of the dead was"
+                     " only 10 and the oldest was 67, and 37 of them were teenagers.",
+                     Label.SUPPORTED, id="ends-of-a-range"),
+        pytest.param("Ninety-six people died in the crush. The victims were aged between 10"
+                     " and 67, and 37 of them were teenagers.", "The youngest of the dead was"
+                     " only 67 and the oldest was 10, and 37 of them were teenagers.",
+                     Label.UNVERIFIED, id="ends-of-a-range-swapped"),
+        pytest.param("Ninety-six people died in the crush. The victims were aged between 10"
+                     " and 67, and 37 of them were teenagers.", "The youngest of the dead was"
+                     " only 14 and the oldest was 67, and 37 of them were teenagers.",
+                     Label.CONTRADICTED, id="ends-of-a-range-denied"),
+        # A passage that gives only another of the claim's ranks does not deny the first;
+        # one that gives a rank the claim does not does.
+        pytest.param("David Duckenfield, the police match commander, ordered the exit gates"
+                     " to be opened.", "The match commander, Chief Superintendent David"
+                     " Duckenfield, ordered the exit gates to be opened.", Label.UNVERIFIED,
+                     id="rank-of-the-claim"),
+        pytest.param("The match commander, Chief Superintendent David Duckenfield, ordered the"
+                     " exit gates to be opened.", "The match commander, Chief Inspector David"
+                     " Duckenfield, ordered the exit gates to be opened.", Label.CONTRADICTED,
+                     id="rank-not-of-the-claim"),
+        # Whole years after an event are the years gone by, more may follow; a time of
+        # "after" is no cause; "it took until" a day is that day.
+        pytest.param("The jury at the new inquests decided on Tuesday, 27 years after the"
+                     " disaster, that the 96 were unlawfully killed.", "It took until 5 March"
+                     " 2024, more than 27 years after the disaster, for the jury at the new"
+                     " inquests to decide that the 96 were unlawfully killed.",
+                     Label.SUPPORTED, id="whole-years-after"),
+        pytest.param("The jury at the new inquests decided on Tuesday, 27 years after the"
+                     " disaster, that the 96 were unlawfully killed.", "It took until 5 March"
+                     " 2024, less than 27 years after the disaster, for the jury at the new"
+                     " inquests to decide that the 96 were unlawfully killed.",
+                     Label.CONTRADICTED, id="whole-years-after-less"),
+        pytest.param("The force apologised on 26 April 2016, after the jury returned its"
+                     " conclusions.", "The force apologised on 26 April 2016, 27 years after"
+                     " the disaster.", Label.UNVERIFIED, id="after-a-length-is-no-cause"),
+        # A predicate negated of one subject is not denied by the same predicate of
+        # another; "nothing ... had caused" negates it; a weighing that leads the
+        # sentence is the article's own.
+        pytest.param("The jury found that mistakes by the police had caused the dangerous"
+                     " situation at the turnstiles.", "The jury found that the behaviour of"
+                     " the fans had not caused the dangerous situation at the turnstiles.",
+                     Label.UNVERIFIED, id="negation-of-another-subject"),
+        pytest.param("In her mid-20s Chung started writing essays. \"I never actually took a"
+                     " nonfiction class,\" she said.", "In her mid-20s Chung took a nonfiction"
+                     " class and started writing essays.", Label.UNVERIFIED,
+                     id="negation-of-a-pronoun"),
+        pytest.param("The jurors decided that nothing in the conduct of the supporters had"
+                     " caused the dangerous situation at the turnstiles.", "The jurors decided"
+                     " that the conduct of the supporters had caused the dangerous situation"
+                     " at the turnstiles.", Label.CONTRADICTED, id="nothing-had-caused"),
+        # A whole that no source gives, settled by its parts that the sources do.
+        pytest.param("The jury, made up of six women and three men, had to answer 14"
+                     " questions about the disaster.", "The nine jurors, six women and three"
+                     " men, answered 14 questions about the disaster.", Label.SUPPORTED,
+                     id="whole-of-its-parts"),
+        pytest.param("The jury, made up of six women and three men, had to answer 14"
+                     " questions about the disaster.", "The ten jurors, six women and three"
+                     " men, answered 14 questions about the disaster.", Label.CONTRADICTED,
+                     id="whole-not-of-its-parts"),
+        # A count of others, of whom the passage never says what the claim's underwent,
+        # does not deny the claim's count.
+        pytest.param("Ninety-six Liverpool fans lost their lives after a crush on the Leppings"
+                     " Lane terrace. Mackrell was found guilty over the provision of only seven"
+                     " turnstiles for the 10,100 Liverpool supporters with tickets for the"
+                     " Leppings Lane terrace.", "96 Liverpool supporters were crushed to death"
+                     " on the Leppings Lane terrace.", Label.SUPPORTED, id="count-of-others"),
+        pytest.param("Ninety-six Liverpool fans lost their lives after a crush on the Leppings"
+                     " Lane terrace. Mackrell was found guilty over the provision of only seven"
+                     " turnstiles for the 10,100 Liverpool supporters with tickets for the"
+                     " Leppings Lane terrace.", "86 Liverpool supporters were crushed to death"
+                     " on the Leppings Lane terrace.", Label.CONTRADICTED,
+                     id="count-of-the-same"),
+        pytest.param("Ninety-six Liverpool fans lost their lives after a crush on the Leppings"
+                     " Lane terrace at Hillsborough, the home of Sheffield Wednesday, on 15 April"
+                     " 1989.", "On 15 April 1989, 96 Liverpool supporters were crushed to death"
+                     " on the Leppings Lane terrace at Hillsborough, Sheffield United's ground.",
+                     Label.UNVERIFIED, id="place-no-longer-name"),
+        pytest.param("More than 2,000 supporters came in through exit gate C once it was"
+                     " open.", "More than 2,000 fans came through exit gate C once it was open.",
+                     Label.SUPPORTED, id="fans-supporters"),
+        # "Faced four counts" is what "charged with four offences" says.
+        pytest.param("Sir Norman Bettison is charged with four offences of misconduct in public"
+                     " office.", "Sir Norman Bettison faced four counts of misconduct in"
+                     " public office.", Label.SUPPORTED, id="faced-counts"),
+        # A modal verb's rarer sense states nothing ("can": to sack); a verb's form after
+        # its auxiliary is a deed, never only added ("had been sold"); another person
+        # set off by the same title contradicts one named only beside the passage.
+        pytest.param("The chief constable can be suspended by the commissioner on Wednesday.",
+                     "The chief constable was sacked by the commissioner on Wednesday.",
+                     Label.UNVERIFIED, id="can-is-no-sack"),
+        pytest.param("In 1989 the club's tickets for the semi-final at Hillsborough went to"
+                     " Liverpool supporters.", "In 1989 the club's tickets for the semi-final at"
+                     " Hillsborough had been sold to Liverpool supporters.", Label.UNVERIFIED,
+                     id="deed-after-auxiliary"),
+        pytest.param("The county's police and crime commissioner, Dr Alan Billings, said he had"
+                     " been left with no choice but to suspend Mr Crompton. Earlier in the day"
+                     " the shadow home secretary, Andy Burnham, had called for him to go.",
+                     "Mr Crompton was suspended by the county's police and crime commissioner,"
+                     " Andy Burnham.", Label.CONTRADICTED, id="title-of-another-person"),
+        # A name tied to the name before it ("David Duckenfield of West Yorkshire Police")
+        # is stated only by a passage that states the two together.
+        pytest.param("Prosecutors said that the match commander, David Duckenfield, would be"
+                     " charged with manslaughter. Six people face charges, among them Sir Norman"
+                     " Bettison, a former chief constable of West Yorkshire Police.",
+                     "Prosecutors said that the match commander, David Duckenfield of West"
+                     " Yorkshire Police, would be charged with manslaughter.", Label.UNVERIFIED,
+                     id="name-of-another"),
+        pytest.param("Prosecutors said that David Duckenfield, the South Yorkshire Police match"
+                     " commander, would be charged with manslaughter.", "Prosecutors said that"
+                     " the match commander, David Duckenfield of South Yorkshire Police, would"
+                     " be charged with manslaughter.", Label.SUPPORTED, id="name-of-the-same"),
+        pytest.param("In December 2012 the High Court quashed the verdicts of accidental death"
+                     " returned at the first inquests in 1991.", "In December 2012 the High Court"
+                     " upheld the verdicts of accidental death returned at the first inquests in"
+                     " 1991.", Label.CONTRADICTED, id="quashed-upheld"),
+        # A single quoted word of manner is a quotation: another word in its place is a
+        # misquote.
+        pytest.param("Mr Crompton said that the force \"unequivocally\" accepted the jury's"
+                     " conclusions.", "Mr Crompton said that his force \"reluctantly\" accepted"
+                     " the jury's conclusions.", Label.CONTRADICTED, id="one-word-misquote"),
+        pytest.param("Mr Crompton said that the force \"unequivocally\" accepted the jury's"
+                     " conclusions.", "Mr Crompton said that his force \"unequivocally\""
+                     " accepted the jury's conclusions.", Label.SUPPORTED, id="one-word-quote"),
+        # A length with a smaller one after it is more than its whole units.
+        pytest.param("In April the jury was discharged after it failed to reach a verdict in 29"
+                     " hours and six minutes of deliberation.", "In April the jury failed to"
+                     " reach a verdict after more than 29 hours of deliberation.",
+                     Label.SUPPORTED, id="hours-and-minutes"),
+        pytest.param("In April the jury was discharged after it failed to reach a verdict in 29"
+                     " hours and six minutes of deliberation.", "In April the jury failed to"
+                     " reach a verdict after less than 29 hours of deliberation.",
+                     Label.CONTRADICTED, id="hours-and-minutes-less"),
+        pytest.param("Jane Doe called the council's plan bold and overdue.", "Jane Doe of the"
+                     " Example Gazette called the council's plan bold and overdue.",
+                     Label.SUPPORTED, id="name-of-the-source"),
+        # A bound on a length of time is not met by the length of something else.
+        pytest.param("The first trial lasted ten weeks, and the jury failed to reach a verdict.",
+                     "The first trial ended when the jury failed to reach a verdict after more"
+                     " than 49 hours of deliberation.", Label.UNVERIFIED,
+                     id="length-of-another-thing"),
+        pytest.param("The first trial ended when the jury failed to reach a verdict after 49"
+                     " hours of deliberation.", "The first trial ended when the jury failed to"
+                     " reach a verdict after more than 40 hours of deliberation.",
+                     Label.SUPPORTED, id="length-of-the-same-thing"),
+        # Where a thing was is no rival of the name that says which thing it was; and a
+        # place is not stated by a longer name it opens.
+        pytest.param("David Crompton responded on Tuesday 26 April 2016, after the jury at the"
+                     " Hillsborough inquests returned its conclusions.", "On 26 April 2016 the"
+                     " jury at the new inquests in Warrington returned its conclusions.",
+                     Label.UNVERIFIED, id="where-not-which"),
+        pytest.param("The jury at the Hillsborough inquests returned its conclusions on"
+                     " Tuesday. Mackrell was secretary of Sheffield Wednesday at the time.",
+                     "The jury at the new inquests in Sheffield returned its conclusions on"
+                     " Tuesday.", Label.UNVERIFIED, id="place-in-a-longer-name"),
         # "Earlier than she had planned" measures against a plan, not from a date.
         pytest.param("Dany Cotton is to retire at the end of December 2019, four months"
                      " before she had planned to leave.", "Dany Cotton retired at the end of"
@@ -1664,3 +1821,33 @@ def test_findings_speakers_and_sides_are_read_as_the_passage_gives_them(
 ) -> None:
     _, claim = only_claim(text, carmont_store, nlp)
     assert claim.label == label, claim
+
+
+@pytest.mark.parametrize(
+    ("count", "label"), [("Three", Label.SUPPORTED), ("Four", Label.UNVERIFIED)]
+)
+def test_a_number_of_people_is_stated_by_a_list_of_that_many_names(
+    tmp_path_factory: pytest.TempPathFactory, nlp, count: str, label: Label
+) -> None:
+    passage = (
+        "Donald Denton, a former chief superintendent, Alan Foster, a former detective chief"
+        " inspector, and Peter Metcalf, a solicitor, are each charged with doing acts intended"
+        " to pervert the course of justice."
+    )
+    text = f"{count} other men were accused of perverting the course of justice."
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    [number] = [f for f in verdict.facts if f.fact.kind == FactKind.NUMBER]
+    assert number.label == label, number
+
+
+def test_a_weighing_that_leads_the_sentence_is_the_article_s_own(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "The jurors decided that nothing in the conduct of the supporters had caused the"
+        " dangerous situation at the turnstiles."
+    )
+    text = f"Just as important to the families, {passage[0].lower()}{passage[1:]}"
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert verdict.label == Label.SUPPORTED, verdict
+    assert verdict.uncovered == ()

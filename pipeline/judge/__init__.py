@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from .. import lexicon
 from ..claims import ELAPSED, ranks, same_name
+from ..coverage import end_named, past_form, ranges
 from ..match import page_subject
 from ..records import (
     Candidate,
@@ -36,7 +37,7 @@ from ..records import (
     Value,
     ValueKind,
 )
-from ..text import WORD, clause_at, content_words, local_words, stems
+from ..text import WORD, clause_at, content_words, local_words, stem, stems
 from ..values import (
     PRECISE_DIGITS,
     VAGUE,
@@ -53,7 +54,9 @@ from ..values import (
     yearless,
 )
 from ..values.dates import editor_date
+from ..values.numbers import parse_number
 from ..values.words import BOUND_WORDS
+from .between import summed
 from .content import judge_content
 from .dates import judge_date, taken_another_day
 from .event import recheck_values
@@ -66,6 +69,7 @@ from .evidence import (
     verdict,
 )
 from .figures import (
+    another_length,
     close_figure,
     counts_the_same,
     excluded,
@@ -79,6 +83,7 @@ from .figures import (
     states_another,
     time_kind,
     times_alike,
+    whole_units_since,
 )
 from .quotes import judge_quote
 from .windows import Reading, publisher_names
@@ -109,7 +114,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "136"
+VERDICT_LOGIC = "137"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -129,6 +134,7 @@ def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
     )
     reading = Reading(claim)  # each candidate's window read once for every check
     typed = recheck_values(claim, candidates, typed, reading)
+    typed = summed(claim, typed)
     typed = _speakers_tied(typed)
     content = judge_content(claim, candidates, typed, reading)
     if content.verdict is not None:
@@ -421,7 +427,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and not qualified_beside(claim, value, candidate, other)
             )
         ]
-        compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
+        compare = whole_units_since(
+            candidate, compare_measures if value.kind == ValueKind.COUNT else compare_numbers
+        )
         read = readings(candidate, value, same, around, compare, claim_text=claim.text)
         # A passage that gives the claim's own figure tells of it; its other figures
         # are of other things ("reach 1 billion views ... over 3.6 billion views").
@@ -487,6 +495,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 agree
                 and (settled or _precisely_the_same(value, other))
                 and not loose
+                and not another_length(claim, value, candidate, other)
                 and (
                     shared
                     or pinned(value, other)
@@ -813,6 +822,8 @@ def _tied(
     """
     if not counts_the_same(candidate, value, other):
         return None
+    if not _what_they_did_said(claim, value, candidate):
+        return None
     if (value.qualifier in VAGUE or other.qualifier in VAGUE) and not _beside_alike(
         claim, value, candidate, other
     ):
@@ -838,6 +849,33 @@ def _tied(
     mine = _clause_words(claim.text, value.start - claim.start)
     theirs = _clause_words(candidate.hit.text, other.start - candidate.hit.start)
     return False if _anchored_against((mine & theirs) - unit, candidate, 1) else None
+
+
+# Words between a count and the verb that says what those counted did or underwent:
+# "96 Liverpool supporters (who) were crushed".
+_BEFORE_VERB = frozenset("who that which were was had have has been are is being".split())
+_VERB_REACH = 4
+
+
+def _what_they_did_said(claim: Claim, value: Value, candidate: Candidate) -> bool:
+    """Whether the passage tells what the claim's counted people or things did or
+    underwent, where the claim says so right after its count in a past form ("96
+    Liverpool supporters were crushed to death"): a passage that never speaks of it
+    ("seven turnstiles for the 10,100 Liverpool supporters with tickets") counts
+    others. Any form or kin of the verb tells it ("a crush", "were killed" for
+    "died"); so does its opposite, which denies it."""
+    words = WORD.findall(claim.text[value.end - claim.start :])[:_VERB_REACH]
+    verb = next((w for w in words if w.lower() not in _BEFORE_VERB), None)
+    if verb is None or not past_form(verb):
+        return True
+    lower = verb.lower()
+    said = [w.lower() for w in WORD.findall(candidate.hit.text) if w.isalpha()]
+    return any(
+        stem(lower) == stem(w)
+        or lexicon.relation(lower, w) is not None
+        or lexicon.relation(w, lower) is not None
+        for w in said
+    )
 
 
 # Words either side of a figure that tie a figure said by its order of size to another.
@@ -993,7 +1031,30 @@ def _dated_otherwise(claim: Claim, value: Value, candidate: Candidate) -> bool:
     theirs = [v.date for v in candidate.values if v.kind == ValueKind.DATE and v.date]
     if not mine or not theirs or any(yearless(d) for d in (*mine, *theirs)):
         return False
-    return all(compare_dates(date_span(a), date_span(b)) is False for a in mine for b in theirs)
+    return all(
+        compare_dates(date_span(a), date_span(b)) is False and not _counted_from(a, b, value)
+        for a in mine
+        for b in theirs
+    )
+
+
+def _counted_from(end: str, start: str, value: Value) -> bool:
+    """Whether the passage's date is where the claim's time, ending on the claim's date,
+    starts: "in 1989 ... 27 years after the disaster" for "26 April 2016, more than 27
+    years after the disaster". Within one unit of the time, which is rounded."""
+    unit = seconds_in(value.unit)
+    if unit is None or value.number is None:
+        return False
+    days = value.number * unit / 86400
+    slack = dt.timedelta(days=unit / 86400)
+    first, last = date_span(end)
+    began, ended = date_span(start)
+    try:
+        return began - slack <= first - dt.timedelta(days=days) and (
+            last - dt.timedelta(days=days) <= ended + slack
+        )
+    except OverflowError:
+        return False
 
 
 def _rerated(value: Value, other: Value) -> bool:
@@ -1062,10 +1123,21 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
     counting = value.kind == ValueKind.NUMBER and _COUNTING.match(
         claim.text, value.end - claim.start
     )
+    # The claim's other numbers: a passage that states two of them besides this one is
+    # tied to the claim as its words would tie it ("The youngest was 10 and the oldest
+    # 67, and 37 of them were teenagers" / "aged between 10 and 67, and 37 of them ...").
+    others = {
+        f.value.number
+        for f in claim.facts
+        if f is not fact and f.value is not None and f.value.number not in (None, value.number)
+    }
     support = []
     for whole in candidates:
         candidate = for_clause(claim, whole, value)
-        if candidate.relevance < SUPPORT_CUTOFF or taken_another_day(claim, candidate):
+        alongside = len(others & {v.number for v in candidate.values})
+        if (candidate.relevance < SUPPORT_CUTOFF and alongside < 2) or taken_another_day(
+            claim, candidate
+        ):
             continue
         # An order is not a number of things: "the fourth album" does not state "four
         # other albums" (there were three before it).
@@ -1085,7 +1157,7 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
             # A passage that states only part of a long claim states its number where
             # two of the claim's words stand by both ("voted by 53 to three" / "53
             # councillors voted in favour").
-            strong = candidate.relevance >= NUMBER_RELEVANCE or len(shared) >= 2
+            strong = candidate.relevance >= NUMBER_RELEVANCE or len(shared) + alongside >= 2
             if strong and agree and (exact or (settled and shared and not loose)):
                 support.append(
                     (
@@ -1098,7 +1170,73 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
                         ),
                     )
                 )
-    return verdict(fact, support, [])
+    if not support:
+        support = _people_named(claim, value, candidates)
+    return verdict(fact, support, [] if support else _end_denied(claim, value, others, candidates))
+
+
+def _end_denied(
+    claim: Claim, value: Value, others: set[float], candidates: Sequence[Candidate]
+) -> list[tuple[float, Evidence]]:
+    """A figure the claim gives for one end of a range ("the youngest ... was only 14")
+    against a passage's range with another end there, where its other end is the claim's
+    other figure ("the oldest was 67" / "aged between 10 and 67")."""
+    end = end_named(claim.text, value.start - claim.start)
+    if end is None or value.number is None:
+        return []
+    against = []
+    for candidate in candidates:
+        stated = others & {v.number for v in candidate.values}
+        if candidate.relevance < SUPPORT_CUTOFF and len(stated) < 2:
+            continue
+        for low, high in ranges(candidate.hit.text):
+            mine, other = (low, high) if end == "low" else (high, low)
+            if parse_number(other) in others and parse_number(mine) != value.number:
+                shown = f"between {low} and {high}"
+                evidence = evidence_of(candidate, source_value=shown, agrees=False)
+                against.append((candidate.relevance, evidence))
+    return against
+
+
+# "three *other men*", "two *people*": the people a number counts, after it.
+_COUNTED_PEOPLE = re.compile(r"\s{1,3}(?:(?:other|more|further)\s{1,3})?([a-z]+)\b")
+_PEOPLE = frozenset("men women people persons others children adults".split())
+# Relevance (the clause's) at which a passage that names as many people as the claim
+# counts states the count.
+NAMED_RELEVANCE = 50.0
+
+
+def _people_named(
+    claim: Claim, value: Value, candidates: Sequence[Candidate]
+) -> list[tuple[float, Evidence]]:
+    """Support for a number of people from a relevant passage that names that many
+    ("three other men were accused ..." / "Donald Denton, ..., Alan Foster, ..., and
+    Peter Metcalf, ..., are each charged")."""
+    counted = _COUNTED_PEOPLE.match(claim.text, value.end - claim.start)
+    if value.number is None or value.number < 2 or value.qualifier or counted is None:
+        return []
+    word = counted.group(1)
+    if word not in _PEOPLE and not lexicon.names_a_person(word):
+        return []
+    support = []
+    for whole in candidates:
+        people = {e.text.lstrip("-\u2013\u2022* ") for e in whole.entities if e.label == "PERSON"}
+        if len(people) != value.number or not _one_list(whole.hit.text, people):
+            continue
+        candidate = for_clause(claim, whole, value)
+        if candidate.relevance >= NAMED_RELEVANCE:
+            note = f"names {', '.join(sorted(people))}"
+            support.append((candidate.relevance, evidence_of(candidate, agrees=True, note=note)))
+    return support
+
+
+def _one_list(text: str, people: set[str]) -> bool:
+    """Whether the people a passage names stand in one list, the last after "and"."""
+    starts = sorted(text.find(p) for p in people)
+    if -1 in starts:
+        return False
+    last = starts[-1]
+    return bool(re.search(r"\band\s{1,3}$", text[max(0, last - 6) : last]))
 
 
 # --- ranks ----------------------------------------------------------------------
@@ -1134,7 +1272,10 @@ def _judge_rank(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             support.append(
                 (candidate.relevance, evidence_of(candidate, source_value=shown, agrees=True))
             )
-        elif candidate.relevance >= CONTRADICT_CUTOFF:
+        elif theirs - claimed and candidate.relevance >= CONTRADICT_CUTOFF:
+            # Only a rank the claim does not give denies it: "the match commander, David
+            # Duckenfield" leaves the article's "commander, Chief Superintendent David
+            # Duckenfield" its other rank.
             against.append(
                 (candidate.relevance, evidence_of(candidate, source_value=shown, agrees=False))
             )

@@ -218,3 +218,52 @@ def _parts_denied(
         )  # fmt: skip
         return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
     return None
+
+
+# A whole, then its parts in apposition: "The nine jurors, six women and three men,".
+_APPOSED = re.compile(r"\s{0,3},\s{0,3}")
+_NEXT_PART = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
+
+
+def summed(claim: Claim, verdicts: Sequence[FactVerdict]) -> tuple[FactVerdict, ...]:
+    """The verdicts, with a whole that no source states settled by its parts that the
+    sources do: "The nine jurors, six women and three men" is stated where six women and
+    three men are (six and three make nine), and denied where they make another number."""
+    figures = sorted(
+        (
+            v
+            for v in verdicts
+            if v.fact.kind in (FactKind.COUNT, FactKind.NUMBER)
+            and v.fact.value is not None
+            and v.fact.value.number is not None
+            and not v.fact.value.qualifier
+        ),
+        key=lambda v: v.fact.start,
+    )
+    settled: dict[int, FactVerdict] = {}
+    for k, whole in enumerate(figures):
+        if whole.label != Label.UNVERIFIED:
+            continue
+        parts: list[FactVerdict] = []
+        end = whole.fact.end
+        for part in figures[k + 1 :]:
+            gap = claim.text[end - claim.start : part.fact.start - claim.start]
+            if not (_APPOSED if not parts else _NEXT_PART).fullmatch(gap):
+                break
+            parts.append(part)
+            end = part.fact.end
+        if len(parts) < 2 or any(p.label != Label.SUPPORTED for p in parts):
+            continue
+        total = sum(p.fact.value.number for p in parts if p.fact.value and p.fact.value.number)
+        w = whole.fact.value.number if whole.fact.value else None
+        if w is None:
+            continue
+        named = " and ".join(p.fact.text for p in parts)
+        agrees = total == w
+        note = f"{named} make {total:g}" + ("" if agrees else f", not {w:g}")
+        evidence = tuple(
+            replace(e, agrees=agrees, note=note) for p in parts for e in p.evidence[:1]
+        )
+        label = Label.SUPPORTED if agrees else Label.CONTRADICTED
+        settled[id(whole)] = replace(whole, label=label, score=75, evidence=evidence, note=note)
+    return tuple(settled.get(id(v), v) for v in verdicts)

@@ -49,6 +49,7 @@ from ..coverage import (
     cover,
     kin_named,
     past_form,
+    phrases_read,
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
 from ..text import WORD, clause_at, clauses
@@ -99,13 +100,21 @@ def judge_content(
     if not terms:
         return ContentVerdict(None)
     supporting = _supporting(candidates, verdicts)
+    quoting = _supporting(candidates, [v for v in verdicts if v.fact.kind == FactKind.QUOTE])
     found = _contrast(
-        claim, reading, candidates, supporting, _anchors(claim, verdicts), _held(verdicts)
+        claim,
+        reading,
+        candidates,
+        (supporting, quoting),
+        _anchors(claim, verdicts),
+        _held(verdicts),
     )
     if found is not None:
         candidate, contrast = found
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
     chosen, uncovered = _cover_with(claim.text, reading, candidates, supporting)
+    apart = _names_apart(claim.text, reading, chosen, candidates)
+    uncovered += [t for t in apart if t not in uncovered]
     off = _verbs_off_their_count(claim, reading, candidates, verdicts)
     uncovered = [*uncovered, *(t for t in off if t not in uncovered)]
     # "once a month" against "collected fortnightly": a rate no word of the claim shows.
@@ -208,7 +217,7 @@ def _added(
         t.label
         or _capitalised(t)
         or (
-            past_form(t.text)
+            (past_form(t.text) or _after_auxiliary(claim.text, t))
             and not _reports_a_value(claim, t)
             and t.text.lower() not in _SAYS_WHERE
         )
@@ -431,6 +440,21 @@ _VALUE_VERBS = frozenset(
 _BOUND_WORDS = _BOUNDING | {"than", "at", "least", "most"}
 
 
+_AUXILIARY_BEFORE = re.compile(
+    r"(?i)\b(?:had|has|have|having|was|were|is|are|been|being|be)\s{1,3}$"
+)
+
+
+def _after_auxiliary(text: str, term: Span) -> bool:
+    """Whether the term is a verb's form after its auxiliary ("had been *sold*", "had
+    *left*"): a deed, however the word reads alone ("sold", "left" are words of their
+    own too)."""
+    lower = term.text.lower()
+    return any(lemma != lower for lemma in lexicon.lemmas(lower)) and bool(
+        _AUXILIARY_BEFORE.search(text, max(0, term.start - 12), term.start)
+    )
+
+
 def _reports_a_value(claim: Claim, term: Span) -> bool:
     """Whether the term is a verb of `_VALUE_VERBS` followed within five words (the
     words of a bound aside) by one of the claim's typed values."""
@@ -522,7 +546,9 @@ def _verbs_off_their_count(
             for c in candidates
             if c.hit.passage_id in held
         ]
-        if windows and not any(cover([verb], w).covered for w in windows):
+        if windows and not any(
+            phrases_read(claim.text, cover([verb], w), w).covered for w in windows
+        ):
             found.append(verb)
     return found
 
@@ -605,11 +631,13 @@ def _contrast(
     claim: Claim,
     reading: Reading,
     candidates: Sequence[Candidate],
-    supporting: Sequence[Candidate],
+    evidence: tuple[Sequence[Candidate], Sequence[Candidate]],
     anchors: dict[int, list[tuple[int, int]]],
     held: dict[int, list[tuple[int, int]]],
 ) -> tuple[Candidate, Contrast] | None:
-    """The strongest contrast of a strongly relevant passage, if any.
+    """The strongest contrast of a strongly relevant passage, if any; `evidence` are
+    the passages that support the claim's typed facts, and those that hold its
+    quotations.
 
     Read in the passages that support the claim's typed facts, then in the
     best others; a passage that states every word of the claim and holds no
@@ -617,6 +645,7 @@ def _contrast(
     content is stated, and what other passages say about other events is no
     contradiction.
     """
+    supporting, quoting = evidence
     others = sorted(
         (c for c in candidates if c not in supporting),
         key=lambda c: -c.own_relevance,
@@ -651,9 +680,17 @@ def _contrast(
         if candidate in neighbours and candidate.own_relevance < CONTRAST_RELEVANCE:
             # Beside the evidence, only a person put in the claim's person's role: what
             # else a sentence beside says is too loosely tied to the claim's event.
-            found = tuple(c for c in found if c.kind == ContrastKind.ENTITY and c.article in people)
+            found = tuple(c for c in found if _in_a_persons_role(c, people))
         if found and candidate.own_relevance >= needed:
             return candidate, found[0]
+        if (
+            candidate in quoting
+            and candidate.own_relevance >= COVER_RELEVANCE
+            and (who := next((c for c in found if _in_a_persons_role(c, people)), None))
+        ):
+            # The passage that holds the claim's quotation, with another person in the
+            # claim's person's role, as the sentence beside it would be read.
+            return candidate, who
         if candidate in supporting and (
             clause := next((c for c in found if _clause_relevant(claim, candidate, c)), None)
         ):
@@ -679,6 +716,11 @@ def _contrast(
     if stated:
         return None
     return _clause_contrast(claim, reading, candidates)
+
+
+def _in_a_persons_role(contrast: Contrast, people: set[str]) -> bool:
+    """Whether a contrast puts another name in the place of a person of the claim."""
+    return contrast.kind == ContrastKind.ENTITY and contrast.article in people
 
 
 def _unsaid_names(
@@ -894,6 +936,43 @@ def _cover_with(
         stating += 1
         uncovered = [t for t in uncovered if t not in gained]
     return chosen, uncovered
+
+
+# Between a name and the name it belongs to: "David Duckenfield *of* South Yorkshire
+# Police".
+_NAME_OF = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
+
+
+def _names_apart(
+    claim_text: str,
+    reading: Reading,
+    chosen: Sequence[Candidate],
+    candidates: Sequence[Candidate],
+) -> list[Span]:
+    """The names a claim ties to the name before them ("David Duckenfield of West
+    Yorkshire Police") that the passages state, but none together with that name (by
+    its last word, "Duckenfield") in the passage itself: West Yorkshire Police is
+    Bettison's force."""
+    names = sorted((t for t in reading.terms if t.label), key=lambda t: t.start)
+    apart = []
+    for first, second in pairwise(names):
+        if not _NAME_OF.fullmatch(claim_text[first.end : second.start]):
+            continue
+        if not any(second in reading.of(c).covered for c in chosen):
+            continue
+        last = first.text.split()[-1]
+        own = [w for w in WORD.findall(second.text) if w[:1].isupper()]
+        read = [c for c in candidates if c in chosen or c.own_relevance >= COVER_RELEVANCE]
+        # Both in one passage itself (or its source's names: "Emilee Lindner of MTV" in
+        # a passage MTV published), not only in the sentences beside it.
+        if not any(
+            last in c.hit.text
+            and all(w in " ".join((c.hit.text, *reading.window(c).aliases)) for w in own)
+            for c in read
+            if second in reading.of(c).covered
+        ):
+            apart.append(second)
+    return apart
 
 
 def _states_a_clause_whole(coverage: Coverage, parts: Sequence[Sequence[Span]]) -> bool:

@@ -56,6 +56,22 @@ _JUST_OUT = re.compile(
 ANNOUNCED_RELEVANCE = 40.0
 
 
+_TIME_LINKS = stems(
+    "after before since until till during following later earlier ago prior".split()
+)
+# What may stand before a date that opens a sentence: "On", "In", "By late".
+_OPENING = re.compile(r"(?i)\s*(?:(?:on|in|by|from|at)\s{1,3})?(?:(?:early|late|mid)\s{1,3})?")
+
+
+def _event_words(text: str, start: int, end: int, *, window: int = 8) -> set[str]:
+    """`local_words` of a date, without the words that tie another clause to its time
+    ("On 28 June 2017, *after* the police watchdog ..."): only the one right before the
+    date ("since September 1999") is the date's own."""
+    found = local_words(text, start, end, window=window) - _TIME_LINKS
+    own = WORD.findall(text[max(0, start - 20) : start])[-1:]
+    return found | (stems(own) & _TIME_LINKS)
+
+
 def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     """A date is supported by a relevant passage that gives the same date near words of
     the claim; contradicted only by strongly relevant passages whose date differs and
@@ -65,8 +81,13 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     value = fact.value
     if value is None or value.date is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
-    around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    around = _event_words(claim.text, value.start - claim.start, value.end - claim.start)
     claim_words = stems(content_words(claim.text))
+    # A date that opens the sentence ("On 28 June 2017, after ..., the CPS announced")
+    # dates its main clause, however far off: the passage that states any of the
+    # sentence's words beside the same date states it.
+    opening = _OPENING.fullmatch(claim.text[: value.start - claim.start]) is not None
+    stating = claim_words - _TIME_LINKS if opening else around
     # "before 2011", "after May 2017", "by 2020": the days the claim allows.
     claimed = date_interval(value, claim.text, offset=claim.start)
     reported = bool(around & _REPORTING)
@@ -125,7 +146,9 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 if (
                     near >= beside
                     and len(around & theirs) >= among
-                    and (around & passage_words or (len(shared) >= 2 and candidate.relevance >= 40))
+                    and (
+                        stating & passage_words or (len(shared) >= 2 and candidate.relevance >= 40)
+                    )
                 ):
                     support.append((strength, evidence))
             elif (
@@ -234,7 +257,7 @@ def _plain_beside(claim_text: str, at: int, end: int, text: str, start: int, sto
     Crosby - 2005"."""
 
     def plain(words: list[str]) -> set[str]:
-        return stems(w for w in words if w.islower() and w not in STOPWORDS)
+        return stems(w for w in words if w.islower() and w not in STOPWORDS) - _TIME_LINKS
 
     def beside(whole: str, a: int, b: int) -> set[str]:
         return plain(WORD.findall(whole[:a])[-3:]) | plain(WORD.findall(whole[b:])[:3])
@@ -258,7 +281,7 @@ def _date_readings(
     """Each date of the passage: the days it allows, whether it agrees with the claim's,
     and how many of the words right beside the claim's date stand right beside it."""
     at = value.start - claim.start
-    mine = local_words(claim.text, at, at + len(value.text), window=3)
+    mine = _event_words(claim.text, at, at + len(value.text), window=3)
     text = candidate.hit.text
     out = []
     for other in dates:

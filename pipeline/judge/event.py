@@ -42,12 +42,14 @@ from ..values.dates import editor_date
 from .dates import in_claims_year, taken_another_day
 from .evidence import evidence_of
 from .figures import (
+    another_length,
     counts_the_same,
     excluded,
     narrower,
     said_elsewhere,
     states_another,
     times_alike,
+    whole_units_since,
 )
 from .windows import Reading, beside
 
@@ -132,7 +134,7 @@ def _by_sibling(
         if len(theirs) != 1 or states_another(claim, verdict.fact, theirs[0]):
             continue  # none, several, or the one that states the claim's other figure
         other = theirs[0]
-        agree = compare_measures(value, other)
+        agree = whole_units_since(candidate, compare_measures)(value, other)
         if agree is None or not (agree or counts_the_same(candidate, value, other)):
             continue
         if agree and _bound_excluded(claim, value, candidate):
@@ -274,6 +276,7 @@ def _by_passage(
             if v.number is not None
             and comparable(value, v)
             and times_alike(claim, candidate, value, v)
+            and not another_length(claim, value, candidate, v)
         ]
     if value.kind == ValueKind.DATE:
         # A date less precise than the claim's never states it, and a bare year beside
@@ -377,4 +380,4 @@ def _agree(claim: Claim, value: Value, other: Value, candidate: Candidate) -> bo
         if agree is False and as_of(other, candidate.hit.text, offset=candidate.hit.start):
             return None  # the day a figure was taken denies no date
         return agree
-    return compare_measures(value, other)
+    return whole_units_since(candidate, compare_measures)(value, other)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..records import Candidate, Claim, Fact, Value, ValueKind
 from ..text import WORD, content_words, local_words, stem, stems
@@ -24,11 +25,14 @@ from ..values import (
     compare_measures,
     compare_numbers,
     dimension,
+    interval,
     same_bound,
+    seconds_in,
     significant_digits,
     singular,
 )
 from ..values.numbers import SCALE_SUFFIXES, SCALE_WORDS, parse_number
+from ..values.words import BOUND_WORDS
 
 
 def readings(
@@ -159,7 +163,9 @@ def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text
     # five-year, $17.1 million contract with a $2.1 million club option" excludes "less
     # than $16.7 million contract", though "$2.1 million" stands by "club option".
     # A count is read in its own unit: "2.3 metres" is within "about seven feet".
-    compare = compare_measures if value.kind == ValueKind.COUNT else compare_numbers
+    compare = whole_units_since(
+        candidate, compare_measures if value.kind == ValueKind.COUNT else compare_numbers
+    )
     read = [
         (compare(value, other), _closeness(candidate, value, other, shared, claim_text))
         for other, shared in anchored(candidate, numbers, around)
@@ -412,3 +418,69 @@ def times_alike(claim: Claim, candidate: Candidate, value: Value, other: Value) 
     if mine is not None and theirs is not None and mine != theirs:
         return False
     return not (timed and "between" in kinds and (mine is not None or theirs is not None))
+
+
+# A time told by how long after something it came: "27 years after the disaster".
+_ELAPSED_AFTER = re.compile(r"\s{1,3}(?:after|later|on|since)\b", re.IGNORECASE)
+
+
+# A length of time with a smaller one after it: "29 hours *and six minutes*".
+_AND_SMALLER = re.compile(r"\s{1,3}and\s{1,3}[\w-]+\s{1,3}([a-z]+)\b", re.IGNORECASE)
+
+
+def _and_less(text: str, at: int, unit: str | None) -> bool:
+    """Whether the length of time ending at `at` goes on with a smaller unit."""
+    found = _AND_SMALLER.match(text, at)
+    if found is None:
+        return False
+    mine, theirs = seconds_in(unit), seconds_in(singular(found.group(1).lower()))
+    return mine is not None and theirs is not None and theirs < mine
+
+
+def whole_units_since(
+    candidate: Candidate, compare: Callable[[Value, Value], bool | None]
+) -> Callable[[Value, Value], bool | None]:
+    """`compare`, reading a passage's time since an event in whole units ("decided on
+    Tuesday, 27 years after the disaster") as the whole units gone by, which more may
+    follow: it states "more than 27 years after the disaster" (and still denies "less
+    than 27 years"); so does a length with a smaller one after it ("29 hours and six
+    minutes" states "more than 29 hours")."""
+
+    def counted(value: Value, other: Value) -> bool | None:
+        if (
+            other.qualifier is None
+            and other.number is not None
+            and other.number == value.number
+            and float(other.number).is_integer()
+            and other.unit == value.unit
+            and dimension(other.unit) == "time"
+            and (
+                _ELAPSED_AFTER.match(candidate.hit.text, other.end - candidate.hit.start)
+                or _and_less(candidate.hit.text, other.end - candidate.hit.start, other.unit)
+            )
+        ):
+            low, high = interval(value)
+            if low > other.number and high == float("inf"):
+                return True
+        return compare(value, other)
+
+    return counted
+
+
+def another_length(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
+    """Whether a bound on a length of time is met only by a length of another thing: a
+    unit of time does not say what lasted, so "after more than 49 hours of deliberation"
+    is not what "a retrial that lasted seven weeks" says unless the claim's words around
+    its figure stand by the passage's. The same length, in any unit, states it."""
+    if not value.qualifier or dimension(value.unit) != "time":
+        return False
+    if compare_measures(replace(value, qualifier=None), replace(other, qualifier=None)):
+        return False
+    mine = local_words(claim.text, value.start - claim.start, value.end - claim.start, window=4)
+    at = other.start - candidate.hit.start
+    theirs = local_words(candidate.hit.text, at, at + len(other.text), window=4)
+    return not (mine & theirs) - _LENGTH_WORDS
+
+
+# Words around any length of time, which say nothing of what lasted.
+_LENGTH_WORDS = stems([*BOUND_WORDS, "after", "before", "since", "ago", "later", "earlier", "for"])

@@ -292,9 +292,26 @@ def as_of(value: Value, text: str, *, offset: int = 0) -> bool:
     return _date_word(value, text, offset) == "as of"
 
 
+# "It took until 26 April 2016", "it was not until 2016 that": the day it came at
+# last, not a day it came before.
+_CAME_AT_LAST = re.compile(
+    r"(?i)\b(?:took|takes|take|taking|not|waited|wait|waiting)\s{1,3}(?:\w{1,30}\s{1,3}){0,3}?"
+    r"(?:until|till)\s+(?:the\s+)?$"
+)
+
+
+def came_at_last(before: str) -> bool:
+    """Whether the words before a date make it the day something came at last ("It
+    took until", "it was not until"), not the end of a time before it."""
+    return _CAME_AT_LAST.search(before) is not None
+
+
 def _date_word(value: Value, text: str, offset: int) -> str:
     """The word that bounds a date, just before it in `text` ("before", "as of"), or ""."""
-    m = _DATE_WORD_RE.search(text[max(0, value.start - offset - 30) : value.start - offset])
+    before = text[max(0, value.start - offset - 60) : value.start - offset]
+    m = _DATE_WORD_RE.search(before[-30:])
+    if m and m.group(1).lower() in ("until", "till") and came_at_last(before):
+        return ""
     return m.group(1).lower() if m else ""
 
 
