@@ -974,7 +974,9 @@ def _other_name(
             # "Albuqerque"; "Mark T. Vande Hei" / "Flight Engineers Mark Vande Hei", a
             # person's name the tagger may call an organisation
             continue
-        if _names_the_noun(claim_text, term, window.text, entity):
+        if _names_the_noun(claim_text, term, window.text, entity) or _names_another_noun(
+            claim_text, term, window.text, entity
+        ):
             continue  # "the inquests in Warrington" / "the Hillsborough inquests"
         shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
         shared = _same_side(
@@ -997,6 +999,36 @@ def _other_name(
         if fills and (best is None or shared > best[0]):
             best = (shared, entity)
     return best[1] if best else None
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
+
+
+def _names_another_noun(claim_text: str, term: Span, text: str, entity: Span) -> bool:
+    """Whether the passage's name only says which thing a noun after it is ("the
+    *Horizon* scandal"), a noun the claim's name does not have after it: no one in the
+    role of the claim's "the Court of Appeal quashed"."""
+    if not _THE_BEFORE.search(text, max(0, entity.start - 5), entity.start):
+        return False  # "the Horizon scandal", not "Brazil beat" or "ITV Digital's stake"
+    _, theirs = _slot_words(text, entity.start, entity.end)
+    if not theirs or not theirs[0].islower() or not _plain_noun(theirs[0]):
+        return False
+    if lexicon.names_a_person(theirs[0]) or theirs[0] in _GROUPS:
+        return False  # "Greater Manchester Police officers": still the force's people
+    _, mine = _slot_words(claim_text, term.start, term.end)
+    return not (mine and _alike(mine[0].lower(), theirs[0]))
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether a word after a name is a plain noun, no verb or function word."""
+    return not (
+        word in STOPWORDS
+        or word in _SLOT_VERBS
+        or past_form(word)
+        or lexicon.irregular_past(word)
+        or word.endswith(("ing", "ly"))
+        or word in _AUXILIARIES
+    )
 
 
 _WHERE = frozenset("in at near outside inside".split())
@@ -1827,7 +1859,8 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
             if _INTENDING.search(claim_text[max(0, m.start() - 40) : m.start()]):
                 continue  # "wanted to cast" is not denied by "could not cast"
             if (
-                lexicon.states(m.group(0), word)
+                not _obligation_only(phrase, claim_text, m.start(), m.group(0), word)
+                and lexicon.states(m.group(0), word)
                 and _complements_agree(claim_text, m.end(), passage_text, start + len(word))
                 and not _subjects_differ(claim_text, m.start(), passage_text, start)
             ):
@@ -1837,12 +1870,16 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
         # "was not the first passenger" / "was the first passenger": a copula's
         # complement, denied as a verb is.
         complement = _NOT_A.search(claim_text, max(0, at - 20), at) is not None
+        owned = _NO_BEFORE.search(claim_text, max(0, at - 12), at) is not None
         for m in plain_theirs:
             if _overlaps(m.start(), m.end(), found):
                 continue  # "The jury found that": a report, not the predicate
+            # "was not the first" / "was the first"; "had no obligation" / "has an obligation".
             copula = (
                 _COPULA_A.search(passage_text, max(0, m.start() - 40), m.start())
                 if complement
+                else _HAVE_A.search(passage_text, max(0, m.start() - 25), m.start())
+                if owned
                 else None
             )
             if copula is None and not _verb_like(passage_text, m.start(), m.group(0)):
@@ -1862,20 +1899,20 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
 # Where a predicate's subject starts: its clause, or after "that" or a comma.
 _SUBJECT_OPENS = re.compile(r"(?i)\bthat\b|[,;:]")
 # Words before the verb that are no part of its subject: auxiliaries and negations.
-_NOT_SUBJECT = _AUXILIARIES | frozenset("not never n't".split())
+_NOT_SUBJECT = _AUXILIARIES | frozenset("not never n't no a an the some".split())
 SUBJECT_WORDS = 6
 
 
 def _subject_words(text: str, at: int) -> list[str]:
     """The content words of the subject before a predicate at `at` (its auxiliaries and
-    negation left out), lower case: "behaviour", "fans" for "that the behaviour of the
-    fans had not caused"."""
+    negation left out): "behaviour", "fans" for "that the behaviour of the fans had not
+    caused"."""
     start, _ = clause_at(text, at)
     opens = [m.end() for m in _SUBJECT_OPENS.finditer(text, start, at)]
     words = TERM_WORD.findall(text, max([start, *opens]), at)
     while words and (words[-1].lower() in _NOT_SUBJECT or words[-1].lower().endswith("ly")):
-        words.pop()  # "had not", "never actually"
-    return [w.lower() for w in words if _is_content(w)][-SUBJECT_WORDS:]
+        words.pop()  # "had not", "never actually", "had no", "has a"
+    return [w for w in words if _is_content(w)][-SUBJECT_WORDS:]
 
 
 _BE = frozenset("be been being is are was were am".split())
@@ -1889,6 +1926,11 @@ def _passive(text: str, at: int) -> bool:
     return word is not None and past_form(word.group(0).lower()) and bool(_BE & set(before))
 
 
+def _has_name(words: Sequence[str]) -> bool:
+    """Whether a subject's words hold a capitalised one: a name, or a sentence's first."""
+    return any(w[:1].isupper() for w in words)
+
+
 def _subjects_differ(claim_text: str, claim_at: int, passage_text: str, passage_at: int) -> bool:
     """Whether a predicate negated on one side and plain on the other is said of two
     different subjects: "the behaviour of the fans had not caused" / "mistakes by the
@@ -1900,6 +1942,9 @@ def _subjects_differ(claim_text: str, claim_at: int, passage_text: str, passage_
     theirs = _subject_words(passage_text, passage_at)
     if not mine or not theirs:
         return False
+    if _has_name(mine) != _has_name(theirs):
+        return False  # "the company" may be "Fujitsu"
+    mine, theirs = [w.lower() for w in mine], [w.lower() for w in theirs]
     return not any(
         a == b or _same_stem(a, b) or lexicon.states(a, b) or lexicon.states(b, a)
         for a in mine
@@ -2035,12 +2080,12 @@ def _named(before: Sequence[str]) -> bool:
     )
 
 
-def _negated(text: str) -> dict[int, tuple[str, str]]:
-    """The words a verb's negation applies to, by offset: (word, "did not allow")."""
+def _denied_by_subject(text: str) -> dict[int, tuple[str, str]]:
+    """Verbs a negated subject denies: "None of the officers investigated will *face*
+    action", "nothing in the conduct of the supporters had *caused*": the verb after the
+    first auxiliary."""
     found: dict[int, tuple[str, str]] = {}
     for negation in _NONE_OF.finditer(text):
-        # "None of the officers investigated will face action": the verb after the
-        # first auxiliary is what is denied.
         words = list(TERM_WORD.finditer(text, negation.end()))[:12]
         at = next((k for k, m in enumerate(words) if m.group(0).lower() in _AUXILIARIES), None)
         if at is None:
@@ -2052,8 +2097,29 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
                 phrase = text[negation.start() : m.end()]
                 found[m.start()] = (m.group(0), " ".join(phrase.split()))
             break
+    return found
+
+
+def _denied_had(text: str) -> dict[int, tuple[str, str]]:
+    """What "had no" denies: the thing had ("had no "*moral* obligation"")."""
+    found: dict[int, tuple[str, str]] = {}
+    for negation in _HAVE_NO.finditer(text):
+        thing = next(
+            (m for m in TERM_WORD.finditer(text, negation.end()) if _is_content(m.group(0))), None
+        )
+        if thing is not None and thing.start() - negation.end() <= _HAVE_NO_REACH:
+            phrase = text[negation.start() : thing.end()]
+            found[thing.start()] = (thing.group(0), " ".join(phrase.split()))
+    return found
+
+
+def _negated(text: str) -> dict[int, tuple[str, str]]:
+    """The words a verb's negation applies to, by offset: (word, "did not allow")."""
+    found = _denied_by_subject(text) | _denied_had(text)
     negations = [*_VERB_NEGATION.finditer(text), *_DENYING.finditer(text)]
     for negation in sorted(negations, key=lambda n: n.start()):
+        if _NOT_YET.match(text, negation.end()):
+            continue  # "has not yet been handed down": so far, as of the source's day
         words = list(TERM_WORD.finditer(text, negation.end()))
         noun = False  # "was not the first passenger": a copula's complement
         for k, m in enumerate(words[:5]):
@@ -2081,6 +2147,30 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
 
 
 _HAVE = frozenset({"have", "has", "had", "having"})
+# "had no moral obligation", "has no plans": what is had, denied.
+_HAVE_NO = re.compile(r"(?i)\b(?:have|has|had|having)\s{1,3}no\b")
+_HAVE_NO_REACH = 4
+_NO_BEFORE = re.compile(r"(?i)\bno\s{1,3}[\"\u201c]?$")
+_HAVE_A = re.compile(r"(?i)\b(?:have|has|had|having)\s{1,3}(?:a|an|the|some)\s{1,3}[\"\u201c]?$")
+_NOT_YET = re.compile(r"\s{1,3}yet\b", re.IGNORECASE)
+
+
+# An obligation a negation denies ("did not have to answer", "need not attend"), and
+# the words that give a claim's verb one ("must hold", "had to attend").
+def _obligation_only(phrase: str, claim_text: str, at: int, mine: str, theirs: str) -> bool:
+    """Whether a negated phrase denies only an obligation ("did not have to answer",
+    "need not attend") that the claim's verb at `at` does not carry, in other words
+    ("telling"). The same verb stays denied: what the passage says does not state it."""
+    if lexicon.relation(mine, theirs) == lexicon.Relation.SAME:
+        return False
+    return bool(_OBLIGED.search(phrase)) and not _OBLIGING.search(claim_text, max(0, at - 30), at)
+
+
+_OBLIGED = re.compile(r"(?i)\b(?:(?:have|has|had|having|need|needs|needed)\s{1,3}to|need)\b")
+_OBLIGING = re.compile(
+    r"(?i)\b(?:must|(?:have|has|had|having|need|needs|needed)\s{1,3}to|required\s{1,3}to"
+    r"|obliged\s{1,3}to|bound\s{1,3}to)\s{1,3}(?:[\w-]{1,30}\s{1,3})?$"
+)
 # Words whose "to" clause a negation before them denies: "not expected to be released",
 # "not able to attend", "not likely to face" (not "allowed": "did not allow the judge
 # to impose" denies the allowing, the judge's act is another's).

@@ -294,8 +294,10 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
     uncovered: list[Span] = []
     for term in terms:
         if (
-            _stated(term, words, stems, window) or _initials_stated(term, claim_text, window)
-        ) and not _club_not_place(term, claim_text, window):
+            (_stated(term, words, stems, window) or _initials_stated(term, claim_text, window))
+            and not _club_not_place(term, claim_text, window)
+            and not _verb_by_a_noun(term, claim_text, words)
+        ):
             covered.append(term)
         else:
             uncovered.append(term)
@@ -307,6 +309,25 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
         covered = [t for t in covered if t not in lent]
         uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
     return Coverage(tuple(covered), tuple(uncovered))
+
+
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|been|be|being|am)\s{1,3}$")
+
+
+def _verb_by_a_noun(term: Span, claim_text: str, words: AbstractSet[str]) -> bool:
+    """Whether a verb of the claim in -ing after "was" ("was *meeting* its duty") is
+    stated only through the lexicon by words that are no verb's forms ("council", whose
+    other sense is a meeting): a verb is stated by a verb."""
+    lower = term.text.lower()
+    if term.label or not lower.endswith("ing") or not claim_text:
+        return False
+    if not _BE_BEFORE.search(claim_text, max(0, term.start - 12), term.start):
+        return False
+    lemmas = set(lexicon.lemmas(lower))
+    if any(lemmas & set(lexicon.lemmas(w)) for w in words):
+        return False  # the verb itself, in any form
+    inflected = frozenset(w for w in words if any(lemma != w for lemma in lexicon.lemmas(w)))
+    return not _in_other_words(lower, inflected)
 
 
 # Words after a place's name that make the name a club's: "Sheffield Wednesday",

@@ -428,6 +428,9 @@ def retrieve(
     wanted, wanted_with_context = stems(words), stems(with_context)
     for index, (pid, hit) in enumerate(hits.items()):
         said = content_words(f"{hit.text} {_subject(hit.title)}")
+        if index < READ_WHOLE and _LEANS.match(hit.text):
+            # "He was fined £6,500": the names of the sentence before say who.
+            said += _names(read.around.get(pid, ("", ""))[0])
         found = stems(said)
         found |= _in_other_words(words, wanted - found, said)
         own = _overlap(wanted, found) if words else 0.0
@@ -451,6 +454,19 @@ def retrieve(
             for c in candidates[:WINDOWED]
         ]
     return candidates
+
+
+# A passage whose subject is a pronoun leans on the sentence before for who it is ("Her
+# grandfather ..." is about someone else).
+_LEANS = re.compile(r"(?:he|she|they)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][\w'\u2019-]*")
+
+
+def _names(sentence: str) -> list[str]:
+    """The words of a sentence's names, its first word aside: "Graham", "Mackrell",
+    "Sheffield", "Wednesday's" of "At the same trial, Graham Mackrell, who was Sheffield
+    Wednesday's club secretary ..."."""
+    return content_words(" ".join(_NAME_WORD.findall(sentence)))
 
 
 def _in_other_words(words: Sequence[str], missing: set[str], said: Sequence[str]) -> set[str]:

@@ -293,6 +293,13 @@ _MURDERED = (
 )
 
 
+_FINED = (
+    "At the same trial, Graham Mackrell, who was Sheffield Wednesday's club secretary in 1989,"
+    " was found guilty of a health and safety offence. He was fined £6,500 and ordered to pay"
+    " £5,000 in costs."
+)
+
+
 @pytest.mark.parametrize(
     ("passage", "text", "label"),
     [
@@ -715,6 +722,71 @@ _MURDERED = (
         pytest.param("Jane Doe called the council's plan bold and overdue.", "Jane Doe of the"
                      " Example Gazette called the council's plan bold and overdue.",
                      Label.SUPPORTED, id="name-of-the-source"),
+        # A passage that opens with a pronoun is read with the names of the sentence
+        # before; the claim's sum in another currency is denied.
+        pytest.param(_FINED, "Graham Mackrell, Sheffield Wednesday's club secretary in 1989, was"
+                     " fined £6,500 for a health and safety offence.", Label.SUPPORTED,
+                     id="pronoun-passage"),
+        pytest.param(_FINED, "Graham Mackrell, Sheffield Wednesday's club secretary in 1989, was"
+                     " fined £65,000 for a health and safety offence.", Label.CONTRADICTED,
+                     id="pronoun-passage-other-sum"),
+        pytest.param(_FINED, "Graham Mackrell, Sheffield Wednesday's club secretary in 1989, was"
+                     " fined $6,500 for a health and safety offence.", Label.CONTRADICTED,
+                     id="other-currency"),
+        # Another number of the same part of the same group, under the same bound.
+        pytest.param("The panel also found that as many as 41 of the 96 who died had the"
+                     " potential to survive.", "The panel found that as many as 81 of those who"
+                     " died might have survived.", Label.CONTRADICTED, id="part-of-a-group"),
+        pytest.param("The panel also found that as many as 41 of the 96 who died had the"
+                     " potential to survive.", "The panel found that as many as 41 of those who"
+                     " died might have survived.", Label.SUPPORTED, id="part-of-a-group-same"),
+        # "Not yet" is as of the source's day; a negated obligation denies no act said in
+        # other words (the same verb stays denied); a name that says which thing a noun
+        # is fills no one's role; another thing's length denies no length.
+        pytest.param("The settlement was announced on Wednesday. The judgment on that trial"
+                     " has not yet been handed down.", "Mr Justice Fraser handed down his"
+                     " judgment on that trial five days after the settlement.",
+                     Label.UNVERIFIED, id="not-yet"),
+        pytest.param("The chairman gave her a warning at the inquiry that she did not have to"
+                     " answer questions that might incriminate her.", "She spoke to the"
+                     " inquiry, telling the chairman she had been too trusting.",
+                     Label.UNVERIFIED, id="obligation-denied"),
+        pytest.param("The chairman gave her a warning at the inquiry that she did not have to"
+                     " answer questions that might incriminate her.", "She answered the"
+                     " chairman's questions at the inquiry, telling him she had been too"
+                     " trusting.", Label.CONTRADICTED, id="obligation-same-verb"),
+        pytest.param("The convictions of postmasters wrongly prosecuted in the Horizon scandal"
+                     " have been quashed.", "The Court of Appeal quashed the convictions of"
+                     " postmasters wrongly prosecuted in the scandal.", Label.UNVERIFIED,
+                     id="name-of-a-noun"),
+        pytest.param("The petition against Vennells had been started three years ago, long"
+                     " before the inquiry into the scandal.", "Vennells began three days of"
+                     " evidence to the inquiry into the scandal.", Label.UNVERIFIED,
+                     id="length-of-another-count"),
+        pytest.param("Hashem Abedi was given a minimum of 55 years for the murders.", "Hashem"
+                     " Abedi was jailed for life for the murders with a minimum term of more"
+                     " than 60 years.", Label.CONTRADICTED, id="length-of-the-same-count"),
+        # A verb in -ing after "was" is stated by a verb, not by a noun whose other sense
+        # it is ("council": a meeting).
+        pytest.param("Michael Gove told MPs that the council was failing to comply with its"
+                     " best value duty.", "Michael Gove told MPs that the council was meeting"
+                     " its best value duty.", Label.UNVERIFIED, id="verb-by-a-noun"),
+        # Two times gone by since an event are one length: a later one denies the claim's.
+        pytest.param("That ruling came three months after the panel published its report.",
+                     "Three years after the panel's report the High Court ruling came.",
+                     Label.CONTRADICTED, id="times-gone-by"),
+        # "Had no" denies what the passage says is had; "the company" may be the passage's
+        # "Fujitsu".
+        pytest.param("Fujitsu has a \"moral obligation\" to contribute to compensation, the head"
+                     " of its European business told MPs on Tuesday.", "The head of Fujitsu's"
+                     " European business told MPs on Tuesday that the company had no \"moral"
+                     " obligation\" to contribute to compensation.", Label.CONTRADICTED,
+                     id="had-no"),
+        pytest.param("Tony Bland died nearly four years after the disaster. In April the jury"
+                     " was discharged after it failed to reach a verdict in 29 hours and six"
+                     " minutes of deliberation.", "In April the jury failed to reach a verdict"
+                     " after more than 49 hours of deliberation.", Label.CONTRADICTED,
+                     id="hours-not-years-after"),
         # A bound on a length of time is not met by the length of something else.
         pytest.param("The first trial lasted ten weeks, and the jury failed to reach a verdict.",
                      "The first trial ended when the jury failed to reach a verdict after more"
@@ -1851,3 +1923,29 @@ def test_a_weighing_that_leads_the_sentence_is_the_article_s_own(
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == Label.SUPPORTED, verdict
     assert verdict.uncovered == ()
+
+
+def test_a_quotation_one_source_gives_exactly_is_not_disputed_by_another_s_paraphrase(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    quoted = (
+        'Rishi Sunak told MPs on Wednesday that the scandal was "one of the greatest'
+        " miscarriages of justice in our nation's history\"."
+    )
+    paraphrased = (
+        "The government announced that it would legislate, after the prime minister, Rishi"
+        " Sunak, described the scandal as one of the greatest miscarriages of justice in the"
+        " nation's history."
+    )
+    store = store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {"pa.md": ("2024-01-10", quoted), "gov.md": ("2024-05-24", paraphrased)},
+    )
+    text = (
+        'Rishi Sunak told MPs that the scandal was "one of the greatest miscarriages of'
+        " justice in our nation's history\"."
+    )
+    _, claim = only_claim(text, store, nlp)
+    [quote] = [f for f in claim.facts if f.fact.kind == FactKind.QUOTE]
+    assert quote.label == Label.SUPPORTED, quote

@@ -74,6 +74,7 @@ from .figures import (
     counts_the_same,
     excluded,
     in_anothers_place,
+    length_of_another,
     narrower,
     pinned,
     qualified_alike,
@@ -450,7 +451,8 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         loose = value.qualifier is not None and excluded(
             candidate, value, around, claim_text=claim.text
         )
-        # The claim's sum paid per another time: "£1,200 an hour" / "£1,200 a day".
+        # The claim's sum paid per another time, or in another currency: "£1,200 an hour"
+        # / "£1,200 a day", "$6,500" / "£6,500".
         rerated = [o for o in candidate.values if _rerated(value, o)]
         for other, shared, _, settled in readings(
             candidate, value, rerated, around, lambda *_: False, claim_text=claim.text
@@ -822,7 +824,9 @@ def _tied(
     """
     if not counts_the_same(candidate, value, other):
         return None
-    if not _what_they_did_said(claim, value, candidate):
+    if not _what_they_did_said(claim, value, candidate) or (
+        length_of_another(claim, value, candidate, other) and not other.qualifier
+    ):
         return None
     if (value.qualifier in VAGUE or other.qualifier in VAGUE) and not _beside_alike(
         claim, value, candidate, other
@@ -1058,19 +1062,17 @@ def _counted_from(end: str, start: str, value: Value) -> bool:
 
 
 def _rerated(value: Value, other: Value) -> bool:
-    """Whether the passage gives the claim's sum paid per another time: "£1,200 a day"
-    for "£1,200 an hour"."""
+    """Whether the passage gives the claim's sum paid per another time ("£1,200 a day"
+    for "£1,200 an hour"), or in another currency ("£6,500" for "$6,500")."""
     if value.kind != ValueKind.MONEY or other.kind != ValueKind.MONEY:
+        return False
+    if other.number != value.number:
         return False
     currency, _, per = (value.unit or "").partition("/")
     theirs, _, their_per = (other.unit or "").partition("/")
-    return (
-        currency == theirs
-        and bool(per)
-        and bool(their_per)
-        and per != their_per
-        and other.number == value.number
-    )
+    if currency != theirs:
+        return bool(currency) and bool(theirs) and per == their_per
+    return bool(per) and bool(their_per) and per != their_per
 
 
 # The time a sum is paid per, after it: "£1,200 *a day*", "£14m *each month*".
@@ -1172,7 +1174,42 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
                 )
     if not support:
         support = _people_named(claim, value, candidates)
-    return verdict(fact, support, [] if support else _end_denied(claim, value, others, candidates))
+    against = [] if support else _end_denied(claim, value, others, candidates)
+    if not support and not against:
+        against = _part_denied(claim, value, candidates)
+    return verdict(fact, support, against)
+
+
+# A part of a group, and the words that say which: "as many as 41 *of the 96 who died*".
+_PART_OF = re.compile(
+    r"\s{1,3}of\s{1,3}(?:the|those|them|these|all)\b([^,;.]{0,40})", re.IGNORECASE
+)
+
+
+def _part_denied(
+    claim: Claim, value: Value, candidates: Sequence[Candidate]
+) -> list[tuple[float, Evidence]]:
+    """Another number of the same part of the same group, with the same bound: "as many
+    as 81 of those who died" against "as many as 41 of the 96 who died"."""
+    mine = _PART_OF.match(claim.text, value.end - claim.start)
+    if mine is None or value.number is None or value.qualifier is None:
+        return []  # "3 of the 5 councillors voted" and "2 of the 5 ... abstained" both hold
+    words = stems(content_words(mine.group(1)))
+    against = []
+    for candidate in candidates:
+        if candidate.relevance < CONTRADICT_CUTOFF:
+            continue
+        for other in candidate.values:
+            if other.number in (None, value.number) or other.qualifier != value.qualifier:
+                continue
+            theirs = _PART_OF.match(candidate.hit.text, other.end - candidate.hit.start)
+            if theirs is None or not words & stems(content_words(theirs.group(1))):
+                continue
+            evidence = evidence_of(
+                candidate, span=(other.start, other.end), source_value=other.text, agrees=False
+            )
+            against.append((candidate.relevance, evidence))
+    return against
 
 
 def _end_denied(

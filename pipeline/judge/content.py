@@ -100,12 +100,13 @@ def judge_content(
     if not terms:
         return ContentVerdict(None)
     supporting = _supporting(candidates, verdicts)
-    quoting = _supporting(candidates, [v for v in verdicts if v.fact.kind == FactKind.QUOTE])
+    quoted = [v for v in verdicts if v.fact.kind == FactKind.QUOTE]
+    speakers = {v.fact.subject for v in quoted if v.label == Label.SUPPORTED and v.fact.subject}
     found = _contrast(
         claim,
         reading,
         candidates,
-        (supporting, quoting),
+        (supporting, _supporting(candidates, quoted), speakers),
         _anchors(claim, verdicts),
         _held(verdicts),
     )
@@ -631,13 +632,13 @@ def _contrast(
     claim: Claim,
     reading: Reading,
     candidates: Sequence[Candidate],
-    evidence: tuple[Sequence[Candidate], Sequence[Candidate]],
+    evidence: tuple[Sequence[Candidate], Sequence[Candidate], set[str]],
     anchors: dict[int, list[tuple[int, int]]],
     held: dict[int, list[tuple[int, int]]],
 ) -> tuple[Candidate, Contrast] | None:
     """The strongest contrast of a strongly relevant passage, if any; `evidence` are
-    the passages that support the claim's typed facts, and those that hold its
-    quotations.
+    the passages that support the claim's typed facts, those that hold its quotations,
+    and who the claim says spoke them.
 
     Read in the passages that support the claim's typed facts, then in the
     best others; a passage that states every word of the claim and holds no
@@ -645,7 +646,7 @@ def _contrast(
     content is stated, and what other passages say about other events is no
     contradiction.
     """
-    supporting, quoting = evidence
+    supporting, quoting, speakers = evidence
     others = sorted(
         (c for c in candidates if c not in supporting),
         key=lambda c: -c.own_relevance,
@@ -686,10 +687,10 @@ def _contrast(
         if (
             candidate in quoting
             and candidate.own_relevance >= COVER_RELEVANCE
-            and (who := next((c for c in found if _in_a_persons_role(c, people)), None))
+            and (who := next((c for c in found if _other_speaker(c, speakers, window)), None))
         ):
             # The passage that holds the claim's quotation, with another person in the
-            # claim's person's role, as the sentence beside it would be read.
+            # place of the one the claim says spoke it.
             return candidate, who
         if candidate in supporting and (
             clause := next((c for c in found if _clause_relevant(claim, candidate, c)), None)
@@ -716,6 +717,16 @@ def _contrast(
     if stated:
         return None
     return _clause_contrast(claim, reading, candidates)
+
+
+def _other_speaker(contrast: Contrast, speakers: set[str], window: Window) -> bool:
+    """Whether a contrast puts a person the passage names in the place of the claim's
+    speaker of a quotation."""
+    return (
+        contrast.kind == ContrastKind.ENTITY
+        and contrast.article in speakers
+        and any(e.label == "PERSON" and e.text == contrast.source for e in window.entities)
+    )
 
 
 def _in_a_persons_role(contrast: Contrast, people: set[str]) -> bool:

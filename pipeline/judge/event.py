@@ -42,9 +42,9 @@ from ..values.dates import editor_date
 from .dates import in_claims_year, taken_another_day
 from .evidence import evidence_of
 from .figures import (
-    another_length,
     counts_the_same,
     excluded,
+    length_of_another,
     narrower,
     said_elsewhere,
     states_another,
@@ -276,7 +276,10 @@ def _by_passage(
             if v.number is not None
             and comparable(value, v)
             and times_alike(claim, candidate, value, v)
-            and not another_length(claim, value, candidate, v)
+            # Another thing's length says nothing of the claim's ("more than 49 hours of
+            # deliberation" / "a retrial that lasted seven weeks"; "three days of
+            # evidence" / "started three years ago"); a bound, as the claim's, still may.
+            and not (length_of_another(claim, value, candidate, v) and not v.qualifier)
         ]
     if value.kind == ValueKind.DATE:
         # A date less precise than the claim's never states it, and a bare year beside

@@ -472,14 +472,46 @@ def another_length(claim: Claim, value: Value, candidate: Candidate, other: Valu
     unit of time does not say what lasted, so "after more than 49 hours of deliberation"
     is not what "a retrial that lasted seven weeks" says unless the claim's words around
     its figure stand by the passage's. The same length, in any unit, states it."""
-    if not value.qualifier or dimension(value.unit) != "time":
+    return bool(value.qualifier) and length_of_another(claim, value, candidate, other)
+
+
+def length_of_another(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
+    """Whether the passage's length of time, not the claim's, is of another thing: the
+    words around the two share none but those of any length ("three days of evidence"
+    / "The petition had been started three years ago")."""
+    if dimension(value.unit) != "time" or dimension(other.unit) != "time":
         return False
     if compare_measures(replace(value, qualifier=None), replace(other, qualifier=None)):
         return False
-    mine = local_words(claim.text, value.start - claim.start, value.end - claim.start, window=4)
+    mine = _plain_words_near(claim.text, value.start - claim.start, value.end - claim.start)
     at = other.start - candidate.hit.start
-    theirs = local_words(candidate.hit.text, at, at + len(other.text), window=4)
+    theirs = _plain_words_near(candidate.hit.text, at, at + len(other.text))
+    if _GONE_BY.match(claim.text, value.end - claim.start) and _GONE_BY.match(
+        candidate.hit.text, other.end - candidate.hit.start
+    ):
+        return False  # two times gone by: "nine years have gone by" / "a year had passed"
     return not (mine & theirs) - _LENGTH_WORDS
+
+
+# Words right after a length that say it had gone by since something: "three months
+# *after* the report", "nine years *have gone by*", "a year *later*".
+_GONE_BY = re.compile(
+    r"(?i)\s{1,3}(?:(?:have|has|had)\s{1,3}(?:gone\s{1,3}by|passed|elapsed)|passed|later|after)\b"
+)
+
+
+def _plain_words_near(text: str, start: int, end: int) -> set[str]:
+    """Stems of the two lower-case content words either side of a span, the words of a
+    bound aside: what lasted, not who ("Vennells began three days of evidence":
+    "began", "evidence")."""
+
+    def plain(words: list[str]) -> list[str]:
+        lower = " ".join(w for w in words if w.islower() and w not in BOUND_WORDS)
+        return content_words(lower)
+
+    before = plain(WORD.findall(text[max(0, start - 120) : start]))[-2:]
+    after = plain(WORD.findall(text[end : end + 120]))[:2]
+    return stems(before + after)
 
 
 # Words around any length of time, which say nothing of what lasted.

@@ -88,6 +88,7 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     pattern = _quote_pattern(quote)
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
+    unquoted: list[tuple[float, Evidence]] = []
     for candidate in candidates:
         text = candidate.hit.text
         found = pattern.search(text) if pattern.pattern else None
@@ -164,7 +165,7 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
             words = normal[start : len(normal) if end == -1 else end]
             if _one_holds_the_other(quote, words) or _same_words_at_one_end(quote, normal):
                 continue  # a part of the same words ("# Brown v. Board of Education")
-            against.append(
+            unquoted.append(
                 (
                     alignment.score,
                     evidence_of(
@@ -175,7 +176,10 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                     ),
                 )
             )
-    return verdict(fact, support, against)
+    # Nearly the words, unquoted ("described the scandal as one of the greatest
+    # miscarriages of justice in the nation's history"), is a paraphrase where another
+    # passage quotes them exactly, and a misquote only where none does.
+    return verdict(fact, support, against + ([] if support else unquoted))
 
 
 # Content words before a short quotation (within _LEAD_REACH words) that the passage
