@@ -36,8 +36,32 @@ def test_a_rate_is_read_in_every_form(a: str, b: str, alike: bool) -> None:
     assert same_rate(x.per_day, y.per_day) is alike
 
 
+@pytest.mark.parametrize(
+    ("rate", "label"),
+    [("roughly one a week", Label.SUPPORTED), ("roughly one a day", Label.CONTRADICTED)],
+)
+def test_a_rate_the_claim_s_own_count_and_period_make_is_arithmetic(
+    tmp_path_factory: pytest.TempPathFactory, nlp, rate: str, label: Label
+) -> None:
+    source = HEAD + (
+        "Between 2000 and 2014 the Post Office prosecuted 736 subpostmasters and branch"
+        " workers on the strength of Horizon's figures.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        f"Between 2000 and 2014 it prosecuted 736 subpostmasters and branch workers, {rate},"
+        " on the strength of Horizon's figures.",
+        store,
+        nlp=nlp,
+    )
+    [claim] = report.claims
+    assert claim.label == label, claim
+
+
 def test_no_rate_where_none_is_given() -> None:
     assert frequencies("every single week he came") == []
+    assert frequencies("it paid £1,200 a day") == []  # a sum per day, no rate of events
+    assert [f.text for f in frequencies("roughly one a week")] == ["one a week"]
     assert frequencies("the monthly figure, once the month had ended") != []
 
 

@@ -57,7 +57,7 @@ from ..values import dimension, singular
 from ..values.numbers import parse_number, parse_ordinal
 from .between import compared
 from .evidence import clause_relevance, evidence_of
-from .often import frequencies, read_frequency
+from .often import derived_rate, frequencies, read_frequency
 from .windows import Reading, beside, names_of
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
@@ -119,7 +119,7 @@ def judge_content(
     off = _verbs_off_their_count(claim, reading, candidates, verdicts)
     uncovered = [*uncovered, *(t for t in off if t not in uncovered)]
     # "once a month" against "collected fortnightly": a rate no word of the claim shows.
-    rate = _rate(claim, reading, chosen)
+    rate = _rate(claim, reading, chosen, verdicts)
     if isinstance(rate, FactVerdict):
         return ContentVerdict(rate)
     uncovered += rate
@@ -166,15 +166,33 @@ def judge_content(
     )
 
 
-def _rate(claim: Claim, reading: Reading, chosen: Sequence[Candidate]) -> FactVerdict | list[Span]:
+def _rate(
+    claim: Claim,
+    reading: Reading,
+    chosen: Sequence[Candidate],
+    verdicts: Sequence[FactVerdict],
+) -> FactVerdict | list[Span]:
     """A frequency of the claim that the passages stating it give otherwise (a verdict),
-    or that none gives (the words, unstated); [] when stated or when there is none."""
+    or that none gives (the words, unstated); [] when stated or when there is none. A
+    rate that the claim's own stated count and period give is arithmetic: "736
+    subpostmasters between 2000 and 2014, roughly one a week"."""
     if not chosen:
         return []
     found = read_frequency(claim.text, (reading.window(c).spoken for c in chosen))
     if found is None:
         return []
     mine, theirs = found
+    derived = derived_rate(claim, verdicts, mine)
+    if derived is not None:
+        agrees, note, stated = derived
+        if agrees:
+            return []
+        fact = Fact(
+            FactKind.CONTENT, mine.text, claim.start + mine.start, claim.start + mine.end,
+            subject="how often",
+        )  # fmt: skip
+        evidence = tuple(replace(e, agrees=False, note=note) for e in stated)
+        return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
     if theirs is None:
         return [Span("", mine.text, mine.start, mine.end)]
     note = f"article: {mine.text} - source: {theirs.text}"

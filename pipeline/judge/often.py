@@ -11,10 +11,12 @@ the claim's ("article: once a month - source: fortnightly"), and otherwise unsta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from ..values import parse_number, seconds_in
+from ..records import Claim, Evidence, FactKind, FactVerdict, Label
+from ..values import date_span, parse_number, seconds_in
 
 # A quarter, in the unit a rate is read in (`seconds_in` knows the other periods).
 _QUARTER_MONTHS = 3
@@ -23,8 +25,9 @@ _ADVERBS = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "month
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PERIOD = r"(day|week|fortnight|month|quarter|year)s?"
 _FREQUENCY = re.compile(
-    rf"(?i)\b(?:(once|twice|thrice|[\w-]{{1,20}}\s{{1,3}}times)\s{{1,3}}(?:a|an|per|each|every)"
-    rf"\s{{1,3}}{_PERIOD}"
+    rf"(?i)\b(?:(once|twice|thrice|[\w-]{{1,20}}\s{{1,3}}times"
+    rf"|(?<![£$€\d.,])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,6}}))"
+    rf"\s{{1,3}}(?:a|an|per|each|every)\s{{1,3}}{_PERIOD}"
     rf"|every\s{{1,3}}(other\s{{1,3}}|[\w-]{{1,20}}\s{{1,3}})?{_PERIOD}"
     r"|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly))\b"
 )
@@ -42,7 +45,7 @@ class Frequency:
 
 def frequencies(text: str) -> list[Frequency]:
     """The rates a text gives: "once a fortnight", "twice a year", "every other week",
-    "every six months", "monthly"."""
+    "every six months", "monthly", "roughly one a week"."""
     found = []
     for m in _FREQUENCY.finditer(text):
         times, period, every, every_period, adverb = m.groups()
@@ -90,4 +93,58 @@ def read_frequency(
         if any(same_rate(mine.per_day, f.per_day) for f in theirs):
             continue
         return mine, (theirs[0] if theirs else None)
+    return None
+
+
+# A period the claim counts over: "between 2000 and 2014", "from 2000 to 2014".
+_OVER = re.compile(r"(?i)\b(?:between|from)\s{1,3}$")
+_TO = re.compile(r"(?i)^\s{1,3}(?:and|to|until)\s{1,3}$")
+# Words that make a rate rough ("roughly one a week"), and how far off it may be.
+_ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s{1,3}$")
+ROUGH_SHARE = 0.35
+EXACT_SHARE = 0.1
+
+
+def derived_rate(
+    claim: Claim, verdicts: Sequence[FactVerdict], mine: Frequency
+) -> tuple[bool, str, tuple[Evidence, ...]] | None:
+    """Whether the claim's rate is what its own stated count over its own stated period
+    makes ("736 subpostmasters between 2000 and 2014, roughly one a week": 0.9 a
+    week), with a note and the evidence of the two; None when the claim gives no
+    stated count and period to work it out from."""
+    text, offset = claim.text, claim.start
+    stated = [v for v in verdicts if v.label == Label.SUPPORTED and v.fact.value is not None]
+    dates = sorted((v for v in stated if v.fact.kind == FactKind.DATE), key=lambda v: v.fact.start)
+    for first, last in pairwise(dates):
+        opens = _OVER.search(text[: first.fact.start - offset])
+        joins = _TO.match(text[first.fact.end - offset : last.fact.start - offset])
+        count = next(
+            (
+                v
+                for v in stated
+                if v.fact.kind == FactKind.COUNT
+                and v.fact.value is not None
+                and v.fact.value.number
+                and not v.fact.value.qualifier
+                and v.fact.start < offset + mine.start
+            ),
+            None,
+        )
+        if opens is None or joins is None or count is None or count.fact.value is None:
+            continue
+        begin = date_span(first.fact.value.date or "")[0] if first.fact.value else None
+        end = date_span(last.fact.value.date or "")[1] if last.fact.value else None
+        if begin is None or end is None or end < begin:
+            continue
+        rate = (count.fact.value.number or 0.0) / ((end - begin).days + 1)
+        share = ROUGH_SHARE if _ROUGHLY.search(text[: mine.start]) else EXACT_SHARE
+        agrees = abs(rate - mine.per_day) <= share * max(rate, mine.per_day)
+        period = text[opens.start() : last.fact.end - offset].strip()
+        period = period[:1].lower() + period[1:]
+        note = (
+            f"article: {mine.text} - sources: {count.fact.text} {period}, about"
+            f" {rate / mine.per_day:.2g} times that"
+        )
+        evidence = tuple(e for v in (count, first, last) for e in v.evidence[:1])
+        return agrees, note, evidence
     return None
