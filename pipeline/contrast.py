@@ -228,11 +228,11 @@ def contrasts(
                 or (_said_to_be(claim_text, term, window) if term.label in ROLES else None)
                 or _slot_taken(claim_text, term, window, claim_entities)
                 or _appositive_rival(claim_text, term, window, claim_entities)
+                or _owned_otherwise(claim_text, term, window)
             )
             if other is not None:
-                found.append(
-                    Contrast(ContrastKind.ENTITY, term.text, other.text, other.start, other.end)
-                )
+                at = (other.start, other.end) if other.start >= 0 else (None, None)
+                found.append(Contrast(ContrastKind.ENTITY, term.text, other.text, *at))
         elif (who := _other_subject(claim_text, term, window)) is not None:
             found.append(Contrast(ContrastKind.ENTITY, term.text, who.text, who.start, who.end))
         elif (place := _other_place(claim_text, term, window)) is not None:
@@ -922,6 +922,40 @@ def _appositive_rival(
         if same_name(term.text, entity.text):
             return None
         return entity
+    return None
+
+
+# Whose the title before a person's name is: "*Fujitsu*'s European boss, Nick Read"; and
+# whose the title after it: "Nick Read, the *Post Office*'s chief executive".
+_OWNER_BEFORE = re.compile(
+    r"\b([A-Z][\w&.-]{0,40}(?:\s{1,3}[A-Z][\w&.-]{0,40}){0,3})['\u2019]s\s{1,3}"
+    r"(?:[\w-]{1,30}\s{1,3}){0,3}[a-z][\w-]{0,30},\s{1,3}$"
+)
+_OWNER_AFTER = re.compile(
+    r",\s{1,3}(?:the\s{1,3})?([A-Z][\w&.-]{0,40}(?:\s{1,3}[A-Z][\w&.-]{0,40}){0,3})['\u2019]s\s"
+)
+
+
+def _owned_otherwise(claim_text: str, term: Span, window: Window) -> Span | None:
+    """Another owner of a person's post, where the claim puts one before the name and
+    the window one after it: "Fujitsu's European boss, Nick Read" against "Nick Read,
+    the Post Office's chief executive"."""
+    if term.label != "PERSON":
+        return None
+    mine = _OWNER_BEFORE.search(claim_text, max(0, term.start - 80), term.start)
+    if mine is None:
+        return None
+    text = window.spoken
+    for found in re.finditer(rf"(?<![\w-]){re.escape(term.text)}(?![\w-])", text):
+        theirs = _OWNER_AFTER.match(text, found.end())
+        if theirs is None:
+            continue
+        owner = theirs.group(1)
+        if same_name(owner, mine.group(1)) or _contains(owner, mine.group(1)):
+            return None
+        if _contains(mine.group(1), owner):
+            return None
+        return Span("ORG", f"{term.text}, the {owner}'s", -1, -1)
     return None
 
 

@@ -787,6 +787,18 @@ _FINED = (
                      " minutes of deliberation.", "In April the jury failed to reach a verdict"
                      " after more than 49 hours of deliberation.", Label.CONTRADICTED,
                      id="hours-not-years-after"),
+        # Another owner of a person's post, before the name in the claim and after it in
+        # the passage.
+        pytest.param("Paul Patterson apologised to the subpostmasters as he gave evidence to the"
+                     " committee. Nick Read, the Post Office's chief executive, gave evidence"
+                     " to the same session.", "Fujitsu's European boss, Nick Read, apologised to"
+                     " the subpostmasters as he gave evidence to the committee.",
+                     Label.CONTRADICTED, id="post-of-another"),
+        pytest.param("Paul Patterson apologised to the subpostmasters as he gave evidence to the"
+                     " committee. Nick Read, the Post Office's chief executive, gave evidence"
+                     " to the same session.", "The Post Office's chief executive, Nick Read,"
+                     " gave evidence to the same session of the committee.", Label.SUPPORTED,
+                     id="post-of-the-same"),
         # A bound on a length of time is not met by the length of something else.
         pytest.param("The first trial lasted ten weeks, and the jury failed to reach a verdict.",
                      "The first trial ended when the jury failed to reach a verdict after more"
