@@ -9,6 +9,7 @@ not check-worthy, with the reason, rather than dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_right
@@ -399,6 +400,7 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                 subject=f"{fact.text} {later.group(1)} than {anchor.text}",
                 context=fact.context,
             )
+        facts += _next_ones(claim, facts, previous)
         if facts != list(claim.facts):
             claim = replace(claim, facts=tuple(facts))
         out.append(claim)
@@ -413,6 +415,67 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
 
 # A sentence that points back to the day last named: "Crompton said that day that ...".
 _THAT_DAY = re.compile(r"(?i)\b(?:that|the\s{1,3}same)\s{1,3}day\b")
+# The day, month or year after one the article named: "The next day", "the following
+# Tuesday", "the following month".
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NEXT_ONE = re.compile(
+    r"(?i)\b(?:the\s{1,3})?(?:next|following)\s{1,3}(day|month|year|" + "|".join(_WEEKDAYS) + r")\b"
+)
+
+
+def _next_ones(
+    claim: Claim, facts: Sequence[Fact], previous: Sequence[tuple[Fact, str]]
+) -> list[Fact]:
+    """Dates the claim gives as the day, weekday, month or year after one the article
+    named ("On 9 January she said ... The next day Rishi Sunak told MPs": 10 January),
+    read from the claim's date before them, else the sentence before's."""
+    found: list[Fact] = []
+    for m in _NEXT_ONE.finditer(claim.text):
+        start = claim.start + m.start()
+        if any(f.value is not None and f.start <= start < f.end for f in facts):
+            continue  # inside a value of its own ("the following day's figures")
+        before = _dated(claim, [f for f in facts if f.end <= start]) or list(previous)
+        anchor = next(
+            (a for a, _ in reversed(before) if a.value and a.value.date and not a.value.qualifier),
+            None,
+        )
+        if anchor is None or anchor.value is None or anchor.value.date is None:
+            continue
+        landed = _after(anchor.value.date, m.group(1).lower())
+        if landed is None:
+            continue
+        iso, granularity = landed
+        text = m.group(0)
+        value = Value(
+            ValueKind.DATE, text, start, start + len(text), date=iso, granularity=granularity
+        )
+        found.append(
+            Fact(
+                FactKind.DATE,
+                text,
+                start,
+                start + len(text),
+                value=value,
+                subject=f"{text} after {anchor.text}",
+            )
+        )
+    return found
+
+
+def _after(iso: str, unit: str) -> tuple[str, Granularity] | None:
+    """The day, month or year after an ISO date, or the next such weekday after a day."""
+    if yearless(iso):
+        # "9 January" with no year: the next day, or month, of any year (2000 is a
+        # leap year, so 29 February is a day).
+        landed = _after(f"2000{iso[1:]}", unit) if unit in ("day", "month") else None
+        return (f"-{landed[0][4:]}", landed[1]) if landed else None
+    if unit in _WEEKDAYS:
+        if len(iso) != 10:
+            return None
+        day = dt.date.fromisoformat(iso)
+        ahead = (_WEEKDAYS.index(unit) - day.weekday() - 1) % 7 + 1
+        return (day + dt.timedelta(days=ahead)).isoformat(), Granularity.DAY
+    return shift_date(iso, 1, unit)
 
 
 def _dated(claim: Claim, facts: Sequence[Fact]) -> list[tuple[Fact, str]]:

@@ -297,6 +297,7 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
             (_stated(term, words, stems, window) or _initials_stated(term, claim_text, window))
             and not _club_not_place(term, claim_text, window)
             and not _verb_by_a_noun(term, claim_text, words)
+            and not _particle_unsaid(term, claim_text, window)
         ):
             covered.append(term)
         else:
@@ -309,6 +310,27 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
         covered = [t for t in covered if t not in lent]
         uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
     return Coverage(tuple(covered), tuple(uncovered))
+
+
+_PARTICLE = re.compile(r"(?i)\s{1,3}(down|off|up|out|away)\b")
+
+
+def _particle_unsaid(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether a verb the claim says with a particle that makes it another ("*ruled*
+    out", "*let* down") is stated only without it: "ruled out a new law" is not what
+    "the government would bring in" says."""
+    if term.label or not claim_text or not _PHRASAL.match(claim_text, term.start):
+        return False
+    particle = _PARTICLE.match(claim_text, term.end)
+    if particle is None:
+        return False
+    lemmas = set(lexicon.lemmas(term.text.lower()))
+    return not any(
+        lemmas & set(lexicon.lemmas(m.group(1).lower()))
+        and (said := _PARTICLE.match(window.spoken, m.end(1))) is not None
+        and said.group(1).lower() == particle.group(1).lower()
+        for m in re.finditer(r"\b([A-Za-z]+)\b", window.spoken)
+    )
 
 
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|been|be|being|am)\s{1,3}$")

@@ -237,6 +237,22 @@ def test_a_sentence_that_points_back_to_that_day_carries_it_on(nlp) -> None:
     assert dates == [("26 April 2016", "2016-04-26"), ("A day later", "2016-04-27")]
 
 
+def test_the_next_day_weekday_or_month_is_a_date(nlp) -> None:
+    text = (
+        "On 9 January 2024 she said she would return her CBE. The next day the prime"
+        " minister promised a new law. Fujitsu's boss told the committee the following"
+        " Tuesday that it would pay. The bill was published the following month."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    dates = [(f.text, f.value.date) for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    assert dates == [
+        ("9 January 2024", "2024-01-09"),
+        ("The next day", "2024-01-10"),
+        ("the following Tuesday", "2024-01-16"),
+        ("the following month", "2024-02"),
+    ]
+
+
 def test_a_pronoun_leans_on_the_names_before_it_a_short_sentence_on_all_its_words(nlp) -> None:
     text = (
         "Stephen Port was convicted at the Old Bailey in 2016. He was jailed for life."

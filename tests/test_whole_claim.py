@@ -799,6 +799,11 @@ _FINED = (
                      " to the same session.", "The Post Office's chief executive, Nick Read,"
                      " gave evidence to the same session of the committee.", Label.SUPPORTED,
                      id="post-of-the-same"),
+        # A verb said with a particle that makes it another is stated only so ("ruled out"
+        # is no "government", whose verb is to rule).
+        pytest.param("The prime minister said the government would bring in a new law to clear"
+                     " the subpostmasters.", "The prime minister ruled out a new law to clear the"
+                     " subpostmasters.", Label.UNVERIFIED, id="ruled-out"),
         # A bound on a length of time is not met by the length of something else.
         pytest.param("The first trial lasted ten weeks, and the jury failed to reach a verdict.",
                      "The first trial ended when the jury failed to reach a verdict after more"
