@@ -27,7 +27,7 @@ from itertools import pairwise
 from . import lexicon
 from .claims import same_name
 from .places import one_country, region_by_parts
-from .text import STOPWORDS, stem
+from .text import NAME_WORD, STOPWORDS, stem
 from .values.numbers import parse_ordinal
 from .values.words import month_spellings
 
@@ -69,10 +69,11 @@ LINKS = re.compile(
 # A verb that reports a finding or a concession, before "that": "the investigators
 # *judged* that the toll would have been higher", "he *accepted* that it was clear ...".
 # Who found it is stated or not as a name; the finding is the claim.
-FINDING = re.compile(
-    r"(?i)\b(judged|concluded|found|believed|considered|decided|ruled|accepted|acknowledged"
-    r"|conceded|admitted)\s{1,3}that\b"
+_FINDING_VERBS = (
+    r"(judged|concluded|found|believed|considered|decided|ruled|accepted|acknowledged"
+    r"|conceded|admitted)"
 )
+FINDING = re.compile(rf"(?i)\b{_FINDING_VERBS}\s{{1,3}}that\b")
 # A time the article points back or on to ("that year's budget", "the same month", "next
 # year"): a date its sources give as a date ("2023-24"), never in these words.
 _POINTED_TIME = re.compile(
@@ -312,7 +313,9 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
     return Coverage(tuple(covered), tuple(uncovered))
 
 
-_PARTICLE = re.compile(r"(?i)\s{1,3}(down|off|up|out|away)\b")
+# Particles that make a verb another: "let *down*", "ruled *out*".
+_PARTICLES = "down|off|up|out|away"
+_PARTICLE = re.compile(rf"(?i)\s{{1,3}}({_PARTICLES})\b")
 
 
 def _particle_unsaid(term: Span, claim_text: str, window: Window) -> bool:
@@ -650,16 +653,11 @@ def _not_in_other_words(text: str) -> frozenset[str]:
     with_particle = {m.group(1).lower() for m in _PHRASAL.finditer(text)}
     alone = {
         m.group(1).lower()
-        for m in re.finditer(r"\b([A-Za-z]+)\b(?!\s{1,3}(?:down|off|up|out|away)\b)", text)
+        for m in re.finditer(rf"\b([A-Za-z]+)\b(?!\s{{1,3}}(?:{_PARTICLES})\b)", text)
     }
-    named = {m.group(0).lower() for m in _IN_A_NAME.finditer(text)}
+    named = {m.group(1).lower() for m in NAME_WORD.finditer(text) if len(m.group(1)) > 1}
     plain = {w for w in TERM_WORD.findall(text) if w[:1].islower()}
     return frozenset(reporting | (with_particle - alone) | (named - plain))
-
-
-# A capitalised word inside a sentence: a name's ("the Independent Police *Complaints
-# Commission*").
-_IN_A_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 
 
 # A verb and the particle that makes it another: "let down", "put off", "set up",
@@ -670,15 +668,12 @@ _PHRASAL = re.compile(
     r"|get|gets|got|getting|cut|cuts|cutting|back(?:s|ed|ing)?|sum(?:s|med|ming)?"
     r"|shut|shuts|hold|holds|held|stand|stands|stood|step(?:s|ped|ping)?|kick(?:s|ed|ing)?"
     r"|write|writes|wrote|written|wipe[sd]?|rule[sd]?|play(?:s|ed|ing)?|take[sn]?|took))"
-    r"\s{1,3}(?:down|off|up|out|away)\b"
+    rf"\s{{1,3}}(?:{_PARTICLES})\b"
 )
 
 
 # FINDING, with a few words before its "that": "had admitted at the inquests that".
-_FINDING_AFAR = re.compile(
-    r"(?i)\b(judged|concluded|found|believed|considered|decided|ruled|accepted|acknowledged"
-    r"|conceded|admitted)(?:\s{1,3}[\w'-]+){0,4}?\s{1,3}that\b"
-)
+_FINDING_AFAR = re.compile(rf"(?i)\b{_FINDING_VERBS}(?:\s{{1,3}}[\w'-]+){{0,4}}?\s{{1,3}}that\b")
 
 
 # Words that place a relative by age ("his *younger* brother Hashem"), each with the

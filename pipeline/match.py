@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon
 from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
-from .text import TERM, content_words, query_words, stem, stems
+from .text import NAME_WORD, TERM, content_words, query_words, stem, stems
 from .values.words import month_spellings
 
 if TYPE_CHECKING:
@@ -459,14 +459,13 @@ def retrieve(
 # A passage whose subject is a pronoun leans on the sentence before for who it is ("Her
 # grandfather ..." is about someone else).
 _LEANS = re.compile(r"(?:he|she|they)\b", re.IGNORECASE)
-_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][\w'\u2019-]*")
 
 
 def _names(sentence: str) -> list[str]:
     """The words of a sentence's names, its first word aside: "Graham", "Mackrell",
     "Sheffield", "Wednesday's" of "At the same trial, Graham Mackrell, who was Sheffield
     Wednesday's club secretary ..."."""
-    return content_words(" ".join(_NAME_WORD.findall(sentence)))
+    return content_words(" ".join(m.group(0) for m in NAME_WORD.finditer(sentence)))
 
 
 def _in_other_words(words: Sequence[str], missing: set[str], said: Sequence[str]) -> set[str]:

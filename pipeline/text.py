@@ -39,6 +39,9 @@ _CHUNK_CUT = re.compile(r"[.!?\n]\s")
 # A word of prose: a letter (Latin scripts), then letters, apostrophes and hyphens.
 # Numbers are not words here: values are read by `values.find_values`.
 WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+# A capitalised word inside a sentence (after a lower-case word or a comma): a word of a
+# name, its letters in group 1 ("Commission", "Wednesday" of "Wednesday's").
+NAME_WORD = re.compile(r"(?<=[a-z,] )([A-Z][a-z]*)[\w'\u2019-]*")
 # A word as the search index splits text (close to FTS5's unicode61 tokenizer):
 # letters and digits of any script, underscores, nothing else.
 TERM = re.compile(r"\w+", re.UNICODE)

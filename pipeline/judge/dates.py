@@ -36,7 +36,7 @@ from ..values import (
     yearless_of,
 )
 from ..values.dates import editor_date
-from ..values.words import WEEKDAYS
+from ..values.words import TIME_LINK_WORDS, WEEKDAYS
 from .evidence import SUPPORT_CUTOFF, evidence_of, for_clause, verdict
 
 _REPORTING = stems(
@@ -56,9 +56,7 @@ _JUST_OUT = re.compile(
 ANNOUNCED_RELEVANCE = 40.0
 
 
-_TIME_LINKS = stems(
-    "after before since until till during following later earlier ago prior".split()
-)
+_TIME_LINKS = stems(TIME_LINK_WORDS)
 # What may stand before a date that opens a sentence: "On", "In", "By late".
 _OPENING = re.compile(r"(?i)\s*(?:(?:on|in|by|from|at)\s{1,3})?(?:(?:early|late|mid)\s{1,3})?")
 

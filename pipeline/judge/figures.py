@@ -32,7 +32,7 @@ from ..values import (
     singular,
 )
 from ..values.numbers import SCALE_SUFFIXES, SCALE_WORDS, parse_number
-from ..values.words import BOUND_WORDS
+from ..values.words import BOUND_WORDS, TIME_LINK_WORDS
 
 
 def readings(
@@ -515,4 +515,4 @@ def _plain_words_near(text: str, start: int, end: int) -> set[str]:
 
 
 # Words around any length of time, which say nothing of what lasted.
-_LENGTH_WORDS = stems([*BOUND_WORDS, "after", "before", "since", "ago", "later", "earlier", "for"])
+_LENGTH_WORDS = stems([*BOUND_WORDS, *TIME_LINK_WORDS, "for"])

@@ -114,29 +114,36 @@ def derived_rate(
     stated count and period to work it out from."""
     text, offset = claim.text, claim.start
     stated = [v for v in verdicts if v.label == Label.SUPPORTED and v.fact.value is not None]
-    dates = sorted((v for v in stated if v.fact.kind == FactKind.DATE), key=lambda v: v.fact.start)
-    for first, last in pairwise(dates):
+    count = next(
+        (
+            v
+            for v in stated
+            if v.fact.kind == FactKind.COUNT
+            and v.fact.value is not None
+            and v.fact.value.number
+            and not v.fact.value.qualifier
+            and v.fact.start < offset + mine.start
+        ),
+        None,
+    )
+    if count is None or count.fact.value is None or count.fact.value.number is None:
+        return None
+    dates = sorted(
+        (
+            (v.fact.start, v, v.fact.value.date)
+            for v in stated
+            if v.fact.kind == FactKind.DATE and v.fact.value is not None and v.fact.value.date
+        ),
+        key=lambda found: found[0],
+    )
+    for (_, first, since), (_, last, until) in pairwise(dates):
         opens = _OVER.search(text[: first.fact.start - offset])
-        joins = _TO.match(text[first.fact.end - offset : last.fact.start - offset])
-        count = next(
-            (
-                v
-                for v in stated
-                if v.fact.kind == FactKind.COUNT
-                and v.fact.value is not None
-                and v.fact.value.number
-                and not v.fact.value.qualifier
-                and v.fact.start < offset + mine.start
-            ),
-            None,
-        )
-        if opens is None or joins is None or count is None or count.fact.value is None:
+        if opens is None or not _TO.match(text[first.fact.end - offset : last.fact.start - offset]):
             continue
-        begin = date_span(first.fact.value.date or "")[0] if first.fact.value else None
-        end = date_span(last.fact.value.date or "")[1] if last.fact.value else None
-        if begin is None or end is None or end < begin:
+        begin, end = date_span(since)[0], date_span(until)[1]
+        if end < begin:
             continue
-        rate = (count.fact.value.number or 0.0) / ((end - begin).days + 1)
+        rate = count.fact.value.number / ((end - begin).days + 1)
         share = ROUGH_SHARE if _ROUGHLY.search(text[: mine.start]) else EXACT_SHARE
         agrees = abs(rate - mine.per_day) <= share * max(rate, mine.per_day)
         period = text[opens.start() : last.fact.end - offset].strip()

@@ -41,3 +41,8 @@ BOUND_WORDS = frozenset(
     """more less fewer than over under above below at least most up to about around
     approximately roughly some nearly almost exceeding""".split()
 )
+# Words that tie an event to a time ("after the notice", "since May", "two years ago"):
+# they say when, not what happened.
+TIME_LINK_WORDS = frozenset(
+    "after before since until till during following later earlier ago prior".split()
+)
