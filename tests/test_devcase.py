@@ -1,5 +1,5 @@
 """The development case (bench/devcase) and its validation cases (bench/valcase,
-bench/case3 to bench/case6): their answer keys, their sources and the falsifier."""
+bench/case3 to bench/case7): their answer keys, their sources and the falsifier."""
 
 from __future__ import annotations
 
@@ -20,10 +20,11 @@ CASE3 = ROOT / "bench" / "case3"
 CASE4 = ROOT / "bench" / "case4"
 CASE5 = ROOT / "bench" / "case5"
 CASE6 = ROOT / "bench" / "case6"
+CASE7 = ROOT / "bench" / "case7"
 CASES = pytest.mark.parametrize(
     "case",
-    [CASE, VALCASE, CASE3, CASE4, CASE5, CASE6],
-    ids=["devcase", "valcase", "case3", "case4", "case5", "case6"],
+    [CASE, VALCASE, CASE3, CASE4, CASE5, CASE6, CASE7],
+    ids=["devcase", "valcase", "case3", "case4", "case5", "case6", "case7"],
 )
 
 
