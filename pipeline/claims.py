@@ -67,6 +67,14 @@ _FRAME_THAT = re.compile(
     rf"|(?:beggars|beggared|defies|defied)\s+belief)\b[^.;:]{{0,60}}?\bthat\b",
     re.IGNORECASE,
 )
+# What the writer says readers remember or will not doubt, leading to "that": "Few will
+# forget that the driver ...", "No one can doubt that", "It is worth remembering that".
+_MEMORY_LEAD = re.compile(
+    r"\b(?:(?:few|no\s{1,3}one|nobody|none\s{1,3}of\s{1,3}us)\s{1,3}(?:will|can|could|would)"
+    r"\s{1,3}(?:ever\s{1,3})?(?:forget|doubt|deny|dispute)"
+    r"|it\s{1,3}is\s{1,3}worth\s{1,3}(?:remembering|recalling|noting|repeating))\s{1,3}that\b",
+    re.IGNORECASE,
+)
 # A modal verb: what can, might or should be, not what is.
 _MODAL = re.compile(
     r"\b(?:can(?:not)?|could|might|may|should|must|ought)\b|\bcan[\u2019']t\b", re.I
@@ -354,6 +362,12 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
             if fact.kind != FactKind.COUNT or value is None or value.number is None:
                 continue
             at = fact.end - claim.start
+            ago = _ago(claim, fact, facts) if _AGO.match(claim.text, at) else None
+            if ago is not None:
+                # "Seven years ago today, ... on 9 November 2016": the time from the
+                # claim's date to the article's own.
+                facts[k] = replace(fact, value=replace(value, subject=ago))
+                continue
             later = _LATER.match(claim.text, at) or _AFTER_THE.match(claim.text, at)
             if later is None or _THAN.match(claim.text, later.end()):
                 continue  # "four months earlier than she had planned": against a plan
@@ -423,14 +437,23 @@ _NEXT_ONE = re.compile(
 )
 
 
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+# A month of the year last named: "at Croydon Magistrates' Court that June".
+_THAT_MONTH = re.compile(r"\bthat\s{1,3}(" + "|".join(m.title() for m in _MONTHS) + r")\b")
+
+
 def _next_ones(
     claim: Claim, facts: Sequence[Fact], previous: Sequence[tuple[Fact, str]]
 ) -> list[Fact]:
     """Dates the claim gives as the day, weekday, month or year after one the article
     named ("On 9 January she said ... The next day Rishi Sunak told MPs": 10 January),
-    read from the claim's date before them, else the sentence before's."""
+    or as a month of its year ("in March 2022 ... that June": June 2022), read from the
+    claim's date before them, else the sentence before's."""
     found: list[Fact] = []
-    for m in _NEXT_ONE.finditer(claim.text):
+    matches = [*_NEXT_ONE.finditer(claim.text), *_THAT_MONTH.finditer(claim.text)]
+    for m in matches:
         start = claim.start + m.start()
         if any(f.value is not None and f.start <= start < f.end for f in facts):
             continue  # inside a value of its own ("the following day's figures")
@@ -441,7 +464,17 @@ def _next_ones(
         )
         if anchor is None or anchor.value is None or anchor.value.date is None:
             continue
-        landed = _after(anchor.value.date, m.group(1).lower())
+        if m.re is _THAT_MONTH:
+            # "that June": the month of the year last named.
+            if yearless(anchor.value.date):
+                continue
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            landed: tuple[str, Granularity] | None = (
+                f"{anchor.value.date[:4]}-{month:02d}",
+                Granularity.MONTH,
+            )
+        else:
+            landed = _after(anchor.value.date, m.group(1).lower())
         if landed is None:
             continue
         iso, granularity = landed
@@ -460,6 +493,37 @@ def _next_ones(
             )
         )
     return found
+
+
+# A time counted back from the article's day: "seven years ago", "two weeks ago today".
+_AGO = re.compile(r"\s{1,3}ago\b", re.IGNORECASE)
+
+
+def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact]) -> str | None:
+    """The span from the claim's own date to the article's day, as `_elapsed` writes it,
+    for a time counted back from the article ("seven years ago, on 9 November 2016");
+    None without a day of the article's or a dated day of the claim's."""
+    day = claim.reference_date
+    if fact.value is None or fact.value.unit not in ("day", "week", "month", "year"):
+        return None
+    if day is None or len(day) != 10:
+        return None
+    own = next(
+        (
+            f.value.date
+            for f in facts
+            if f is not fact
+            and f.kind == FactKind.DATE
+            and f.value is not None
+            and f.value.date
+            and not yearless(f.value.date)
+            and not f.value.qualifier
+        ),
+        None,
+    )
+    if own is None or own > day:
+        return None
+    return f"{ELAPSED}{own}..{day}@{own}"
 
 
 def _after(iso: str, unit: str) -> tuple[str, Granularity] | None:
@@ -703,6 +767,7 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
         for pattern in (
             _OPINION,
             _FRAME_THAT,
+            _MEMORY_LEAD,
             _FRAME_PREDICATE,
             _YARDSTICK,
             _MODAL_LEAD,

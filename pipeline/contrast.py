@@ -50,6 +50,7 @@ from .coverage import (
     _same_stem,
     compound_rival,
     cover,
+    initials_of,
     kin_named,
     ordinal_at,
     ordinals,
@@ -86,6 +87,11 @@ _NONE_OF = re.compile(
     r"\b(?:none|neither)\s+of\b|\bno\s+one\b|\bnobody\b|\b(?-i:nothing)\b|^\s*Nothing\b",
     re.IGNORECASE,
 )
+
+
+# "neither Transport for London nor Tram Operations Ltd, the operator, would face": a
+# subject of two that the verb after it is denied of, read from the "nor".
+_NEITHER_NOR = re.compile(r"(?i)\bneither\s{1,3}(?!of\b)(?:[\w'&.-]{1,30},?\s{1,3}){1,8}?nor\b")
 
 
 _AUXILIARIES = frozenset(
@@ -648,7 +654,7 @@ def _ranked_lower(claim_text: str, text: str) -> Contrast | None:
     most populous city" against "the 11th-most populous city", "the largest" against
     "the second-largest"."""
     for m in _SUPERLATIVE.finditer(claim_text):
-        if re.search(r"one\s+of\s+$", claim_text[: m.start()], re.IGNORECASE):
+        if re.search(r"\bone\s+of\s+$", claim_text[: m.start()], re.IGNORECASE):
             continue
         words = r"\s+".join(re.escape(w) for w in m.group(1).split())
         theirs = re.search(rf"\b{_RANK}[-\s]+{words}\b", text, re.IGNORECASE)
@@ -1481,6 +1487,8 @@ def _unlike_names(claim_name: str, name: str) -> bool:
         or one_place(claim_name, name)
         or _spelt_alike(claim_name, name)
         or _one_person(claim_name, name)
+        or initials_of(claim_name, name)
+        or initials_of(name, claim_name)
     )
 
 
@@ -1732,6 +1740,7 @@ def _other_cause(claim_text: str, term: Span, window: Window) -> tuple[str, Span
             (m, phrase)
             for m in _CAUSE.finditer(claim_text, max(0, term.start - 120), term.start + 1)
             if not _timed(claim_text, m)
+            and not _caused_itself(claim_text, m)
             and (phrase := _cause_phrase(claim_text, m.end()))
             and phrase[0].start() <= term.start < phrase[-1].end()
         ),
@@ -1765,6 +1774,16 @@ _TIME_BEFORE = re.compile(
 )
 
 
+def _caused_itself(text: str, marker: re.Match[str]) -> bool:
+    """Whether "after" or "following" opens a thing given its own cause right after it:
+    "after a delay *caused by* the pandemic" dates the inquests by the delay, whose
+    cause is the pandemic."""
+    if not marker.group(0).lower().startswith(("after", "following")):
+        return False
+    words = TERM_WORD.findall(text[marker.end() : marker.end() + 60])[:4]
+    return any(w.lower() in ("caused", "brought", "prompted", "triggered") for w in words)
+
+
 def _timed(text: str, marker: re.Match[str]) -> bool:
     """Whether a cause marker ("after") follows a length of time, which makes it a time."""
     return marker.group(0).lower().startswith(("after", "following")) and bool(
@@ -1794,13 +1813,21 @@ def _cause_phrase(text: str, start: int) -> list[re.Match[str]]:
 def _effect(text: str, marker: re.Match[str]) -> list[str]:
     """What a cause caused: the content words before its marker and inside it ("the
     delay" of "blamed the delay on"), lower case."""
-    before = TERM_WORD.findall(text[: marker.start()])[-EFFECT_WORDS:]
+    # What a participle's cause caused is the thing right before it: "a *delay* caused
+    # by the pandemic", "died as the result of".
+    reach = _PARTICIPLE_EFFECT if _PARTICIPLE.match(marker.group(0)) else EFFECT_WORDS
+    before = TERM_WORD.findall(text[: marker.start()])[-reach:]
     inside = TERM_WORD.findall(marker.group(0))
+    # Plain words only: a place both name ("Croydon") does not make one effect of two.
     return [
-        w.lower() for w in [*before, *inside] if _is_content(w) and w.lower() not in _CAUSE_WORDS
+        w.lower()
+        for w in [*before, *inside]
+        if _is_content(w) and w.lower() not in _CAUSE_WORDS and not w[:1].isupper()
     ]
 
 
+_PARTICIPLE = re.compile(r"(?i)(?:caused|result|resulted)\b")
+_PARTICIPLE_EFFECT = 3
 # The words of the cause markers themselves, no part of what was caused.
 _CAUSE_WORDS = frozenset("blamed attributed caused resulted result following put due owing".split())
 
@@ -2119,8 +2146,11 @@ def _denied_by_subject(text: str) -> dict[int, tuple[str, str]]:
     action", "nothing in the conduct of the supporters had *caused*": the verb after the
     first auxiliary."""
     found: dict[int, tuple[str, str]] = {}
-    for negation in _NONE_OF.finditer(text):
-        words = list(TERM_WORD.finditer(text, negation.end()))[:12]
+    for negation in [*_NONE_OF.finditer(text), *_NEITHER_NOR.finditer(text)]:
+        # The second of two names may have a long apposition: "nor Tram Operations Ltd,
+        # the operator owned by the British company FirstGroup, would face".
+        reach = 16 if negation.group(0).lower().endswith("nor") else 12
+        words = list(TERM_WORD.finditer(text, negation.end()))[:reach]
         at = next((k for k, m in enumerate(words) if m.group(0).lower() in _AUXILIARIES), None)
         if at is None:
             continue
@@ -2147,6 +2177,11 @@ def _denied_had(text: str) -> dict[int, tuple[str, str]]:
     return found
 
 
+def negated_words(text: str) -> dict[int, str]:
+    """The words a negation of the text denies, by offset: {"call"} of "refused to call"."""
+    return {at: word for at, (word, _) in _negated(text).items()}
+
+
 def _negated(text: str) -> dict[int, tuple[str, str]]:
     """The words a verb's negation applies to, by offset: (word, "did not allow")."""
     found = _denied_by_subject(text) | _denied_had(text)
@@ -2168,8 +2203,10 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
             if _is_content(m.group(0)):
                 phrase = text[_phrase_start(text, negation.start()) : m.end()]
                 found[m.start()] = (m.group(0), " ".join(phrase.split()))
+                if lexicon.adverb(lower) and lower in _THROUGH:
+                    continue  # when or how often: the verb after it is denied too
                 if lexicon.adverb(lower):
-                    continue  # how: the verb after it is denied too
+                    break  # how: "not unlawfully killed" denies the manner, not the death
                 # "is not expected ever to be released": what is not expected is denied.
                 if m.group(0).lower() in _RAISING:
                     denied = _complement(words[k + 1 : k + 6])
@@ -2180,6 +2217,13 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
     return found
 
 
+# Adverbs a negation passes through to deny the verb after them: "would not normally
+# have to hold", "had not previously been charged". Others say how, and the negation
+# denies only that: "were not unlawfully killed", "was not seriously injured".
+_THROUGH = frozenset(
+    """normally usually generally ever always previously actually really currently
+    initially originally formally officially publicly personally directly""".split()
+)
 _HAVE = frozenset({"have", "has", "had", "having"})
 # "had no moral obligation", "has no plans": what is had, denied.
 _HAVE_NO = re.compile(r"(?i)\b(?:have|has|had|having)\s{1,3}no\b")

@@ -29,7 +29,7 @@ from .claims import same_name
 from .places import one_country, region_by_parts
 from .text import NAME_WORD, STOPWORDS, stem
 from .values.numbers import parse_ordinal
-from .values.words import month_spellings
+from .values.words import PASSING, month_spellings
 
 # Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
 # tokenizer splits: here a changed digit is a changed name.
@@ -125,6 +125,10 @@ _BOUND = re.compile(
     r"|exceeding|older|younger|upwards|least|most)(?:\s+(?:than|of))?\s+(?:\$|£|€|US\$)?\s*$",
     re.IGNORECASE,
 )
+# A verb that says a total went past a mark, before the total ("had *passed* 1.2 million
+# signatures"): a bound, read with the value (`values.words.PASSING`).
+_PASSING = re.compile(rf"(?i)\b(?:{'|'.join(sorted(PASSING))})\s{{1,3}}$")
+_TOTAL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s{1,3}(?:thousand|million|billion)")
 # The bound a threshold sets right after its value ("the 4.99% *beyond which* a council
 # must ..."): judged with the value (`compare.THRESHOLDS`).
 _THRESHOLD = re.compile(r"\s{1,3}(?:beyond|above|over|below|under)\s{1,3}which\b", re.IGNORECASE)
@@ -244,6 +248,11 @@ def claim_terms(
         for end in [_number_end(text, m.start(), m.end())]
     ]
     bounds = [(m.start(), m.end()) for s, _ in skipped if (m := _BOUND.search(text, 0, s))]
+    bounds += [
+        (m.start(), m.end())
+        for s, _ in skipped
+        if (m := _PASSING.search(text, 0, s)) and _TOTAL.match(text, s)
+    ]
     bounds += [(m.start(), m.end()) for _, e in skipped if (m := _THRESHOLD.match(text, e))]
     links = [(m.start(), m.end()) for m in LINKS.finditer(text)]
     links += [(m.start(), m.end()) for m in _POINTED_TIME.finditer(text)]
@@ -258,6 +267,7 @@ def claim_terms(
             or _place_in_order(text, m)
             # "the former chairman", not "for the former, ..."
             or (m.group(0).lower() in READ_ALWAYS and re.match(r"\s+\w", text[m.end() :]))
+            or _summoned(text, m)
         )
     ]
     return [*names, *words, *numbers]
@@ -267,6 +277,17 @@ def claim_terms(
 _COMPOUND_HEAD = re.compile(r"-[A-Za-z]")
 # Stopwords that say whether the rest holds now: "its *former* parent company".
 READ_ALWAYS = frozenset({"former", "formerly"})
+# "Called" that summons or demands, not names: "called the managers to give evidence",
+# "called for an inquiry" (a deed to check, where "a company called Fujitsu" is a name).
+_CALLING = frozenset({"call", "calls", "called", "calling"})
+_SUMMONS_AFTER = re.compile(
+    r"(?i)\s{1,3}(?:for\b|(?:[\w'-]{1,30}\s{1,3}){1,10}?to\s{1,3}(?:give|testify|appear|attend|answer))"
+)
+
+
+def _summoned(text: str, word: re.Match[str]) -> bool:
+    """Whether a form of "call" summons or demands (`_SUMMONS_AFTER`)."""
+    return word.group(0).lower() in _CALLING and _SUMMONS_AFTER.match(text, word.end()) is not None
 
 
 # A determiner right before a position: the word there is a noun's or an adjective's.
@@ -299,7 +320,7 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
             and not _club_not_place(term, claim_text, window)
             and not _verb_by_a_noun(term, claim_text, words)
             and not _particle_unsaid(term, claim_text, window)
-        ):
+        ) or _phrasal_stated(term, claim_text, words, window):
             covered.append(term)
         else:
             uncovered.append(term)
@@ -334,6 +355,22 @@ def _particle_unsaid(term: Span, claim_text: str, window: Window) -> bool:
         and said.group(1).lower() == particle.group(1).lower()
         for m in re.finditer(r"\b([A-Za-z]+)\b", window.spoken)
     )
+
+
+_PARTICLE_AFTER = re.compile(rf"\s{{1,3}}({'|'.join(lexicon.PARTICLES)})\b", re.IGNORECASE)
+
+
+def _phrasal_stated(term: Span, claim_text: str, words: AbstractSet[str], window: Window) -> bool:
+    """Whether a verb the claim says with its particle ("*stepped* down") is stated, as the
+    verb the two make, by another word of the window ("resigned")."""
+    if term.label or not claim_text:
+        return False
+    particle = _PARTICLE_AFTER.match(claim_text, term.end)
+    joined = particle and lexicon.phrasal(term.text, particle.group(1))
+    if not joined:
+        return False
+    withheld = _not_in_other_words(window.spoken)
+    return _in_other_words(joined, frozenset(words) - withheld)
 
 
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|been|be|being|am)\s{1,3}$")
@@ -392,11 +429,33 @@ def _spelled(initials: str) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])" + (r"\s{1,3}" + _SKIPPED).join(parts) + r"(?![\w-])")
 
 
+# Initials written with a small letter for a short word: "TfL", "DfE".
+_MIXED_INITIALS = re.compile(r"[A-Z](?:[A-Za-z]){1,5}")
+
+
+def initials_of(short: str, name: str) -> bool:
+    """Whether `short` is the initials of `name`: "NHS" of "National Health Service",
+    "TfL" of "Transport for London" (its short words' letters written small, or left
+    out: "TL")."""
+    if (
+        not _MIXED_INITIALS.fullmatch(short)
+        or sum(ch.isupper() for ch in short) < 2
+        or " " not in name.strip()
+    ):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w.lower() != "the"]
+    every = "".join(w[0] for w in words).lower()
+    named = "".join(w[0] for w in words if w.lower() not in ("of", "for", "and", "on", "in"))
+    return short.lower() in (every, named.lower())
+
+
 def _initials_stated(term: Span, claim_text: str, window: Window) -> bool:
     """Whether the window spells out initials the claim uses ("finance and *HR*" /
     "finance and human resources"), or uses initials for words the claim spells out:
     initials are read against every window, not only the names of the lexicon's list."""
-    if _INITIALS.fullmatch(term.text):
+    if _INITIALS.fullmatch(term.text) or (
+        _MIXED_INITIALS.fullmatch(term.text) and sum(ch.isupper() for ch in term.text) >= 2
+    ):
         return _spelled(term.text).search(window.spoken) is not None
     if term.label or not claim_text or not term.text[:1].isalpha():
         return False
@@ -532,6 +591,8 @@ def _said(whole: str) -> tuple[frozenset[str], frozenset[str]]:
     words = {_bare(w).lower() for w in TERM_WORD.findall(_AGE_OLD.sub(" ", whole))}
     words |= {w.replace("-", "") for w in words if "-" in w}
     words |= {lemma for lemma, _, _ in lexicon.phrases(whole)}
+    # A verb with its particle is a word of its own: "set up" states "founded".
+    words |= set(lexicon.phrasal_verbs(whole))
     return frozenset(words), frozenset(stem(w) for w in words)
 
 
@@ -895,12 +956,15 @@ def _in_other_words(word: str, words: frozenset[str]) -> bool:
     """Whether a window's words state `word` through the lexicon (a synonym, a more
     specific word, a derived form): read once per word and window. A word for a
     person is stated by a more specific word only if that word is one for a person
-    too: not "officer" by "police" (a force), as "player" is by "played"."""
+    too: not "officer" by "police" (a force), as "player" is by "played". A verb with
+    its particle states a word only as its synonym: "set up" says "founded", and not
+    "joined" for being a way of putting things together."""
     person = lexicon.names_a_person(word)
     return any(
         (found := lexicon.relation(word, w)) is not None
         and found != lexicon.Relation.ANTONYM
         and not (person and found == lexicon.Relation.SPECIFIC and not lexicon.names_a_person(w))
+        and not ("_" in w and found == lexicon.Relation.SPECIFIC)
         for w in _lexical(words)
     )
 

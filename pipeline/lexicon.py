@@ -238,6 +238,11 @@ def lemmas(word: str) -> tuple[str, ...]:
     """
     word = word.lower().replace("\u2019", "'")
     lexicon = _lexicon()
+    if "_" in word:
+        # A verb and its particle ("setting_up"): the verb's forms with the particle.
+        verb, _, particle = word.partition("_")
+        joined = (f"{lemma}_{particle}" for lemma in lemmas(verb))
+        return tuple(dict.fromkeys(j for j in joined if j in lexicon.senses))
     found: list[str] = []
     if word in lexicon.senses:
         found.append(word)
@@ -250,6 +255,25 @@ def lemmas(word: str) -> tuple[str, ...]:
             if base in lexicon.senses and base not in found:
                 found.append(base)
     return tuple(found)
+
+
+# Particles that make a verb another, as the lexicon joins them: "set_up" ("found"),
+# "step_down" ("resign"), "turn_down" ("reject").
+PARTICLES = ("up", "down", "off", "out", "away", "back", "over", "forward", "aside", "through")
+_PHRASAL_VERB = re.compile(rf"(?i)\b([a-z]+)\s{{1,3}}({'|'.join(PARTICLES)})\b")
+
+
+def phrasal(verb: str, particle: str) -> str | None:
+    """The lexicon's word for a verb said with a particle ("setting_up" of "setting",
+    "up"), or None when the lexicon has no such verb."""
+    joined = f"{verb.lower()}_{particle.lower()}"
+    return joined if lemmas(joined) else None
+
+
+def phrasal_verbs(text: str) -> list[str]:
+    """The verbs a text says with a particle that the lexicon knows: "set_up" of "he
+    set up the alliance"."""
+    return [j for m in _PHRASAL_VERB.finditer(text) if (j := phrasal(m.group(1), m.group(2)))]
 
 
 def irregular_past(word: str) -> bool:
@@ -285,6 +309,9 @@ def _above(word: str) -> frozenset[int]:
 
 # Endings that make a word for a person whatever WordNet's first sense.
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "persons")
+# Prefixes of a word WordNet lacks that leave a word for a person: "subpostmaster",
+# "ex-soldier", "co-founder".
+_PERSON_PREFIXES = ("sub", "ex-", "co-", "vice-")
 # Levels of hypernyms walked to find what kind of thing a word names.
 KIND_DEPTH = 16
 
@@ -307,6 +334,10 @@ def names_a_person(word: str) -> bool:
     """Whether the word's commonest sense is a kind of person: "gunman", "critics", "son"
     (not "fans", whose first sense is the machine, nor "suicide", first the act)."""
     lower = word.lower()
+    for prefix in _PERSON_PREFIXES:
+        rest = lower.removeprefix(prefix)
+        if rest != lower and len(rest) >= 4 and not known(lower):
+            return names_a_person(rest)  # "subpostmasters", "ex-soldier"
     for ending in _PERSON_ENDINGS:
         head = lower.removesuffix(ending)
         if head != lower and len(head) >= 3 and known(head):

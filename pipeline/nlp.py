@@ -31,6 +31,7 @@ from .text import cluster_start
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Span
     from threadpoolctl import threadpool_limits
 
 # Tried in this order when no model is named: the user's own install of the
@@ -236,8 +237,22 @@ def analyse(
             sentences = _whole_characters(
                 doc.text, [Sentence(s.start_char, s.end_char) for s in doc.sents]
             )
-            entities = tuple(Ent(e.label_, e.start_char, e.end_char) for e in doc.ents)
+            entities = tuple(Ent(_label(e), e.start_char, e.end_char) for e in doc.ents)
             yield Analysis(sentences, entities), context
+
+
+# The last words of a law's name: "the Health and Safety at Work Act", "the Online
+# Safety Bill".
+_LAW_ENDS = frozenset({"Act", "Bill"})
+
+
+def _label(entity: Span) -> str:
+    """The entity's label, a law's name read as one whatever the tagger took it for: the
+    model tags "the Health and Safety at Work Act" an organisation, which would then
+    stand in the place of another's name."""
+    if entity.label_ != "LAW" and len(entity) >= 2 and entity[-1].text in _LAW_ENDS:
+        return "LAW"
+    return entity.label_
 
 
 def _whole_characters(text: str, sentences: list[Sentence]) -> tuple[Sentence, ...]:

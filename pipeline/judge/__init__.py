@@ -115,7 +115,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "140"
+VERDICT_LOGIC = "141"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -920,6 +920,14 @@ def _people_who(claim: Claim, candidate: Candidate, value: Value, other: Value) 
     return _either_way(claim, candidate, value, other, _counted_by_verb)
 
 
+# A clause on the people counted, within eight words after their count, and its verb:
+# "... workers who were convicted".
+_WHO_DID = re.compile(
+    r"(?i)\s{0,3}(?:[\w'-]{1,30},?\s{1,3}){0,8}?(?:who|that)\s{1,3}"
+    r"(?:(?:were|was|had|have|has|been|are|is)\s{1,3}){0,2}([a-z]+)"
+)
+
+
 def _counted_by_verb(people: Value, after: str, other: Value, before_other: str) -> bool:
     """Whether `people`, a count of people with `after` the text after it, counts
     `other`'s noun by one of the next six words ("people ... have died" / "deaths"),
@@ -931,6 +939,10 @@ def _counted_by_verb(people: Value, after: str, other: Value, before_other: str)
     if lexicon.opposite(unit, other.unit):
         return False  # "four young women" are not the passage's "four young men"
     verbs = content_words(" ".join(after.split()[:6]))
+    # The verb of a clause on the people: "Thirty-nine former subpostmasters and Post
+    # Office workers who were convicted" / "39 convictions".
+    if (clause := _WHO_DID.match(after)) is not None:
+        verbs = [*verbs, clause.group(1)]
     if any(lexicon.relation(verb, other.unit) in _RELATED for verb in verbs):
         return True
     if not lexicon.names_a_person(other.unit):
@@ -998,8 +1010,35 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
             comparable(value, other)
             or _people_who(claim, candidate, value, other)
             or _charges(claim, candidate, value, other)
+            or _called_alike(candidate, value, other)
         )
     return True
+
+
+# The least count that two words for people may share by chance only rarely.
+_CALLED_ALIKE_FROM = 10
+
+
+def _called_alike(candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether the passage counts the claim's people under another name, and calls them
+    by the claim's word beside it: "555 claimants" / "555 current and former
+    subpostmasters ... The claimants said". Only the same count of
+    `_CALLED_ALIKE_FROM` or more, so it states the claim's and never denies it; not
+    when the passage counts the claim's word otherwise."""
+    mine, theirs = value.unit or "", other.unit or ""
+    if (
+        value.number is None
+        or value.number != other.number
+        or value.number < _CALLED_ALIKE_FROM
+        or not (lexicon.names_a_person(mine) and lexicon.names_a_person(theirs))
+        or lexicon.opposite(mine, theirs)
+    ):
+        return False
+    if any(v.unit == mine and v.number != value.number for v in candidate.values):
+        return False
+    said = " ".join((candidate.before, candidate.hit.text, candidate.after))
+    lemma = set(lexicon.lemmas(mine)) or {mine}
+    return any(lemma & set(lexicon.lemmas(w.lower())) for w in WORD.findall(said))
 
 
 # Nouns for the people a population counts.
@@ -1160,7 +1199,20 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
             # two of the claim's words stand by both ("voted by 53 to three" / "53
             # councillors voted in favour").
             strong = candidate.relevance >= NUMBER_RELEVANCE or len(shared) + alongside >= 2
-            if strong and agree and (exact or (settled and shared and not loose)):
+            # A count of something the claim does not name is not its number: "a mother
+            # of four" is not stated by "four victims".
+            counts_else = (
+                other.kind == ValueKind.COUNT
+                and bool(other.unit)
+                and not shared
+                and stem(other.unit or "") not in stems(content_words(claim.text))
+            )
+            if (
+                strong
+                and agree
+                and not counts_else
+                and (exact or (settled and shared and not loose))
+            ):
                 support.append(
                     (
                         candidate.relevance,

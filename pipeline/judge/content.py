@@ -53,7 +53,8 @@ from ..coverage import (
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
 from ..text import WORD, clause_at, clauses
-from ..values import dimension, singular
+from ..values import compare_date_values, date_span, dimension, singular
+from ..values.nouns import plural_looking
 from ..values.numbers import parse_number, parse_ordinal
 from .between import compared
 from .evidence import clause_relevance, evidence_of
@@ -113,7 +114,9 @@ def judge_content(
     if found is not None:
         candidate, contrast = found
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
-    chosen, uncovered = _cover_with(claim.text, reading, candidates, supporting)
+    chosen, uncovered = _cover_with(
+        claim.text, reading, candidates, supporting, _clause_anchors(claim, verdicts)
+    )
     apart = _names_apart(claim.text, reading, chosen, candidates)
     uncovered += [t for t in apart if t not in uncovered]
     off = _verbs_off_their_count(claim, reading, candidates, verdicts)
@@ -245,6 +248,7 @@ def _added(
         or lexicon.names_a_person(t.text)  # who did it is never an addition: "a gunman"
         or t.text.lower() in _WHEN_TRUE  # "a *former* parent company" is another claim
         or t.text.lower() in _JUDGING  # "the reviews were *positive*" / "mixed reviews"
+        or t.text.lower() in _MANNER  # "it was *promptly* dealt with"
         or t.text.lower() in _COMPASS  # "towards the *north* of Brentwood"
         or t.text.lower() in _BOUNDING  # "ranked *above* 25th" is not "ranked 25th"
         or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
@@ -318,14 +322,29 @@ _FUNCTION_RUN = re.compile(
 )
 
 
+def _a_thing(claim_text: str, first: Span, second: Span) -> bool:
+    """Whether two words side by side name a thing, the second a plural noun ("seat
+    belts", "safety barriers"), not a word of degree before it ("tougher windows")."""
+    return (
+        second.start > first.end
+        and not claim_text[first.end : second.start].strip(" -")
+        and plural_looking(second.text.lower())
+        and not first.text.lower().endswith(("er", "est", "ly"))
+    )
+
+
 def _phrase_unstated(claim_text: str, uncovered: Sequence[Span]) -> bool:
     """Whether two unstated words stand in one clause of the claim's own, joined by a
     relative pronoun or an auxiliary ("ran into a *tree* that had been *blown* onto the
-    line"): a claim adds a word to what its sources say, not a clause."""
+    line"), or side by side ("*seat belts* for passengers"): a claim adds a word to
+    what its sources say, not a clause or a thing of its own."""
     ordered = sorted(uncovered, key=lambda t: t.start)
     return any(
-        _FUNCTION_RUN.fullmatch(claim_text, a.end, b.start) is not None
-        and bool(_BINDING & set(claim_text[a.end : b.start].lower().split()))
+        (
+            _FUNCTION_RUN.fullmatch(claim_text, a.end, b.start) is not None
+            and bool(_BINDING & set(claim_text[a.end : b.start].lower().split()))
+        )
+        or _a_thing(claim_text, a, b)
         for a, b in pairwise(ordered)
     )
 
@@ -426,6 +445,14 @@ _WHEN_TRUE = frozenset(
 )
 # Words that judge what the claim is about ("received *positive* reviews", "a *mixed*
 # reception"): what the claim asserts of it, never only added.
+# Words of how or how fast a thing was done, which a claim asserts with its verb ("it
+# was *promptly* dealt with", "passed *unanimously*"): never only added.
+_MANNER = frozenset(
+    """promptly quickly swiftly immediately rapidly instantly speedily slowly belatedly
+    unanimously narrowly comfortably easily deliberately intentionally accidentally
+    unlawfully lawfully illegally legally voluntarily reluctantly secretly wrongly
+    properly correctly fully partially successfully unsuccessfully""".split()
+)
 _JUDGING = frozenset(
     """positive negative mixed favourable favorable unfavourable unfavorable glowing
     lukewarm positively negatively favourably favorably unfavourably unfavorably
@@ -904,11 +931,49 @@ def _role(contrast: Contrast) -> str:
 # --- coverage -----------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """A clause's dates that the sources support (ISO), with their offsets in the
+    claim's text."""
+
+    dates: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    passages: frozenset[int]  # the passages that support them
+
+
+def _clause_anchors(claim: Claim, verdicts: Sequence[FactVerdict]) -> list[_Anchor | None]:
+    """For each clause of the claim, its supported dates, or None for a clause with none."""
+    found: list[_Anchor | None] = []
+    for a, b in clauses(claim.text):
+        held = [
+            v
+            for v in verdicts
+            if v.label == Label.SUPPORTED
+            and v.fact.kind == FactKind.DATE
+            and v.fact.value is not None
+            and v.fact.value.date
+            and a <= v.fact.start - claim.start < b
+        ]
+        dates = tuple(v.fact.value.date for v in held if v.fact.value and v.fact.value.date)
+        spans = tuple((v.fact.start - claim.start, v.fact.end - claim.start) for v in held)
+        passages = frozenset(
+            e.passage_id for v in held for e in v.evidence if e.agrees is not False
+        )
+        found.append(_Anchor(dates, spans, passages) if held else None)
+    return found
+
+
+# Characters either side of a clause's date within which its plain words tell what
+# happened that day (about five words).
+_DAY_REACH = 30
+
+
 def _cover_with(
     text: str,
     reading: Reading,
     candidates: Sequence[Candidate],
     supporting: Sequence[Candidate],
+    anchors: Sequence[_Anchor | None] = (),
 ) -> tuple[list[Candidate], list[Span]]:
     """The passages that together state the most of the claim, and what none states.
 
@@ -916,12 +981,48 @@ def _cover_with(
     that states the most of them among those that state at least half of one of
     the claim's clauses, two words at least (so that a word is never found in a
     passage about something else), or, in a supporting passage's document, one
-    of its clauses whole.
+    of its clauses whole. Such a passage states the plain words beside a date the
+    sources support (`anchors`) only when it is of a document that supports the date
+    or gives that date itself: "on 31 October, another tram had *derailed*" is not
+    stated by another report's sentence on the crash of 9 November.
     """
     terms = reading.terms
     chosen: list[Candidate] = []
     uncovered = list(terms)
     parts = [[t for t in terms if a <= t.start < b] for a, b in clauses(text)]
+    # The plain words beside a supported date, which tell what happened that day, with
+    # the clause's dates: only a passage that may be of that day states them.
+    near_a_date = {
+        t: anchor
+        for anchor in anchors
+        if anchor is not None
+        for t in terms
+        if not t.label
+        and any(
+            0 <= t.start - b <= _DAY_REACH or 0 <= a - t.end <= _DAY_REACH for a, b in anchor.spans
+        )
+    }
+    document = {c.hit.passage_id: c.hit.document_id for c in candidates}
+
+    def of_that_day(c: Candidate, anchor: _Anchor) -> bool:
+        """Whether a passage gives the clause's date, or gives no date and is of a
+        report that dates the clause."""
+        theirs = [v.date for v in c.values if v.kind == ValueKind.DATE and v.date]
+        if theirs:
+            return any(
+                compare_date_values(d, date_span(d), o, date_span(o)) is not False
+                for d in anchor.dates
+                for o in theirs
+            )
+        return c.hit.document_id in {document.get(i) for i in anchor.passages}
+
+    def lent(c: Candidate) -> set[Span]:
+        """What a passage found for its words may state of the claim."""
+        return {
+            t
+            for t in reading.stated(c).covered
+            if t in uncovered and ((anchor := near_a_date.get(t)) is None or of_that_day(c, anchor))
+        }
 
     # The supporting passages, the one that states the most first; those that state
     # nothing more are read too but take no place among the MAX_WINDOWS that state
@@ -931,10 +1032,11 @@ def _cover_with(
     rest = list(supporting)
     while rest:
         best = max(
-            rest, key=lambda c: (len(set(reading.of(c).covered) & set(uncovered)), c.own_relevance)
+            rest,
+            key=lambda c: (len(set(reading.stated(c).covered) & set(uncovered)), c.own_relevance),
         )
         rest.remove(best)
-        gained = set(reading.of(best).covered) & set(uncovered)
+        gained = set(reading.stated(best).covered) & set(uncovered)
         if gained and stating < MAX_WINDOWS:
             stating += 1
             uncovered = [t for t in uncovered if t not in gained]
@@ -946,18 +1048,16 @@ def _cover_with(
         for c in candidates
         if c not in chosen
         and (
-            (c.own_relevance >= COVER_RELEVANCE and _states_a_clause(reading.of(c), parts))
+            (c.own_relevance >= COVER_RELEVANCE and _states_a_clause(reading.stated(c), parts))
             # Another sentence of a supporting passage's document that states one of the
             # claim's clauses whole: "... was jailed for life, and he refused to come up
             # from the cells" against the report's next paragraph.
-            or (c.hit.document_id in documents and _states_a_clause_whole(reading.of(c), parts))
+            or (c.hit.document_id in documents and _states_a_clause_whole(reading.stated(c), parts))
         )
     ]
     while uncovered and pool and stating < MAX_WINDOWS:
-        best = max(
-            pool, key=lambda c: (len(set(reading.of(c).covered) & set(uncovered)), c.own_relevance)
-        )
-        gained = set(reading.of(best).covered) & set(uncovered)
+        best = max(pool, key=lambda c: (len(lent(c)), c.own_relevance))
+        gained = lent(best)
         if not gained and chosen:
             break
         chosen.append(best)

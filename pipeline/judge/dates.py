@@ -138,8 +138,14 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 # The same date in a relevant passage that shares a word with the
                 # claim's words around it: "jury" ... "10 December 2021". A bounded
                 # date ("before September 2018") is not stated by the passage's date of
-                # the claim's other event ("1999" of the song "1999").
-                if bounded and any(o == other.date for o, _ in others):
+                # the claim's other event ("1999" of the song "1999"), unless the
+                # passage bounds its date as the claim does: the end of one period,
+                # "from 2012 to 2019", is stated by "from 2012 to 2019".
+                if (
+                    bounded
+                    and (value.qualifier is None or other.qualifier != value.qualifier)
+                    and any(o == other.date for o, _ in others)
+                ):
                     continue
                 if (
                     near >= beside
@@ -210,7 +216,10 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             )
             if agree:
                 support.append((candidate.relevance, evidence))
-            elif agree is False and not held:
+            elif agree is False and not held and all(a is False for _, _, a, _ in read):
+                # Not when the passage gives a date of its own that may be the claim's:
+                # "the final report, published in December 2017", in a source of 2019,
+                # dates the report, not the source.
                 against.append((candidate.relevance - 10, evidence))
     if support:
         against = []

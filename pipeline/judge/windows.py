@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from ..contrast import negated_words
 from ..coverage import (
     Coverage,
     Span,
@@ -20,6 +21,44 @@ from ..records import Candidate, Claim, FactKind, SearchHit
 
 # Parts of a web host that name no publisher.
 _HOST_NOISE = frozenset({"www", "news", "m", "amp", "co", "com", "org", "net", "gov", "uk", "ac"})
+
+
+def _said_only_denied(
+    claim_text: str, terms: Sequence[Span], coverage: Coverage, window: Window
+) -> Coverage:
+    """The coverage, with a plain word of the claim that the window says only where it
+    denies it left uncovered: "the coroner called the managers" is not stated by "the
+    coroner refused to call a number of witnesses ..., among them senior managers". A
+    claim that denies the word too ("declined to call") keeps it."""
+    spoken = window.spoken
+    denied = negated_words(spoken)
+    if not denied:
+        return coverage
+    mine = negated_words(claim_text)
+    plain = [t for t in coverage.covered if not t.label and t.start not in mine]
+    if not plain:
+        return coverage
+    masked = list(spoken)
+    for at, word in denied.items():
+        masked[at : at + len(word)] = " " * len(word)
+    text = "".join(masked)
+    # `spoken` is the three joined by single spaces.
+    start = len(window.before) + 1
+    end = start + len(window.text)
+    hidden = Window(
+        text[start:end],
+        before=text[: start - 1],
+        after=text[end + 1 :],
+        entities=window.entities,
+        aliases=window.aliases,
+    )
+    moved = cover(plain, hidden, claim_text).uncovered
+    if not moved:
+        return coverage
+    return Coverage(
+        tuple(t for t in coverage.covered if t not in moved),
+        tuple(sorted((*coverage.uncovered, *moved), key=lambda t: terms.index(t))),
+    )
 
 
 def names_of(claim: Claim) -> list[Span]:
@@ -92,13 +131,24 @@ class Reading:
         self.terms = claim_terms(claim.text, entities=names_of(claim), skip=judged_spans(claim))
         self._claim_text = claim.text
         self._read: dict[int, tuple[Window, Coverage]] = {}
+        self._stated: dict[int, Coverage] = {}
 
     def window(self, candidate: Candidate) -> Window:
         return self._reading(candidate)[0]
 
     def of(self, candidate: Candidate) -> Coverage:
-        """What the candidate's window states of the claim's terms."""
+        """What the candidate's window says of the claim's terms, denied or not: what a
+        contrast reads ("is NOT retired" speaks of "retired")."""
         return self._reading(candidate)[1]
+
+    def stated(self, candidate: Candidate) -> Coverage:
+        """What the candidate's window states of the claim's terms: `of`, less the words
+        it says only where it denies them (`_said_only_denied`)."""
+        pid = candidate.hit.passage_id
+        if pid not in self._stated:
+            window, coverage = self._reading(candidate)
+            self._stated[pid] = _said_only_denied(self._claim_text, self.terms, coverage, window)
+        return self._stated[pid]
 
     def _reading(self, candidate: Candidate) -> tuple[Window, Coverage]:
         pid = candidate.hit.passage_id

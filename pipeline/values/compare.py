@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pipeline.records import Granularity, Value
 
 from .dates import yearless
+from .words import PASSING
 
 # Qualifiers read as the interval of values they allow, relative to the number x.
 _AT_LEAST = frozenset({"at least", "as many as", "as much as", "no fewer than", "no less than"})
@@ -22,7 +23,7 @@ _FLOOR = frozenset({"at least", "no fewer than", "no less than"})  # "as many as
 _ABOVE = frozenset({"more than", "over", "in excess of", "upwards of", "well over", "just over",
                     "just above", "older than", "higher than", "greater than", "larger than",
                     "bigger than", "above", "exceeding", "taller than", "longer than",
-                    "heavier than", "wider than", "deeper than"})  # fmt: skip
+                    "heavier than", "wider than", "deeper than", *PASSING})  # fmt: skip
 _BELOW = frozenset({"less than", "fewer than", "under", "just under", "just below", "below",
                     "younger than", "lower than", "smaller than", "shorter than",
                     "lighter than", "narrower than", "shallower than"})  # fmt: skip

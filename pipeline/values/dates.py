@@ -163,6 +163,43 @@ def _month_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
     return DateSpan(f"{year:04d}-{month:02d}", Granularity.MONTH, y + 1)
 
 
+# Days that have a name and the same date every year, by the words of the name (lower
+# case, possessives without the apostrophe): "New Year's Day" is 1 January.
+HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("new", "years", "day"): (1, 1),
+    ("new", "years", "eve"): (12, 31),
+    ("christmas", "day"): (12, 25),
+    ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26),
+    ("valentines", "day"): (2, 14),
+    ("st", "patricks", "day"): (3, 17),
+    ("armistice", "day"): (11, 11),
+    ("bonfire", "night"): (11, 5),
+    ("guy", "fawkes", "night"): (11, 5),
+    ("burns", "night"): (1, 25),
+    ("halloween",): (10, 31),
+}
+HOLIDAY_STARTS = frozenset(words[0] for words in HOLIDAYS)
+
+
+def holiday_at(tk: Tokens, i: int) -> DateSpan | None:
+    """A named day at token `i`, capitalised as a name ("New Year's Day", "Christmas
+    Eve 2019"), with the year after it if one is given, else without a year."""
+    for words, (month, day) in HOLIDAYS.items():
+        end = i + len(words)
+        if end > tk.n or any(
+            not tk.tok[k][:1].isupper() or tk.low[k].replace("'", "").replace("\u2019", "") != word
+            for k, word in zip(range(i, end), words, strict=True)
+        ):
+            continue
+        y = _after_comma(tk, end)
+        year = year_at(tk, y)
+        if year is not None:
+            return _day(year, month, day, y + 1)
+        return _yearless_day(month, day, end)
+    return None
+
+
 def date_at(tk: Tokens, i: int, *, strict: bool) -> DateSpan | None:
     """A date starting at token `i`: day month year, month day year, month year, ISO.
 

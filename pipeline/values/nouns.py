@@ -169,6 +169,12 @@ def _noun_words(tk: Tokens, k: int) -> list[tuple[int, int]]:
     n = tk.n
     elements: list[tuple[int, int]] = []
     while k < n and len(elements) < 4:
+        if (
+            tk.is_word(k, ("and", "or"))
+            and elements
+            and _joins_modifiers(tk, elements[-1][1], k + 1)
+        ):
+            k += 1  # "555 current and former subpostmasters": both qualify the noun
         if tk.kind[k] != WORD or tk.low[k] in _NOT_NOUN:
             break
         last = k
@@ -186,6 +192,21 @@ def _noun_words(tk: Tokens, k: int) -> list[tuple[int, int]]:
         elements.append((k, last))
         k = last + 1
     return elements
+
+
+def _joins_modifiers(tk: Tokens, before: int, after: int) -> bool:
+    """Whether "and" or "or" between tokens `before` and `after` joins two lower-case
+    words that qualify one noun ("current and former", "past or present"), not a noun
+    and another figure's words."""
+    return (
+        after < tk.n
+        and tk.kind[before] == WORD
+        and tk.kind[after] == WORD
+        and tk.tok[before].islower()
+        and tk.tok[after].islower()
+        and not plural_looking(tk.low[before])
+        and tk.low[after] not in _NOT_NOUN
+    )
 
 
 # Nouns that look plural and qualify the noun after them: "police officer", "staff member".

@@ -18,7 +18,7 @@ from pipeline import lexicon
 from pipeline.records import Granularity, Value, ValueKind
 
 from .compare import VAGUE
-from .dates import MONTH_NAMES, DateSpan, date_at
+from .dates import HOLIDAY_STARTS, MONTH_NAMES, DateSpan, date_at, holiday_at
 from .names import AGE_WORDS, SENTENCE_BREAKS, Names
 from .nouns import counted, counted_as_number_of, counted_before, plural_looking, singular
 from .numbers import (
@@ -32,7 +32,7 @@ from .numbers import (
 )
 from .tokens import NUM, URL_RE, WORD, Tokens
 from .units import dimension
-from .words import BOUND_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS
+from .words import BOUND_WORDS, DETERMINERS, MONTHS, PASSING, PREPOSITIONS, WEEKDAYS
 
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD"}
 _CURRENCY_WORDS = {
@@ -101,7 +101,7 @@ _QUALIFIERS: dict[int, frozenset[tuple[str, ...]]] = {
                   ("shallower", "than")}),
     1: frozenset({("over",), ("almost",), ("nearly",), ("about",), ("around",),
                   ("approximately",), ("under",), ("some",), ("roughly",), ("approx",),
-                  ("circa",), ("above",), ("below",), ("exceeding",)}),
+                  ("circa",), ("above",), ("below",), ("exceeding",), *((w,) for w in PASSING)}),
 }  # fmt: skip
 # Words glued to digits that still leave the digits a value: "mid-1990s", "pre-2016".
 _IDENTIFIER_OK = frozenset({"mid", "pre", "post", "early", "late"})
@@ -112,7 +112,13 @@ _MAX_AGE = 130
 _MAGNITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 _MAGNITUDE_TENS = frozenset({"tens", "hundreds"})
 _WORD_STARTS = (
-    frozenset(MONTHS) | frozenset(LEXICON) | {"a", "an"} | WEEKDAYS | _MAGNITUDES | {"tens"}
+    frozenset(MONTHS)
+    | frozenset(LEXICON)
+    | {"a", "an"}
+    | WEEKDAYS
+    | _MAGNITUDES
+    | {"tens"}
+    | HOLIDAY_STARTS
 )
 # The words after "a" and a unit of time that make it a time from an event: "a week
 # later", "a month before the trial".
@@ -276,8 +282,23 @@ class _Scanner:
                     return None, s  # "averaged over 7 critics": across them, no bound
                 if size == 1 and low[a] == "over" and self.across_a_time(a, s):
                     return None, s  # "£300m of cuts over two years": across them
+                if size == 1 and low[a] in PASSING and not self.a_total(s):
+                    return None, s  # "passed 12 laws": the laws it passed
                 return " ".join(low[a:s]), a
         return None, s
+
+    def a_total(self, s: int) -> bool:
+        """Whether the figure at token `s` is a total that grows past a mark, 1,000 or
+        more: "had passed 1.2 million signatures", "topped 10,000", not "passed 12 laws"."""
+        tk = self.tk
+        if tk.kind[s] != NUM:
+            return False
+        if tk.is_word(s + 1, tuple(SCALE_WORDS)):
+            return True
+        try:
+            return float(tk.tok[s].replace(",", "")) >= 1000
+        except ValueError:
+            return False
 
     def across_a_time(self, over: int, s: int) -> bool:
         """Whether "over" at token `over` spreads a plural noun before it across the
@@ -395,6 +416,8 @@ class _Scanner:
 
     def at_word(self, i: int) -> int:
         tk = self.tk
+        if tk.low[i] in HOLIDAY_STARTS and (holiday := holiday_at(tk, i)) is not None:
+            return self.emit_date(i, holiday)
         if tk.low[i] in WEEKDAYS:
             return self.at_weekday(i)
         if tk.low[i] in MONTHS:
@@ -542,8 +565,8 @@ class _Scanner:
         if clock is not None:
             # "2.47am", "10.30 pm": a time of day, hours and minutes on the 24-hour clock
             # ("22.30"), which another time contradicts as a figure does.
-            self.emit(ValueKind.COUNT, i, j + 1, number=clock, unit=TIME_OF_DAY,
-                      qualifier=self.qualifier(i)[0])  # fmt: skip
+            bound = self.qualifier(i)[0] or _clock_bound(self.text, tk.start[i])
+            self.emit(ValueKind.COUNT, i, j + 1, number=clock, unit=TIME_OF_DAY, qualifier=bound)
             return j + 1
         if phrase.glued_word:
             # "1990s" is a decade; "62mm", "5kg", "3km" are measures in their unit, and
@@ -731,12 +754,18 @@ class _Scanner:
                 return j
         return None
 
+    def one_for_a(self, i: int, j: int) -> bool:
+        """Whether "one" at token `i` (the noun at `j`) says "a", counting nothing: "no
+        one", "one victim's relative"."""
+        tk = self.tk
+        return tk.is_word(i - 1, ("no",)) or (j < tk.n and tk.low[j].endswith(("'s", "\u2019s")))
+
     def at_count(self, i: int, phrase: Phrase, qualifier: str | None) -> int:
         """A year, a count of the noun that follows, or a bare number."""
         tk = self.tk
         j = phrase.end
         is_one = phrase.words and j == i + 1 and tk.low[i] == "one"
-        if is_one and tk.is_word(i - 1, ("no",)):
+        if is_one and self.one_for_a(i, j):
             return j
         tok = tk.tok[i]
         if (
@@ -1119,10 +1148,24 @@ def _clock_times(text: str, offset: int, values: Sequence[Value]) -> list[Value]
             offset + m.end(),
             number=round(int(m[1]) + int(m[2]) / 100, 2),
             unit=TIME_OF_DAY,
+            qualifier=_clock_bound(text, m.start()),
         )
         for m in _CLOCK_24.finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]
+
+
+# A time of day bounded by the word before it: "shortly after 6am", "just before 06:40".
+_CLOCK_BOUNDS = (
+    (re.compile(r"(?i)\bafter\s{1,3}$"), "more than"),
+    (re.compile(r"(?i)\bbefore\s{1,3}$"), "less than"),
+)
+
+
+def _clock_bound(text: str, at: int) -> str | None:
+    """The bound the words before a time of day at `at` put on it, if any."""
+    before = text[max(0, at - 16) : at]
+    return next((bound for pattern, bound in _CLOCK_BOUNDS if pattern.search(before)), None)
 
 
 def _clock(digits: str, after: str, *, glued: bool) -> float | None:

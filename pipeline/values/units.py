@@ -110,6 +110,8 @@ _ONE_COUNT = (
     frozenset({"inhabitant", "resident", "citizen", "people"}),
     # what is sold: "eight million units" / "eight million copies"
     frozenset({"copy", "unit"}),
+    # the parts of a serial: "a four-part drama" / "a drama in four episodes"
+    frozenset({"part", "episode", "instalment", "installment"}),
 )
 
 

@@ -41,6 +41,9 @@ BOUND_WORDS = frozenset(
     """more less fewer than over under above below at least most up to about around
     approximately roughly some nearly almost exceeding""".split()
 )
+# Verbs that say a total went past a mark ("had passed 1.2 million signatures",
+# "topped 10,000"): a bound, "more than", before a total of 1,000 or more.
+PASSING = frozenset("passed exceeded exceeds surpassed topped".split())
 # Words that tie an event to a time ("after the notice", "since May", "two years ago"):
 # they say when, not what happened.
 TIME_LINK_WORDS = frozenset(

@@ -1,0 +1,477 @@
+"""Facts a source states in other words: a verb with its particle ("set up" / "founded"),
+a day by its name ("New Year's Day"), a total past a mark ("passed 1.2 million"), the
+same people under another name ("555 claimants" / "555 subpostmasters"), a serial's
+parts ("four-part" / "four episodes") and the end of a period said twice.
+
+Each sentence is read against one hand-written source by the real spaCy model.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import store_of_source
+
+from pipeline import lexicon
+from pipeline.records import Label
+from pipeline.values import find_values
+from pipeline.verification import verify_text
+
+HEAD = """---
+title: "Source"
+publisher: "Example Gazette"
+published: "{published}"
+kind: news
+note: "Written for claimcheck's tests."
+---
+
+"""
+
+
+def read(tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, *,
+         published: str = "2024-03-05"):  # fmt: skip
+    """The one claim of `text` read against a source holding `passage`: its label, its
+    facts' labels by their words, and the words no source states."""
+    store = store_of_source(tmp_path_factory, nlp, HEAD.format(published=published) + passage)
+    report = verify_text(text, store, nlp=nlp)
+    assert len(report.claims) == 1, report.claims
+    claim = report.claims[0]
+    return claim.label, {f.fact.text: f.label for f in claim.facts}, claim.uncovered
+
+
+# --- a verb with its particle ---------------------------------------------------------
+
+
+def test_the_lexicon_knows_a_verb_with_its_particle() -> None:
+    assert lexicon.lemmas("setting_up") == ("set_up",)
+    assert lexicon.states("founded", "set_up")
+    assert lexicon.states("resigned", "stepped_down")
+    assert lexicon.phrasal_verbs("He set up a firm, then stepped down. Prices went on.") == [
+        "set_up",
+        "stepped_down",
+    ]
+    assert lexicon.phrasal("went", "on") is None  # "on" joins no verb here
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Alan Bates founded the Justice for Subpostmasters Alliance in 2009.", Label.SUPPORTED),
+        ("Alan Bates joined the Justice for Subpostmasters Alliance in 2009.", Label.UNVERIFIED),
+    ],
+)
+def test_a_verb_with_its_particle_states_the_verb_it_makes(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    passage = "In 2009 Alan Bates set up the Justice for Subpostmasters Alliance.\n"
+    found, _, uncovered = read(tmp_path_factory, nlp, passage, claim)
+    assert found == label, uncovered
+    if label != Label.SUPPORTED:
+        assert "joined" in uncovered
+
+
+def test_a_claim_s_verb_with_its_particle_is_stated_by_the_verb_it_makes(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = "The chief executive of the company resigned in May 2019.\n"
+    claim = "The chief executive of the company stepped down in May 2019."
+    assert read(tmp_path_factory, nlp, passage, claim)[0] == Label.SUPPORTED
+
+
+# --- a day by its name ------------------------------------------------------------------
+
+
+def test_a_named_day_is_a_date() -> None:
+    read_dates = {
+        v.text: v.date for v in find_values("From New Year's Day to Christmas Eve, 2019.")
+    }
+    assert read_dates == {"New Year's Day": "--01-01", "Christmas Eve, 2019": "2019-12-24"}
+    assert not find_values("a new year's day out")  # lower case: no name
+
+
+@pytest.mark.parametrize(("day", "label"), [("1 January", Label.SUPPORTED), ("3 January", None)])
+def test_a_named_day_states_its_date_in_its_source_s_year(
+    tmp_path_factory: pytest.TempPathFactory, nlp, day: str, label: Label | None
+) -> None:
+    passage = "The drama, in four episodes, was shown on successive nights from New Year's Day.\n"
+    claim = f"The drama was shown on successive nights from {day} 2024."
+    _, facts, _ = read(tmp_path_factory, nlp, passage, claim, published="2024-01-09")
+    if label is None:
+        assert facts[f"{day} 2024"] != Label.SUPPORTED
+    else:
+        assert facts[f"{day} 2024"] == label
+
+
+# --- a total past a mark --------------------------------------------------------------
+
+
+def test_a_verb_of_passing_bounds_a_total_only() -> None:
+    (total,) = find_values("The petition had passed 1.2 million signatures.")
+    assert (total.qualifier, total.number, total.unit) == ("passed", 1.2e6, "signature")
+    (laws,) = find_values("Parliament passed 12 laws.")
+    assert laws.qualifier is None
+
+
+@pytest.mark.parametrize(("figure", "label"), [("1.2", Label.SUPPORTED), ("1.5", None)])
+def test_a_total_past_a_mark_is_a_bound(
+    tmp_path_factory: pytest.TempPathFactory, nlp, figure: str, label: Label | None
+) -> None:
+    passage = "She gave back the honour after more than 1.2 million people signed a petition.\n"
+    claim = f"A petition about the honour had passed {figure} million signatures."
+    _, facts, uncovered = read(tmp_path_factory, nlp, passage, claim)
+    fact = facts[f"{figure} million signatures"]
+    assert fact == label if label else fact != Label.SUPPORTED
+    assert "passed" not in uncovered
+
+
+# --- the same people under another name -----------------------------------------------
+
+
+def test_modifiers_joined_by_and_qualify_the_counted_noun() -> None:
+    (count,) = find_values("brought by 555 current and former subpostmasters")
+    assert (count.number, count.unit) == (555, "subpostmaster")
+    assert lexicon.names_a_person("subpostmasters")  # a postmaster, under a prefix
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("He led 555 claimants against the Post Office in the High Court.", Label.SUPPORTED),
+        ("He led 556 claimants against the Post Office in the High Court.", None),
+        # The passage never calls them defendants.
+        ("He led 555 defendants against the Post Office in the High Court.", None),
+    ],
+)
+def test_a_count_of_people_states_them_under_the_name_the_passage_gives_beside_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label | None
+) -> None:
+    passage = (
+        "Alan Bates brought the group action against the Post Office in the High Court on"
+        " behalf of 555 current and former subpostmasters. The claimants said Horizon"
+        " had produced the shortfalls.\n"
+    )
+    _, facts, _ = read(tmp_path_factory, nlp, passage, claim)
+    (count,) = (label_ for words, label_ in facts.items() if words[:3].isdigit())
+    assert count == label if label else count != Label.SUPPORTED
+
+
+def test_a_count_of_people_counts_what_the_verb_of_a_clause_on_them_says(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "Thirty-nine former subpostmasters and Post Office workers who were convicted of"
+        " theft and fraud have been cleared by the Court of Appeal.\n"
+    )
+    claim = "The Court of Appeal cleared 39 convictions of theft and fraud."
+    assert read(tmp_path_factory, nlp, passage, claim)[1]["39 convictions"] == Label.SUPPORTED
+
+
+# --- a serial's parts, a period's end -------------------------------------------------
+
+
+@pytest.mark.parametrize(("parts", "label"), [("four", Label.SUPPORTED), ("three", None)])
+def test_a_serial_s_parts_are_its_episodes(
+    tmp_path_factory: pytest.TempPathFactory, nlp, parts: str, label: Label | None
+) -> None:
+    passage = "ITV broadcast Mr Bates vs The Post Office, a drama in four episodes.\n"
+    claim = f'ITV broadcast the {parts}-part drama "Mr Bates vs The Post Office".'
+    fact = read(tmp_path_factory, nlp, passage, claim)[1][f"{parts}-part"]
+    assert fact == label if label else fact != Label.SUPPORTED
+
+
+def test_a_period_s_end_is_stated_by_the_same_period_beside_another_event_that_year(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "Paula Vennells, who was chief executive of the Post Office from 2012 to 2019, said"
+        " she was sorry. She was made a CBE in the New Year Honours of 2019.\n"
+    )
+    claim = (
+        "Paula Vennells, the Post Office's chief executive from 2012 to 2019, was made a"
+        " CBE in the 2019 New Year Honours."
+    )
+    store = store_of_source(tmp_path_factory, nlp, HEAD.format(published="2024-01-09") + passage)
+    (found,) = verify_text(claim, store, nlp=nlp).claims
+    dates = [f.label for f in found.facts if f.fact.kind.value == "date"]
+    assert dates == [Label.SUPPORTED] * 3
+
+
+# --- what a case read blind showed: a law's name, a negated pair, a manner denied -----
+
+
+def test_a_law_s_name_is_no_organisation_in_another_s_place(nlp) -> None:
+    from pipeline.nlp import analyse
+
+    text = "The regulator will prosecute the operator under the Health and Safety at Work Act."
+    ((analysis, _),) = list(analyse([(text, None)], nlp))
+    labels = {text[e.start : e.end]: e.label for e in analysis.entities}
+    assert labels.get("the Health and Safety at Work Act") == "LAW", labels
+
+
+def test_the_verb_after_neither_and_nor_is_denied() -> None:
+    from pipeline.contrast import _negated
+
+    text = (
+        "He said that neither Transport for London nor Tram Operations Ltd, the operator"
+        " owned by the company FirstGroup, would face corporate manslaughter charges."
+    )
+    assert [word for word, _ in _negated(text).values()] == ["face"]
+
+
+def test_a_negation_before_a_word_of_manner_denies_the_manner_only() -> None:
+    from pipeline.contrast import _negated
+
+    denied = [w for w, _ in _negated("They were not unlawfully killed.").values()]
+    assert denied == ["unlawfully"]
+    # A word of when passes the negation on to the verb.
+    passed = [w for w, _ in _negated("He had not previously been charged.").values()]
+    assert "charged" in passed
+
+
+@pytest.mark.parametrize(
+    ("claim", "contradicted"),
+    [
+        # The delay has its own cause; the deaths' cause is no rival of it.
+        (
+            "The inquests at Croydon Town Hall ended after a delay caused by the pandemic,"
+            " with the conclusion that all seven had died by accident.",
+            False,
+        ),
+        # Neither of the two would face charges: what "nobody would face" says.
+        (
+            "The prosecutors said that neither the operator nor its owner, the transport"
+            " authority, would face manslaughter charges over the crash.",
+            False,
+        ),
+        (
+            "The prosecutors said that the operator and its owner, the transport"
+            " authority, would face manslaughter charges over the crash.",
+            True,
+        ),
+    ],
+)
+def test_a_cause_of_a_cause_and_a_negated_pair_are_read_in_their_place(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, contradicted: bool
+) -> None:
+    passage = (
+        "The inquest jury at Croydon Town Hall concluded that the seven died as the result"
+        " of an accident and were not unlawfully killed. The prosecutors decided in 2019"
+        " that nobody would face manslaughter charges over the crash.\n"
+    )
+    found, _, _ = read(tmp_path_factory, nlp, passage, claim)
+    assert (found == Label.CONTRADICTED) == contradicted, found
+
+
+def test_a_source_s_own_date_does_not_deny_the_date_of_a_report_it_names(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "The investigators concluded in their final report, published in December 2017,"
+        " that the driver had probably lost awareness before the bend.\n"
+    )
+    claim = (
+        "The investigators' final report, published on 7 December 2017, concluded that the"
+        " driver had probably lost awareness."
+    )
+    _, facts, _ = read(tmp_path_factory, nlp, passage, claim, published="2019-10-31")
+    assert facts["7 December 2017"] != Label.CONTRADICTED
+
+
+# --- a time of day after a word that bounds it; a time ago ---------------------------
+
+
+def test_a_time_of_day_is_bounded_by_the_word_before_it() -> None:
+    bounds = {v.text: v.qualifier for v in find_values("shortly after 6am, just before 06:40")}
+    assert bounds == {"6am": "more than", "06:40": "less than"}
+
+
+@pytest.mark.parametrize(("hour", "label"), [("6am", Label.SUPPORTED), ("7am", None)])
+def test_a_time_after_an_hour_is_stated_by_a_time_in_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, hour: str, label: Label | None
+) -> None:
+    passage = "At about 06:07 on 9 November 2016 the tram derailed on the curve at Sandilands.\n"
+    claim = f"Shortly after {hour} on 9 November 2016 the tram derailed on the curve at Sandilands."
+    fact = read(tmp_path_factory, nlp, passage, claim)[1][hour]
+    assert fact == label if label else fact != Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("years", "label"), [("Seven", Label.SUPPORTED), ("Six", Label.CONTRADICTED)]
+)
+def test_a_time_ago_is_counted_to_the_article_s_own_day(
+    tmp_path_factory: pytest.TempPathFactory, nlp, years: str, label: Label
+) -> None:
+    passage = "On 9 November 2016 a tram overturned on the curve at Sandilands in Croydon.\n"
+    store = store_of_source(tmp_path_factory, nlp, HEAD.format(published="2016-11-10") + passage)
+    article = (
+        '---\ntitle: "Seven years on"\npublished: "2023-11-09"\n---\n\n'
+        f"{years} years ago today, on 9 November 2016, a tram overturned at Sandilands in Croydon.\n"
+    )
+    (claim,) = verify_text(article, store, nlp=nlp).claims
+    assert {f.fact.text: f.label for f in claim.facts}[f"{years} years"] == label
+
+
+# --- a clause's words from the passages that tell of its day -------------------------
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory: pytest.TempPathFactory, nlp):
+    from pipeline.ingest import ingest
+    from pipeline.store import Store
+
+    folder = tmp_path_factory.mktemp("reports")
+    (folder / "report.md").write_text(
+        HEAD.format(published="2017-12-07")
+        + "Nine days before the accident, on 31 October 2016, another tram had entered the"
+        " same curve at an excessive speed. It stayed on the rails.\n",
+        encoding="utf-8",
+    )
+    (folder / "news.md").write_text(
+        HEAD.format(published="2016-11-10")
+        + "At about 06:07 on 9 November 2016 a tram derailed on the same curve at Sandilands,"
+        " the investigators said.\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    assert not ingest([folder], store, nlp=nlp).failed
+    return store
+
+
+@pytest.mark.parametrize(
+    ("verb", "label"),
+    [("entered", Label.SUPPORTED), ("derailed on", Label.UNVERIFIED)],
+)
+def test_a_clause_s_verb_is_stated_only_by_a_passage_of_its_day(
+    two_reports, nlp, verb: str, label: Label
+) -> None:
+    claim = f"On 31 October 2016, another tram had {verb} the same curve at an excessive speed."
+    (found,) = verify_text(claim, two_reports, nlp=nlp).claims
+    assert found.label == label, found.uncovered
+    if label != Label.SUPPORTED:
+        assert "derailed" in found.uncovered
+
+
+def test_a_bare_number_is_not_stated_by_a_count_of_something_the_claim_does_not_name(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "They join four victims whose names had already emerged. Dorota Rynkiewicz, 35,"
+        " who was Polish, lived in New Addington.\n"
+    )
+    claim = "Dorota Rynkiewicz, 35, a Polish mother of four, lived in New Addington."
+    assert read(tmp_path_factory, nlp, passage, claim)[1]["four"] != Label.SUPPORTED
+
+
+# --- initials with small letters; a word said only where it is denied -----------------
+
+
+def test_initials_with_small_letters_are_the_name_they_stand_for() -> None:
+    from pipeline.coverage import initials_of
+
+    assert initials_of("TfL", "Transport for London")
+    assert initials_of("NHS", "the National Health Service")
+    assert not initials_of("TfL", "Tram Operations Ltd")
+    assert not initials_of("Fujitsu", "Foo Bar")
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # Initials are the name spelt out, never its rival.
+        (
+            "The coroner, Sarah Ormond-Walshe, declined to call the managers of TfL to give"
+            " evidence.",
+            Label.SUPPORTED,
+        ),
+        # The passage says "call" only where it denies it.
+        (
+            "The coroner, Sarah Ormond-Walshe, insisted on calling the managers of TfL to"
+            " give evidence.",
+            Label.UNVERIFIED,
+        ),
+    ],
+)
+def test_a_word_said_only_where_it_is_denied_does_not_state_the_claim_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    passage = (
+        "The coroner, Sarah Ormond-Walshe, refused to call a number of witnesses to give"
+        " evidence, among them senior managers of Transport for London.\n"
+    )
+    found, _, uncovered = read(tmp_path_factory, nlp, passage, claim)
+    assert found == label, uncovered
+
+
+@pytest.mark.parametrize(("month", "label"), [("June", Label.SUPPORTED), ("December", None)])
+def test_that_month_is_a_month_of_the_year_last_named(
+    tmp_path_factory: pytest.TempPathFactory, nlp, month: str, label: Label | None
+) -> None:
+    passage = (
+        "At the first hearing, at Croydon Magistrates' Court on 10 June 2022, both"
+        " companies pleaded guilty.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, HEAD.format(published="2022-06-10") + passage)
+    text = (
+        "The regulator announced its prosecution in March 2022. At the first hearing, at"
+        f" Croydon Magistrates' Court that {month}, both companies pleaded guilty."
+    )
+    claim = verify_text(text, store, nlp=nlp).claims[-1]
+    fact = {f.fact.text: f.label for f in claim.facts}[f"that {month}"]
+    assert fact == label if label else fact != Label.SUPPORTED
+
+
+def test_a_call_that_summons_is_a_deed_to_check(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    from pipeline.coverage import claim_terms
+
+    assert "called" in [t.text for t in claim_terms("She called the managers to give evidence.")]
+    assert "called" not in [t.text for t in claim_terms("A company called Fujitsu built it.")]
+    passage = (
+        "The coroner, Sarah Ormond-Walshe, refused to call a number of witnesses, among them"
+        " senior managers of Transport for London.\n"
+    )
+    claim = "The coroner, Sarah Ormond-Walshe, called the managers of TfL to give evidence."
+    found, _, uncovered = read(tmp_path_factory, nlp, passage, claim)
+    assert found != Label.SUPPORTED and "called" in uncovered
+
+
+@pytest.mark.parametrize(
+    ("claim", "words"),
+    [
+        # Two words side by side that no source states are a thing of the claim's own.
+        (
+            "The report made 15 recommendations, among them automatic braking, seat belts"
+            " for passengers, and a safety body for the tramways.",
+            ("seat", "belts"),
+        ),
+        # How a thing was done is asserted with the verb.
+        ("The report found that the near miss on the bend was promptly reported.", ("promptly",)),
+    ],
+)
+def test_a_thing_or_a_manner_no_source_states_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, words: tuple[str, ...]
+) -> None:
+    passage = (
+        "The report made 15 recommendations, among them automatic braking, stronger"
+        " windows and a safety body for the tramways. It found that the near miss on the"
+        " bend was reported.\n"
+    )
+    found, _, uncovered = read(tmp_path_factory, nlp, passage, claim)
+    assert found != Label.SUPPORTED
+    assert set(words) <= set(uncovered)
+
+
+def test_one_before_a_possessive_counts_nothing() -> None:
+    assert not find_values("One victim's relative told ITV News of the family's anger.")
+    assert [(v.number, v.unit) for v in find_values("One victim was named.")] == [(1, "victim")]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Few will forget that", "No one can doubt that", "It is worth remembering that"]
+)
+def test_what_readers_remember_frames_the_fact_after_it(nlp, lead: str) -> None:
+    from pipeline.claims import opinion_frames
+
+    sentence = f"{lead} the driver was arrested at the scene."
+    ((start, end),) = opinion_frames(sentence)
+    assert sentence[start:end] == lead
