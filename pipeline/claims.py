@@ -882,8 +882,15 @@ _PERSONAL_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|rev
 
 
 def _untitled(name: str) -> str:
-    """A lower-cased name without the personal title before it."""
-    return _PERSONAL_TITLE.sub("", name, count=1)
+    """A lower-cased name without the personal title before it or the letters after it
+    ("kc" of "dijen basu kc"): a name of the letters alone names no one."""
+    bare = _PERSONAL_TITLE.sub("", name, count=1)
+    return _POST_NOMINALS.sub("", bare) if " " in bare.strip() else bare
+
+
+# Letters after a name that say what a person is, not who: "Dijen Basu KC", "Paula
+# Vennells CBE".
+_POST_NOMINALS = re.compile(r"(?:,?\s{1,3}(?:kc|qc|mp|msp|cbe|obe|mbe|kbe|dbe|frs|jr|sr|phd))+\.?$")
 
 
 def acronym(name: str) -> str:

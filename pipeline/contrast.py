@@ -236,7 +236,7 @@ def contrasts(
                 or _appositive_rival(claim_text, term, window, claim_entities)
                 or _owned_otherwise(claim_text, term, window)
             )
-            if other is not None:
+            if other is not None and not _posts_apart(claim_text, term, window.text, other):
                 at = (other.start, other.end) if other.start >= 0 else (None, None)
                 found.append(Contrast(ContrastKind.ENTITY, term.text, other.text, *at))
         elif (who := _other_subject(claim_text, term, window)) is not None:
@@ -454,7 +454,9 @@ def _other_named(
             claim_text, term, window, anchors, held, claim_entities, any_preposition=True
         )
     name = other or anchored
-    if name is None:
+    if name is None or _unlike_names(term.text, name.text):
+        return None  # one name, however found: "West Mercia's" / "West Mercia Police"
+    if _posts_apart(claim_text, term, window.text, name):
         return None
     return Contrast(
         ContrastKind.ENTITY,
@@ -1027,9 +1029,11 @@ def _other_name(
             # "West Midlands Police" for "Greater Manchester Police".
             fills = shared >= 1 and _same_head(term.text, entity.text)
         elif theirs == role:
+            # A person shares more with a rival than words further off: a panel that
+            # heard one officer's case names several ("the panel" / "told the panel").
             fills = (
                 shared_near >= 1
-                or shared >= 2
+                or shared >= (_PERSON_SHARED if role == "person" else 2)
                 or (role == "person" and _same_apposition(claim_text, term, window.text, entity))
             )
         elif (role, theirs) in _NEAR_ROLES:
@@ -1042,6 +1046,9 @@ def _other_name(
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
+# Words of the claim's around a person's name, further off, that another person of the
+# passage must share to fill the role.
+_PERSON_SHARED = 3
 
 
 def _names_another_noun(claim_text: str, term: Span, text: str, entity: Span) -> bool:
@@ -1479,7 +1486,9 @@ def _capital_runs(text: str) -> list[Span]:
 
 def _unlike_names(claim_name: str, name: str) -> bool:
     """Whether two names may be one (so neither is the other's rival): the same name,
-    one inside the other, one place, one spelling or one person."""
+    one inside the other, one place, one spelling or one person; a possessive is the
+    name ("West Mercia's" / "West Mercia Police")."""
+    claim_name, name = _POSSESSIVE_END.sub("", claim_name), _POSSESSIVE_END.sub("", name)
     return (
         same_name(claim_name, name)
         or _contains(claim_name, name)
@@ -1490,6 +1499,24 @@ def _unlike_names(claim_name: str, name: str) -> bool:
         or initials_of(claim_name, name)
         or initials_of(name, claim_name)
     )
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# Words that make a post another of the same name: "the *deputy* chief constable".
+_POST_RANKS = frozenset("deputy assistant vice acting interim former ex".split())
+# Words read before a name for its post.
+_POST_WORDS = 5
+
+
+def _posts_apart(claim_text: str, term: Span, text: str, other: Span) -> bool:
+    """Whether the words right before two names give them different posts by a word of
+    rank: "the force's chief constable, Anthony Bangham" / "the deputy chief constable,
+    Alex Murray" hold two posts, and neither name is the other's rival."""
+    if other.start < 0:
+        return False
+    mine = TERM_WORD.findall(claim_text[max(0, term.start - 60) : term.start])[-_POST_WORDS:]
+    theirs = TERM_WORD.findall(text[max(0, other.start - 60) : other.start])[-_POST_WORDS:]
+    return {w.lower() for w in mine} & _POST_RANKS != {w.lower() for w in theirs} & _POST_RANKS
 
 
 def _same_slot(mine: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -1754,8 +1781,8 @@ def _other_cause(claim_text: str, term: Span, window: Window) -> tuple[str, Span
     # The passage, then the sentences beside it (no offsets in the passage to show).
     for text, own in ((window.text, True), (window.after, False), (window.before, False)):
         for m in _CAUSE.finditer(text):
-            if _timed(text, m):
-                continue
+            if _timed(text, m) or _CLAUSE_AFTER.match(text, m.end()):
+                continue  # "after he was Tasered": what happened next, not a cause's name
             theirs = _cause_phrase(text, m.end())
             if not theirs or not any(_alike(a, b) for a in effect for b in _effect(text, m)):
                 continue
@@ -1772,6 +1799,10 @@ _TIME_BEFORE = re.compile(
     r"(?i)\b(?:(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)|shortly|soon|"
     r"immediately|just|long|moments?)\s{1,3}$"
 )
+
+
+# A clause after a cause's marker, its subject a pronoun: "after he was Tasered".
+_CLAUSE_AFTER = re.compile(r"(?i)(?:he|she|they|it|we|i|you)\s{1,3}\w")
 
 
 def _caused_itself(text: str, marker: re.Match[str]) -> bool:
@@ -2083,9 +2114,12 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
         for start, (word, phrase) in negated.items():
             if any(lexicon.states(word, w) or lexicon.states(w, word) for w, _ in denied.values()):
                 continue  # negated in both
+            findings = [(f.start(1), f.end(1)) for f in FINDING.finditer(other)]
             for m in TERM_WORD.finditer(other):
                 if m.start() in denied or not _is_content(m.group(0)):
                     continue
+                if _overlaps(m.start(), m.end(), findings):
+                    continue  # "The judge accepted that": a report, not the predicate
                 if not lexicon.states(word, m.group(0)) or not _verb_like(
                     other, m.start(), m.group(0)
                 ):
@@ -2105,10 +2139,14 @@ def _verb_like(text: str, start: int, word: str) -> bool:
     "allowed") or one after an auxiliary or "to" ("will face", "to race"); not a bare
     noun ("a sprint car race")."""
     lower = word.lower()
+    before = TERM_WORD.findall(text[max(0, start - 40) : start])[-2:]
+    if before and before[-1].lower() in _ALL_OF:
+        return False  # "the patience of all concerned", "those involved": who, not a deed
+    if lower.endswith("ing") and (not before or before[-1].lower() in _GERUND_BEFORE):
+        return False  # "accepted that using the Taser had not been unlawful": a noun
     inflected = any(lemma != lower for lemma in lexicon.lemmas(lower))
     if inflected and not lower.endswith("s"):
         return True
-    before = TERM_WORD.findall(text[max(0, start - 40) : start])[-2:]
     if inflected and before and (before[-1].lower() in _SUBJECT_PRONOUNS or _named(before)):
         return True  # "The FDA approves", "she denies": a verb after its subject
     if (
@@ -2122,6 +2160,10 @@ def _verb_like(text: str, start: int, word: str) -> bool:
     return any(w.lower() in _AUXILIARIES or w.lower() == "to" for w in before)
 
 
+# Words after which a word in -ing is a noun: "that using the Taser", "by kicking".
+_GERUND_BEFORE = frozenset("that of by for after before without from in on".split())
+# Words that make a participle after them name people: "all concerned", "those involved".
+_ALL_OF = frozenset("all those everyone everybody anyone anybody".split())
 # Nouns that take a plural verb without looking plural: "the police expect".
 _GROUPS = frozenset("police public".split())
 

@@ -619,8 +619,14 @@ def _untagged_names(text: str, taken: Sequence[tuple[int, int]]) -> list[Span]:
                 continue
             start, run = m.end() - len(rest), rest
         if not _overlaps(start, m.end(), taken):
-            found.append(Span(NAME, run, start, m.end()))
+            # A run that ends in a person's letters is a person: "Dijen Basu KC".
+            label = "PERSON" if _PERSON_LETTERS.search(run) else NAME
+            found.append(Span(label, run, start, m.end()))
     return found
+
+
+# Letters after a person's name: "KC", "QC", "MP", "CBE".
+_PERSON_LETTERS = re.compile(r"\s(?:KC|QC|MP|MSP|CBE|OBE|MBE|KBE|DBE)$")
 
 
 def untagged_names(text: str, entities: Sequence[Span]) -> list[Span]:

@@ -227,37 +227,93 @@ def test_a_negation_before_a_word_of_manner_denies_the_manner_only() -> None:
     assert "charged" in passed
 
 
+INQUEST = (
+    "The inquest jury at Croydon Town Hall concluded that the seven died as the result"
+    " of an accident and were not unlawfully killed. The prosecutors decided in 2019"
+    " that nobody would face manslaughter charges over the crash."
+)
+HEARING = (
+    "Monk was dismissed without notice at a hearing in Worcester chaired by the force's"
+    " chief constable, Anthony Bangham. West Mercia Police's deputy chief constable,"
+    " Alex Murray, had not been referred to the hearing in Worcester. The judge said"
+    " Monk had failed to act appropriately at the hearing in Worcester."
+)
+
+
+BARRISTER = (
+    "Dijen Basu KC, the barrister who presented the case against her, told the panel that"
+    " the deputy chief constable had asked it to consider a final written warning."
+)
+
+
 @pytest.mark.parametrize(
-    ("claim", "contradicted"),
+    ("passage", "claim", "contradicted"),
     [
+        # A name the tagger leaves untagged is a person by the letters after it.
+        (
+            BARRISTER,
+            "The barrister presenting the case, Patrick Gibbs QC, told the panel that the"
+            " deputy chief constable had asked it to consider a final written warning.",
+            True,
+        ),
+        (
+            BARRISTER,
+            "The barrister presenting the case, Dijen Basu KC, told the panel that the"
+            " deputy chief constable had asked it to consider a final written warning.",
+            False,
+        ),
         # The delay has its own cause; the deaths' cause is no rival of it.
         (
+            INQUEST,
             "The inquests at Croydon Town Hall ended after a delay caused by the pandemic,"
             " with the conclusion that all seven had died by accident.",
             False,
         ),
         # Neither of the two would face charges: what "nobody would face" says.
         (
+            INQUEST,
             "The prosecutors said that neither the operator nor its owner, the transport"
             " authority, would face manslaughter charges over the crash.",
             False,
         ),
         (
+            INQUEST,
             "The prosecutors said that the operator and its owner, the transport"
             " authority, would face manslaughter charges over the crash.",
             True,
         ),
+        # A possessive is the name; a deputy's post is not the chief's.
+        (
+            HEARING,
+            "Monk was dismissed without notice by West Mercia's chief constable, Anthony"
+            " Bangham, at a hearing in Worcester.",
+            False,
+        ),
+        (
+            HEARING,
+            "Monk was dismissed without notice by West Mercia's chief constable, Alex"
+            " Murray, at a hearing in Worcester.",
+            True,
+        ),
+        # "all concerned" names people; "that using the Taser" is a noun, no predicate.
+        (
+            HEARING,
+            "The director said he was grateful for the patience of all concerned in the"
+            " hearing in Worcester.",
+            False,
+        ),
+        (
+            HEARING,
+            "The judge accepted that using the Taser had not in itself been unlawful at the"
+            " hearing in Worcester.",
+            False,
+        ),
     ],
 )
-def test_a_cause_of_a_cause_and_a_negated_pair_are_read_in_their_place(
-    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, contradicted: bool
+def test_a_contrast_is_read_in_its_place(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, claim: str, contradicted: bool
 ) -> None:
-    passage = (
-        "The inquest jury at Croydon Town Hall concluded that the seven died as the result"
-        " of an accident and were not unlawfully killed. The prosecutors decided in 2019"
-        " that nobody would face manslaughter charges over the crash.\n"
-    )
-    found, _, _ = read(tmp_path_factory, nlp, passage, claim)
+    found, _, _ = read(tmp_path_factory, nlp, passage + "\n", claim)
     assert (found == Label.CONTRADICTED) == contradicted, found
 
 
@@ -313,27 +369,41 @@ def test_a_time_ago_is_counted_to_the_article_s_own_day(
 # --- a clause's words from the passages that tell of its day -------------------------
 
 
-@pytest.fixture(scope="module")
-def two_reports(tmp_path_factory: pytest.TempPathFactory, nlp):
+def store_of_sources(
+    tmp_path_factory: pytest.TempPathFactory, nlp, sources: dict[str, tuple[str, str]]
+):
+    """A store of several one-passage sources: {file name: (published, passage)}."""
     from pipeline.ingest import ingest
     from pipeline.store import Store
 
-    folder = tmp_path_factory.mktemp("reports")
-    (folder / "report.md").write_text(
-        HEAD.format(published="2017-12-07")
-        + "Nine days before the accident, on 31 October 2016, another tram had entered the"
-        " same curve at an excessive speed. It stayed on the rails.\n",
-        encoding="utf-8",
-    )
-    (folder / "news.md").write_text(
-        HEAD.format(published="2016-11-10")
-        + "At about 06:07 on 9 November 2016 a tram derailed on the same curve at Sandilands,"
-        " the investigators said.\n",
-        encoding="utf-8",
-    )
+    folder = tmp_path_factory.mktemp("sources")
+    for name, (published, passage) in sources.items():
+        (folder / name).write_text(
+            HEAD.format(published=published) + passage + "\n", encoding="utf-8"
+        )
     store = Store(tmp_path_factory.mktemp("db") / "s.db")
     assert not ingest([folder], store, nlp=nlp).failed
     return store
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory: pytest.TempPathFactory, nlp):
+    return store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {
+            "report.md": (
+                "2017-12-07",
+                "Nine days before the accident, on 31 October 2016, another tram had entered"
+                " the same curve at an excessive speed. It stayed on the rails.",
+            ),
+            "news.md": (
+                "2016-11-10",
+                "At about 06:07 on 9 November 2016 a tram derailed on the same curve at"
+                " Sandilands, the investigators said.",
+            ),
+        },
+    )
 
 
 @pytest.mark.parametrize(
@@ -475,3 +545,88 @@ def test_what_readers_remember_frames_the_fact_after_it(nlp, lead: str) -> None:
     sentence = f"{lead} the driver was arrested at the scene."
     ((start, end),) = opinion_frames(sentence)
     assert sentence[start:end] == lead
+
+
+# --- names and posts; words that are no predicate; a time from an unnamed event ------
+
+
+def test_a_cause_told_by_a_clause_is_no_rival_of_a_cause_named(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "The former striker, 48, died in hospital after he was Tasered and kicked near his"
+        " father's home in Telford.\n"
+    )
+    claim = "The former striker died, aged 48, after a confrontation with police in Telford."
+    assert read(tmp_path_factory, nlp, passage, claim)[0] != Label.CONTRADICTED
+
+
+def test_a_time_after_an_unnamed_event_is_no_length_of_another(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "A constable has been charged with murdering the former striker, who died more than"
+        " three years ago.\n"
+    )
+    claim = "A year later, prosecutors charged one constable with murdering the former striker."
+    _, facts, _ = read(tmp_path_factory, nlp, passage, claim)
+    assert facts["A year"] != Label.CONTRADICTED
+
+
+def test_letters_after_a_name_name_no_one() -> None:
+    from pipeline.claims import same_name
+
+    assert not same_name("John Butterfield KC", "KC")
+    assert same_name("Dijen Basu KC", "Dijen Basu")
+    assert same_name("Paula Vennells CBE", "Vennells")
+
+
+@pytest.fixture(scope="module")
+def two_trials(tmp_path_factory: pytest.TempPathFactory, nlp):
+    return store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {
+            "sentence.md": (
+                "2021-06-29",
+                "Sentencing him on Tuesday, Judge Melbourne Inman QC jailed Monk for eight"
+                " years, six days after he was convicted. Monk's colleague had joined the"
+                " force only six months earlier.",
+            ),
+            "retrial.md": (
+                "2022-09-28",
+                "At the retrial of his colleague, the judge, John Butterfield KC, told the"
+                " jury he could accept a majority verdict.",
+            ),
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Six days later, Judge Melbourne Inman QC jailed Monk for eight years.", Label.SUPPORTED),
+        # Another judge of the story, named only of another trial, in the sentencing
+        # judge's place.
+        (
+            "Six days later, Judge John Butterfield KC jailed Monk for eight years.",
+            Label.CONTRADICTED,
+        ),
+        # The time the same way from the conviction denies it; "only six months
+        # earlier", the other way and of something else, does not state it.
+        (
+            "Six months later, Judge Melbourne Inman QC jailed Monk for eight years.",
+            Label.CONTRADICTED,
+        ),
+        # A time the other way states nothing of it.
+        (
+            "Six days earlier, Judge Melbourne Inman QC jailed Monk for eight years.",
+            Label.UNVERIFIED,
+        ),
+    ],
+)
+def test_a_person_in_the_place_of_the_one_the_figures_name_and_a_time_the_same_way(
+    two_trials, nlp, claim: str, label: Label
+) -> None:
+    (found,) = verify_text(claim, two_trials, nlp=nlp).claims
+    assert found.label == label, [(f.fact.text, f.label) for f in found.facts]

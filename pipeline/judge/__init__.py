@@ -59,7 +59,7 @@ from ..values.words import BOUND_WORDS
 from .between import summed
 from .content import judge_content
 from .dates import judge_date, taken_another_day
-from .event import recheck_values
+from .event import COUNTED_FROM_BEFORE, counted_the_same_way, recheck_values
 from .evidence import (
     CONTRADICT_CUTOFF,
     STATEMENT_CUTOFF,
@@ -534,7 +534,15 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         support, against = _period_lengths(fact, claim, candidates)
     # A figure tied to the claim's only by the words of its clause denies it only where
     # no passage states the claim's figure.
-    found = verdict(fact, support, against or ([] if support else loosely))
+    against = against or ([] if support else loosely)
+    if (way := COUNTED_FROM_BEFORE.match(claim.text, value.end - claim.start)) is not None:
+        # "A year later", with no date of the article's to count from: only a time the
+        # same way from an event states or denies it ("six days after he was convicted",
+        # "nine days before the accident"), not another length of time ("only six months
+        # earlier", "more than three years ago").
+        against = [(w, e) for w, e in against if counted_the_same_way(e, way.group(1))]
+        support = [(w, e) for w, e in support if counted_the_same_way(e, way.group(1))]
+    found = verdict(fact, support, against)
     if found.label == Label.CONTRADICTED and found.evidence:
         best = found.evidence[0]
         mine = directed.get((best.match_start, best.match_end))

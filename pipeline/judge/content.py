@@ -704,6 +704,14 @@ def _contrast(
     others = [*others, *(c for c in neighbours if c not in others)]
     people = {n.text for n in names if n.label == "PERSON"}
     unsaid = _unsaid_names(reading, candidates, supporting)
+    # A person no passage that supports the claim's figures names is unsaid for those
+    # passages: "Judge John Butterfield KC jailed him for eight years", where Butterfield
+    # is named only of another trial and "Judge Melbourne Inman QC" of the sentence.
+    unsupported = frozenset(
+        t.text
+        for t in reading.terms
+        if t.label == "PERSON" and not any(t in reading.of(c).covered for c in supporting)
+    )
     stated = False  # by a supporting passage that holds no contrast
     for candidate in [*supporting, *others]:
         if stated and candidate not in supporting:
@@ -721,7 +729,7 @@ def _contrast(
             claim_entities=names,
             anchors=anchors.get(candidate.hit.passage_id, ()),
             held=held.get(candidate.hit.passage_id, ()),
-            unsaid=unsaid,
+            unsaid=unsaid | unsupported if candidate in supporting else unsaid,
         )
         if candidate in neighbours and candidate.own_relevance < CONTRAST_RELEVANCE:
             # Beside the evidence, only a person put in the claim's person's role: what

@@ -26,7 +26,17 @@ from datetime import date, timedelta
 
 from .. import lexicon
 from ..coverage import Span
-from ..records import Candidate, Claim, FactKind, FactVerdict, Granularity, Label, Value, ValueKind
+from ..records import (
+    Candidate,
+    Claim,
+    Evidence,
+    FactKind,
+    FactVerdict,
+    Granularity,
+    Label,
+    Value,
+    ValueKind,
+)
 from ..text import clause_at, content_words, local_words, stems
 from ..values import (
     as_of,
@@ -68,6 +78,27 @@ _KINDS = {
 }
 
 
+# A time counted from an event the article told of before, unnamed: "a year later". With
+# no date of the article's to count from (`claims._relative_dates`), a passage's length of
+# time is of something else, never the time between the article's events.
+COUNTED_FROM_BEFORE = re.compile(r"(?i)\s{1,3}(later|earlier|afterwards)\b(?!\s{1,3}than)")
+
+
+_LATER_WORDS = frozenset({"later", "after", "afterwards"})
+
+
+def counted_the_same_way(evidence: Evidence, way: str) -> bool:
+    """Whether the passage's time, where the evidence shows it, is counted from an event
+    the same way as the claim's ("later": "after" or "later"; "earlier": "before" or
+    "earlier")."""
+    if evidence.match_end is None:
+        return False
+    after = evidence.text[evidence.match_end - evidence.start :].split()[:1]
+    word = after[0].lower().strip(",.;") if after else ""
+    later = way.lower() in _LATER_WORDS
+    return word in (_LATER_WORDS if later else {"earlier", "before"})
+
+
 def recheck_values(
     claim: Claim,
     candidates: Sequence[Candidate],
@@ -85,6 +116,14 @@ def recheck_values(
             settled = _by_dateline(claim, verdict, candidates, reading)
         if settled is None and verdict.fact.kind in (FactKind.COUNT, FactKind.MONEY):
             settled = _by_sibling(claim, verdict, candidates, verdicts)
+        way = COUNTED_FROM_BEFORE.match(claim.text, verdict.fact.end - claim.start)
+        if (
+            settled is not None
+            and verdict.fact.kind == FactKind.COUNT
+            and way is not None
+            and not all(counted_the_same_way(e, way.group(1)) for e in settled.evidence)
+        ):
+            settled = None  # "A year later" / "more than three years ago": another time
         out.append(settled or verdict)
     return tuple(out)
 
