@@ -630,3 +630,27 @@ def test_a_person_in_the_place_of_the_one_the_figures_name_and_a_time_the_same_w
 ) -> None:
     (found,) = verify_text(claim, two_trials, nlp=nlp).claims
     assert found.label == label, [(f.fact.text, f.label) for f in found.facts]
+
+
+@pytest.mark.parametrize(
+    ("multiple", "contradicted"),
+    [
+        ("more than six times", False),
+        ("less than twice", True),
+        ("nearly seven times", False),
+        ("about three times", True),
+    ],
+)
+def test_a_multiple_of_a_figure_a_word_or_two_after_it_is_arithmetic(
+    tmp_path_factory: pytest.TempPathFactory, nlp, multiple: str, contradicted: bool
+) -> None:
+    passage = (
+        "Monk held the trigger of his Taser down for 33 seconds on the third attempt, far"
+        " longer than the standard five-second cycle.\n"
+    )
+    claim = (
+        f"Monk held the trigger of his Taser down for 33 seconds, {multiple} the standard"
+        " five-second cycle."
+    )
+    found, _, _ = read(tmp_path_factory, nlp, passage, claim)
+    assert (found == Label.CONTRADICTED) == contradicted, found

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..coverage import Span
-from ..records import Claim, Fact, FactKind, FactVerdict, Label
+from ..records import Claim, Fact, FactKind, FactVerdict, Label, Value, ValueKind
 from ..values import interval
 
 # The kinds of figure a comparison orders.
@@ -39,8 +39,47 @@ _TIMES = re.compile(
     r"|more|higher|larger|bigger)|(?P<the>the|its|their|what|that))\b",
     re.IGNORECASE,
 )
-# How far a multiple's figures may stand from it.
+# How far a multiple's figures may stand from it; and what may stand between "times the"
+# and the figure it multiplies: a word or two ("six times the *standard* five-second
+# cycle").
 _MULTIPLE_REACH = 120
+_BASE_GAP = re.compile(r"\s{0,3}(?:[A-Za-z][\w'-]{0,30}\s{1,3}){0,2}")
+# A multiple said in a word, with the bound before it: "less than twice the", "more
+# than double the".
+_WORD_MULTIPLE = re.compile(
+    r"(?i)\b(?:(?P<bound>more\s{1,3}than|less\s{1,3}than|almost|nearly|over|under|about)"
+    r"\s{1,3})?(?P<word>twice|thrice)(?=\s{1,3}(?:as|the|its|their|what)\b)"
+)
+_WORD_TIMES = {"twice": 2.0, "thrice": 3.0}
+_BOUNDS = {"over": "more than", "under": "less than"}
+
+
+def _word_multiples(claim: Claim) -> list[tuple[Value, int, re.Match[str]]]:
+    """The claim's multiples said in a word ("less than twice the five-second cycle"),
+    each as a number with its bound, where it starts, and its "times" match (the words
+    after it, read as `_TIMES` reads "times the")."""
+    found = []
+    for m in _WORD_MULTIPLE.finditer(claim.text):
+        after = _AFTER_WORD.match(claim.text, m.end())
+        if after is None:
+            continue
+        bound = " ".join(m.group("bound").lower().split()) if m.group("bound") else None
+        start = claim.start + m.start("word")
+        value = Value(
+            ValueKind.NUMBER, m.group("word"), start, claim.start + m.end(),
+            number=_WORD_TIMES[m.group("word").lower()],
+            qualifier=_BOUNDS.get(bound, bound) if bound else None,
+        )  # fmt: skip
+        found.append((value, start, after))
+    return found
+
+
+# What follows a multiple said in a word, as `_TIMES` reads what follows "times".
+_AFTER_WORD = re.compile(
+    r"\s{1,3}(?:(?P<as>as\s{1,3}(?:much|many|large|big|high|great|long|costly))"
+    r"|(?P<the>the|its|their|what))\b",
+    re.IGNORECASE,
+)
 # Figures said "about" make their ratio loose: a multiple is denied only outside this
 # share of what it allows.
 _RATIO_SLACK = 0.15
@@ -111,20 +150,22 @@ def _multiple_denied(
 ) -> FactVerdict | None:
     """A multiple that two of the claim's stated figures deny: "about £19m, ... around
     £100m, more than *ten* times as much" (100 / 19 is about five)."""
-    for verdict in verdicts:
-        n = verdict.fact.value
-        if verdict.fact.kind != FactKind.NUMBER or n is None or not n.number:
-            continue
-        times = _TIMES.match(claim.text, verdict.fact.end - claim.start)
-        if times is None:
-            continue
-        at = verdict.fact.start
+    multiples = [
+        (v.fact.value, v.fact.start, times)
+        for v in verdicts
+        if v.fact.kind == FactKind.NUMBER
+        and v.fact.value is not None
+        and v.fact.value.number
+        and (times := _TIMES.match(claim.text, v.fact.end - claim.start)) is not None
+    ]
+    multiples += _word_multiples(claim)
+    for n, at, times in multiples:
         before = [v for v in held if v.fact.end <= at and at - v.fact.end <= _MULTIPLE_REACH]
         after = [
             v
             for v in held
             if v.fact.start >= claim.start + times.end()
-            and v.fact.start - claim.start - times.end() <= 4
+            and _BASE_GAP.fullmatch(claim.text, times.end(), v.fact.start - claim.start)
         ]
         if times.group("the") and before and after:
             pair = (after[0], before[-1])  # "£100m, five times the £19m": 100 / 19
@@ -143,14 +184,14 @@ def _multiple_denied(
         low, high = interval(n)
         if low * (1 - _RATIO_SLACK) <= ratio <= high * (1 + _RATIO_SLACK):
             continue
-        said = claim.text[verdict.fact.start - claim.start : times.end()]
+        said = claim.text[at - claim.start : times.end()]
         said = f"{n.qualifier} {said}" if n.qualifier else said
         note = f"article: {said} - sources: {a.text} and {b.text}, {ratio:.1f} times"
         evidence = tuple(
             replace(e, agrees=False, note=note) for v in (base, multiple) for e in v.evidence[:1]
         )
         fact = Fact(
-            FactKind.CONTENT, said, verdict.fact.start, claim.start + times.end(),
+            FactKind.CONTENT, said, at, claim.start + times.end(),
             subject="a multiple of the claim's figures",
         )  # fmt: skip
         return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
