@@ -41,6 +41,7 @@ from .records import (
 from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, stem
 from .text import display as display  # re-exported: `claims.display` is public
 from .values import came_at_last, find_values, parse_number, shift_date, yearless
+from .values.dates import MONTH_NAMES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -437,11 +438,8 @@ _NEXT_ONE = re.compile(
 )
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
 # A month of the year last named: "at Croydon Magistrates' Court that June".
-_THAT_MONTH = re.compile(r"\bthat\s{1,3}(" + "|".join(m.title() for m in _MONTHS) + r")\b")
+_THAT_MONTH = re.compile(r"\bthat\s{1,3}(" + "|".join(MONTH_NAMES) + r")\b")
 
 
 def _next_ones(
@@ -468,7 +466,7 @@ def _next_ones(
             # "that June": the month of the year last named.
             if yearless(anchor.value.date):
                 continue
-            month = _MONTHS.index(m.group(1).lower()) + 1
+            month = MONTH_NAMES.index(m.group(1)) + 1
             landed: tuple[str, Granularity] | None = (
                 f"{anchor.value.date[:4]}-{month:02d}",
                 Granularity.MONTH,

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -2219,9 +2220,11 @@ def _denied_had(text: str) -> dict[int, tuple[str, str]]:
     return found
 
 
-def negated_words(text: str) -> dict[int, str]:
-    """The words a negation of the text denies, by offset: {"call"} of "refused to call"."""
-    return {at: word for at, (word, _) in _negated(text).items()}
+@lru_cache(maxsize=4096)
+def negated_words(text: str) -> tuple[tuple[int, str], ...]:
+    """The words a negation of the text denies, with their offsets: "call" of "refused
+    to call". A window is read for every claim of an article: once is enough."""
+    return tuple((at, word) for at, (word, _) in _negated(text).items())
 
 
 def _negated(text: str) -> dict[int, tuple[str, str]]:

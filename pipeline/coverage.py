@@ -437,16 +437,9 @@ def initials_of(short: str, name: str) -> bool:
     """Whether `short` is the initials of `name`: "NHS" of "National Health Service",
     "TfL" of "Transport for London" (its short words' letters written small, or left
     out: "TL")."""
-    if (
-        not _MIXED_INITIALS.fullmatch(short)
-        or sum(ch.isupper() for ch in short) < 2
-        or " " not in name.strip()
-    ):
+    if not _MIXED_INITIALS.fullmatch(short) or sum(ch.isupper() for ch in short) < 2:
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w.lower() != "the"]
-    every = "".join(w[0] for w in words).lower()
-    named = "".join(w[0] for w in words if w.lower() not in ("of", "for", "and", "on", "in"))
-    return short.lower() in (every, named.lower())
+    return _spelled(short).fullmatch(re.sub(r"(?i)^the\s+", "", name.strip())) is not None
 
 
 def _initials_stated(term: Span, claim_text: str, window: Window) -> bool:

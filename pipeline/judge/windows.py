@@ -34,12 +34,12 @@ def _said_only_denied(
     denied = negated_words(spoken)
     if not denied:
         return coverage
-    mine = negated_words(claim_text)
+    mine = dict(negated_words(claim_text))
     plain = [t for t in coverage.covered if not t.label and t.start not in mine]
     if not plain:
         return coverage
     masked = list(spoken)
-    for at, word in denied.items():
+    for at, word in denied:
         masked[at : at + len(word)] = " " * len(word)
     text = "".join(masked)
     # `spoken` is the three joined by single spaces.
