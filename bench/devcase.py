@@ -104,6 +104,9 @@ def run(case: Path, only: set[str] | None, nlp: Any) -> dict[str, Any]:
                     {
                         "id": s["id"],
                         "checkworthy": s["checkworthy"],
+                        # true, but stated by none of the case's sources: a verifier
+                        # must not call it SUPPORTED
+                        "unsourced": s["checkworthy"] and not s["sources"],
                         "label": label,
                         "text": s["text"],
                         "claims": details,
@@ -148,7 +151,8 @@ def verify_variant(v: Variant, text: str, start: int, store: Store, nlp: Any) ->
 
 
 def summarise(true_rows: list[dict[str, Any]], false_rows: list[dict[str, Any]]) -> dict[str, Any]:
-    checkworthy = [r for r in true_rows if r["checkworthy"]]
+    checkworthy = [r for r in true_rows if r["checkworthy"] and not r.get("unsourced")]
+    unsourced = Counter(r["label"] for r in true_rows if r.get("unsourced"))
     true_counts = Counter(r["label"] for r in checkworthy)
     per_kind: dict[str, dict[str, int]] = {}
     for r in false_rows:
@@ -158,6 +162,7 @@ def summarise(true_rows: list[dict[str, Any]], false_rows: list[dict[str, Any]])
     return {
         "true": {"n": n_true, **{c: true_counts[c] for c in COLUMNS}},
         "true_supported_share": true_counts["supported"] / n_true if n_true else 0.0,
+        "unsourced": {"n": sum(unsourced.values()), **{c: unsourced[c] for c in COLUMNS}},
         "not_checkworthy_flagged": sum(
             1 for r in true_rows if not r["checkworthy"] and r["label"] != "none"
         ),
@@ -185,6 +190,8 @@ def print_table(result: dict[str, Any], verbose: bool) -> None:
     print("\ntrue sentences (check-worthy ones)")
     print(head)
     print(row("true", s["true"]))
+    if s["unsourced"]["n"]:
+        print(row("true, in no source", s["unsourced"]))
     print(
         f"  supported {s['true_supported_share']:.0%} (target: at least 90%);"
         f" not-check-worthy sentences given a verdict: {s['not_checkworthy_flagged']}"
