@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+from nicknames import NickNamer
 
+from . import lexicon
 from . import nlp as nlp_
 from .errors import ExtractionError
 from .extract import read_html
@@ -41,7 +43,7 @@ from .records import (
 from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, stem
 from .text import display as display  # re-exported: `claims.display` is public
 from .values import came_at_last, find_values, parse_number, shift_date, yearless
-from .values.dates import MONTH_NAMES
+from .values.dates import MONTH_NAMES, editor_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -351,11 +353,15 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
     the last date before the duration in its sentence, else the last date of
     the sentence before (or of the last dated one, where the sentence before
     points back to it: "... said that day"). Days and weeks need a day to count from; months and
-    years a month or a year.
+    years a month or a year: where the sentence before gives none fine enough ("... since
+    a conviction in 1986. Six days later"), the last that does, up to `LATER_REACH`
+    sentences back. A time counted from an event the article told of ("ten days after he
+    was jailed") counts from the date of the last sentence that tells of it.
     """
     out: list[Claim] = []
     previous: list[tuple[Fact, str]] = []
     last: list[tuple[Fact, str]] = []
+    recent: list[list[tuple[Fact, str]]] = []  # the last sentences' dates, latest first
     for claim in claims:
         facts = list(claim.facts)
         for k, fact in enumerate(facts):
@@ -363,34 +369,47 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
             if fact.kind != FactKind.COUNT or value is None or value.number is None:
                 continue
             at = fact.end - claim.start
-            ago = _ago(claim, fact, facts) if _AGO.match(claim.text, at) else None
+            back = _AGO.match(claim.text, at) or _PASSED_SINCE.match(claim.text, at)
+            ago = _ago(claim, fact, facts) if back else None
             if ago is not None:
                 # "Seven years ago today, ... on 9 November 2016": the time from the
                 # claim's date to the article's own.
                 facts[k] = replace(fact, value=replace(value, subject=ago))
                 continue
-            later = _LATER.match(claim.text, at) or _AFTER_THE.match(claim.text, at)
+            later = (
+                _LATER.match(claim.text, at)
+                or _AFTER_THE.match(claim.text, at)
+                or _AFTER_CLAUSE.match(claim.text, at)
+            )
             if later is None or _THAN.match(claim.text, later.end()):
                 continue  # "four months earlier than she had planned": against a plan
             sign = -1 if later.group(1).lower() in ("earlier", "before") else 1
-            if later.re is _AFTER_THE:
-                # "four months before the notice": from the date of the article's last
-                # sentence that tells of the notice.
-                before = _told_of(out, later.group(2))
-            else:
-                before = _dated(claim, facts[:k]) or previous
+            told = later.re is not _LATER
+            # "four months before the notice", "ten days after he was jailed": from the
+            # date of the article's last sentence that tells of the notice, or of the
+            # jailing; "five months later": from the last date before.
+            before = _told_of(out, later.group(2)) if told else _dated(claim, facts[:k]) or previous
             # The claim's own date of the event: after the count ("later, on 10 March
             # 2022"), or anywhere for a time counted from an earlier event.
             own = [
                 f
-                for f in (facts if later.re is _AFTER_THE else facts[k + 1 :])
+                for f in (facts if told else facts[k + 1 :])
                 if f is not fact
                 and f.kind == FactKind.DATE
                 and f.value is not None
                 and f.value.date
                 and not any(f is b for b, _ in before)
             ]
+            far = not before and bool(own) and not told
+            if far:
+                # "A year later, on 7 November 2019", after a sentence with no date: the
+                # time since the article's last date, a few sentences back. That date
+                # may be another event's, so the time can support the claim's own date
+                # but not deny it.
+                before = next((d for d in recent if d), [])
             elapsed = _elapsed(before, own[:1], sign)
+            if elapsed is not None and far:
+                elapsed = elapsed.replace(ELAPSED, ELAPSED_FAR, 1)
             if elapsed is not None and value.unit in ("day", "week", "month", "year"):
                 # "almost five years later, on 4 September 2024": the time between the
                 # two dates, which the count judge reads against the claim's count.
@@ -399,6 +418,19 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
             if value.qualifier:
                 continue
             found = _anchored_shift(before, sign * value.number, value.unit or "")
+            if found is None and not told and previous and not _dated(claim, facts[:k]):
+                # The sentence before gives no date fine enough: "... since a conviction
+                # in 1986. Six days later": the last that does, a few sentences back.
+                found = next(
+                    (
+                        shifted
+                        for dates in recent
+                        if (
+                            shifted := _anchored_shift(dates, sign * value.number, value.unit or "")
+                        )
+                    ),
+                    None,
+                )
             if found is None:
                 continue
             anchor, (iso, granularity) = found
@@ -412,7 +444,11 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                 value=Value(
                     ValueKind.DATE, text, fact.start, end, date=iso, granularity=granularity
                 ),
-                subject=f"{fact.text} {later.group(1)} than {anchor.text}",
+                subject=(
+                    f"{fact.text} {later.group(1)} {editor_date(anchor.value.date)}"
+                    if told and anchor.value and anchor.value.date
+                    else f"{fact.text} {later.group(1)} than {anchor.text}"
+                ),
                 context=fact.context,
             )
         facts += _next_ones(claim, facts, previous)
@@ -424,6 +460,7 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
         dated = _dated(claim, claim.facts)
         if dated:
             last = dated
+        recent = [dated, *recent][:LATER_REACH]
         previous = dated or (last if _THAT_DAY.search(claim.text) else [])
     return out
 
@@ -493,8 +530,12 @@ def _next_ones(
     return found
 
 
-# A time counted back from the article's day: "seven years ago", "two weeks ago today".
+# A time counted back from the article's day: "seven years ago", "two weeks ago today",
+# "nearly seven years have passed since he died".
 _AGO = re.compile(r"\s{1,3}ago\b", re.IGNORECASE)
+_PASSED_SINCE = re.compile(
+    r"(?i)\s{1,3}(?:have|has)\s{1,3}(?:now\s{1,3})?(?:passed|gone\s{1,3}by|elapsed)\s{1,3}since\b"
+)
 
 
 def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact]) -> str | None:
@@ -554,10 +595,24 @@ _AFTER_THE = re.compile(
     r"(?<!\s)\s+(after|before)\s{1,3}(?:the|its|his|her|their)\s{1,3}([a-z][\w-]+)",
     re.IGNORECASE,
 )
+# A time counted from an event the article told of in a clause: "ten days after he was
+# jailed", "two days before they had been told". Words that tell of no one event
+# ("after he said") are passed over.
+_AFTER_CLAUSE = re.compile(
+    r"(?<!\s)\s+(after|before)\s{1,3}(?:he|she|they|it|we)\s{1,3}"
+    r"(?:(?:was|were|had|has)\s{1,3}(?:been\s{1,3})?)?"
+    r"(?!(?:said|told|was|were|had|did|got|made|went|came|saw|thought|became)\b)([a-z][\w-]+)",
+    re.IGNORECASE,
+)
 # Sentences back that an event's date is looked for, by its noun.
 TOLD_OF_REACH = 40
-# What marks a count's value as a time between two of the article's dates.
+# Sentences back that "later" counts from the article's last date, when the claim gives
+# the date it lands on.
+LATER_REACH = 3
+# What marks a count's value as a time between two of the article's dates; the second
+# when the first date was a few sentences back, and may be another event's.
 ELAPSED = "elapsed:"
+ELAPSED_FAR = "elapsed-far:"
 
 
 def _told_of(earlier: Sequence[Claim], noun: str) -> list[tuple[Fact, str]]:
@@ -570,14 +625,28 @@ def _told_of(earlier: Sequence[Claim], noun: str) -> list[tuple[Fact, str]]:
         mentions = [
             m.start()
             for m in WORD.finditer(claim.text)
-            if stem(m.group(0).lower()) == root
+            if _tells_of(m.group(0), noun, root)
             and not _AFTER_THE.search(claim.text[max(0, m.start() - 40) : m.end()])
+            and not _AFTER_CLAUSE.search(claim.text[max(0, m.start() - 40) : m.end()])
         ]
         dated = [d for d in _dated(claim, claim.facts) if d[0].value and d[0].value.date]
         if mentions and dated:
             at = mentions[-1] + claim.start
             return [min(dated, key=lambda d: min(abs(d[0].start - at), abs(d[0].end - at)))]
     return []
+
+
+_TELLS_OF = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM, lexicon.Relation.DERIVED})
+
+
+def _tells_of(word: str, noun: str, root: str) -> bool:
+    """Whether `word` tells of the event `noun` names: the same stem, a word of the
+    same family ("died" / "the death", "settled" / "the settlement") or of the same
+    sense ("cleared" / "acquitted")."""
+    low = word.lower()
+    if stem(low) == root:
+        return True
+    return lexicon.relation(low, noun.lower()) in _TELLS_OF
 
 
 def _elapsed(anchors: Sequence[tuple[Fact, str]], own: Sequence[Fact], sign: int) -> str | None:
@@ -912,7 +981,9 @@ def same_name(a: str, b: str) -> bool:
     if x == y or x.replace("-", " ") == y.replace("-", " "):
         return True  # "Coca-Cola" / "Coca Cola"
     wx, wy = x.split(), y.split()
-    if wx[-1] == wy[-1] and (len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0]):
+    if wx[-1] == wy[-1] and (
+        len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0] or same_given_name(wx[0], wy[0])
+    ):
         return len(wx) == 1 or len(wy) == 1 or not _other_middles(wx[1:-1], wy[1:-1])
     short, long_ = (a, b) if len(x) < len(y) else (b, a)
     short_clean = _strip_article(short)
@@ -923,6 +994,26 @@ def same_name(a: str, b: str) -> bool:
     return len(words_short) == 1 and any(
         w.startswith(words_short[0]) and len(words_short[0]) >= 3 for w in words_long
     )
+
+
+@lru_cache(maxsize=1)
+def _nick_namer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=8192)
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one name's forms: "Matt" and "Matthew", "Andy" and
+    "Andrew" (the `nicknames` dataset of English names); "Mark" and "Matthew" are not."""
+    x, y = a.lower().rstrip("."), b.lower().rstrip(".")
+    if x == y:
+        return True
+    if len(x) < 2 or len(y) < 2:
+        return False
+    names = _nick_namer()
+    return y in names.nicknames_of(x) | names.canonicals_of(x) or x in names.nicknames_of(
+        y
+    ) | names.canonicals_of(y)
 
 
 def _other_middles(a: list[str], b: list[str]) -> bool:

@@ -144,6 +144,9 @@ LIST_MATES = 2
 
 
 _LIST_JOIN = re.compile(r",|\band\b|\bor\b|&")
+# A verb between two names makes them a clause's, not a list's: "Jacob Schilt, both
+# 23, *were* Worthing United footballers".
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|had|has|have|been|said|says)\b")
 
 
 # Prepositions that put a name in a role: where, from where, to where, by whom.
@@ -681,8 +684,38 @@ def reversed_nearby(claim_text: str, window: Window) -> Contrast | None:
     with the sentence after it, with the one before): too loose an anchor to
     contradict, enough to keep the claim from SUPPORTED.
     """
-    pairs = [window.text, f"{window.text} {window.after}", f"{window.before} {window.text}"]
-    return next((r for pair in pairs if pair.strip() and (r := _negation(claim_text, pair))), None)
+    text = window.text
+    pairs = [
+        (text, 0),
+        (f"{text} {window.after}", 0),
+        (f"{window.before} {text}", len(window.before) + 1),
+    ]
+    for pair, at in pairs:
+        if not pair.strip() or (found := _negation(claim_text, pair)) is None:
+            continue
+        start = found.source_start
+        if start is not None and not at <= start < at + len(text) and _said_as_claimed(found, text):
+            continue  # "I find that ..." beside "an inquest does not find anyone guilty"
+        return found
+    return None
+
+
+def _said_as_claimed(found: Contrast, text: str) -> bool:
+    """Whether the passage itself says the contrast's word the way the claim does, where
+    only a sentence beside it says it the other way: the passage is the claim's."""
+    words = TERM_WORD.findall(found.article)
+    if not words:
+        return False
+    mine = words[-1]
+    denied = _negated(text)
+    if NEGATION.search(found.article) or _DENYING.search(found.article):
+        return any(lexicon.states(mine, w) or lexicon.states(w, mine) for w, _ in denied.values())
+    return any(
+        m.start() not in denied
+        and (lexicon.states(mine, m.group(0)) or lexicon.states(m.group(0), mine))
+        and _verb_like(text, m.start(), m.group(0))
+        for m in TERM_WORD.finditer(text)
+    )
 
 
 def rival(claim_text: str, term: Span, window: Window) -> Span | None:
@@ -1238,7 +1271,11 @@ def _lists(text: str, spans: Sequence[Span]) -> list[list[Span]]:
         if groups:
             last = groups[-1][-1]
             gap = text[last.end : span.start]
-            if 0 <= len(gap) <= LIST_GAP and _LIST_JOIN.search(gap):
+            if (
+                0 <= len(gap) <= LIST_GAP
+                and _LIST_JOIN.search(gap)
+                and not _CLAUSE_VERB.search(gap)
+            ):
                 groups[-1].append(span)
                 continue
         groups.append([span])
@@ -1922,6 +1959,32 @@ def reversed_beside_anchor(
     return None
 
 
+# A thing that ought to have happened, and so did not: "carried on when he *should have*
+# pulled out" agrees with "had not pulled out".
+_UNREAL = re.compile(
+    r"(?i)\b(?:should|could|would|might|ought\s{1,3}to)\s{1,3}have\s{1,3}(?:been\s{1,3})?$"
+)
+
+
+# A modal on both sides compares two judgements: "should not have been dropped" is
+# denied by "should have been dropped".
+_MODAL = re.compile(r"(?i)\b(?:should|could|would|might|ought)\b")
+
+
+def unreal(text: str, at: int) -> bool:
+    """Whether the verb at `at` is one that should or could have been done."""
+    return _UNREAL.search(text, max(0, at - 30), at) is not None
+
+
+def _not_done_either(claim_text: str, at: int, phrase: str) -> bool:
+    """Whether the claim's verb at `at` says no more than that a thing was meant, or ought,
+    to be done, which the passage's negation `phrase` does not deny: "wanted to cast" is
+    not denied by "could not cast", nor "should have pulled out" by "had not pulled out"."""
+    if _INTENDING.search(claim_text[max(0, at - 40) : at]):
+        return True
+    return unreal(claim_text, at) and not _MODAL.search(phrase)
+
+
 def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     """The same predicate negated in one and not the other: "will face" / "will not face".
 
@@ -1949,8 +2012,8 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 and _VERDICT_BEFORE.search(claim_text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "a sprint car race" is no predicate for "will not race"
-            if _INTENDING.search(claim_text[max(0, m.start() - 40) : m.start()]):
-                continue  # "wanted to cast" is not denied by "could not cast"
+            if _not_done_either(claim_text, m.start(), phrase):
+                continue
             if (
                 not _obligation_only(phrase, claim_text, m.start(), m.group(0), word)
                 and lexicon.states(m.group(0), word)
@@ -1978,7 +2041,9 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
             if copula is None and not _verb_like(passage_text, m.start(), m.group(0)):
                 continue
             if (
-                lexicon.states(word, m.group(0))
+                not (unreal(passage_text, m.start()) and not _MODAL.search(phrase))
+                # ("had not pulled out" is what "should have pulled out" says)
+                and lexicon.states(word, m.group(0))
                 and not theirs
                 and _complements_agree(claim_text, at + len(word), passage_text, m.end())
                 and not _subjects_differ(claim_text, at, passage_text, m.start())
@@ -2101,6 +2166,26 @@ def _complements_agree(claim_text: str, claim_end: int, passage_text: str, end: 
 _NEGATION_REACH = 6
 
 
+# Words that open a complement naming when, or since when, a thing was not done.
+_SINCE_WORDS = frozenset("since after before until".split())
+
+
+def _same_complement(one: str, end: int, other: str, other_end: int) -> bool:
+    """Whether two predicates take one complement, opened by a preposition and headed
+    by the same word: "has not been *held* since the crash" and "has not been *staged*
+    since the crash" deny the same thing in two words."""
+    mine, theirs = _complement_head(one, end), _complement_head(other, other_end)
+    return mine is not None and theirs is not None and (mine == theirs or _same_stem(mine, theirs))
+
+
+def _complement_head(text: str, end: int) -> str | None:
+    stop = _CLAUSE_END.search(text, end)
+    near = TERM_WORD.findall(text, end, stop.start() if stop else len(text))
+    if not near or near[0].lower() not in _PREPOSITIONS | _SINCE_WORDS:
+        return None
+    return next((w.lower() for w in near[1:_COMPLEMENT_REACH] if _is_content(w)), None)
+
+
 def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
     """Where both sides negate something, a predicate one negates that the other states
     in a clause with no negation at all: "saying he was not sorry that MI5 had not
@@ -2113,8 +2198,13 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
         (passage_text, claim_text, theirs, mine),
     ):
         for start, (word, phrase) in negated.items():
-            if any(lexicon.states(word, w) or lexicon.states(w, word) for w, _ in denied.values()):
-                continue  # negated in both
+            if any(
+                lexicon.states(word, w)
+                or lexicon.states(w, word)
+                or _same_complement(one, start + len(word), other, at + len(w))
+                for at, (w, _) in denied.items()
+            ):
+                continue  # negated in both, or both deny what was done "since the crash"
             findings = [(f.start(1), f.end(1)) for f in FINDING.finditer(other)]
             for m in TERM_WORD.finditer(other):
                 if m.start() in denied or not _is_content(m.group(0)):
@@ -2150,6 +2240,8 @@ def _verb_like(text: str, start: int, word: str) -> bool:
         return True
     if inflected and before and (before[-1].lower() in _SUBJECT_PRONOUNS or _named(before)):
         return True  # "The FDA approves", "she denies": a verb after its subject
+    if before and before[-1].lower() in _PLURAL_PRONOUNS:
+        return True  # "I find that", "they say": a verb after a pronoun that takes its bare form
     if (
         len(before) == 2
         and before[0].lower() in DETERMINERS
@@ -2170,6 +2262,7 @@ _GROUPS = frozenset("police public".split())
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
 
 def _named(before: Sequence[str]) -> bool:

@@ -64,7 +64,11 @@ LINKS = re.compile(
     r"|to\s{1,3}make\s{1,3}matters\s{1,3}worse|what\s{1,3}is\s{1,3}more|worse\s{1,3}still"
     r"|above\s{1,3}all|in\s{1,3}particular|for\s{1,3}(?:its|his|her|their)\s{1,3}part"
     r"|by\s{1,3}contrast|in\s{1,3}the\s{1,3}end|after\s{1,3}all|in\s{1,3}any\s{1,3}case"
-    r"|even\s{1,3}so|all\s{1,3}the\s{1,3}same)\b"
+    r"|even\s{1,3}so|all\s{1,3}the\s{1,3}same"
+    # whose words a quotation gives: "In the AAIB's words", "in the words of the judge"
+    r"|in\s{1,3}(?:the\s{1,3})?[\w.-]{1,40}['\u2019]s?\s{1,3}(?:own\s{1,3})?words"
+    r"|in\s{1,3}(?:his|her|its|their)\s{1,3}(?:own\s{1,3})?words"
+    r"|in\s{1,3}the\s{1,3}words\s{1,3}of)\b"
 )
 # A verb that reports a finding or a concession, before "that": "the investigators
 # *judged* that the toll would have been higher", "he *accepted* that it was clear ...".
@@ -316,11 +320,16 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
     uncovered: list[Span] = []
     for term in terms:
         if (
-            (_stated(term, words, stems, window) or _initials_stated(term, claim_text, window))
-            and not _club_not_place(term, claim_text, window)
-            and not _verb_by_a_noun(term, claim_text, words)
-            and not _particle_unsaid(term, claim_text, window)
-        ) or _phrasal_stated(term, claim_text, words, window):
+            (
+                (_stated(term, words, stems, window) or _initials_stated(term, claim_text, window))
+                and not _club_not_place(term, claim_text, window)
+                and not _verb_by_a_noun(term, claim_text, words)
+                and not _particle_unsaid(term, claim_text, window)
+            )
+            or _phrasal_stated(term, claim_text, words, window)
+            or _failed_as_not(term, claim_text, window)
+            or _promised_as_would(term, claim_text, window)
+        ):
             covered.append(term)
         else:
             uncovered.append(term)
@@ -371,6 +380,57 @@ def _phrasal_stated(term: Span, claim_text: str, words: AbstractSet[str], window
         return False
     withheld = _not_in_other_words(window.spoken)
     return _in_other_words(joined, frozenset(words) - withheld)
+
+
+# "failed to" and the verb it fails: "*failing* to declare two cautions".
+_FAILED_TO = re.compile(r"(?i)\s{1,3}to\s{1,3}([a-z]+)\b")
+FAIL_FORMS = frozenset({"fail", "fails", "failed", "failing"})
+# A negation right before a verb: "had not declared", "could not reach", "never paid".
+_NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|n't)\s{1,3}(?:been\s{1,3}|be\s{1,3})?$")
+# A promise and the verb it promises: "*promised* to \"carefully consider\" every ...".
+_PROMISED_TO = re.compile(r"(?i)\s{1,3}to\s{1,3}[\"\u201c']?(?:[a-z]+ly\s{1,3})?([a-z]+)\b")
+_PROMISE_LEMMAS = frozenset({"promise", "pledge", "vow", "undertake"})
+# "would" or "will" right before a verb: "said it *would* carefully consider".
+_WOULD_BEFORE = re.compile(r"(?i)\b(?:would|will|'ll)\s{1,3}(?:[a-z]+ly\s{1,3})?$")
+
+
+def _failed_as_not(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether "failed" before "to" and a verb is stated by the window's negation of that
+    verb: "found guilty of gross misconduct for *failing* to declare two cautions" by "he
+    had not declared two cautions"; "failed to reach a verdict" by "could not reach a
+    verdict". The verb itself is a term of its own."""
+    if term.label or not claim_text or term.text.lower() not in FAIL_FORMS:
+        return False
+    return _verb_said_after(claim_text, term.end, _FAILED_TO, window, _NOT_BEFORE)
+
+
+def _promised_as_would(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether "promised" (pledged, vowed) before "to" and a verb is stated by the
+    window's "would" or "will" and that verb: "the regulator promised to carefully
+    consider every recommendation" by "the CAA said it would carefully consider all of
+    the recommendations". The verb itself is a term of its own."""
+    if term.label or not claim_text:
+        return False
+    if not _PROMISE_LEMMAS & set(lexicon.lemmas(term.text.lower())):
+        return False
+    return _verb_said_after(claim_text, term.end, _PROMISED_TO, window, _WOULD_BEFORE)
+
+
+def _verb_said_after(
+    claim_text: str, end: int, verb_after: re.Pattern[str], window: Window, lead: re.Pattern[str]
+) -> bool:
+    """Whether the verb the claim gives after `end` (`verb_after`'s group 1) stands in the
+    window with `lead` right before it: "not" for "failed to", "would" for "promised to"."""
+    verb = verb_after.match(claim_text, end)
+    if verb is None:
+        return False
+    lemmas = set(lexicon.lemmas(verb.group(1).lower()))
+    spoken = window.spoken
+    return any(
+        lemmas & set(lexicon.lemmas(m.group(0).lower()))
+        and lead.search(spoken, max(0, m.start() - 24), m.start()) is not None
+        for m in re.finditer(r"\b[A-Za-z]{2,30}\b", spoken)
+    )
 
 
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|been|be|being|am)\s{1,3}$")
@@ -934,6 +994,84 @@ def pairs_together(claim_text: str, coverage: Coverage, window: Window) -> Cover
     )
 
 
+# A verb's object after "of" or "with": "cleared *of* misconduct", "charged *with* assault".
+_OF_AFTER = re.compile(r"(?i)\s{1,3}(?:of|with)\s")
+OBJECT_WORDS = 4
+_ADJECTIVES_OF = frozenset({"guilty", "innocent"})
+
+
+def objects_apart(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
+    """The coverage, with a verb of the claim that takes its object after "of" or "with"
+    uncovered where the window says the verb only of another object: "Monk was cleared
+    of misconduct" is not stated by "he was cleared of murder". An occurrence with no
+    "of" or "with" after it says nothing of the object, and states the verb."""
+    spoken = window.spoken
+    apart = []
+    for term in coverage.covered:
+        lower = term.text.lower()
+        if term.label or not lower.isalpha() or _OF_AFTER.match(claim_text, term.end) is None:
+            continue
+        if lower not in _ADJECTIVES_OF and not (
+            (lower.endswith("ed") and any(lemma != lower for lemma in lexicon.lemmas(lower)))
+            or lexicon.irregular_past(lower)
+        ):
+            continue  # no verb's past form: "a number of", "the managers of"
+        # The claim's object by its plain words: a name after "with" ("worked with Chingo
+        # Bling") may stand anywhere in a list the passage gives.
+        mine = [w.lower() for w in _object_words(claim_text, term.end) if w.islower()]
+        if not mine:
+            continue
+        # The verb's bare form beside an inflected one is most often another word's:
+        # "cleared" is not said by "a *clear* and devastating impact".
+        bare = set(lexicon.lemmas(lower)) - {lower}
+        occurrences = [
+            m
+            for m in TERM_WORD.finditer(spoken)
+            if _states_word(lower, m.group(0).lower()) and m.group(0).lower() not in bare
+        ]
+        if all(
+            _OF_AFTER.match(spoken, m.end()) is not None
+            and not any(_states_word(w, o) for w in mine for o in _object_clause(spoken, m.end()))
+            for m in occurrences
+        ):
+            apart.append(term)
+    if not apart:
+        return coverage
+    return Coverage(
+        tuple(t for t in coverage.covered if t not in apart), (*coverage.uncovered, *apart)
+    )
+
+
+def _object_words(text: str, end: int) -> list[str]:
+    """The content words of the object after "of" or "with" at `end`, as written."""
+    opened = _OF_AFTER.match(text, end)
+    if opened is None:
+        return []
+    found: list[str] = []
+    for word in TERM_WORD.findall(text, opened.end(), opened.end() + 60)[:OBJECT_WORDS]:
+        if word.lower() in STOPWORDS or not word.isalpha():
+            if found:
+                break  # the object ends: "misconduct *at* Birmingham Crown Court"
+            continue
+        found.append(word)
+    return found
+
+
+def _object_clause(text: str, end: int) -> list[str]:
+    """The content words after "of" or "with" at `end` to the end of its clause (lower
+    case): where the passage's object may be."""
+    opened = _OF_AFTER.match(text, end)
+    if opened is None:
+        return []
+    stop = _OBJECT_END.search(text, opened.end())
+    words = TERM_WORD.findall(text, opened.end(), stop.start() if stop else len(text))
+    return [w.lower() for w in words[:OBJECT_CLAUSE] if w.lower() not in STOPWORDS]
+
+
+_OBJECT_END = re.compile(r"[,;:.!?()]")
+OBJECT_CLAUSE = 8
+
+
 def _states_word(term: str, word: str) -> bool:
     """Whether one word of a window states a claim's plain word (lower case both)."""
     return (
@@ -1212,7 +1350,12 @@ def _name_stated(
     ]
     # "Al-Haram" is the passage's "Al Haram".
     own = [p for w in own for p in (w.split("-") if w not in words else [w]) if p]
-    if not own or not all(w.removesuffix("'s") in words or w in words for w in own):
+    # The last word in the plural names the same kind: "every Hawker Hunter" by "all
+    # Hawker Hunters".
+    if not own or not all(
+        w.removesuffix("'s") in words or w in words or (k == len(own) - 1 and f"{w}s" in words)
+        for k, w in enumerate(own)
+    ):
         return False
     return not _name_taken_apart(name, own, window)
 
@@ -1318,8 +1461,8 @@ def _name_taken_apart(name: str, own: Sequence[str], window: Window) -> bool:
     """
     run = r"\W+".join(re.escape(p) for w in TERM_WORD.findall(name) for p in w.split("-") if p)
     whole = window.spoken
-    if re.search(rf"(?<!\w){run}(?!\w)", whole, re.IGNORECASE):
-        return False  # the name's words stand together in the passage
+    if re.search(rf"(?<!\w){run}s?(?!\w)", whole, re.IGNORECASE):
+        return False  # the name's words stand together in the passage ("Hawker Hunters")
     mine = set(own)
     lower = name.lower()
     for entity in window.entities:

@@ -33,6 +33,11 @@ from pipeline.records import FactKind
         ("Mr Gove", "Michael Gove", True),
         ("Sir Keir Starmer", "Keir Starmer", True),
         ("Mr Gove", "John Cotton", False),
+        # a given name's short form
+        ("Matt Jones", "Matthew Jones", True),
+        ("Andy Hill", "Andrew Hill", True),
+        ("Mark Jones", "Matthew Jones", False),
+        ("Matt Jones", "Matthew Grimstone", False),
     ],
 )
 def test_same_name(a: str, b: str, same: bool) -> None:

@@ -26,9 +26,7 @@ CASE9 = ROOT / "bench" / "case9"
 CASES = pytest.mark.parametrize(
     "case",
     [CASE, VALCASE, CASE3, CASE4, CASE5, CASE6, CASE7, CASE8, CASE9],
-    ids=[
-        "devcase", "valcase", "case3", "case4", "case5", "case6", "case7", "case8", "case9"
-    ],
+    ids=["devcase", "valcase", "case3", "case4", "case5", "case6", "case7", "case8", "case9"],
 )
 
 

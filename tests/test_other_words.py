@@ -654,3 +654,86 @@ def test_a_multiple_of_a_figure_a_word_or_two_after_it_is_arithmetic(
     )
     found, _, _ = read(tmp_path_factory, nlp, passage, claim)
     assert (found == Label.CONTRADICTED) == contradicted, found
+
+
+# --- "failed to" as "not" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        ("When he joined the force in 2001, he had not declared two cautions.", Label.SUPPORTED),
+        # the verb said without its negation denies the failure
+        ("When he joined the force in 2001, he had declared two cautions.", Label.CONTRADICTED),
+    ],
+)
+def test_failing_to_do_a_thing_is_stated_by_not_doing_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, label: Label
+) -> None:
+    found, _, uncovered = read(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "In 2001 he joined the force after failing to declare two cautions.",
+    )
+    assert found == label
+    assert "failing" not in uncovered
+
+
+# --- a name in the plural, a promise, whose words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("On 24 August 2015 the regulator grounded every Hawker Hunter.", Label.SUPPORTED),
+        # another aircraft is no plural of the passage's
+        ("On 24 August 2015 the regulator grounded every Hawker Typhoon.", None),
+    ],
+)
+def test_a_name_in_the_plural_states_the_name(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label | None
+) -> None:
+    passage = "On 24 August 2015 the regulator grounded all Hawker Hunters."
+    found, _, _ = read(tmp_path_factory, nlp, passage, claim)
+    assert found == label if label is not None else found != Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        (
+            "On 3 March 2017 the CAA said it would carefully consider all of the AAIB's"
+            " recommendations.",
+            Label.SUPPORTED,
+        ),
+        # "considered" is no promise
+        ("On 3 March 2017 the CAA said it had considered the AAIB's recommendations.", None),
+    ],
+)
+def test_a_promise_is_stated_by_what_one_said_one_would_do(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, label: Label | None
+) -> None:
+    found, _, uncovered = read(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "On 3 March 2017 the CAA promised to carefully consider the AAIB's recommendations.",
+    )
+    if label is not None:
+        assert found == label
+    assert ("promised" in uncovered) is (label is None)
+
+
+def test_whose_words_a_quotation_gives_is_no_word_to_state(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    found, _, uncovered = read(
+        tmp_path_factory,
+        nlp,
+        "In March 2017 the AAIB found that the aircraft did not achieve sufficient height at"
+        " the apex of the loop.",
+        "In the AAIB's words, in March 2017 the aircraft \"did not achieve sufficient height at"
+        ' the apex" of the loop.',
+    )
+    assert found == Label.SUPPORTED, uncovered

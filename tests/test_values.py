@@ -1431,6 +1431,27 @@ WEEKDAY_NAMES = {"monday", "thursday", "friday"}
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # Published on Thursday 12 March 2020: the month or year of that day, or before.
+        ("The council cut 40 jobs last month.", [("last month", "2020-02")]),
+        ("Last year the council cut 40 jobs.", [("Last year", "2019")]),
+        ("At last year's hearing the panel cleared him.", [("last year's", "2019")]),
+        ("Earlier this month the council cut 40 jobs.", [("this month", "2020-03")]),
+        ("This year the council cut 40 jobs.", [("This year", "2020")]),
+        # after "the", a length of time, not a date
+        ("Over the last year the council cut 40 jobs.", []),
+    ],
+)
+def test_last_month_and_this_year_are_read_from_the_day_the_text_was_published(
+    sentence: str, dates: list[tuple[str, str]]
+) -> None:
+    found = [(v.text, v.date) for v in find_values(sentence, published="2020-03-12") if v.date]
+    assert found == dates
+    assert not [v for v in find_values(sentence) if v.date]
+
+
+@pytest.mark.parametrize(
     ("sentence", "found"),
     [
         ("Thousands of people attended the march.",

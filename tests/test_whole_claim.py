@@ -1687,6 +1687,107 @@ def test_a_time_between_two_of_the_article_s_dates_is_read_from_them(
         assert counted.note == note
 
 
+DATED_SOURCE = """Dalian Atkinson died on 15 August 2016 after officers used a Taser on him.
+
+The watchdog sent its file to prosecutors in October 2018.
+
+Prosecutors charged the constable with murder on 7 November 2019.
+
+The constable was jailed for eight years on 29 June 2021.
+
+The force dismissed the constable on 9 July 2021 at a hearing in Worcester.
+"""
+DATED_HEAD = '---\ntitle: "Column"\npublished: "2023-03-20"\n---\n\n'
+
+
+@pytest.mark.parametrize(
+    ("article", "label"),
+    [
+        # a time gone by since the claim's own date, to the article's day (20 March 2023)
+        (
+            "Nearly seven years have passed since he died, in the early hours of 15 August 2016.",
+            Label.SUPPORTED,
+        ),
+        (
+            "Nearly ten years have passed since he died, in the early hours of 15 August 2016.",
+            Label.CONTRADICTED,
+        ),
+        # from the date of the sentence that told of the death ("died" / "the death")
+        (
+            "Dalian Atkinson died on 15 August 2016. It was October 2018, more than two"
+            " years after the death, before the watchdog sent its file to prosecutors.",
+            Label.SUPPORTED,
+        ),
+        (
+            "Dalian Atkinson died on 15 August 2016. It was October 2018, less than a"
+            " year after the death, before the watchdog sent its file to prosecutors.",
+            Label.CONTRADICTED,
+        ),
+        # from the last date, past a sentence with none: it can agree, never deny
+        (
+            "The watchdog sent its file to prosecutors in October 2018. Its director called"
+            " the case complex. A year later, on 7 November 2019, prosecutors charged the"
+            " constable with murder.",
+            Label.SUPPORTED,
+        ),
+        (
+            "The watchdog sent its file to prosecutors in October 2018. Its director called"
+            " the case complex. A month later, on 7 November 2019, prosecutors charged the"
+            " constable with murder.",
+            Label.UNVERIFIED,
+        ),
+    ],
+)
+def test_a_time_gone_by_is_read_from_the_article_s_dates(
+    tmp_path_factory: pytest.TempPathFactory, nlp, article: str, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + DATED_SOURCE
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(DATED_HEAD + article, store, nlp=nlp)
+    [counted] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert counted.label == label, counted
+
+
+@pytest.mark.parametrize(
+    ("article", "day", "label"),
+    [
+        # counted from the sentence that told of the jailing
+        (
+            "On 23 June 2021 a jury convicted the constable of manslaughter. Six days later"
+            " a judge jailed him for eight years. Ten days after he was jailed, at a hearing"
+            " in Worcester, the force dismissed the constable.",
+            "2021-07-09",
+            Label.SUPPORTED,
+        ),
+        (
+            "On 23 June 2021 a jury convicted the constable of manslaughter. Six days later"
+            " a judge jailed him for eight years. Ten weeks after he was jailed, at a hearing"
+            " in Worcester, the force dismissed the constable.",
+            "2021-09-07",
+            Label.CONTRADICTED,
+        ),
+        # the sentence before dates only an older event: "six days later" counts from
+        # the last day named
+        (
+            "On 23 June 2021 a jury convicted the constable of manslaughter. No officer had"
+            " been convicted of it since 1986. Six days later a judge jailed the constable"
+            " for eight years.",
+            "2021-06-29",
+            Label.SUPPORTED,
+        ),
+    ],
+)
+def test_a_time_after_an_event_the_article_told_of_dates_the_claim(
+    tmp_path_factory: pytest.TempPathFactory, nlp, article: str, day: str, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + DATED_SOURCE
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(DATED_HEAD + article, store, nlp=nlp)
+    [dated] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
+    assert dated.fact.value is not None and dated.fact.value.date == day
+    assert dated.label == label, dated
+
+
 @pytest.mark.parametrize(
     ("claim", "label"),
     [
@@ -1966,3 +2067,164 @@ def test_a_quotation_one_source_gives_exactly_is_not_disputed_by_another_s_parap
     _, claim = only_claim(text, store, nlp)
     [quote] = [f for f in claim.facts if f.fact.kind == FactKind.QUOTE]
     assert quote.label == Label.SUPPORTED, quote
+
+
+# --- names in a list, what should have been done, one complement, another event --------
+
+
+def test_names_joined_by_a_verb_are_no_list(tmp_path_factory: pytest.TempPathFactory, nlp) -> None:
+    # "Jacob Schilt, both 23, were Worthing United footballers": a clause, not a list of
+    # three names, so the passage's list of the dead names no rival of "Worthing United".
+    passage = (
+        "The men who died were Maurice Abrahams, 76; Dylan Archer, 42; Matthew Grimstone,"
+        " 23; and Jacob Schilt, 23. Matthew Grimstone and Jacob Schilt, both 23, were"
+        " Worthing United footballers driving to a match."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "Matthew Grimstone and Jacob Schilt, both 23, were Worthing United footballers"
+        " driving to a match.",
+    )
+    assert claim.label == Label.SUPPORTED, claim
+
+
+def test_a_short_given_name_is_no_other_person(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "They are Maurice Abrahams, Dylan Archer, Matthew Grimstone, Matthew Jones and"
+        " Jacob Schilt, who all died on the A27."
+    )
+    claim = against_one_passage(
+        tmp_path_factory, nlp, passage, "Maurice Abrahams and Matt Jones died on the A27."
+    )
+    assert claim.label == Label.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        (
+            "On 22 August 2015 the pilot flew the loop too low and had not pulled out of it.",
+            Label.SUPPORTED,
+        ),
+        (
+            "On 22 August 2015 the pilot flew the loop too low and pulled out of it.",
+            Label.UNVERIFIED,
+        ),
+    ],
+)
+def test_what_should_have_been_done_was_not_done(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, label: Label
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "On 22 August 2015 the pilot flew the loop too low and carried on when he should have"
+        " pulled out of it.",
+    )
+    assert claim.label != Label.CONTRADICTED, claim
+    if label == Label.SUPPORTED:
+        assert "pulled" not in claim.uncovered
+
+
+@pytest.mark.parametrize(
+    ("passage", "label"),
+    [
+        (
+            "The airshow, which had been held at the airfield for many years, has not been"
+            " staged since the crash.",
+            Label.SUPPORTED,
+        ),
+        (
+            "The airshow, which had been held at the airfield for many years, has been"
+            " staged every year since the crash.",
+            Label.CONTRADICTED,
+        ),
+    ],
+)
+def test_two_verbs_that_deny_one_complement_deny_the_same_thing(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, label: Label
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory, nlp, passage, "The airshow has not been held since the crash."
+    )
+    assert claim.label == label, claim
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim"),
+    [
+        (
+            "The pilot was charged in June 2018, almost three years after the crash.",
+            "Nearly four years after the pilot was acquitted, the coroner gave her findings.",
+        ),
+        # the passage that states the claim's other figure (11 deaths) counts from another
+        (
+            "The 11 deaths were unlawful killings, the coroner concluded, more than seven years"
+            " after the disaster.",
+            "Nearly four years after the pilot was acquitted, the coroner concluded that the 11"
+            " deaths were unlawful killings.",
+        ),
+    ],
+)
+def test_a_time_from_another_event_denies_nothing(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, claim: str
+) -> None:
+    # the passage counts from the crash, the claim from the acquittal
+    claim = against_one_passage(tmp_path_factory, nlp, passage, claim)
+    [counted] = [f for f in claim.facts if f.fact.text == "four years"]
+    assert counted.label != Label.CONTRADICTED, counted
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("In 2021 Monk was cleared of murder at Birmingham Crown Court.", Label.SUPPORTED),
+        # cleared of another charge than the one the passage names
+        ("In 2021 Monk was cleared of misconduct at Birmingham Crown Court.", Label.UNVERIFIED),
+    ],
+)
+def test_a_verb_is_stated_with_its_object(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    passage = (
+        "In 2021 Monk was convicted of manslaughter and cleared of murder at Birmingham"
+        " Crown Court. The gross misconduct hearing had a clear outcome."
+    )
+    found = against_one_passage(tmp_path_factory, nlp, passage, claim)
+    assert found.label == label, found
+    assert ("cleared" in found.uncovered) is (label == Label.UNVERIFIED)
+
+
+def test_a_sentence_beside_that_denies_the_word_elsewhere_leaves_the_passage_s_own(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # "does not find anyone guilty" beside "I find that ...": the passage finds.
+    passage = (
+        'On 20 December 2022 the coroner said: "I find that the eleven men were unlawfully'
+        ' killed." An inquest does not find anyone guilty of an offence.'
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        'On 20 December 2022 the coroner said she found "that the eleven men were unlawfully'
+        ' killed".',
+    )
+    assert claim.label == Label.SUPPORTED, claim
+
+
+def test_the_same_judgement_denied_is_a_contradiction(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The inquiry said the stay-put advice should have been dropped at about 1.50am.",
+        "The stay-put advice should not have been dropped at about 1.50am, the inquiry said.",
+    )
+    assert claim.label == Label.CONTRADICTED, claim

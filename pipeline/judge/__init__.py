@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .. import lexicon
-from ..claims import ELAPSED, ranks, same_name
+from ..claims import ELAPSED, ELAPSED_FAR, ranks, same_name
 from ..coverage import end_named, past_form, ranges
 from ..match import page_subject
 from ..records import (
@@ -59,7 +59,13 @@ from ..values.words import BOUND_WORDS
 from .between import summed
 from .content import judge_content
 from .dates import judge_date, taken_another_day
-from .event import COUNTED_FROM_BEFORE, counted_the_same_way, recheck_values
+from .event import (
+    COUNTED_FROM_BEFORE,
+    FROM_EVENT,
+    counted_from_another,
+    counted_the_same_way,
+    recheck_values,
+)
 from .evidence import (
     CONTRADICT_CUTOFF,
     STATEMENT_CUTOFF,
@@ -115,7 +121,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "143"
+VERDICT_LOGIC = "144"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -199,7 +205,7 @@ def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         named = _in_a_title(fact, claim, candidates)
         if named is not None:
             return named
-    if fact.value is not None and (fact.value.subject or "").startswith(ELAPSED):
+    if fact.value is not None and (fact.value.subject or "").startswith((ELAPSED, ELAPSED_FAR)):
         elapsed = _judge_elapsed(fact, claim, candidates)
         if elapsed is not None:
             return elapsed
@@ -535,13 +541,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     # A figure tied to the claim's only by the words of its clause denies it only where
     # no passage states the claim's figure.
     against = against or ([] if support else loosely)
-    if (way := COUNTED_FROM_BEFORE.match(claim.text, value.end - claim.start)) is not None:
-        # "A year later", with no date of the article's to count from: only a time the
-        # same way from an event states or denies it ("six days after he was convicted",
-        # "nine days before the accident"), not another length of time ("only six months
-        # earlier", "more than three years ago").
-        against = [(w, e) for w, e in against if counted_the_same_way(e, way.group(1))]
-        support = [(w, e) for w, e in support if counted_the_same_way(e, way.group(1))]
+    support, against = _counted_alike(claim, value, support, against)
     found = verdict(fact, support, against)
     if found.label == Label.CONTRADICTED and found.evidence:
         best = found.evidence[0]
@@ -552,16 +552,40 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     return found
 
 
+def _counted_alike(
+    claim: Claim,
+    value: Value,
+    support: list[tuple[float, Evidence]],
+    against: list[tuple[float, Evidence]],
+) -> tuple[list[tuple[float, Evidence]], list[tuple[float, Evidence]]]:
+    """The evidence for and against a time counted from an event, less the passages
+    that count another time."""
+    if (way := COUNTED_FROM_BEFORE.match(claim.text, value.end - claim.start)) is not None:
+        # "A year later", with no date of the article's to count from: only a time the
+        # same way from an event states or denies it ("six days after he was convicted",
+        # "nine days before the accident"), not another length of time ("only six months
+        # earlier", "more than three years ago").
+        against = [(w, e) for w, e in against if counted_the_same_way(e, way.group(1))]
+        support = [(w, e) for w, e in support if counted_the_same_way(e, way.group(1))]
+    if (event := FROM_EVENT.match(claim.text, value.end - claim.start)) is not None:
+        # "four years after he was acquitted" is not denied by "three years after the crash".
+        against = [(w, e) for w, e in against if not counted_from_another(e, event)]
+    return support, against
+
+
 def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict | None:
     """A time between two of the article's dates ("almost five years later, on 4
     September 2024", after a sentence dated 30 October 2019; "since May 2023, four
     months before the notice" of 5 September 2023): contradicted when the dates are
     not that far apart, and otherwise as the claim's own date of the event is judged.
-    None when the dates, read at their granularity, leave it open."""
+    A first date a few sentences back (`ELAPSED_FAR`) may be another event's: it can
+    agree, never deny. None when the dates, read at their granularity, leave it open."""
     value = fact.value
     if value is None or value.number is None:
         return None
-    span, _, own = (value.subject or "").removeprefix(ELAPSED).partition("@")
+    subject = value.subject or ""
+    far = subject.startswith(ELAPSED_FAR)
+    span, _, own = subject.removeprefix(ELAPSED_FAR).removeprefix(ELAPSED).partition("@")
     first, _, last = span.partition("..")
     try:
         between = _lengths(date_span(first), date_span(last), value.unit)
@@ -582,7 +606,7 @@ def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) ->
     }
     middle = _num(round(lengths[1], 1))
     shown = f"{editor_date(first)} to {editor_date(last)} ({middle} {value.unit}s)"
-    if agree == {False}:
+    if agree == {False} and not far:
         note = f"article: {fact.text} - the article's own dates: {shown}"
         return FactVerdict(fact, Label.CONTRADICTED, 80, (), note)
     if True not in agree:

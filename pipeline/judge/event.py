@@ -86,6 +86,31 @@ COUNTED_FROM_BEFORE = re.compile(r"(?i)\s{1,3}(later|earlier|afterwards)\b(?!\s{
 
 _LATER_WORDS = frozenset({"later", "after", "afterwards"})
 
+# A time counted from a named event: "three years after *the crash*", "ten days after he
+# was *jailed*".
+FROM_EVENT = re.compile(
+    r"(?i)\s{1,3}(after|before|since)\s{1,3}"
+    r"(?:(?:the|its|his|her|their)\s{1,3}"
+    r"|(?:he|she|they|it|we)\s{1,3}(?:(?:was|were|had|has)\s{1,3}(?:been\s{1,3})?)?)?"
+    r"([a-z][\w-]+)"
+)
+
+
+def counted_from_another(evidence: Evidence, event: re.Match[str]) -> bool:
+    """Whether the passage's time is counted from another event than the claim's
+    (`event`, a `FROM_EVENT` match): "four years after he was acquitted" is not denied by
+    "almost three years after the crash". Words of one family or sense are one event
+    ("after he died" / "after the death")."""
+    if evidence.match_end is None:
+        return False
+    theirs = FROM_EVENT.match(evidence.text, evidence.match_end - evidence.start)
+    if theirs is None:
+        return False
+    mine, other = event.group(2).lower(), theirs.group(2).lower()
+    if stems([mine]) == stems([other]):
+        return False
+    return lexicon.relation(mine, other) is None and lexicon.relation(other, mine) is None
+
 
 def counted_the_same_way(evidence: Evidence, way: str) -> bool:
     """Whether the passage's time, where the evidence shows it, is counted from an event
@@ -124,6 +149,14 @@ def recheck_values(
             and not all(counted_the_same_way(e, way.group(1)) for e in settled.evidence)
         ):
             settled = None  # "A year later" / "more than three years ago": another time
+        event = FROM_EVENT.match(claim.text, verdict.fact.end - claim.start)
+        if (
+            settled is not None
+            and verdict.fact.kind == FactKind.COUNT
+            and event is not None
+            and any(counted_from_another(e, event) for e in settled.evidence)
+        ):
+            settled = None  # "after he was acquitted" / "after the disaster": another time
         out.append(settled or verdict)
     return tuple(out)
 

@@ -264,11 +264,19 @@ def states_another(claim: Claim, fact: Fact, other: Value) -> bool:
     the same figure. "five years to make the film and three years to write" against
     "three years"; "venues that can hold 200 people or more ... those that can hold 800
     or more" against "200 or more people". Not the claim's figure itself given again
-    in another unit: "355 feet (108 m)"."""
+    in another unit: "355 feet (108 m)". A passage's bound at one of the claim's exact
+    figures is that figure."""
     return any(
         f.value.kind == other.kind
         and (
-            compare_measures(f.value, other) is True
+            # a passage's bound at the claim's figure: "the 3,500 feet it needed" /
+            # "needed to reach at least 3,500 feet"
+            (
+                bool(other.qualifier)
+                and f.value.number == other.number
+                and f.value.unit == other.unit
+            )
+            or compare_measures(f.value, other) is True
             if not f.value.qualifier
             else f.value.number == other.number
             and f.value.unit == other.unit

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from ..contrast import negated_words
+from ..contrast import negated_words, unreal
 from ..coverage import (
+    FAIL_FORMS,
     Coverage,
     Span,
     Window,
     claim_terms,
     cover,
     kin_checked,
+    objects_apart,
     pairs_together,
     phrases_read,
     untagged_names,
@@ -35,7 +37,16 @@ def _said_only_denied(
     if not denied:
         return coverage
     mine = dict(negated_words(claim_text))
-    plain = [t for t in coverage.covered if not t.label and t.start not in mine]
+    # "failing" (to declare) denies as "not" does, and "should have" says a thing was not
+    # done: the window's "not declared", "had not pulled out" state them.
+    plain = [
+        t
+        for t in coverage.covered
+        if not t.label
+        and t.start not in mine
+        and t.text.lower() not in FAIL_FORMS
+        and not unreal(claim_text, t.start)  # "should have pulled out": not done
+    ]
     if not plain:
         return coverage
     masked = list(spoken)
@@ -157,6 +168,7 @@ class Reading:
             coverage = pairs_together(
                 self._claim_text, cover(self.terms, window, self._claim_text), window
             )
+            coverage = objects_apart(self._claim_text, coverage, window)
             coverage = kin_checked(
                 self._claim_text, phrases_read(self._claim_text, coverage, window), window
             )

@@ -111,6 +111,9 @@ _MAX_AGE = 130
 # "tens of millions of pounds" (the values each allows: `compare.VAGUE`).
 _MAGNITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 _MAGNITUDE_TENS = frozenset({"tens", "hundreds"})
+# Words that date a month or a year from the text's day: "last month", "this year".
+_NEAR_PERIODS = frozenset({"last", "this"})
+_NEAR_UNITS = frozenset({"month", "year", "month's", "year's", "month’s", "year’s"})
 _WORD_STARTS = (
     frozenset(MONTHS)
     | frozenset(LEXICON)
@@ -119,6 +122,7 @@ _WORD_STARTS = (
     | _MAGNITUDES
     | {"tens"}
     | HOLIDAY_STARTS
+    | _NEAR_PERIODS
 )
 # The words after "a" and a unit of time that make it a time from an event: "a week
 # later", "a month before the trial".
@@ -420,6 +424,8 @@ class _Scanner:
             return self.emit_date(i, holiday)
         if tk.low[i] in WEEKDAYS:
             return self.at_weekday(i)
+        if tk.low[i] in _NEAR_PERIODS and tk.is_word(i + 1, _NEAR_UNITS):
+            return self.at_near_period(i)
         if tk.low[i] in MONTHS:
             date = date_at(tk, i, strict=True) or self.bare_month(i)
             return i + 1 if date is None else self.emit_date(i, date)
@@ -495,6 +501,24 @@ class _Scanner:
             day = self.published - dt.timedelta(days=(self.published.weekday() - target) % 7)
         self.emit(ValueKind.DATE, i, i + 1, date=day.isoformat(), granularity=Granularity.DAY)
         return i + 1
+
+    def at_near_period(self, i: int) -> int:
+        """The month or year of the text's day, or the one before it: "last month",
+        "earlier this year", "last year's hearing" in a text published on 20 March 2023
+        are February 2023, 2023 and 2022. After "the" or "a" it is a length of time,
+        not a date ("over the last year", "in the past year")."""
+        tk = self.tk
+        if self.published is None or tk.is_word(i - 1, ("the", "a", "that", "every")):
+            return i + 1
+        year, month = self.published.year, self.published.month
+        back = 1 if tk.low[i] == "last" else 0
+        if tk.low[i + 1].startswith("year"):
+            date, granularity = f"{year - back:04d}", Granularity.YEAR
+        else:
+            months = year * 12 + month - 1 - back
+            date, granularity = f"{months // 12:04d}-{months % 12 + 1:02d}", Granularity.MONTH
+        self.emit(ValueKind.DATE, i, i + 2, date=date, granularity=granularity)
+        return i + 2
 
     def bare_month(self, i: int) -> DateSpan | None:
         """A month named alone after a word that dates ("in March", "before April",
