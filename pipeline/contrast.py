@@ -694,27 +694,37 @@ def reversed_nearby(claim_text: str, window: Window) -> Contrast | None:
         if not pair.strip() or (found := _negation(claim_text, pair)) is None:
             continue
         start = found.source_start
-        if start is not None and not at <= start < at + len(text) and _said_as_claimed(found, text):
+        if (
+            start is not None
+            and not at <= start < at + len(text)
+            and _said_as_claimed(found, claim_text, text)
+        ):
             continue  # "I find that ..." beside "an inquest does not find anyone guilty"
         return found
     return None
 
 
-def _said_as_claimed(found: Contrast, text: str) -> bool:
-    """Whether the passage itself says the contrast's word the way the claim does, where
-    only a sentence beside it says it the other way: the passage is the claim's."""
+def _said_as_claimed(found: Contrast, claim_text: str, text: str) -> bool:
+    """Whether the passage itself says the contrast's word the way the claim does, of
+    the same subject, where only a sentence beside it says it the other way: the passage
+    is the claim's. ("mistakes by the police had caused" is no passage for "the
+    behaviour of the fans had caused", whose neighbour says nothing the fans did had.)"""
     words = TERM_WORD.findall(found.article)
     if not words:
         return False
     mine = words[-1]
+    said = re.search(rf"\b{re.escape(mine)}\b", claim_text)
+    if said is None:
+        return False
     denied = _negated(text)
-    if NEGATION.search(found.article) or _DENYING.search(found.article):
-        return any(lexicon.states(mine, w) or lexicon.states(w, mine) for w, _ in denied.values())
+    negated = bool(NEGATION.search(found.article) or _DENYING.search(found.article))
     return any(
-        m.start() not in denied
+        (at in denied) is negated
         and (lexicon.states(mine, m.group(0)) or lexicon.states(m.group(0), mine))
-        and _verb_like(text, m.start(), m.group(0))
+        and (negated or verb_like(text, at, m.group(0)))
+        and not _subjects_differ(claim_text, said.start(), text, at)
         for m in TERM_WORD.finditer(text)
+        for at in [m.start()]
     )
 
 
@@ -869,7 +879,7 @@ def _frame_rival(claim_text: str, term: Span, window: Window) -> Span | None:
     frame = _FRAME.search(claim_text[before : term.start])
     if frame is None or not _is_content(frame.group(1)):
         return None
-    if not _verb_like(claim_text, before + frame.start(1), frame.group(1)):
+    if not verb_like(claim_text, before + frame.start(1), frame.group(1)):
         return None  # "in exchange for": a noun's frame is too loose a role
     name = term.text.strip(" '\"\u2018\u2019\u201c\u201d`")
     word, preposition = frame.group(1).lower(), frame.group(2).lower()
@@ -907,7 +917,7 @@ def _in_frame_without_verb(name: str, preposition: str, text: str) -> bool:
     pattern = rf"\b(\w+)\s+{preposition}\s+(?:(?:the|a|an)\s+)?{re.escape(core)}(?!\w)"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         before = match.group(1)
-        if not (_is_content(before) and _verb_like(text, match.start(1), before)):
+        if not (_is_content(before) and verb_like(text, match.start(1), before)):
             return True
     return False
 
@@ -1630,7 +1640,15 @@ def _same_head(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa[-1]) > 2 and wa[-1] == wb[-1]
 
 
-def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
+def said_by_its_opposite(claim_text: str, term: Span, window: Window) -> bool:
+    """Whether a word the claim denies is said by the passage's opposite, done, in its
+    place: "are not allowed at the festival" by "are prohibited at the festival"."""
+    return _opposite_word(claim_text, term, window, agreeing=True) is not None
+
+
+def _opposite_word(
+    claim_text: str, term: Span, window: Window, *, agreeing: bool = False
+) -> Span | None:
     """The passage's word that says the opposite of `term` in the same place, if any.
 
     Not a word of a name ("Old Bailey" is no antonym of "younger"), nor one that says
@@ -1642,9 +1660,12 @@ def _opposite_word(claim_text: str, term: Span, window: Window) -> Span | None:
     # A short claim has fewer words around the term to share: all of them then do.
     around = _sides(claim_text, term.start, term.end)
     needed = max(1, min(2, len(around[0]) + len(around[1])))
+    denied = term.start in dict(negated_words(claim_text))
     for word, text, start, end, phrase in _words_outside_names(window):
         if not lexicon.opposite(term.text, word):
             continue
+        if (denied is not (start in dict(negated_words(window.text)))) is not agreeing:
+            continue  # "not allowed" / "prohibited": one denies what the other says
         own = _claim_words(claim_text) - {term.text.lower()}
         if any(lexicon.relation(word.lower(), w) in ONE_WORD for w in own):
             continue  # it says another of the claim's words: "empty" is its "vacant"
@@ -2007,7 +2028,7 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue
             if _overlaps(m.start(), m.end(), findings):
                 continue  # "the investigators judged that": a report, not the predicate
-            if not _verb_like(claim_text, m.start(), m.group(0)) and not (
+            if not verb_like(claim_text, m.start(), m.group(0)) and not (
                 phrase.lower().endswith(f"not {word.lower()}")
                 and _VERDICT_BEFORE.search(claim_text, max(0, m.start() - 60), m.start())
             ):
@@ -2038,7 +2059,7 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 if owned
                 else None
             )
-            if copula is None and not _verb_like(passage_text, m.start(), m.group(0)):
+            if copula is None and not verb_like(passage_text, m.start(), m.group(0)):
                 continue
             if (
                 not (unreal(passage_text, m.start()) and not _MODAL.search(phrase))
@@ -2170,7 +2191,7 @@ _NEGATION_REACH = 6
 _SINCE_WORDS = frozenset("since after before until".split())
 
 
-def _same_complement(one: str, end: int, other: str, other_end: int) -> bool:
+def same_complement(one: str, end: int, other: str, other_end: int) -> bool:
     """Whether two predicates take one complement, opened by a preposition and headed
     by the same word: "has not been *held* since the crash" and "has not been *staged*
     since the crash" deny the same thing in two words."""
@@ -2201,7 +2222,7 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
             if any(
                 lexicon.states(word, w)
                 or lexicon.states(w, word)
-                or _same_complement(one, start + len(word), other, at + len(w))
+                or same_complement(one, start + len(word), other, at + len(w))
                 for at, (w, _) in denied.items()
             ):
                 continue  # negated in both, or both deny what was done "since the crash"
@@ -2211,7 +2232,7 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
                     continue
                 if _overlaps(m.start(), m.end(), findings):
                     continue  # "The judge accepted that": a report, not the predicate
-                if not lexicon.states(word, m.group(0)) or not _verb_like(
+                if not lexicon.states(word, m.group(0)) or not verb_like(
                     other, m.start(), m.group(0)
                 ):
                     continue
@@ -2225,7 +2246,7 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
     return None
 
 
-def _verb_like(text: str, start: int, word: str) -> bool:
+def verb_like(text: str, start: int, word: str) -> bool:
     """Whether a word can be the verb of its clause: an inflected form ("survived",
     "allowed") or one after an auxiliary or "to" ("will face", "to race"); not a bare
     noun ("a sprint car race")."""

@@ -922,3 +922,17 @@ def test_the_page_s_subject_stands_by_its_only_figure(title: str, label: Label) 
     found = candidate(passage, six, relevance=45.0)
     found = replace(found, hit=replace(found.hit, title=title))
     assert judge_fact(claim.facts[0], claim, [found]).label == label
+
+
+def test_a_quotation_all_but_the_claim_s_is_a_misquote_in_a_long_claim() -> None:
+    # A long claim leaves the passage with the quotation little relevance (29): the
+    # quotation, one word changed, is the same statement all the same.
+    words = "that the twelve men were unlawfully killed"
+    text = f'The coroner said she found "{words}".'
+    fact, claim = quoted_in(text, words)
+    said = '"I find that the eleven men were unlawfully killed," she said.'
+    verdict = judge_fact(fact, claim, [candidate(said, relevance=29)])
+    assert verdict.label == Label.CONTRADICTED
+    # another statement, at that relevance, is nothing to go by
+    other = '"I find that the pilot was careless," she said.'
+    assert judge_fact(fact, claim, [candidate(other, relevance=29)]).label == Label.UNVERIFIED

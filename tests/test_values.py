@@ -323,6 +323,8 @@ def test_lower_case_month_is_not_a_date_in_text() -> None:
         ("Stephen Port, 41, of Barking, was convicted.", "41", 41, "Stephen Port"),
         ("Port, 41, was convicted.", "41", 41, "Port"),
         ("Port, now 44, from Barking", "44", 44, "Port"),
+        ("A jury cleared Monk, by then 43, of murder", "43", 43, "Monk"),
+        ("Matthew Grimstone and Jacob Schilt, both 23, were footballers", "23", 23, "Jacob Schilt"),
         ("Port (41) was convicted.", "41", 41, "Port"),
         ("Anthony Walgate, aged 23, died.", "aged 23", 23, "Anthony Walgate"),
         ("Walgate, a 23-year-old fashion student, died.", "23-year-old", 23, "Walgate"),

@@ -2228,3 +2228,100 @@ def test_the_same_judgement_denied_is_a_contradiction(
         "The stay-put advice should not have been dropped at about 1.50am, the inquiry said.",
     )
     assert claim.label == Label.CONTRADICTED, claim
+
+
+def test_a_neighbour_s_denial_stands_where_the_passage_says_it_of_others(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # the passage says "had caused" of the police; its neighbour denies it of the fans
+    passage = (
+        "On 26 April 2016 the jurors decided that nothing in the conduct of the supporters had"
+        " caused or contributed to the dangerous situation at the turnstiles. The jury found"
+        " that mistakes by the police had caused or contributed to the dangerous situation."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "On 26 April 2016 the jury found that the behaviour of the fans had caused or"
+        " contributed to the dangerous situation at the turnstiles.",
+    )
+    assert claim.label != Label.SUPPORTED, claim
+
+
+AIRSHOW = (
+    "The crash was the deadliest at a British air show since 1952, when a jet broke up over"
+    " the crowd at the Farnborough Airshow in Hampshire.\n\n"
+    "The pilot was taken to hospital in Brighton.\n\n"
+    "The road stayed closed for a week.\n\n"
+    "Flowers were left at the old tollbridge.\n\n"
+    "The Shoreham Airshow, which had been held at the airfield for many years, has not been"
+    " staged since the crash."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("The Shoreham Airshow itself has not been held since the crash.", True),
+        # the name from one sentence, the verb from another's
+        ("The Farnborough Airshow itself has not been held since the crash.", False),
+    ],
+)
+def test_a_clause_s_subject_is_stated_with_its_verb(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, supported: bool
+) -> None:
+    found = against_one_passage(tmp_path_factory, nlp, AIRSHOW, claim)
+    assert (found.label == Label.SUPPORTED) is supported, found
+
+
+def test_a_verb_the_claim_denies_is_not_stated_by_a_verb_done(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = "Doctors have kept Andy Hill in an induced coma since the crash on 22 August 2015."
+    found = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "Andy Hill has not been held in an induced coma since the crash on 22 August 2015.",
+    )
+    assert found.label != Label.SUPPORTED, found
+
+
+@pytest.mark.parametrize(("count", "label"), [("two", Label.SUPPORTED), ("three", None)])
+def test_a_count_of_the_people_the_claim_names_is_read_against_the_names(
+    tmp_path_factory: pytest.TempPathFactory, nlp, count: str, label: Label | None
+) -> None:
+    passage = (
+        "Two of the men who died on 22 August 2015, Matthew Grimstone and Jacob Schilt, both"
+        " 23, were footballers driving to a match."
+    )
+    found = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        f"On 22 August 2015, {count} of them, Matthew Grimstone and Jacob Schilt, both 23,"
+        " were footballers driving to a match.",
+    )
+    if label is not None:
+        assert found.label == label, found
+    else:
+        assert found.label == Label.CONTRADICTED, found
+        assert any(
+            "names 2: Matthew Grimstone and Jacob Schilt" in (f.note or "") for f in found.facts
+        )
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("Tobacco and alcohol are not allowed at the festival in 2019.", Label.SUPPORTED),
+        ("Tobacco and alcohol are allowed at the festival in 2019.", Label.CONTRADICTED),
+    ],
+)
+def test_a_verb_denied_is_stated_by_its_opposite_done(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    passage = "Tobacco and alcohol are prohibited at the festival in 2019."
+    found = against_one_passage(tmp_path_factory, nlp, passage, claim)
+    assert found.label == label, found

@@ -141,7 +141,11 @@ def compared(claim: Claim, verdicts: Sequence[FactVerdict], uncovered: Sequence[
             subject="comparison of the claim's figures",
         )
         return Compared(tuple(settled), FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note))
-    wrong = _multiple_denied(claim, verdicts, held) or _parts_denied(claim, verdicts, held)
+    wrong = (
+        _multiple_denied(claim, verdicts, held)
+        or _parts_denied(claim, verdicts, held)
+        or _names_miscounted(claim, verdicts)
+    )
     return Compared(tuple(settled), wrong)
 
 
@@ -258,6 +262,65 @@ def _parts_denied(
             subject="a whole and its parts",
         )  # fmt: skip
         return FactVerdict(fact, Label.CONTRADICTED, 80, evidence, note)
+    return None
+
+
+# What may stand between a count and the names it counts: "three *of them,* Matthew
+# Grimstone and Jacob Schilt"; between two names, an age and "and": "Dylan Archer, 42,
+# Tony Brightwell".
+_COUNTED_OF = re.compile(r"(?i)\s{1,3}of\s{1,3}(?:them|the\s{1,3}[a-z]{2,20})")
+_BEFORE_NAMES = re.compile(r"\s{0,3},\s{0,3}")
+_BETWEEN_NAMES = re.compile(
+    r"(?:\s{0,3},\s{0,3}\d{1,3})?\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})"
+)
+# What ends the list: an age and a comma, a comma, a colon; "both 23".
+_AFTER_NAMES = re.compile(r"(?:\s{0,3},\s{0,3}\d{1,3})?\s{0,3}(?:[,:;.)]|both\b|all\b)")
+_FEW = 12
+
+
+def _names_miscounted(claim: Claim, verdicts: Sequence[FactVerdict]) -> FactVerdict | None:
+    """A count of people the claim names right after it, where the names are not that
+    many: "three of them, Matthew Grimstone and Jacob Schilt, both 23," names two. No
+    source is needed: the article says both."""
+    people = sorted((e for e in claim.entities if e.label == "PERSON"), key=lambda e: e.start)
+    for v in verdicts:
+        value = v.fact.value
+        if (
+            v.fact.kind not in (FactKind.COUNT, FactKind.NUMBER)
+            or value is None
+            or value.number is None
+            or value.qualifier
+            or not float(value.number).is_integer()
+            or not 2 <= value.number <= _FEW
+        ):
+            continue
+        at = v.fact.end - claim.start
+        of = _COUNTED_OF.match(claim.text, at)
+        opened = _BEFORE_NAMES.match(claim.text, of.end() if of else at)
+        if opened is None:
+            continue
+        named: list[str] = []
+        end = opened.end()
+        for person in people:
+            start = person.start - claim.start
+            if start < end:
+                continue
+            gap = claim.text[end:start]
+            if (not named and gap) or (named and not _BETWEEN_NAMES.fullmatch(gap)):
+                break
+            named.append(person.text)
+            end = person.end - claim.start
+        if len(named) < 2 or _AFTER_NAMES.match(claim.text, end) is None:
+            continue
+        if len(named) == value.number:
+            continue
+        listed = ", ".join(named[:-1]) + f" and {named[-1]}"
+        note = f"article: {v.fact.text} - the article names {len(named)}: {listed}"
+        fact = Fact(
+            FactKind.CONTENT, v.fact.text, v.fact.start, v.fact.end,
+            subject="a count and the names it counts",
+        )  # fmt: skip
+        return FactVerdict(fact, Label.CONTRADICTED, 80, (), note)
     return None
 
 

@@ -37,6 +37,7 @@ from ..contrast import (
     reversed_nearby,
     rival,
     same_word_after,
+    verb_like,
 )
 from ..coverage import (
     BY_AGE,
@@ -118,6 +119,10 @@ def judge_content(
         claim.text, reading, candidates, supporting, _clause_anchors(claim, verdicts)
     )
     apart = _names_apart(claim.text, reading, chosen, candidates)
+    if statement is not None:
+        # With no value to tie its passages to one event, a statement's subject must
+        # stand with its verb.
+        apart += _subjects_apart(claim.text, reading, chosen)
     uncovered += [t for t in apart if t not in uncovered]
     off = _verbs_off_their_count(claim, reading, candidates, verdicts)
     uncovered = [*uncovered, *(t for t in off if t not in uncovered)]
@@ -1109,6 +1114,39 @@ def _names_apart(
             if second in reading.of(c).covered
         ):
             apart.append(second)
+    return apart
+
+
+# Words at most between a clause's subject and its verb ("itself has not been").
+SUBJECT_GAP = 4
+
+
+def _subjects_apart(claim_text: str, reading: Reading, chosen: Sequence[Candidate]) -> list[Span]:
+    """The names that stand as a clause's subject ("The Farnborough Airshow itself has
+    not been held since the crash") which the passages state, but none with the clause's
+    verb: a name from a sentence about another event (the Farnborough disaster of 1952)
+    and a verb from one about the claim's (the Shoreham show "has not been staged since")
+    do not state that the one did the other."""
+    terms = reading.terms
+    apart = []
+    for start, end in clauses(claim_text):
+        mine = sorted((t for t in terms if start <= t.start < end), key=lambda t: t.start)
+        verb = next(
+            (t for t in mine if not t.label and verb_like(claim_text, t.start, t.text)), None
+        )
+        if verb is None:
+            continue
+        # The clause's subject: the name it opens with, a few words before its verb.
+        subject = mine[0]
+        if (
+            not subject.label
+            or subject.end > verb.start
+            or len(claim_text[subject.end : verb.start].split()) > SUBJECT_GAP
+        ):
+            continue
+        stating = [c for c in chosen if verb in reading.stated(c).covered]
+        if stating and not any(subject in reading.stated(c).covered for c in stating):
+            apart.append(subject)
     return apart
 
 

@@ -83,6 +83,30 @@ def _same_words_at_one_end(quote: str, text: str) -> bool:
     return False
 
 
+# Relevance below which no passage is read for a misquote; a passage under
+# CONTRADICT_CUTOFF only for a quotation all but the claim's.
+MISQUOTE_RELEVANCE = 20.0
+# How alike (rapidfuzz's partial ratio) a quotation must be to the claim's to be all
+# but the claim's, and how many of the claim's words it may change.
+_ALL_BUT = 85
+_CHANGED_WORDS = 2
+
+
+def _all_but_a_word(quote: str, theirs: str) -> bool:
+    """Whether the passage's quotation is the claim's with a word or two changed: as long,
+    the same words in the same order but for at most `_CHANGED_WORDS`."""
+    mine, other = _words(quote), _words(theirs)
+    if len(mine) < 4 or mine == other:
+        return False
+    if fuzz.partial_ratio(_normal(quote), _normal(theirs)) < _ALL_BUT:
+        return False
+    for i in range(len(other) - len(mine) + 1):
+        window = other[i : i + len(mine)]
+        if sum(a != b for a, b in zip(mine, window, strict=True)) <= _CHANGED_WORDS:
+            return True
+    return False
+
+
 def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     quote = fact.text
     pattern = _quote_pattern(quote)
@@ -101,12 +125,18 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                 )
             )
             continue
-        if candidate.relevance < CONTRADICT_CUTOFF:
+        if candidate.relevance < MISQUOTE_RELEVANCE:
             continue
         # A misquote: the passage quotes other words in the same statement, or
-        # says nearly the same words.
+        # says nearly the same words. A quotation all but the claim's, a word changed
+        # ("that the eleven men" / "that the twelve men"), is the same statement however
+        # little else of a long claim the passage holds; others need a relevant passage.
         quoted = False
         for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
+            if candidate.relevance < CONTRADICT_CUTOFF and not _all_but_a_word(
+                quote, theirs.group(1)
+            ):
+                continue
             if _one_holds_the_other(quote, theirs.group(1)):
                 # A part of the same words; the same words but for "the", "of" support.
                 quoted = True
@@ -125,7 +155,9 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                     )
                 continue
             similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
-            if similarity >= 40 and candidate.relevance >= 50:
+            if (similarity >= 40 and candidate.relevance >= 50) or _all_but_a_word(
+                quote, theirs.group(1)
+            ):
                 quoted = True
                 span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
                 against.append(
@@ -136,7 +168,7 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                         ),
                     )
                 )
-        if quoted:
+        if quoted or candidate.relevance < CONTRADICT_CUTOFF:
             continue
         if len(quote.split()) < 4:
             other = _short_misquote(claim, fact, text)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from ..contrast import negated_words, unreal
+from .. import lexicon
+from ..contrast import (
+    negated_words,
+    said_by_its_opposite,
+    same_complement,
+    unreal,
+    verb_like,
+)
 from ..coverage import (
     FAIL_FORMS,
     Coverage,
@@ -23,6 +30,44 @@ from ..records import Candidate, Claim, FactKind, SearchHit
 
 # Parts of a web host that name no publisher.
 _HOST_NOISE = frozenset({"www", "news", "m", "amp", "co", "com", "org", "net", "gov", "uk", "ac"})
+
+
+def _denied_only_where_denied(
+    claim_text: str, terms: Sequence[Span], coverage: Coverage, window: Window
+) -> Coverage:
+    """The coverage, with a verb the claim denies stated only where the window denies it
+    too, or another verb that takes the same complement ("has not been staged since the
+    crash" for "has not been held since the crash"), or says its opposite was done ("not
+    allowed" by "prohibited", which no other word states): "the Farnborough Airshow has
+    not been held" is not stated by "doctors have kept him in an induced coma"."""
+    mine = dict(negated_words(claim_text))
+    negated = [
+        t
+        for t in terms
+        if not t.label and t.start in mine and verb_like(claim_text, t.start, t.text)
+    ]
+    if not negated:
+        return coverage
+    spoken = window.spoken
+    denied = negated_words(spoken)
+    said = {
+        t
+        for t in negated
+        if said_by_its_opposite(claim_text, t, window)
+        or (
+            t in coverage.covered
+            and any(
+                lexicon.states(t.text, word)
+                or lexicon.states(word, t.text)
+                or same_complement(claim_text, t.end, spoken, at + len(word))
+                for at, word in denied
+            )
+        )
+    }
+    covered = [t for t in terms if (t in coverage.covered and t not in negated) or t in said]
+    if covered == list(coverage.covered):
+        return coverage
+    return Coverage(tuple(covered), tuple(t for t in terms if t not in covered))
 
 
 def _said_only_denied(
@@ -158,7 +203,10 @@ class Reading:
         pid = candidate.hit.passage_id
         if pid not in self._stated:
             window, coverage = self._reading(candidate)
-            self._stated[pid] = _said_only_denied(self._claim_text, self.terms, coverage, window)
+            coverage = _said_only_denied(self._claim_text, self.terms, coverage, window)
+            self._stated[pid] = _denied_only_where_denied(
+                self._claim_text, self.terms, coverage, window
+            )
         return self._stated[pid]
 
     def _reading(self, candidate: Candidate) -> tuple[Window, Coverage]:

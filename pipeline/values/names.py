@@ -172,13 +172,17 @@ class Names:
         return self.name_before(k, strict_start=False)
 
     def age_after_comma(self, i: int, j: int) -> str | None:
-        """The subject of "Name, 23," / "Name, now 23," / "Name (23)" with 23 at tokens i..j-1."""
+        """The subject of "Name, 23," / "Name, now 23," / "Name, by then 43," / "Name and
+        Name, both 23," / "Name (23)" with 23 at tokens i..j-1."""
         tk = self.tk
         if tk.is_tok(i - 1, ("(",)):
             return self.name_before(i - 2, strict_start=False) if tk.is_tok(j, (")",)) else None
         k = i - 1
-        if tk.is_word(k, ("now", "then")):
+        if tk.is_word(k, ("now", "then", "both")):
+            # "Grimstone and Schilt, both 23,": the age of each, read as the last one's
             k -= 1
+            if tk.is_word(k, ("by",)) and tk.is_word(k + 1, ("then",)):
+                k -= 1
         if k < 1 or tk.tok[k] != ",":
             return None
         if j >= tk.n:
