@@ -152,7 +152,12 @@ _REPORT_VERBS = (
     "confirmed|identified|concluded|ruled"
 )
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*(?:has\s+|had\s+|also\s+)?(?:{_REPORT_VERBS})\b", re.I)
-_ATTRIBUTION_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|told)\s*$", re.IGNORECASE)
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?:according\s+to|reported\s+by|told|in\s+the\s+words\s+of)\s*$", re.IGNORECASE
+)
+# Whose words a quotation gives: "In the AAIB's words, ...".
+_IN_THE = re.compile(r"(?i)\bin\s{1,3}(?:the\s{1,3})?$")
+_WORDS_AFTER = re.compile(r"^['\u2019]s?\s{1,3}(?:own\s{1,3})?words\b")
 _FRONT_MATTER = re.compile(r"---[ \t]*\n")
 # Look-behinds on runs of blanks, here and elsewhere: a match may only begin where the
 # run begins, so that a long run of spaces is scanned once, not from each of its characters.
@@ -904,7 +909,11 @@ def sentence_facts(
     for label, s, e in entities:
         if label != "ORG" and label != "PERSON":
             continue
-        if _ATTRIBUTION_AFTER.match(sentence[e:]) or _ATTRIBUTION_BEFORE.search(sentence[:s]):
+        if (
+            _ATTRIBUTION_AFTER.match(sentence[e:])
+            or _ATTRIBUTION_BEFORE.search(sentence[:s])
+            or (_WORDS_AFTER.match(sentence[e:]) and _IN_THE.search(sentence[:s]))
+        ):
             name = _strip_article(sentence[s:e])
             yield Fact(
                 FactKind.ATTRIBUTION, name, start + s, start + e, subject=name, context=context

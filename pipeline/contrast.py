@@ -263,7 +263,9 @@ def contrasts(
     if swapped is not None and coverage.share >= SAME_EVENT_SHARE:
         found.append(swapped)
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
-        reversed_ = _negation(claim_text, window.text)
+        reversed_ = quantifier_reversed(claim_text, window.text) or _negation(
+            claim_text, window.text
+        )
         if reversed_ is not None:
             found.append(reversed_)
         kin = _kin_swapped(claim_text, window)
@@ -2004,6 +2006,39 @@ def _not_done_either(claim_text: str, at: int, phrase: str) -> bool:
     if _INTENDING.search(claim_text[max(0, at - 40) : at]):
         return True
     return unreal(claim_text, at) and not _MODAL.search(phrase)
+
+
+# "None of the men who died was in the crowd" / "All of the dead were in the crowd": a
+# quantifier over one group, then its verb and what it says of them.
+_QUANTIFIED = re.compile(
+    r"(?i)\b(?P<q>none|all|each|every\s{1,3}one|both)\s{1,3}of\s{1,3}(?:the|those|them)\b"
+    r"[^.;:!?]{0,80}?\b(?P<verb>was|were|is|are|had|have|has)\s{1,3}(?P<rest>[^.;:!?]{1,80})"
+)
+_NONE = frozenset({"none"})
+
+
+def quantifier_reversed(claim_text: str, passage_text: str) -> Contrast | None:
+    """The same thing said of none of a group on one side and of all of it on the other:
+    "All of the dead were in the crowd" / "None of the men who died was in the crowd".
+    What follows the verb must start with the same words (two content words, or all
+    there are)."""
+    for mine in _QUANTIFIED.finditer(claim_text):
+        for theirs in _QUANTIFIED.finditer(passage_text):
+            a, b = mine.group("q").lower(), theirs.group("q").lower()
+            if (a in _NONE) == (b in _NONE):
+                continue
+            said = [w.lower() for w in TERM_WORD.findall(mine.group("rest")) if _is_content(w)]
+            other = [w.lower() for w in TERM_WORD.findall(theirs.group("rest")) if _is_content(w)]
+            need = said[:2]
+            if need and all(w in other[:4] for w in need):
+                return Contrast(
+                    ContrastKind.NEGATION,
+                    " ".join(mine.group(0).split()),
+                    " ".join(theirs.group(0).split()),
+                    theirs.start(),
+                    theirs.end(),
+                )
+    return None
 
 
 def _negation(claim_text: str, passage_text: str) -> Contrast | None:

@@ -2325,3 +2325,52 @@ def test_a_verb_denied_is_stated_by_its_opposite_done(
     passage = "Tobacco and alcohol are prohibited at the festival in 2019."
     found = against_one_passage(tmp_path_factory, nlp, passage, claim)
     assert found.label == label, found
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        (
+            "On 22 August 2015 none of the men who died was in the crowd: they were on the road.",
+            Label.SUPPORTED,
+        ),
+        (
+            "On 22 August 2015 all of the men who died were in the crowd: they were on the road.",
+            Label.CONTRADICTED,
+        ),
+    ],
+)
+def test_all_of_a_group_against_none_of_it_is_a_contradiction(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    passage = (
+        "On 22 August 2015 none of the men who died was in the crowd at the airfield: they"
+        " were on the road."
+    )
+    found = against_one_passage(tmp_path_factory, nlp, passage, claim)
+    assert found.label == label, found
+
+
+@pytest.mark.parametrize(("who", "label"), [("AAIB", Label.SUPPORTED), ("CAA", None)])
+def test_whose_words_a_quotation_gives_is_an_attribution(
+    tmp_path_factory: pytest.TempPathFactory, nlp, who: str, label: Label | None
+) -> None:
+    source = (
+        SOURCE.split("---\n\n")[0].replace("Example Gazette", "AAIB")
+        + "---\n\n"
+        + "In March 2017 the AAIB said the aircraft did not achieve sufficient height at the"
+        " apex of the loop.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    claim = only_claim(
+        f"In the {who}'s words, in March 2017 the aircraft \"did not achieve sufficient height"
+        ' at the apex" of the loop.',
+        store,
+        nlp,
+    )[1]
+    [said] = [f for f in claim.facts if f.fact.kind == FactKind.ATTRIBUTION]
+    assert said.fact.text == who
+    if label is not None:
+        assert claim.label == label, claim
+    else:
+        assert said.label == Label.UNVERIFIED and claim.label != Label.SUPPORTED, claim

@@ -33,6 +33,7 @@ from ..contrast import (
     one_of_many,
     opposite_in,
     other_side,
+    quantifier_reversed,
     reversed_beside_anchor,
     reversed_nearby,
     rival,
@@ -862,6 +863,12 @@ def _clause_contrast(
             taken = Span("", side.article, at, at + len(side.article))
             if whole and _tells_clause(claim.text, taken, reading, window):
                 return candidate, side
+        # "All of the dead were in the crowd" / "None of the men who died was in the crowd".
+        quantified = quantifier_reversed(claim.text, window.text)
+        if quantified is not None and (at := claim.text.find(quantified.article)) >= 0:
+            taken = Span("", quantified.article, at, at + len(quantified.article))
+            if _tells_clause(claim.text, taken, reading, window, share=CLAUSE_SHARE):
+                return candidate, quantified
         alone = replace(window, before="", after="")
         for term in verbs:
             # A verb's past form only: "his younger brother" / "his older brother" is
