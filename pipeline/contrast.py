@@ -1797,6 +1797,7 @@ _CAUSE = re.compile(
     r"\b(?:after|following|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|caused\s{1,3}by"
     r"|blamed\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?on|attributed\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?to"
     r"|put\s{1,3}down\s{1,3}to|result\s{1,3}of|resulted\s{1,3}from"
+    r"|brought\s{1,3}on\s{1,3}by|triggered\s{1,3}by|sparked\s{1,3}by"
     r"|(?:postponed|delayed|cancelled|canceled|halted|disrupted|interrupted|suspended)"
     r"\s{1,3}by)\s{1,3}",
     re.IGNORECASE,

@@ -737,3 +737,41 @@ def test_whose_words_a_quotation_gives_is_no_word_to_state(
         ' the apex" of the loop.',
     )
     assert found == Label.SUPPORTED, uncovered
+
+
+@pytest.mark.parametrize(("noun", "label"), [("watchdog", Label.SUPPORTED), ("inspectorate", None)])
+def test_a_body_is_stated_by_what_a_source_calls_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, noun: str, label: Label | None
+) -> None:
+    passage = (
+        "The file came from the Independent Office for Police Conduct (IOPC), the police"
+        " watchdog, which investigated the officers.\n\n"
+        "The officers were interviewed under caution.\n\n"
+        "The case took several years.\n\n"
+        "The family asked for privacy.\n\n"
+        "The Independent Office for Police Conduct decided in 2018 that she should face a"
+        " gross misconduct hearing."
+    )
+    found, _, uncovered = read(
+        tmp_path_factory,
+        nlp,
+        passage,
+        f"The {noun} decided in 2018 that she should face a gross misconduct hearing.",
+    )
+    if label is not None:
+        assert found == label, uncovered
+    else:
+        assert noun in uncovered
+
+
+@pytest.mark.parametrize(("cause", "denied"), [("g-forces", False), ("a seizure", True)])
+def test_what_a_thing_was_brought_on_by_is_its_cause(
+    tmp_path_factory: pytest.TempPathFactory, nlp, cause: str, denied: bool
+) -> None:
+    found, _, _ = read(
+        tmp_path_factory,
+        nlp,
+        "In 2015 the pilot suffered a cognitive impairment caused by g-forces.",
+        f"In 2015 the pilot suffered a cognitive impairment brought on by {cause}.",
+    )
+    assert (found == Label.CONTRADICTED) is denied

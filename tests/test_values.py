@@ -1578,3 +1578,17 @@ def test_up_to_says_what_a_figure_reaches() -> None:
     [reach] = find_values("fees of up to £1,200 a day")
     assert compare_numbers(most, paid) is False  # the most is £1,200, not £2,200
     assert compare_numbers(reach, paid) is True
+
+
+def test_one_of_a_pair_is_no_count() -> None:
+    # "one constable ... and the other": one of two, not a count of one
+    text = "Prosecutors charged one constable with murder and the other with assault."
+    assert not [v for v in find_values(text) if v.kind.value == "count"]
+    assert [v.text for v in find_values("Prosecutors charged one constable with murder.")] == [
+        "one constable"
+    ]
+
+
+def test_one_of_more_than_two_is_a_count() -> None:
+    text = "One body was found outside the flat; the other three were found in the churchyard."
+    assert [v.text for v in find_values(text) if v.kind.value == "count"][:1] == ["One body"]

@@ -2374,3 +2374,24 @@ def test_whose_words_a_quotation_gives_is_an_attribution(
         assert claim.label == label, claim
     else:
         assert said.label == Label.UNVERIFIED and claim.label != Label.SUPPORTED, claim
+
+
+def test_an_age_then_is_read_at_the_sentence_s_date(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # 33 in a source of 17 March 2023; 32 "by then", in September 2022: consistent. Read
+    # at the article's own day (20 March 2023), 32 would be denied.
+    source = (
+        SOURCE.split("---\n\n")[0].replace("2024-03-05", "2023-03-17")
+        + "---\n\n"
+        + ("PC Mary Ellen Smith, 33, was given a final written warning by the panel.\n")
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        DATED_HEAD + "At a retrial in September 2022 a jury found PC Mary Ellen Smith, by then"
+        " 32, not guilty.",
+        store,
+        nlp=nlp,
+    )
+    [age] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.AGE]
+    assert age.label == Label.SUPPORTED, age

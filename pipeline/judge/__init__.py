@@ -121,7 +121,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "146"
+VERDICT_LOGIC = "147"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -256,6 +256,32 @@ def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
 # --- ages ---------------------------------------------------------------------
 
 
+# An age at the time the sentence tells of: "Bettley-Smith, *by then* 32", "Andy Hill,
+# *then* 51".
+_THEN_BEFORE = re.compile(r"(?i)\b(?:by\s{1,3})?then\s{1,3}$")
+
+
+def _age_at(fact: Fact, claim: Claim) -> str | None:
+    """The date an age is meant at: the article's own, but for an age "then", the
+    sentence's date ("at a retrial in September 2022 ..., Bettley-Smith, by then 32"),
+    or None where the sentence gives none."""
+    at = fact.start - claim.start
+    if not _THEN_BEFORE.search(claim.text[max(0, at - 12) : at]):
+        return claim.reference_date
+    return next(
+        (
+            f.value.date
+            for f in claim.facts
+            if f.kind == FactKind.DATE
+            and f.value is not None
+            and f.value.date
+            and not f.value.qualifier
+            and not yearless(f.value.date)
+        ),
+        None,
+    )
+
+
 def _years_between(earlier: str | None, later: str | None) -> float | None:
     a, b = _as_date(earlier), _as_date(later)
     if a is None or b is None:
@@ -321,7 +347,7 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     # The date the article's age is meant at: its own, else the date of a source
     # that agrees with it. An age in a source of another date is then checked
     # against the years between the two, not against the bare number.
-    reference = claim.reference_date or next(
+    reference = _age_at(fact, claim) or next(
         (c.hit.published for c, _ in same if c.hit.published), None
     )
     against: list[tuple[float, Evidence]] = []

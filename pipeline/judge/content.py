@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .. import lexicon
+from ..claims import same_name
 from ..contrast import (
     SAME_EVENT_SHARE,
     Contrast,
@@ -119,6 +120,7 @@ def judge_content(
     chosen, uncovered = _cover_with(
         claim.text, reading, candidates, supporting, _clause_anchors(claim, verdicts)
     )
+    uncovered = _described(claim.text, uncovered, reading, chosen, candidates)
     apart = _names_apart(claim.text, reading, chosen, candidates)
     if statement is not None:
         # With no value to tie its passages to one event, a statement's subject must
@@ -218,7 +220,8 @@ def _rate(
 # asserts, never a word it merely adds ("because of a *strike*").
 _CAUSE_BEFORE = re.compile(
     r"(?i)\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|caused\s{1,3}by|as\s{1,3}a"
-    r"\s{1,3}result\s{1,3}of|blamed\s{1,3}on|thanks\s{1,3}to)\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,3}$"
+    r"\s{1,3}result\s{1,3}of|blamed\s{1,3}on|thanks\s{1,3}to|brought\s{1,3}on\s{1,3}by"
+    r"|triggered\s{1,3}by|sparked\s{1,3}by)\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,3}$"
 )
 
 
@@ -986,6 +989,63 @@ def _clause_anchors(claim: Claim, verdicts: Sequence[FactVerdict]) -> list[_Anch
 # Characters either side of a clause's date within which its plain words tell what
 # happened that day (about five words).
 _DAY_REACH = 30
+
+
+# A name and what the sources call it, side by side: "the Independent Police Complaints
+# Commission (IPCC), the police watchdog"; "the police watchdog, the IOPC".
+_NAME_RUN = (
+    r"(?P<name>[A-Z][\w&'.-]{0,30}"
+    r"(?:\s{1,3}(?:(?:of|for|and|the)\s{1,3})?[A-Z][\w&'.-]{0,30}){0,7})"
+)
+_CALLED_AFTER = re.compile(
+    _NAME_RUN + r"(?:\s{0,3}\([A-Z]{2,8}\))?,\s{1,3}the\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}"
+    r"(?P<noun>[a-z]{3,20})\b"
+)
+_CALLED_BEFORE = re.compile(
+    r"\bthe\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}(?P<noun>[a-z]{3,20}),\s{1,3}(?:the\s{1,3})?"
+    + _NAME_RUN
+)
+
+
+def _described(
+    claim_text: str,
+    uncovered: Sequence[Span],
+    reading: Reading,
+    chosen: Sequence[Candidate],
+    candidates: Sequence[Candidate],
+) -> list[Span]:
+    """The uncovered words, less a common noun the claim gives a body by ("*The watchdog*
+    had decided as far back as 2018") where a passage read names that body and another
+    passage calls it so, name and noun side by side ("the Independent Office for Police
+    Conduct, the police watchdog")."""
+    plain = [
+        t
+        for t in uncovered
+        if not t.label
+        and t.text.islower()
+        and re.search(r"(?i)\bthe\s{1,3}(?:[a-z]{2,20}\s{1,3})?$", claim_text[: t.start])
+    ]
+    if not plain or not chosen:
+        return list(uncovered)
+    called: dict[str, set[str]] = {}
+    for candidate in candidates:
+        text = candidate.hit.text
+        for pattern in (_CALLED_AFTER, _CALLED_BEFORE):
+            for m in pattern.finditer(text):
+                name = " ".join(m.group("name").split())
+                if len(name) > 2:
+                    called.setdefault(m.group("noun"), set()).add(name)
+    named = {e.text for c in chosen for e in reading.window(c).entities if e.label == "ORG"}
+    said = {
+        t
+        for t in plain
+        if any(
+            same_name(name, other)
+            for name in called.get(singular(t.text.lower()), ())
+            for other in named
+        )
+    }
+    return [t for t in uncovered if t not in said]
 
 
 def _cover_with(

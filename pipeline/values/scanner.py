@@ -111,6 +111,8 @@ _MAX_AGE = 130
 # "tens of millions of pounds" (the values each allows: `compare.VAGUE`).
 _MAGNITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 _MAGNITUDE_TENS = frozenset({"tens", "hundreds"})
+# Tokens after "one" and its noun within which "the other" makes the two a pair.
+_OTHER_REACH = 40
 # Words that date a month or a year from the text's day: "last month", "this year".
 _NEAR_PERIODS = frozenset({"last", "this"})
 _NEAR_UNITS = frozenset({"month", "year", "month's", "year's", "month’s", "year’s"})
@@ -780,9 +782,19 @@ class _Scanner:
 
     def one_for_a(self, i: int, j: int) -> bool:
         """Whether "one" at token `i` (the noun at `j`) says "a", counting nothing: "no
-        one", "one victim's relative"."""
+        one", "one victim's relative", "one constable ... and the other"."""
         tk = self.tk
-        return tk.is_word(i - 1, ("no",)) or (j < tk.n and tk.low[j].endswith(("'s", "\u2019s")))
+        if tk.is_word(i - 1, ("no",)) or (j < tk.n and tk.low[j].endswith(("'s", "\u2019s"))):
+            return True
+        # "charged one constable with murder ... and the other with assault": one of a
+        # pair, not a count
+        # ("One body was found outside; the other three ...": one of four, counted)
+        return any(
+            tk.is_word(k, ("the",))
+            and tk.is_word(k + 1, ("other",))
+            and not (k + 2 < tk.n and (tk.kind[k + 2] == NUM or starts_number(tk, k + 2)))
+            for k in range(j, min(tk.n - 1, j + _OTHER_REACH))
+        )
 
     def at_count(self, i: int, phrase: Phrase, qualifier: str | None) -> int:
         """A year, a count of the noun that follows, or a bare number."""
