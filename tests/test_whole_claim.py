@@ -2160,13 +2160,13 @@ def test_two_verbs_that_deny_one_complement_deny_the_same_thing(
     [
         (
             "The pilot was charged in June 2018, almost three years after the crash.",
-            "Nearly four years after the pilot was acquitted, the coroner gave her findings.",
+            "Nearly four years after he was acquitted, the coroner gave her findings.",
         ),
         # the passage that states the claim's other figure (11 deaths) counts from another
         (
             "The 11 deaths were unlawful killings, the coroner concluded, more than seven years"
             " after the disaster.",
-            "Nearly four years after the pilot was acquitted, the coroner concluded that the 11"
+            "Nearly four years after he was acquitted, the coroner concluded that the 11"
             " deaths were unlawful killings.",
         ),
     ],
@@ -2421,3 +2421,19 @@ def test_a_speaker_named_in_apposition_is_an_attribution(
         assert claim.label == label, claim
     else:
         assert claim.label != Label.SUPPORTED, claim
+
+
+def test_two_nouns_for_one_event_count_the_same_time(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # "after the explosion" / "after the bomb went off": one event in two words
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "On 22 May 2017 the fire service did not arrive at the arena until two hours after"
+        " the bomb went off.",
+        "On 22 May 2017 the fire service did not arrive at the arena until two minutes after"
+        " the explosion.",
+    )
+    [counted] = [f for f in claim.facts if f.fact.kind == FactKind.COUNT]
+    assert counted.label == Label.CONTRADICTED, counted

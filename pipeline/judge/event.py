@@ -96,12 +96,18 @@ FROM_EVENT = re.compile(
 )
 
 
+_TOLD_IN_A_CLAUSE = re.compile(r"(?i)\b(?:he|she|they|it|we)\b")
+
+
 def counted_from_another(evidence: Evidence, event: re.Match[str]) -> bool:
     """Whether the passage's time is counted from another event than the claim's
     (`event`, a `FROM_EVENT` match): "four years after he was acquitted" is not denied by
     "almost three years after the crash". Words of one family or sense are one event
     ("after he died" / "after the death")."""
-    if evidence.match_end is None:
+    if evidence.match_end is None or not _TOLD_IN_A_CLAUSE.search(event.group(0)):
+        # Two events named by nouns may be one in two words ("after the explosion" /
+        # "after the bomb went off"): only a clause's deed ("after he was acquitted") is
+        # told apart from another event's noun.
         return False
     theirs = FROM_EVENT.match(evidence.text, evidence.match_end - evidence.start)
     if theirs is None:
