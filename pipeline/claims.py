@@ -151,11 +151,7 @@ _REPORT_VERBS = (
     "reported|said|says|announced|revealed|found|told|wrote|published|disclosed|stated|"
     "confirmed|identified|concluded|ruled"
 )
-# (A comma may close the apposition the name stands in: "the family's solicitor, Kate
-# Maynard, said".)
-_ATTRIBUTION_AFTER = re.compile(
-    rf"^\s*(?:,\s*)?(?:has\s+|had\s+|also\s+)?(?:{_REPORT_VERBS})\b", re.I
-)
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*(?:has\s+|had\s+|also\s+)?(?:{_REPORT_VERBS})\b", re.I)
 _ATTRIBUTION_BEFORE = re.compile(
     r"(?:according\s+to|reported\s+by|told|in\s+the\s+words\s+of)\s*$", re.IGNORECASE
 )

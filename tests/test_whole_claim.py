@@ -2397,32 +2397,6 @@ def test_an_age_then_is_read_at_the_sentence_s_date(
     assert age.label == Label.SUPPORTED, age
 
 
-@pytest.mark.parametrize(
-    ("who", "label"), [("Kate Maynard", Label.SUPPORTED), ("Deborah Coles", None)]
-)
-def test_a_speaker_named_in_apposition_is_an_attribution(
-    tmp_path_factory: pytest.TempPathFactory, nlp, who: str, label: Label | None
-) -> None:
-    passage = (
-        'On 7 November 2019 Kate Maynard, a solicitor speaking for the family, said: "Three'
-        ' years have passed." Deborah Coles, director of the charity Inquest, welcomed the'
-        " decision."
-    )
-    claim = against_one_passage(
-        tmp_path_factory,
-        nlp,
-        passage,
-        f'On 7 November 2019 a solicitor for the family, {who}, said that "three years have'
-        ' passed".',
-    )
-    [said] = [f for f in claim.facts if f.fact.kind == FactKind.ATTRIBUTION]
-    assert said.fact.text == who
-    if label is not None:
-        assert claim.label == label, claim
-    else:
-        assert claim.label != Label.SUPPORTED, claim
-
-
 def test_two_nouns_for_one_event_count_the_same_time(
     tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> None:

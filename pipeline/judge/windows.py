@@ -130,9 +130,6 @@ def judged_spans(claim: Claim) -> list[tuple[int, int]]:
         (f.start - claim.start, f.end - claim.start)
         for f in claim.facts
         if f.kind != FactKind.STATEMENT
-        # A speaker named in apposition ("The barrister presenting the case, Patrick Gibbs
-        # QC, told the panel") is who did what as well: a name to state, and to deny.
-        and not (f.kind == FactKind.ATTRIBUTION and claim.text.startswith(",", f.end - claim.start))
     ]
     return spans + [(a - claim.start, b - claim.start) for a, b in claim.frames]
 
