@@ -1007,6 +1007,10 @@ _CALLED_BEFORE = re.compile(
 )
 
 
+# "the" (and a word) right before a common noun: "*The* watchdog", "the police watchdog".
+_THE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}(?:[a-z]{2,20}\s{1,3})?$")
+
+
 def _described(
     claim_text: str,
     uncovered: Sequence[Span],
@@ -1021,9 +1025,7 @@ def _described(
     plain = [
         t
         for t in uncovered
-        if not t.label
-        and t.text.islower()
-        and re.search(r"(?i)\bthe\s{1,3}(?:[a-z]{2,20}\s{1,3})?$", claim_text[: t.start])
+        if not t.label and t.text.islower() and _THE_BEFORE.search(claim_text, 0, t.start)
     ]
     if not plain or not chosen:
         return list(uncovered)
