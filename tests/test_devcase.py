@@ -1,5 +1,5 @@
 """The development case (bench/devcase) and its validation cases (bench/valcase,
-bench/case3 to bench/case9): their answer keys, their sources and the falsifier."""
+bench/case3 to bench/case10): their answer keys, their sources and the falsifier."""
 
 from __future__ import annotations
 
@@ -23,10 +23,22 @@ CASE6 = ROOT / "bench" / "case6"
 CASE7 = ROOT / "bench" / "case7"
 CASE8 = ROOT / "bench" / "case8"
 CASE9 = ROOT / "bench" / "case9"
+CASE10 = ROOT / "bench" / "case10"
 CASES = pytest.mark.parametrize(
     "case",
-    [CASE, VALCASE, CASE3, CASE4, CASE5, CASE6, CASE7, CASE8, CASE9],
-    ids=["devcase", "valcase", "case3", "case4", "case5", "case6", "case7", "case8", "case9"],
+    [CASE, VALCASE, CASE3, CASE4, CASE5, CASE6, CASE7, CASE8, CASE9, CASE10],
+    ids=[
+        "devcase",
+        "valcase",
+        "case3",
+        "case4",
+        "case5",
+        "case6",
+        "case7",
+        "case8",
+        "case9",
+        "case10",
+    ],
 )
 
 
