@@ -404,6 +404,9 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                 and f.value is not None
                 and f.value.date
                 and not any(f is b for b, _ in before)
+                # a date of the event counted to stands beside the count ("in March 2017,
+                # some 18 months after the crash"), not in another clause far off
+                and (not told or min(abs(f.start - fact.end), abs(fact.start - f.end)) <= OWN_REACH)
             ]
             far = not before and bool(own) and not told
             if far:
@@ -419,6 +422,10 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                 # "almost five years later, on 4 September 2024": the time between the
                 # two dates, which the count judge reads against the claim's count.
                 facts[k] = replace(fact, value=replace(value, subject=elapsed))
+                continue
+            since = _since_event(claim, fact, later, own, sign) if told and not before else None
+            if since is not None:
+                facts[k] = since
                 continue
             if value.qualifier:
                 continue
@@ -562,6 +569,9 @@ def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact]) -> str | None:
             and f.value.date
             and not yearless(f.value.date)
             and not f.value.qualifier
+            # "Three years ago this week, a review concluded that the spillway, whose
+            # collapse ... in 2019": a date far off in the sentence is another event's
+            and min(abs(f.start - fact.end), abs(fact.start - f.end)) <= AGO_REACH
         ),
         None,
     )
@@ -609,6 +619,13 @@ _AFTER_CLAUSE = re.compile(
     r"(?!(?:said|told|was|were|had|did|got|made|went|came|saw|thought|became)\b)([a-z][\w-]+)",
     re.IGNORECASE,
 )
+# Characters between a time counted from an event and the claim's date it counts to; and
+# between a time gone by and the date it counts from ("Nearly seven years have passed
+# since he died, in the early hours of 15 August 2016").
+OWN_REACH = 40
+AGO_REACH = 80
+# Characters between the word that tells of an event and the date that dates it.
+TOLD_REACH = 100
 # Sentences back that an event's date is looked for, by its noun.
 TOLD_OF_REACH = 40
 # Sentences back that "later" counts from the article's last date, when the claim gives
@@ -618,6 +635,65 @@ LATER_REACH = 3
 # when the first date was a few sentences back, and may be another event's.
 ELAPSED = "elapsed:"
 ELAPSED_FAR = "elapsed-far:"
+# What marks a count's value as a time from an event the article does not date to the
+# claim's own date: "elapsed-event:+crash@2017-03" ("+" after the event, "-" before).
+ELAPSED_EVENT = "elapsed-event:"
+
+
+# Words before a count that make it a length of time, not the time between two days ("had
+# lived for more than a year and a day after the disaster"): "for" and a second unit.
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|and)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,2}$")
+
+
+# Words that end the noun phrase of an event: "after the Dolgarrog dam failure *in* north
+# Wales".
+_PHRASE_END = re.compile(r"[,.;:()\"\u201c\u201d]")
+
+
+def _head_noun(text: str, start: int) -> str | None:
+    """The last word of the noun phrase at `start` ("Dolgarrog dam *failure*"), if it is
+    a plain lower-case word: an event named by a name alone ("after the Arena") has none
+    to tell it by."""
+    end = _PHRASE_END.search(text, start)
+    words: list[str] = []
+    for m in WORD.finditer(text, start, end.start() if end else len(text)):
+        word = m.group(0)
+        if words and (word.lower() in STOPWORDS or len(words) == 4):
+            break
+        words.append(word)
+    last = words[-1] if words else ""
+    return last.lower() if last.islower() else None
+
+
+def _since_event(
+    claim: Claim, fact: Fact, later: re.Match[str], own: Sequence[Fact], sign: int
+) -> Fact | None:
+    """The count of a time from an event the article does not date to the claim's own
+    date ("in March 2017, some 18 months after the crash"), marked for the judge, who
+    reads the event's date from the sources; None for a length of time ("had lived for
+    more than a year and a day after the disaster") or without a date to count to."""
+    value = fact.value
+    if value is None or value.unit not in ("day", "week", "month", "year"):
+        return None
+    lead = claim.text[max(0, fact.start - claim.start - 30) : fact.start - claim.start]
+    if _SPAN_BEFORE.search(lead):
+        return None
+    counted_to = _own_date(fact, own)
+    noun = _head_noun(claim.text, later.start(2))
+    if counted_to is None or noun is None:
+        return None
+    way = "+" if sign > 0 else "-"
+    return replace(fact, value=replace(value, subject=f"{ELAPSED_EVENT}{way}{noun}@{counted_to}"))
+
+
+def _own_date(fact: Fact, own: Sequence[Fact]) -> str | None:
+    """The claim's date nearest a time counted from an event, if it has a year."""
+    dates = [f for f in own if f.value is not None and f.value.date and not f.value.qualifier]
+    if not dates:
+        return None
+    nearest = min(dates, key=lambda f: min(abs(f.start - fact.end), abs(fact.start - f.end)))
+    iso = nearest.value.date if nearest.value else None
+    return iso if iso and not yearless(iso) else None
 
 
 def _told_of(earlier: Sequence[Claim], noun: str) -> list[tuple[Fact, str]]:
@@ -625,23 +701,31 @@ def _told_of(earlier: Sequence[Claim], noun: str) -> list[tuple[Fact, str]]:
     dates it, nearest the noun: "issued a section 114 notice" on 5 September 2023. A
     sentence that only counts from the noun ("six months after the notice") is
     passed over."""
-    root = stem(noun.lower())
     for claim in list(earlier)[::-1][:TOLD_OF_REACH]:
-        mentions = [
-            m.start()
-            for m in WORD.finditer(claim.text)
-            if _tells_of(m.group(0), noun, root)
-            and not _AFTER_THE.search(claim.text[max(0, m.start() - 40) : m.end()])
-            and not _AFTER_CLAUSE.search(claim.text[max(0, m.start() - 40) : m.end()])
-        ]
+        mentions = event_mentions(claim.text, noun)
         dated = [d for d in _dated(claim, claim.facts) if d[0].value and d[0].value.date]
         if mentions and dated:
             at = mentions[-1] + claim.start
-            return [min(dated, key=lambda d: min(abs(d[0].start - at), abs(d[0].end - at)))]
+            nearest = min(dated, key=lambda d: min(abs(d[0].start - at), abs(d[0].end - at)))
+            if min(abs(nearest[0].start - at), abs(nearest[0].end - at)) <= TOLD_REACH:
+                return [nearest]
     return []
 
 
-_TELLS_OF = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM, lexicon.Relation.DERIVED})
+def event_mentions(text: str, noun: str) -> list[int]:
+    """Where `text` tells of the event `noun` names (`_tells_of`), bar the words that
+    only count a time from it ("three years after the crash")."""
+    root = stem(noun.lower())
+    return [
+        m.start()
+        for m in WORD.finditer(text)
+        if _tells_of(m.group(0), noun, root)
+        and not _AFTER_THE.search(text[max(0, m.start() - 40) : m.end()])
+        and not _AFTER_CLAUSE.search(text[max(0, m.start() - 40) : m.end()])
+    ]
+
+
+_TELLS_OF = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM})
 
 
 def _tells_of(word: str, noun: str, root: str) -> bool:
@@ -651,7 +735,7 @@ def _tells_of(word: str, noun: str, root: str) -> bool:
     low = word.lower()
     if stem(low) == root:
         return True
-    return lexicon.relation(low, noun.lower()) in _TELLS_OF
+    return lexicon.relation(low, noun.lower()) in _TELLS_OF or lexicon.derived(low, noun)
 
 
 def _elapsed(anchors: Sequence[tuple[Fact, str]], own: Sequence[Fact], sign: int) -> str | None:

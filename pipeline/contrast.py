@@ -65,8 +65,11 @@ from .values import parse_number
 from .values.nouns import plural_looking
 from .values.words import DETERMINERS
 
-# "not" glued into a compound ("not-for-profit") negates no verb.
-_VERB_NEGATION = re.compile(r"(?<!-)\b(?:not|never)\b(?!-)|n[\u2019']t\b", re.IGNORECASE)
+# "not" glued into a compound ("not-for-profit") negates no verb; "no longer" does ("would
+# no longer be allowed").
+_VERB_NEGATION = re.compile(
+    r"(?<!-)\b(?:not|never|no\s{1,3}longer)\b(?!-)|n[\u2019']t\b", re.IGNORECASE
+)
 
 
 # Verbs that deny the verb after them: "unable to play", "refused to take part".
@@ -1995,6 +1998,21 @@ _UNREAL = re.compile(
 _MODAL = re.compile(r"(?i)\b(?:should|could|would|might|ought)\b")
 
 
+# A negation of what would, might or should have been ("with good maintenance the spillway
+# *might not have failed*"): a judgement of another course of events, which the plain
+# fact ("the spillway failed") does not deny.
+_MODAL_PERFECT = re.compile(
+    r"(?i)\b(?:should|could|would|might|may|must|ought\s{1,3}to)\s{1,3}not\s{1,3}have\b"
+    r"|\b(?:should|could|would|might|must)n[\u2019']t\s{1,3}have\b"
+)
+
+
+def _another_course(phrase: str, text: str, at: int) -> bool:
+    """Whether a negated `phrase` judges another course of events ("might not have
+    failed") than the plain deed at `at` in `text` ("failed"), which it does not deny."""
+    return _MODAL_PERFECT.search(phrase) is not None and not unreal(text, at)
+
+
 def unreal(text: str, at: int) -> bool:
     """Whether the verb at `at` is one that should or could have been done."""
     return _UNREAL.search(text, max(0, at - 30), at) is not None
@@ -2069,7 +2087,9 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 and _VERDICT_BEFORE.search(claim_text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "a sprint car race" is no predicate for "will not race"
-            if _not_done_either(claim_text, m.start(), phrase):
+            if _not_done_either(claim_text, m.start(), phrase) or _another_course(
+                phrase, claim_text, m.start()
+            ):
                 continue
             if (
                 not _obligation_only(phrase, claim_text, m.start(), m.group(0), word)
@@ -2099,6 +2119,7 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue
             if (
                 not (unreal(passage_text, m.start()) and not _MODAL.search(phrase))
+                and not _another_course(phrase, passage_text, m.start())
                 # ("had not pulled out" is what "should have pulled out" says)
                 and lexicon.states(word, m.group(0))
                 and not theirs
@@ -2221,6 +2242,8 @@ def _complements_agree(claim_text: str, claim_end: int, passage_text: str, end: 
 # Words before a predicate read for a negation that may be its own ("no one was ever
 # charged", "did not, in the end, ...").
 _NEGATION_REACH = 6
+# An aside that tells who says so: ", as the Trust insists,", ", according to the BBC,".
+_ASIDE = re.compile(r"(?i),\s{0,3}(?:as|according\s{1,3}to)\b[^,.;]{1,60},")
 
 
 # Words that open a complement naming when, or since when, a thing was not done.
@@ -2273,7 +2296,10 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
                 ):
                     continue
                 a, _ = clause_at(other, m.start())
-                before = " ".join(TERM_WORD.findall(other[a : m.start()])[-_NEGATION_REACH:])
+                # (an aside is passed over: "without, as the Trust insists, a single
+                # inspection questioning")
+                lead = _ASIDE.sub(" ", other[a : m.start()])
+                before = " ".join(TERM_WORD.findall(lead)[-_NEGATION_REACH:])
                 if NEGATION.search(before) or _DENYING.search(before):
                     continue
                 if one is claim_text:

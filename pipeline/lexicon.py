@@ -569,6 +569,14 @@ def _derived_senses(word: str) -> frozenset[int]:
     return _linked_senses(word, "derived")
 
 
+def derived(word: str, other: str) -> bool:
+    """Whether WordNet links a lemma of one word to a lemma of the other as a derived
+    form ("died" / "death", "settled" / "settlement"), directly: not through a synonym
+    of either, as `relation`'s DERIVED also reads ("found" / "collapse")."""
+    a, b = word.lower(), other.lower()
+    return bool(_derived(a) & set(lemmas(b)) or _derived(b) & set(lemmas(a)))
+
+
 # Prefixes that deny the word they open, when the rest is a word of its own:
 # "unavoidable" / "avoidable", "unarmed" / "armed", "non-violent" / "violent" (WordNet
 # lists only some of these pairs as antonyms).

@@ -326,3 +326,59 @@ def test_a_judgement_of_a_quotation_before_it_is_a_frame(nlp, text: str, frame: 
     assert [(a - claim.start, b - claim.start) for a, b in claim.frames] == [(0, len(frame))]
     [plain] = extract_claims(article_from_text('His verdict was: "We will appeal."'), nlp)
     assert plain.frames == ()
+
+
+def test_a_time_from_an_event_is_dated_only_by_a_date_beside_it(nlp) -> None:
+    # "Three years ago this week" counts to the review's day, not the 2019 of the
+    # collapse further on; "three months before the collapse" counts from no collapse
+    # the article dates ("found" tells of no collapse, and 1970 is another event's).
+    text = (
+        "---\ntitle: T\npublished: 2023-03-16\n---\n\n"
+        "Three years ago this week, a review concluded that the spillway, whose partial"
+        " collapse had driven about 1,500 people from their homes in the summer of 2019,"
+        " had been poorly designed. Its report, published in March 2020, found that the"
+        " design was inadequate. A spillway installed in 1970 served until the latest"
+        " inspection, whose report reached the owner only three months before the collapse."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    counts = {
+        f.text: f.value.subject if f.value else None
+        for c in claims
+        for f in c.facts
+        if f.kind == FactKind.COUNT and f.value and f.value.unit in ("year", "month")
+    }
+    assert counts == {"Three years": None, "three months": None}
+    dates = [f.text for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    assert "three months before the collapse" not in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the event's own word, the head of its noun phrase, and the claim's date beside it
+        (
+            "In March 2017, some 18 months after the crash, the report was published.",
+            "elapsed-event:+crash@2017-03",
+        ),
+        (
+            "The law was passed in 1930, five years after the Dolgarrog dam failure in north"
+            " Wales.",
+            "elapsed-event:+failure@1930",
+        ),
+        # a name alone tells the event by no word of its own
+        ("In 2023, six years after the Arena, the law passed.", None),
+        # a length of time, not the time between two days
+        ("He died in 1993, having lived for more than a year and a day after the disaster.", None),
+    ],
+)
+def test_a_time_from_an_event_the_article_does_not_date_is_marked_for_the_sources(
+    nlp, text: str, subject: str | None
+) -> None:
+    claims = extract_claims(article_from_text(text), nlp)
+    marked = [
+        f.value.subject
+        for c in claims
+        for f in c.facts
+        if f.kind == FactKind.COUNT and f.value and (f.value.subject or "").startswith("elapsed")
+    ]
+    assert marked == ([subject] if subject else [])

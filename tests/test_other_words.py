@@ -41,6 +41,20 @@ def read(tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str,
 # --- a verb with its particle ---------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("word", "other", "derived"),
+    [
+        ("died", "death", True),
+        ("settled", "settlement", True),
+        ("evacuated", "evacuation", True),
+        # linked only through a synonym of one of them: no word of the other's family
+        ("found", "collapse", False),
+    ],
+)
+def test_a_derived_form_is_linked_directly(word: str, other: str, derived: bool) -> None:
+    assert lexicon.derived(word, other) is derived
+
+
 def test_the_lexicon_knows_a_verb_with_its_particle() -> None:
     assert lexicon.lemmas("setting_up") == ("set_up",)
     assert lexicon.states("founded", "set_up")

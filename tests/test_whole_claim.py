@@ -1789,6 +1789,90 @@ def test_a_time_after_an_event_the_article_told_of_dates_the_claim(
 
 
 @pytest.mark.parametrize(
+    ("article", "label"),
+    [
+        # the article never dates the death: the sources do (15 August 2016)
+        (
+            "In October 2018, more than two years after the death, the watchdog sent its"
+            " file to prosecutors.",
+            Label.SUPPORTED,
+        ),
+        (
+            "In October 2018, more than four years after the death, the watchdog sent its"
+            " file to prosecutors.",
+            Label.CONTRADICTED,
+        ),
+        # a word of the event's family ("died" / "the death"), counted from in a clause
+        (
+            "On 7 November 2019, three years after he died, prosecutors charged the"
+            " constable with murder.",
+            Label.SUPPORTED,
+        ),
+        (
+            "On 7 November 2019, six years after he died, prosecutors charged the"
+            " constable with murder.",
+            Label.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_time_after_an_event_only_the_sources_date_is_read_from_their_date(
+    tmp_path_factory: pytest.TempPathFactory, nlp, article: str, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + DATED_SOURCE
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(DATED_HEAD + article, store, nlp=nlp)
+    [counted] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert counted.label == label, counted
+    if label == Label.SUPPORTED:
+        assert "15 August 2016" in (counted.note or ""), counted
+
+
+def test_a_length_of_time_after_an_event_is_no_time_between_two_days(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "had served for more than a year and a day after the death" is how long, not the
+    time from the death to the claim's date (2019): the count is not denied by it."""
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + DATED_SOURCE
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        DATED_HEAD + "The constable, charged in November 2019, had served for more than a"
+        " year and a day after the death.",
+        store,
+        nlp=nlp,
+    )
+    counts = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert counts and all(f.label != Label.CONTRADICTED for f in counts), counts
+
+
+@pytest.mark.parametrize(
+    ("counted", "not_label"),
+    [("ten months", Label.CONTRADICTED), ("19 months", Label.SUPPORTED)],
+)
+def test_a_time_after_an_event_two_sources_date_apart_is_left_open(
+    tmp_path_factory: pytest.TempPathFactory, nlp, counted: str, not_label: Label
+) -> None:
+    """Two crashes on two days: which one the claim counts from is open, so a time from
+    "the crash" that one date gives (19 months) is not supported, nor one that neither
+    gives (ten months) denied."""
+    source = (
+        SOURCE.split("---\n\n")[0]
+        + "---\n\n"
+        + "A jet crashed onto the road on 22 August 2015 at the air show.\n\n"
+        + "A glider crashed onto the same road on 3 May 2012 at the air show.\n\n"
+        + "The investigators published their final report in March 2017.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        DATED_HEAD + f"In March 2017, {counted} after the crash, the investigators"
+        " published their final report.",
+        store,
+        nlp=nlp,
+    )
+    [count] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert count.label != not_label, count
+
+
+@pytest.mark.parametrize(
     ("claim", "label"),
     [
         ("The drain was built in 2011 by Carillion.", Label.SUPPORTED),
@@ -2411,3 +2495,56 @@ def test_two_nouns_for_one_event_count_the_same_time(
     )
     [counted] = [f for f in claim.facts if f.fact.kind == FactKind.COUNT]
     assert counted.label == Label.CONTRADICTED, counted
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        (
+            "Vintage jets were limited to flypasts, with high-energy aerobatics still permitted.",
+            Label.CONTRADICTED,
+        ),
+        (
+            "Vintage jets were limited to flypasts, and high-energy aerobatics were no longer"
+            " allowed.",
+            Label.SUPPORTED,
+        ),
+    ],
+)
+def test_no_longer_denies_the_verb_after_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
+) -> None:
+    """ "would no longer be allowed" denies "still permitted", as "not allowed" would."""
+    source = (
+        SOURCE.split("---\n\n")[0]
+        + "---\n\nVintage jet aircraft would be limited to flypasts and would no longer be"
+        " allowed to carry out high-energy aerobatic manoeuvres such as loops.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(claim, store, nlp=nlp)
+    assert report.claims[0].label == label, report.claims[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        # a judgement of another course of events is not denied by the deed
+        (
+            "The review judged that with consistent good-quality maintenance the spillway"
+            " would not have failed on 1 August 2019.",
+            "The auxiliary spillway of Toddbrook Reservoir partly failed on 1 August 2019.",
+        ),
+        # a negation before an aside still negates the words after it
+        (
+            "A spillway installed in 1970 served for almost half a century without, as the"
+            " Trust insists, a single inspection questioning its design.",
+            "Successive inspections by independent engineers had not questioned the design of"
+            " the spillway installed in 1970.",
+        ),
+    ],
+)
+def test_no_negation_contrast_where_both_sides_deny_or_one_judges_another_course(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, passage: str
+) -> None:
+    verdict = against_one_passage(tmp_path_factory, nlp, passage, claim)
+    assert verdict.label != Label.CONTRADICTED, verdict

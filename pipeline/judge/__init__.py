@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .. import lexicon
-from ..claims import ELAPSED, ELAPSED_FAR, ranks, same_name
+from ..claims import ELAPSED, ELAPSED_EVENT, ELAPSED_FAR, ranks, same_name
 from ..coverage import end_named, past_form, ranges
 from ..match import page_subject
 from ..records import (
@@ -93,6 +93,7 @@ from .figures import (
     whole_units_since,
 )
 from .quotes import judge_quote
+from .since import judge_since_event
 from .windows import Reading, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
@@ -121,7 +122,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "151"
+VERDICT_LOGIC = "152"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -209,6 +210,10 @@ def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         elapsed = _judge_elapsed(fact, claim, candidates)
         if elapsed is not None:
             return elapsed
+    if fact.value is not None and (fact.value.subject or "").startswith(ELAPSED_EVENT):
+        since = judge_since_event(fact, claim, candidates)
+        if since is not None:
+            return since
     judge = _JUDGES.get(fact.kind, _judge_number)
     return judge(fact, claim, candidates)
 

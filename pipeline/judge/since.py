@@ -1,0 +1,128 @@
+"""Times counted from an event the article does not date, read against the sources' date.
+
+"When the AAIB published its final report in March 2017, some 18 months after
+the crash": the article gives the report's date but never the crash's, so the
+claims reader marks the count (`claims.ELAPSED_EVENT`) with the event's word and
+the claim's own date. Here the crash's date is read from the passages that tell
+of it ("a Hawker Hunter crashed onto the A27 ... on 22 August 2015": a word of
+the event's family, `claims.event_mentions`, with the passage's date nearest it)
+and the count is compared with the time between the two dates, each read at its
+granularity. The count is SUPPORTED when every date the sources give the event
+agrees with it, CONTRADICTED when every passage that dates the event gives one
+and the same date and the count disagrees with it; two crashes on two days leave
+the time open (None), and the count is judged as any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..claims import ELAPSED_EVENT, event_mentions
+from ..records import Candidate, Claim, Evidence, Fact, FactVerdict, Label, Value, ValueKind
+from ..values import compare_measures, date_span, yearless
+from ..values.dates import editor_date
+from ..values.units import seconds_in
+from .evidence import evidence_of
+
+# Characters between the word that tells of the event and the date that dates it, on
+# either side, within the passage ("crashed onto the A27 during the Shoreham Airshow
+# on 22 August 2015").
+EVENT_REACH = 90
+
+
+def judge_since_event(
+    fact: Fact, claim: Claim, candidates: Sequence[Candidate]
+) -> FactVerdict | None:
+    """The verdict on a time counted from an event the sources date; see the module."""
+    value = fact.value
+    subject = (value.subject or "") if value else ""
+    if value is None or value.number is None or not subject.startswith(ELAPSED_EVENT):
+        return None
+    body = subject.removeprefix(ELAPSED_EVENT)
+    after, (noun, _, own) = body[:1] == "+", body[1:].partition("@")
+    found: list[tuple[str, Candidate, tuple[int, int]]] = []
+    for candidate in candidates:
+        dated = _event_date(candidate, noun)
+        if dated is not None:
+            found.append((dated[0], candidate, dated[1]))
+    if not found:
+        return None
+    readings: list[tuple[bool | None, str, Evidence]] = []
+    for iso, candidate, span in found:
+        first, last = (iso, own) if after else (own, iso)
+        agree = _agrees(value, first, last)
+        if agree is None:
+            continue
+        shown = f"{noun} {editor_date(iso)}, article {editor_date(own)}"
+        evidence = evidence_of(candidate, span=span, source_value=shown, agrees=agree)
+        readings.append((agree, iso, evidence))
+    if readings and all(agree for agree, _, _ in readings):
+        stating = tuple(e for _, _, e in readings)[:3]
+        iso = readings[0][1]
+        note = f"the {noun} dated {editor_date(iso)} by the sources, the claim {editor_date(own)}"
+        return FactVerdict(fact, Label.SUPPORTED, 75, stating, note)
+    dates = {iso for _, iso, _ in readings}
+    if readings and len(dates) == 1 and len({iso for iso, _, _ in found}) == 1:
+        iso = dates.pop()
+        note = (
+            f"article: {fact.text} - sources: the {noun} on {editor_date(iso)}, "
+            f"the claim's date {editor_date(own)}"
+        )
+        return FactVerdict(fact, Label.CONTRADICTED, 75, (readings[0][2],), note)
+    return None
+
+
+def _event_date(candidate: Candidate, noun: str) -> tuple[str, tuple[int, int]] | None:
+    """The date a passage gives the event `noun` names: the date nearest a word that
+    tells of it, within EVENT_REACH characters; None if it tells of none or dates none."""
+    text = candidate.hit.text
+    mentions = event_mentions(text, noun)
+    if not mentions:
+        return None
+    dates = [
+        v
+        for v in candidate.values
+        if v.kind == ValueKind.DATE
+        and v.date
+        and not yearless(v.date)
+        and not v.qualifier
+        and 0 <= v.start - candidate.hit.start <= len(text)
+    ]
+    best: tuple[int, str, tuple[int, int]] | None = None
+    for v in dates:
+        at = v.start - candidate.hit.start
+        gap = min(abs(at - m) for m in mentions)
+        if gap <= EVENT_REACH and (best is None or gap < best[0]):
+            best = (gap, v.date or "", (v.start, v.end))
+    return (best[1], best[2]) if best else None
+
+
+def _agrees(value: Value, first: str, last: str) -> bool | None:
+    """Whether the count agrees with the time from `first` to `last` (ISO dates read at
+    their granularity): True if with any time they allow, False if with none; None when
+    the unit is shorter than a day or the dates run the wrong way."""
+    seconds = seconds_in(value.unit)
+    if seconds is None or seconds < _DAY:
+        return None
+    try:
+        (a0, a1), (b0, b1) = date_span(first), date_span(last)
+    except ValueError:
+        return None
+    if b1 < a0:
+        return None
+    days = seconds / _DAY
+    shortest = max(0, (b0 - a1).days + 1) / days
+    longest = ((b1 - a0).days + 1) / days
+    lengths = (shortest, (shortest + longest) / 2, longest)
+    agree = {
+        compare_measures(value, replace(value, number=number, qualifier=None, subject=None))
+        for n in lengths
+        for number in (round(n, 2), float(round(n)))
+    }
+    if True in agree:
+        return True
+    return False if agree == {False} else None
+
+
+_DAY = 86_400.0
