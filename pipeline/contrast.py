@@ -1346,6 +1346,8 @@ def _anchored_name(
 _SLOT_PREPOSITIONS = frozenset("at in from to towards toward by near into for with of".split())
 # Words skipped before a name when its slot is read: "the engineers Atkins", "its chief".
 _SLOT_SKIP = frozenset("the a an its his her their our your".split())
+# Kinds of place a name may follow with "of": "the town of Buxton".
+_PLACE_KINDS = frozenset("town city village county borough district parish region".split())
 # Words after a name that say what it does, not what it is: no slot ("ScotRail said").
 _SLOT_VERBS = frozenset("said says say told tells added adds according".split())
 # Labels of values, never a name in a slot.
@@ -1357,7 +1359,10 @@ def _slot_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The two words before a name (determiners skipped) and the word after it, each
     side stopping at a mark: ("engineers", "by") for "drawn up by the engineers Atkins"."""
     before: list[str] = []
-    for word in reversed(_SLOT_WORD.findall(text[max(0, start - 80) : start])):
+    words = _SLOT_WORD.findall(text[max(0, start - 80) : start])[::-1]
+    if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in _PLACE_KINDS:
+        words = words[2:]  # "in the neighbouring town of Chapel-en-le-Frith": "neighbouring"
+    for word in words:
         if not word[:1].isalpha() or len(before) == 2:
             break
         if word.lower() not in _SLOT_SKIP:

@@ -325,6 +325,7 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
                 and not _club_not_place(term, claim_text, window)
                 and not _verb_by_a_noun(term, claim_text, words)
                 and not _particle_unsaid(term, claim_text, window)
+                and not _particle_added(term, claim_text, window)
             )
             or _phrasal_stated(term, claim_text, words, window)
             or _failed_as_not(term, claim_text, window)
@@ -367,6 +368,28 @@ def _particle_unsaid(term: Span, claim_text: str, window: Window) -> bool:
 
 
 _PARTICLE_AFTER = re.compile(rf"\s{{1,3}}({'|'.join(lexicon.PARTICLES)})\b", re.IGNORECASE)
+
+
+def _particle_added(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether the window says a verb of the claim only with a particle that makes it
+    another verb, and states it by no other word: "the dam *held* firm" is not stated by
+    "the dam that holds back the reservoir" ("hold back" is to restrain)."""
+    if term.label or not claim_text or _PARTICLE_AFTER.match(claim_text, term.end):
+        return False
+    lemmas = set(lexicon.lemmas(term.text.lower()))
+    text = window.named
+    same = [m for m in TERM_WORD.finditer(text) if lemmas & set(lexicon.lemmas(m.group(0).lower()))]
+    if not same or not all(
+        (particle := _PARTICLE_AFTER.match(text, m.end())) is not None
+        and lexicon.phrasal(m.group(0), particle.group(1))
+        for m in same
+    ):
+        return False
+    blanked = list(text)
+    for m in same:
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    words, stems = _said("".join(blanked))
+    return not _stated(term, words, stems, window)
 
 
 def _phrasal_stated(term: Span, claim_text: str, words: AbstractSet[str], window: Window) -> bool:
@@ -1307,8 +1330,10 @@ def _name_stated(
     """A name is stated by an alias among the passage's names, or by all its own words.
 
     A bare surname does not state a full name when the passage gives that surname
-    another first name: its "Khan" is "Shahrukh Khan", not "Salmaan Khan".
+    another first name: its "Khan" is "Shahrukh Khan", not "Salmaan Khan". A possessive
+    is no part of the name: "Ms Villiers's successor" names "Ms Villiers".
     """
+    name = _bare(name) if name.endswith(("'s", "\u2019s")) else name
     if region_by_parts(name, words):
         return True
     # A place states no longer name that opens with it, but for the kind of place:

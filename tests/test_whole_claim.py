@@ -2548,3 +2548,75 @@ def test_no_negation_contrast_where_both_sides_deny_or_one_judges_another_course
 ) -> None:
     verdict = against_one_passage(tmp_path_factory, nlp, passage, claim)
     assert verdict.label != Label.CONTRADICTED, verdict
+
+
+def test_a_name_with_a_possessive_is_the_name(tmp_path_factory: pytest.TempPathFactory, nlp):
+    """ "Ms Villiers's successor" names Ms Villiers, whom the passage names: no other name
+    ("Parliament") takes her place."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Its report was laid before Parliament today by George Eustice, who succeeded Ms"
+        " Villiers as Environment Secretary in February.",
+        "Its report was laid before Parliament by Ms Villiers's successor, George Eustice.",
+    )
+    assert verdict.label == Label.SUPPORTED, verdict
+
+
+@pytest.mark.parametrize(
+    ("place", "label"),
+    [("Chapel-en-le-Frith", Label.SUPPORTED), ("Buxton", Label.CONTRADICTED)],
+)
+def test_a_place_named_only_of_another_matter_is_no_place_of_the_claim(
+    tmp_path_factory: pytest.TempPathFactory, nlp, place: str, label: Label
+) -> None:
+    """The passage that states the claim's figure puts another town in the place the claim
+    names: that the claim's town is named in another passage, of a railway closed, does
+    not state it."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Police told people in the town, which has a population of about 6,500, to make their"
+        " way to Chapel High School in the neighbouring town of Chapel-en-le-Frith.\n\n"
+        "They were asked to take pets and any medication they might need.\n\n"
+        "A yellow weather warning for thunderstorms covered the region until the evening.\n\n"
+        "Flooding also closed the railway between Hazel Grove and Buxton on Thursday.",
+        f"Police told people in the town, home to about 6,500, to gather at Chapel High School"
+        f" in neighbouring {place}.",
+    )
+    assert verdict.label == label, verdict
+
+
+@pytest.mark.parametrize(
+    ("per", "label"), [("a minute", Label.SUPPORTED), ("a day", Label.CONTRADICTED)]
+)
+def test_a_figure_per_another_length_of_time_is_another_figure(
+    tmp_path_factory: pytest.TempPathFactory, nlp, per: str, label: Label
+) -> None:
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Ten pumps are drawing water out of the reservoir at 7,000 litres a minute.",
+        f"Ten pumps were drawing out some 7,000 litres of water {per}.",
+    )
+    [litres] = [f for f in verdict.facts if "7,000" in f.fact.text]
+    assert litres.label == label, litres
+    if label == Label.CONTRADICTED:
+        assert litres.note == (
+            "article: 7,000 litres of water a day - source: 7,000 litres a minute"
+        ), litres.note
+
+
+def test_a_verb_said_only_with_a_particle_is_another_verb(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "the dam that holds back the reservoir" does not say the spillway "held"."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "On 1 August 2019 part of the spillway on the face of the dam that holds back"
+        " Toddbrook Reservoir collapsed after heavy rain.",
+        "On 1 August 2019 part of the spillway on the face of the dam held after heavy rain.",
+    )
+    assert verdict.label != Label.SUPPORTED, verdict
+    assert "held" in verdict.uncovered, verdict

@@ -122,7 +122,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "152"
+VERDICT_LOGIC = "153"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -573,7 +573,13 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     # no passage states the claim's figure.
     against = against or ([] if support else loosely)
     support, against = _counted_alike(claim, value, support, against)
+    support, against = _per_alike(claim, value, support, against)
     found = verdict(fact, support, against)
+    per = _PER_LENGTH.match(claim.text, value.end - claim.start)
+    if per is not None and found.label == Label.CONTRADICTED and found.evidence:
+        # "article: 7,000 litres of water a day - source: 7,000 litres a minute"
+        said = claim.text[value.start - claim.start : per.end()]
+        found = replace(found, note=f"article: {said} - source: {found.evidence[0].source_value}")
     if found.label == Label.CONTRADICTED and found.evidence:
         best = found.evidence[0]
         mine = directed.get((best.match_start, best.match_end))
@@ -581,6 +587,38 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             # The claim's way beside the source's: "two months ahead" / "two months behind".
             found = replace(found, note=f"article: {mine} - source: {best.source_value}")
     return found
+
+
+# A figure given per a length of time: "7,000 litres of water *a minute*", "£5 per week".
+_PER_LENGTH = re.compile(
+    r"(?i)(?:\s{1,3}[a-z]{1,12}){0,3}?\s{1,3}(?:a|an|per|each)\s{1,3}"
+    r"(second|minute|hour|day|week|fortnight|month|year)\b"
+)
+
+
+def _per_alike(
+    claim: Claim,
+    value: Value,
+    support: list[tuple[float, Evidence]],
+    against: list[tuple[float, Evidence]],
+) -> tuple[list[tuple[float, Evidence]], list[tuple[float, Evidence]]]:
+    """The evidence for a figure the claim gives per a length of time, less the passages
+    that give the same figure per another, which deny it: "7,000 litres of water a day"
+    against "7,000 litres a minute"."""
+    mine = _PER_LENGTH.match(claim.text, value.end - claim.start)
+    if mine is None:
+        return support, against
+    kept: list[tuple[float, Evidence]] = []
+    for weight, e in support:
+        theirs = (
+            _PER_LENGTH.match(e.text, e.match_end - e.start) if e.match_end is not None else None
+        )
+        if theirs is None or theirs.group(1).lower() == mine.group(1).lower():
+            kept.append((weight, e))
+            continue
+        shown = f"{e.source_value or ''} a {theirs.group(1).lower()}".strip()
+        against.append((weight, replace(e, agrees=False, source_value=shown)))
+    return kept, against
 
 
 def _counted_alike(

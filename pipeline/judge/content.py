@@ -713,13 +713,16 @@ def _contrast(
     others = [*others, *(c for c in neighbours if c not in others)]
     people = {n.text for n in names if n.label == "PERSON"}
     unsaid = _unsaid_names(reading, candidates, supporting)
-    # A person no passage that supports the claim's figures names is unsaid for those
-    # passages: "Judge John Butterfield KC jailed him for eight years", where Butterfield
-    # is named only of another trial and "Judge Melbourne Inman QC" of the sentence.
+    # A person or a place no passage that supports the claim's figures names is unsaid
+    # for those passages: "Judge John Butterfield KC jailed him for eight years", where
+    # Butterfield is named only of another trial and "Judge Melbourne Inman QC" of the
+    # sentence; "about 6,500 ... to gather at Chapel High School in neighbouring Buxton",
+    # where Buxton is named only of a railway closed and the passage with the 6,500 says
+    # "in the neighbouring town of Chapel-en-le-Frith".
     unsupported = frozenset(
         t.text
         for t in reading.terms
-        if t.label == "PERSON" and not any(t in reading.of(c).covered for c in supporting)
+        if t.label in _UNSAID_LABELS and not any(t in reading.of(c).covered for c in supporting)
     )
     stated = False  # by a supporting passage that holds no contrast
     for candidate in [*supporting, *others]:
@@ -794,6 +797,9 @@ def _other_speaker(contrast: Contrast, speakers: set[str], window: Window) -> bo
 def _in_a_persons_role(contrast: Contrast, people: set[str]) -> bool:
     """Whether a contrast puts another name in the place of a person of the claim."""
     return contrast.kind == ContrastKind.ENTITY and contrast.article in people
+
+
+_UNSAID_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
 
 
 def _unsaid_names(
