@@ -375,11 +375,9 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                 continue
             at = fact.end - claim.start
             back = _AGO.match(claim.text, at) or _PASSED_SINCE.match(claim.text, at)
-            ago = _ago(claim, fact, facts) if back else None
-            if ago is not None:
-                # "Seven years ago today, ... on 9 November 2016": the time from the
-                # claim's date to the article's own.
-                facts[k] = replace(fact, value=replace(value, subject=ago))
+            counted = _counted_back(claim, fact, facts, back) if back else None
+            if counted is not None:
+                facts[k] = counted
                 continue
             later = (
                 _LATER.match(claim.text, at)
@@ -578,6 +576,45 @@ def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact]) -> str | None:
     if own is None or own > day:
         return None
     return f"{ELAPSED}{own}..{day}@{own}"
+
+
+def _counted_back(
+    claim: Claim, fact: Fact, facts: Sequence[Fact], back: re.Match[str]
+) -> Fact | None:
+    """A time counted back from the article's day: from the claim's own date ("Seven
+    years ago today, ... on 9 November 2016"), marked as the time between the two; with
+    no date of the claim's, "ago" gives the date it lands on."""
+    ago = _ago(claim, fact, facts)
+    if ago is not None and fact.value is not None:
+        return replace(fact, value=replace(fact.value, subject=ago))
+    return _ago_as_date(claim, fact, back) if back.re is _AGO else None
+
+
+def _ago_as_date(claim: Claim, fact: Fact, back: re.Match[str]) -> Fact | None:
+    """A time counted back from the article's day with no date of the claim's own ("Three
+    years ago this week, an independent review concluded"), as the date it lands on: a
+    year back is a year (2020 of an article of March 2023: "three years ago" is not to the
+    month), a month back a month, days and weeks a day."""
+    day, value = claim.reference_date, fact.value
+    if day is None or len(day) != 10 or value is None or value.number is None:
+        return None
+    unit = value.unit or ""
+    start = day[:4] if unit == "year" else day[:7] if unit == "month" else day
+    landed = shift_date(start, -value.number, unit)
+    if landed is None:
+        return None
+    iso, granularity = landed
+    end = claim.start + back.end()
+    text = claim.text[fact.start - claim.start : end - claim.start]
+    return Fact(
+        FactKind.DATE,
+        text,
+        fact.start,
+        end,
+        value=Value(ValueKind.DATE, text, fact.start, end, date=iso, granularity=granularity),
+        subject=f"{fact.text} before {editor_date(day)}",
+        context=fact.context,
+    )
 
 
 def _after(iso: str, unit: str) -> tuple[str, Granularity] | None:

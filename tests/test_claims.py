@@ -329,9 +329,10 @@ def test_a_judgement_of_a_quotation_before_it_is_a_frame(nlp, text: str, frame: 
 
 
 def test_a_time_from_an_event_is_dated_only_by_a_date_beside_it(nlp) -> None:
-    # "Three years ago this week" counts to the review's day, not the 2019 of the
-    # collapse further on; "three months before the collapse" counts from no collapse
-    # the article dates ("found" tells of no collapse, and 1970 is another event's).
+    # "Three years ago this week" dates the review (2020, three years before the article),
+    # not the time since the 2019 of the collapse further on; "three months before the
+    # collapse" counts from no collapse the article dates ("found" tells of no collapse,
+    # and 1970 is another event's).
     text = (
         "---\ntitle: T\npublished: 2023-03-16\n---\n\n"
         "Three years ago this week, a review concluded that the spillway, whose partial"
@@ -347,8 +348,14 @@ def test_a_time_from_an_event_is_dated_only_by_a_date_beside_it(nlp) -> None:
         for f in c.facts
         if f.kind == FactKind.COUNT and f.value and f.value.unit in ("year", "month")
     }
-    assert counts == {"Three years": None, "three months": None}
-    dates = [f.text for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    assert counts == {"three months": None}
+    dates = {
+        f.text: f.value.date if f.value else None
+        for c in claims
+        for f in c.facts
+        if f.kind == FactKind.DATE
+    }
+    assert dates["Three years ago"] == "2020"
     assert "three months before the collapse" not in dates
 
 

@@ -2620,3 +2620,20 @@ def test_a_verb_said_only_with_a_particle_is_another_verb(
     )
     assert verdict.label != Label.SUPPORTED, verdict
     assert "held" in verdict.uncovered, verdict
+
+
+@pytest.mark.parametrize(
+    ("ago", "label"), [("Five years ago", Label.SUPPORTED), ("Two years ago", Label.CONTRADICTED)]
+)
+def test_a_time_ago_with_no_date_of_the_claim_s_dates_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, ago: str, label: Label
+) -> None:
+    """ "Five years ago", in an article of 20 March 2023, is 2018: the year the watchdog sent
+    its file (October 2018)."""
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + DATED_SOURCE
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        DATED_HEAD + f"{ago} the watchdog sent its file to prosecutors.", store, nlp=nlp
+    )
+    [dated] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
+    assert dated.label == label, dated
