@@ -548,10 +548,11 @@ _PASSED_SINCE = re.compile(
 )
 
 
-def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact]) -> str | None:
-    """The span from the claim's own date to the article's day, as `_elapsed` writes it,
-    for a time counted back from the article ("seven years ago, on 9 November 2016");
-    None without a day of the article's or a dated day of the claim's."""
+def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact], reach: int) -> str | None:
+    """The span from the claim's own date (within `reach` characters of the count) to
+    the article's day, as `_elapsed` writes it, for a time counted back from the article
+    ("seven years ago, on 9 November 2016"); None without a day of the article's or a
+    dated day of the claim's."""
     day = claim.reference_date
     if fact.value is None or fact.value.unit not in ("day", "week", "month", "year"):
         return None
@@ -569,7 +570,7 @@ def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact]) -> str | None:
             and not f.value.qualifier
             # "Three years ago this week, a review concluded that the spillway, whose
             # collapse ... in 2019": a date far off in the sentence is another event's
-            and min(abs(f.start - fact.end), abs(fact.start - f.end)) <= AGO_REACH
+            and min(abs(f.start - fact.end), abs(fact.start - f.end)) <= reach
         ),
         None,
     )
@@ -584,7 +585,11 @@ def _counted_back(
     """A time counted back from the article's day: from the claim's own date ("Seven
     years ago today, ... on 9 November 2016"), marked as the time between the two; with
     no date of the claim's, "ago" gives the date it lands on."""
-    ago = _ago(claim, fact, facts)
+    # "N years ago" is of the date beside it ("Three years ago this week, a review
+    # concluded that the spillway, whose collapse ... in 2019": not 2019); "N years have
+    # passed since he died" of the death's date, wherever the sentence gives it.
+    reach = AGO_REACH if back.re is _AGO else len(claim.text)
+    ago = _ago(claim, fact, facts, reach)
     if ago is not None and fact.value is not None:
         return replace(fact, value=replace(fact.value, subject=ago))
     return _ago_as_date(claim, fact, back) if back.re is _AGO else None
@@ -657,12 +662,9 @@ _AFTER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # Characters between a time counted from an event and the claim's date it counts to; and
-# between a time gone by and the date it counts from ("Nearly seven years have passed
-# since he died, in the early hours of 15 August 2016").
+# between a time "ago" and the date it counts from ("seven years ago, on 9 November").
 OWN_REACH = 40
 AGO_REACH = 80
-# Characters between the word that tells of an event and the date that dates it.
-TOLD_REACH = 100
 # Sentences back that an event's date is looked for, by its noun.
 TOLD_OF_REACH = 40
 # Sentences back that "later" counts from the article's last date, when the claim gives
@@ -743,9 +745,7 @@ def _told_of(earlier: Sequence[Claim], noun: str) -> list[tuple[Fact, str]]:
         dated = [d for d in _dated(claim, claim.facts) if d[0].value and d[0].value.date]
         if mentions and dated:
             at = mentions[-1] + claim.start
-            nearest = min(dated, key=lambda d: min(abs(d[0].start - at), abs(d[0].end - at)))
-            if min(abs(nearest[0].start - at), abs(nearest[0].end - at)) <= TOLD_REACH:
-                return [nearest]
+            return [min(dated, key=lambda d: min(abs(d[0].start - at), abs(d[0].end - at)))]
     return []
 
 
