@@ -2637,3 +2637,28 @@ def test_a_time_ago_with_no_date_of_the_claim_s_dates_it(
     )
     [dated] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
     assert dated.label == label, dated
+
+
+def test_the_date_of_an_event_is_not_a_report_s_on_it_nor_another_time_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "its final report on the crash in March 2017" dates the report; "the deadliest crash
+    since 1952" gives another time: the crash is of 22 August 2015, and 18 months from it
+    is March 2017."""
+    source = (
+        SOURCE.split("---\n\n")[0]
+        + "---\n\n"
+        + "A jet crashed onto the road during the air show on 22 August 2015.\n\n"
+        + "The crash, the deadliest at a British air show since the disaster of 1952, led to"
+        " new rules.\n\n" + "The branch published its final report on the crash in March 2017.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        DATED_HEAD + "In March 2017, some 18 months after the crash, the branch published its"
+        " final report.",
+        store,
+        nlp=nlp,
+    )
+    [counted] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert counted.label == Label.SUPPORTED, counted
+    assert "22 August 2015" in (counted.note or ""), counted
