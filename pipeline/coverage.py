@@ -370,6 +370,9 @@ def _particle_unsaid(term: Span, claim_text: str, window: Window) -> bool:
 _PARTICLE_AFTER = re.compile(rf"\s{{1,3}}({'|'.join(lexicon.PARTICLES)})\b", re.IGNORECASE)
 
 
+_OF_AFTER = re.compile(r"(?i)\s{1,3}of\b")
+
+
 def _particle_added(term: Span, claim_text: str, window: Window) -> bool:
     """Whether the window says a verb of the claim only with a particle that makes it
     another verb, and states it by no other word: "the dam *held* firm" is not stated by
@@ -382,6 +385,8 @@ def _particle_added(term: Span, claim_text: str, window: Window) -> bool:
     if not same or not all(
         (particle := _PARTICLE_AFTER.match(text, m.end())) is not None
         and lexicon.phrasal(m.group(0), particle.group(1))
+        # ("washed out of a trench onto the track": "out of" is a preposition)
+        and not _OF_AFTER.match(text, particle.end())
         for m in same
     ):
         return False
