@@ -2667,13 +2667,12 @@ def test_the_date_of_an_event_is_not_a_report_s_on_it_nor_another_time_s(
 def test_a_particle_before_of_is_a_preposition(
     tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> None:
-    """"washed out of a drainage trench onto the track" says the gravel was washed."""
+    """ "washed out of a drainage trench onto the track" says the gravel was washed."""
     verdict = against_one_passage(
         tmp_path_factory,
         nlp,
         "On 12 August 2020 the train struck gravel that had been washed out of a drainage"
         " trench onto the track at Carmont.",
-        "On 12 August 2020 the train struck gravel that had been washed onto the track at"
-        " Carmont.",
+        "On 12 August 2020 the train struck gravel that had been washed onto the track at Carmont.",
     )
     assert "washed" not in verdict.uncovered, verdict

@@ -722,7 +722,8 @@ def _contrast(
     unsupported = frozenset(
         t.text
         for t in reading.terms
-        if t.label in _UNSAID_LABELS and not any(t in reading.of(c).covered for c in supporting)
+        if _person_or_place(claim.text, t)
+        and not any(t in reading.of(c).covered for c in supporting)
     )
     stated = False  # by a supporting passage that holds no contrast
     for candidate in [*supporting, *others]:
@@ -799,7 +800,19 @@ def _in_a_persons_role(contrast: Contrast, people: set[str]) -> bool:
     return contrast.kind == ContrastKind.ENTITY and contrast.article in people
 
 
-_UNSAID_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+_UNSAID_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+# Words before a name that make it a place whatever the tagger calls it: "in neighbouring
+# Buxton".
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|at|outside|neighbouring|nearby)\s{1,3}$")
+
+
+def _person_or_place(claim_text: str, term: Span) -> bool:
+    """Whether a claim's name is a person's or a place's: by its label, or a name the
+    tagger calls a body after a word that makes it a place."""
+    if term.label in _UNSAID_LABELS:
+        return True
+    before = claim_text[max(0, term.start - 20) : term.start]
+    return term.label == "ORG" and _PLACE_BEFORE.search(before) is not None
 
 
 def _unsaid_names(
