@@ -1,5 +1,5 @@
 """The development case (bench/devcase) and its validation cases (bench/valcase,
-bench/case3 to bench/case10): their answer keys, their sources and the falsifier."""
+bench/case3 to bench/case11): their answer keys, their sources and the falsifier."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ CASE7 = ROOT / "bench" / "case7"
 CASE8 = ROOT / "bench" / "case8"
 CASE9 = ROOT / "bench" / "case9"
 CASE10 = ROOT / "bench" / "case10"
+CASE11 = ROOT / "bench" / "case11"
 CASES = pytest.mark.parametrize(
     "case",
-    [CASE, VALCASE, CASE3, CASE4, CASE5, CASE6, CASE7, CASE8, CASE9, CASE10],
+    [CASE, VALCASE, CASE3, CASE4, CASE5, CASE6, CASE7, CASE8, CASE9, CASE10, CASE11],
     ids=[
         "devcase",
         "valcase",
@@ -38,6 +39,7 @@ CASES = pytest.mark.parametrize(
         "case8",
         "case9",
         "case10",
+        "case11",
     ],
 )
 
