@@ -29,7 +29,7 @@ from .claims import same_name
 from .places import one_country, region_by_parts
 from .text import NAME_WORD, STOPWORDS, stem
 from .values.numbers import parse_ordinal
-from .values.words import PASSING, month_spellings
+from .values.words import PASSING, WEEKDAYS, month_spellings
 
 # Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
 # tokenizer splits: here a changed digit is a changed name.
@@ -261,6 +261,12 @@ def claim_terms(
     links = [(m.start(), m.end()) for m in LINKS.finditer(text)]
     links += [(m.start(), m.end()) for m in _POINTED_TIME.finditer(text)]
     links += [(m.start(1), m.end(1)) for m in FINDING.finditer(text)]
+    # "on Wednesday 7 August": the weekday is part of the date, which the date judge reads.
+    links += [
+        (m.start(1), m.end(1))
+        for s, _ in skipped
+        if (m := _WEEKDAY_BEFORE.search(text, max(0, s - 14), s)) is not None
+    ]
     taken = sorted([*skipped, *bounds, *links, *((e.start, e.end) for e in names)])
     words = [
         Span("", _bare(m.group(0)), m.start(), m.end())
@@ -277,6 +283,10 @@ def claim_terms(
     return [*names, *words, *numbers]
 
 
+# A weekday right before a date: "on *Wednesday* 7 August", "Thursday, 1 August".
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i)\b(" + "|".join(sorted(WEEKDAYS)) + r")\s{0,2},?\s{1,3}(?:the\s{1,3})?$"
+)
 # A name that is the first part of a compound: the hyphen and the rest after it.
 _COMPOUND_HEAD = re.compile(r"-[A-Za-z]")
 # Stopwords that say whether the rest holds now: "its *former* parent company".

@@ -2676,3 +2676,19 @@ def test_a_particle_before_of_is_a_preposition(
         "On 12 August 2020 the train struck gravel that had been washed onto the track at Carmont.",
     )
     assert "washed" not in verdict.uncovered, verdict
+
+
+def test_a_weekday_before_a_date_is_part_of_the_date(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + DATED_SOURCE
+    store = store_of_source(tmp_path_factory, nlp, source)
+    report = verify_text(
+        DATED_HEAD + "The force dismissed the constable on Friday, 9 July 2021 at a hearing in"
+        " Worcester.",
+        store,
+        nlp=nlp,
+    )
+    claim = report.claims[-1]
+    assert "Friday" not in claim.uncovered, claim
+    assert claim.label == Label.SUPPORTED, claim
