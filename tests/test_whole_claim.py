@@ -2692,3 +2692,30 @@ def test_a_weekday_before_a_date_is_part_of_the_date(
     claim = report.claims[-1]
     assert "Friday" not in claim.uncovered, claim
     assert claim.label == Label.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        ("Kate Maynard", Label.SUPPORTED),
+        ("Deborah Coles", Label.CONTRADICTED),
+        # a speaker given by a title only is not checked against the passage's name
+        ("the solicitor", Label.SUPPORTED),
+    ],
+)
+def test_a_quotation_the_passage_gives_to_another_person(
+    tmp_path_factory: pytest.TempPathFactory, nlp, speaker: str, label: Label
+) -> None:
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Kate Maynard, a solicitor at the law firm Hickman & Rose, speaking for the family,"
+        ' said: "The family welcomes the decision but regrets that already more than three'
+        ' years have passed since Dalian died."',
+        f"The family's lawyer {speaker} said that \"already more than three years have passed"
+        ' since Dalian died".',
+    )
+    [quote] = [f for f in verdict.facts if f.fact.kind == FactKind.QUOTE]
+    assert quote.label == label, quote
+    if label == Label.CONTRADICTED:
+        assert quote.note == "article: said by Deborah Coles - source: said by Kate Maynard"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..records import Candidate, Claim, Evidence, Fact, FactVerdict
+from ..records import Candidate, Claim, Evidence, Fact, FactVerdict, Label
 from ..text import TERM, content_words
 from .evidence import CONTRADICT_CUTOFF, evidence_of, verdict
 
@@ -211,7 +211,60 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     # Nearly the words, unquoted ("described the scandal as one of the greatest
     # miscarriages of justice in the nation's history"), is a paraphrase where another
     # passage quotes them exactly, and a misquote only where none does.
-    return verdict(fact, support, against + ([] if support else unquoted))
+    judged = verdict(fact, support, against + ([] if support else unquoted))
+    return _said_by_another(fact, judged, candidates) or judged
+
+
+# A person's name, an apposition and a verb of saying right before a quotation:
+# "Kate Maynard, a solicitor at Hickman & Rose, speaking for the family, said: “".
+_SAID_BEFORE = re.compile(
+    r"^(?:,[^\"\u201c\u201d]{1,160},)?\s{1,3}(?:said|says|added|adds|told\s{1,3}\w+|warned"
+    r"|stated|explained)\s{0,3}[:,]?\s{0,3}[\"\u201c]?\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _said_by_another(
+    fact: Fact, found: FactVerdict, candidates: Sequence[Candidate]
+) -> FactVerdict | None:
+    """A quotation the passages give to another named person than the claim's speaker:
+    "the family's solicitor, Deborah Coles, said ... \"already more than three years have
+    passed\"" where the passage that holds the words says "Kate Maynard, ..., said:".
+    Only a speaker the claim names, and one the passage names right before its verb of
+    saying; a passage that names the claim's speaker anywhere gives no other."""
+    speaker = fact.subject or ""
+    if found.label != Label.SUPPORTED or not _a_name(speaker):
+        return None
+    own = {w.lower() for w in speaker.split() if w[:1].isupper()}
+    for evidence in found.evidence:
+        if evidence.match_start is None or evidence.source_value is None:
+            continue
+        candidate = next((c for c in candidates if c.hit.passage_id == evidence.passage_id), None)
+        if candidate is None:
+            continue
+        text, at = candidate.hit.text, evidence.match_start - candidate.hit.start
+        if own & {w.lower().strip(".,'\u2019s") for w in text.split()}:
+            return None  # the claim's speaker is named where the words are
+        # The quotation the words stand in opens at the last quotation mark before them.
+        opening = max(text.rfind('"', 0, at), text.rfind("\u201c", 0, at))
+        if opening >= 0:
+            at = opening + 1
+        for entity in candidate.entities:
+            end = entity.end - candidate.hit.start
+            if (
+                entity.label == "PERSON"
+                and 0 <= end <= at
+                and _SAID_BEFORE.match(text[end : max(end, at - 1)])
+            ):
+                note = f"article: said by {speaker} - source: said by {entity.text}"
+                return FactVerdict(fact, Label.CONTRADICTED, found.score, (evidence,), note)
+    return None
+
+
+def _a_name(text: str) -> bool:
+    """Whether a speaker is given by a name ("Deborah Coles"), not a title or a pronoun."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 # Content words before a short quotation (within _LEAD_REACH words) that the passage
