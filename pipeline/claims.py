@@ -175,7 +175,10 @@ _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`{1,3}")
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # A duration that dates an event from another: "Five months later", "two weeks earlier".
-_LATER = re.compile(r"(?<!\s)\s+(later|earlier|afterwards)\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"(?<!\s)\s+(later|earlier|afterwards|(?:before|after)(?=\s{1,3}(?:that|then)\b))\b",
+    re.IGNORECASE,
+)
 _THAN = re.compile(r"\s{1,3}than\b", re.IGNORECASE)
 # Words before an age that opens its sentence ("Five months later the 23-year-old").
 SUBJECT_WORDS = 5
@@ -595,6 +598,9 @@ def _counted_back(
     return _ago_as_date(claim, fact, back) if back.re is _AGO else None
 
 
+_AGO_CLOSE = re.compile(r"(?i)\s{1,3}(today|this\s{1,3}week|this\s{1,3}month)\b")
+
+
 def _ago_as_date(claim: Claim, fact: Fact, back: re.Match[str]) -> Fact | None:
     """A time counted back from the article's day with no date of the claim's own ("Three
     years ago this week, an independent review concluded"), as the date it lands on: a
@@ -609,6 +615,12 @@ def _ago_as_date(claim: Claim, fact: Fact, back: re.Match[str]) -> Fact | None:
     if landed is None:
         return None
     iso, granularity = landed
+    # "A year ago today": that very day; "three years ago this week": that month.
+    close = _AGO_CLOSE.match(claim.text, back.end())
+    if close is not None and unit in ("year", "month") and len(iso) >= 4:
+        today = close.group(1).lower() == "today"
+        iso = f"{iso[:4]}{day[4:]}" if unit == "year" else f"{iso}{day[7:]}"
+        iso, granularity = (iso, Granularity.DAY) if today else (iso[:7], Granularity.MONTH)
     end = claim.start + back.end()
     text = claim.text[fact.start - claim.start : end - claim.start]
     return Fact(
@@ -665,6 +677,8 @@ _AFTER_CLAUSE = re.compile(
 # between a time "ago" and the date it counts from ("seven years ago, on 9 November").
 OWN_REACH = 40
 AGO_REACH = 80
+# Characters after the word that tells of an event within which a date is its own.
+TOLD_AFTER = 160
 # Sentences back that an event's date is looked for, by its noun.
 TOLD_OF_REACH = 40
 # Sentences back that "later" counts from the article's last date, when the claim gives
@@ -745,6 +759,12 @@ def _told_of(earlier: Sequence[Claim], noun: str) -> list[tuple[Fact, str]]:
         dated = [d for d in _dated(claim, claim.facts) if d[0].value and d[0].value.date]
         if mentions and dated:
             at = mentions[-1] + claim.start
+            # A date the words about the event go on to give ("whose partial collapse
+            # ... in the summer of 2019", "since he died, ..., on 15 August 2016"), before
+            # one further back ("Three years ago this week, a review ...").
+            after = [d for d in dated if 0 <= d[0].start - at <= TOLD_AFTER]
+            if after:
+                return [min(after, key=lambda d: d[0].start)]
             return [min(dated, key=lambda d: min(abs(d[0].start - at), abs(d[0].end - at)))]
     return []
 

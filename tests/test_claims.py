@@ -329,7 +329,7 @@ def test_a_judgement_of_a_quotation_before_it_is_a_frame(nlp, text: str, frame: 
 
 
 def test_a_time_from_an_event_is_dated_only_by_a_date_beside_it(nlp) -> None:
-    # "Three years ago this week" dates the review (2020, three years before the article),
+    # "Three years ago this week" dates the review (March 2020, three years before the article),
     # not the time since the 2019 of the collapse further on; "three months before the
     # collapse" counts from no collapse the article dates ("found" tells of no collapse,
     # and 1970 is another event's).
@@ -355,7 +355,7 @@ def test_a_time_from_an_event_is_dated_only_by_a_date_beside_it(nlp) -> None:
         for f in c.facts
         if f.kind == FactKind.DATE
     }
-    assert dates["Three years ago"] == "2020"
+    assert dates["Three years ago"] == "2020-03"  # "this week": that month
     assert "three months before the collapse" not in dates
 
 
@@ -389,3 +389,17 @@ def test_a_time_from_an_event_the_article_does_not_date_is_marked_for_the_source
         if f.kind == FactKind.COUNT and f.value and (f.value.subject or "").startswith("elapsed")
     ]
     assert marked == ([subject] if subject else [])
+
+
+def test_a_time_before_that_counts_back_to_the_day_a_year_ago_today(nlp) -> None:
+    # "A year ago today" is that day (15 June 2023); "nine months before that, on 2
+    # September 2022" is the time between the two days, not a length of something.
+    text = (
+        "---\ntitle: T\npublished: 2024-06-15\n---\n\n"
+        "A year ago today, the government published the inspection report on the council."
+        " Ministers had stepped in nine months before that, on 2 September 2022."
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    facts = {f.text: f.value for c in claims for f in c.facts if f.value is not None}
+    assert facts["A year ago"].date == "2023-06-15"
+    assert facts["nine months"].subject == "elapsed:2022-09-02..2023-06-15@2022-09-02"

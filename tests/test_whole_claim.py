@@ -2719,3 +2719,47 @@ def test_a_quotation_the_passage_gives_to_another_person(
     assert quote.label == label, quote
     if label == Label.CONTRADICTED:
         assert quote.note == "article: said by Deborah Coles - source: said by Kate Maynard"
+
+
+def _store_of_sources(tmp_path_factory: pytest.TempPathFactory, nlp, *bodies: str) -> Store:
+    """A store of several hand-written sources, one document each."""
+    folder = tmp_path_factory.mktemp("sources")
+    head = SOURCE.split("---\n\n")[0].replace("Example Gazette", "{publisher}")
+    for k, body in enumerate(bodies):
+        text = head.replace("{publisher}", f"Gazette {k}") + "---\n\n" + body + "\n"
+        (folder / f"source{k}.md").write_text(text, encoding="utf-8")
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    assert not ingest([folder], store, nlp=nlp).failed
+    return store
+
+
+@pytest.mark.parametrize(
+    ("claim", "other"),
+    [
+        # another financial year's gap
+        (
+            "The council forecast a further gap of about £184m for 2023-24.",
+            "The council faces a funding gap of about £470 million in the current year, 2022/23.",
+        ),
+        # another year's Band D bill
+        (
+            "In February 2023 the council raised the Band D bill from £1,441.26 to £1,585.17.",
+            "On 28 February 2024 the council raised the Band D bill to £1,711.62.",
+        ),
+    ],
+)
+def test_a_figure_of_another_time_is_no_rival_of_the_claim_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, other: str
+) -> None:
+    """A source that states the claim's figure is not disputed by another's figure of
+    another financial year or another date."""
+    store = _store_of_sources(
+        tmp_path_factory,
+        nlp,
+        "The council forecast a further gap of £184.4 million for 2023-24. In February 2023"
+        " the council raised the Band D bill from £1,441.26 to £1,585.17.",
+        other,
+    )
+    verdict = only_claim(claim, store, nlp)[1]
+    figures = [f for f in verdict.facts if f.fact.kind == FactKind.MONEY]
+    assert figures and all(f.label == Label.SUPPORTED for f in figures), figures

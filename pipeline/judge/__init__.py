@@ -58,7 +58,7 @@ from ..values.numbers import parse_number
 from ..values.words import BOUND_WORDS
 from .between import summed
 from .content import judge_content
-from .dates import judge_date, taken_another_day
+from .dates import dated_apart, judge_date, taken_another_day
 from .event import (
     COUNTED_FROM_BEFORE,
     FROM_EVENT,
@@ -122,7 +122,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "155"
+VERDICT_LOGIC = "156"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -574,6 +574,12 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     against = against or ([] if support else loosely)
     support, against = _counted_alike(claim, value, support, against)
     support, against = _per_alike(claim, value, support, against)
+    apart = {c.hit.passage_id for c in candidates if dated_apart(claim, c)}
+    against = [
+        (w, e)
+        for w, e in against
+        if not _years_apart(claim, value, e) and e.passage_id not in apart
+    ]
     found = verdict(fact, support, against)
     per = _PER_LENGTH.match(claim.text, value.end - claim.start)
     if per is not None and found.label == Label.CONTRADICTED and found.evidence:
@@ -619,6 +625,31 @@ def _per_alike(
         shown = f"{e.source_value or ''} a {theirs.group(1).lower()}".strip()
         against.append((weight, replace(e, agrees=False, source_value=shown)))
     return kept, against
+
+
+# A financial year: "2023-24", "2022/23".
+_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-/\u2013]\s?(\d\d)(?!\d)")
+# Characters after (and before) a figure its financial year may stand in.
+YEAR_AFTER, YEAR_BEFORE = 60, 30
+
+
+def _financial_years(text: str, start: int, end: int) -> set[str]:
+    """The financial years given right around a figure at [start, end) of `text`."""
+    near = text[max(0, start - YEAR_BEFORE) : end + YEAR_AFTER]
+    return {m.group(1) for m in _FINANCIAL_YEAR.finditer(near)}
+
+
+def _years_apart(claim: Claim, value: Value, evidence: Evidence) -> bool:
+    """Whether a passage's figure is of another financial year than the claim's: "a gap
+    of about £184m forecast for 2023-24" is not denied by "a gap of about £470 million in
+    the current year, 2022/23"."""
+    if evidence.match_start is None or evidence.match_end is None:
+        return False
+    mine = _financial_years(claim.text, value.start - claim.start, value.end - claim.start)
+    theirs = _financial_years(
+        evidence.text, evidence.match_start - evidence.start, evidence.match_end - evidence.start
+    )
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _counted_alike(
@@ -725,7 +756,10 @@ def _period_lengths(
     if value is None or value.number is None or seconds_in(value.unit) is None:
         return support, against
     mine = [f.value for f in claim.facts if f.value is not None and f.value.date is not None]
-    lasting = bool(_FOR_BEFORE.search(claim.text[: value.start - claim.start]))
+    # ("stepped in nine months before that": a time counted from an event, not a length)
+    lasting = bool(_FOR_BEFORE.search(claim.text[: value.start - claim.start])) and not (
+        _COUNTED_FROM_AFTER.match(claim.text, value.end - claim.start)
+    )
     for candidate in candidates:
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
@@ -769,6 +803,8 @@ def _period_lengths(
     return support, against
 
 
+# Words after a time that count it from an event: "nine months *before* that".
+_COUNTED_FROM_AFTER = re.compile(r"(?i)\s{1,3}(?:before|after|earlier|later|ago|since)\b")
 # A time the claim gives as how long something lasted: "for more than 13 years".
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|in)\s{1,3}(?:[a-z]+\s{1,3}){0,2}$")
 # A date a state has lasted since: "since 23 February 2007".

@@ -226,6 +226,35 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     return verdict(fact, support, against)
 
 
+def dated_apart(claim: Claim, candidate: Candidate) -> bool:
+    """Whether every date the passage gives is one none of the claim's dates allows: its
+    figures are another time's ("in February 2023 ... a Band D bill from £1,441.26" is
+    not denied by "On 28 February 2024 ... a Band D home to £1,711.62")."""
+    mine = [
+        f.value
+        for f in claim.facts
+        if f.kind == FactKind.DATE
+        and f.value is not None
+        and f.value.date is not None
+        and not yearless(f.value.date)  # ("on 1 March": its year is the sentence's)
+    ]
+    text, start = candidate.hit.text, candidate.hit.start
+    theirs = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
+    if not mine or not theirs:
+        return False
+    return all(
+        compare_date_values(
+            value.date or "",
+            date_interval(value, claim.text, offset=claim.start),
+            day.date or "",
+            date_interval(day, text, offset=start, source=True),
+        )
+        is False
+        for value in mine
+        for day in theirs
+    )
+
+
 def taken_another_day(claim: Claim, candidate: Candidate) -> bool:
     """Whether the passage dates its figures ("as of 27 April 2020, the state has 1,986
     cases") to a day that none of the claim's dates allows ("as of April 28, 2020",

@@ -49,7 +49,7 @@ from ..values import (
 )
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
-from .dates import in_claims_year, taken_another_day
+from .dates import dated_apart, in_claims_year, taken_another_day
 from .evidence import evidence_of
 from .figures import (
     counts_the_same,
@@ -198,6 +198,18 @@ def _by_sibling(
         for e in v.evidence
         if e.agrees
     }
+    if not value.qualifier and any(
+        v.kind == value.kind
+        and v.number == value.number
+        and v.unit == value.unit
+        and v.qualifier
+        for c in candidates
+        if c.hit.passage_id in siblings
+        for v in c.values
+    ):
+        # The passage that states the claim's other figures gives this one too, bounded
+        # ("no more than £68.6m for 2024-25"): no figure beside it settles it.
+        return None
     beside = _beside(claim, value, candidates, siblings)
     for candidate in [c for c in candidates if c.hit.passage_id in siblings] + beside:
         if taken_another_day(claim, candidate):
@@ -344,8 +356,10 @@ def _by_passage(
 ) -> FactVerdict | None:
     """The fact settled by one passage's values of its kind, or None."""
     kinds = _KINDS[verdict.fact.kind]
-    if value.kind != ValueKind.DATE and taken_another_day(claim, candidate):
-        return None  # a tally of another day
+    if value.kind != ValueKind.DATE and (
+        taken_another_day(claim, candidate) or dated_apart(claim, candidate)
+    ):
+        return None  # a tally of another day; figures of another time
     theirs = [v for v in candidate.values if v.kind in kinds]
     if value.kind == ValueKind.COUNT:
         theirs = [
