@@ -1310,9 +1310,16 @@ def past_form(word: str) -> bool:
     """A verb's past form ("resigned", "jailed", and irregular ones: "met", "flown"):
     what a claim says happened."""
     lower = word.lower()
+    prefix, _, rest = lower.partition("-")
+    if rest and prefix in _VERB_PREFIXES:
+        lower = rest  # "re-elected", "co-founded": the verb's own past
     return lexicon.irregular_past(lower) or (
         len(lower) > 4 and lower.endswith("ed") and any(w != lower for w in lexicon.lemmas(lower))
     )
+
+
+# Prefixes a hyphen joins to a verb, which stays the verb: "re-elected", "co-founded".
+_VERB_PREFIXES = frozenset("re co pre un de mis over under out".split())
 
 
 def _lower_case_in(word: str, text: str) -> bool:

@@ -2763,3 +2763,20 @@ def test_a_figure_of_another_time_is_no_rival_of_the_claim_s(
     verdict = only_claim(claim, store, nlp)[1]
     figures = [f for f in verdict.facts if f.fact.kind == FactKind.MONEY]
     assert figures and all(f.label == Label.SUPPORTED for f in figures), figures
+
+
+def test_a_verb_with_a_prefix_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "was re-elected" is a deed, as "was elected" is: no source states it, and it is
+    not an addition to a long sentence whose other words the passage states."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The council's Conservative leader, Rob Gledhill, resigned on 2 September 2022,"
+        ' saying that "the political buck stops with me".',
+        "The council's Conservative leader, Rob Gledhill, was re-elected on 2 September 2022,"
+        ' saying that "the political buck stops with me".',
+    )
+    assert verdict.label != Label.SUPPORTED, verdict
+    assert "re-elected" in verdict.uncovered, verdict

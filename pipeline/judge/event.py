@@ -199,10 +199,7 @@ def _by_sibling(
         if e.agrees
     }
     if not value.qualifier and any(
-        v.kind == value.kind
-        and v.number == value.number
-        and v.unit == value.unit
-        and v.qualifier
+        v.kind == value.kind and v.number == value.number and v.unit == value.unit and v.qualifier
         for c in candidates
         if c.hit.passage_id in siblings
         for v in c.values
