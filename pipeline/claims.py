@@ -70,6 +70,13 @@ _FRAME_THAT = re.compile(
     rf"|(?:beggars|beggared|defies|defied)\s+belief)\b[^.;:]{{0,60}}?\bthat\b",
     re.IGNORECASE,
 )
+# The same judgement again, of the next clause: "..., and more absurd still that its
+# finance director ...", "even more shocking is that".
+_FRAME_AGAIN = re.compile(
+    rf"\b(?:even\s{{1,3}}|still\s{{1,3}})?more\s{{1,3}}(?:{_EVALUATIVE})(?:\s{{1,3}}still)?"
+    rf"\s{{1,3}}(?:is\s{{1,3}})?that\b",
+    re.IGNORECASE,
+)
 # What the writer says readers remember or will not doubt, leading to "that": "Few will
 # forget that the driver ...", "No one can doubt that", "It is worth remembering that".
 _MEMORY_LEAD = re.compile(
@@ -980,6 +987,7 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
         for pattern in (
             _OPINION,
             _FRAME_THAT,
+            _FRAME_AGAIN,
             _MEMORY_LEAD,
             _FRAME_PREDICATE,
             _YARDSTICK,

@@ -561,6 +561,15 @@ def test_what_readers_remember_frames_the_fact_after_it(nlp, lead: str) -> None:
     assert sentence[start:end] == lead
 
 
+@pytest.mark.parametrize("lead", ["and more absurd still that", "and even more shocking is that"])
+def test_the_same_judgement_again_frames_the_next_clause(lead: str) -> None:
+    from pipeline.claims import opinion_frames
+
+    sentence = f"Debts reached some £1.5bn, {lead} the finance director raised the limit."
+    spans = [sentence[a:b] for a, b in opinion_frames(sentence)]
+    assert lead.removeprefix("and ") in spans, spans
+
+
 # --- names and posts; words that are no predicate; a time from an unnamed event ------
 
 
