@@ -2780,3 +2780,22 @@ def test_a_verb_with_a_prefix_is_never_only_added(
     )
     assert verdict.label != Label.SUPPORTED, verdict
     assert "re-elected" in verdict.uncovered, verdict
+
+
+def test_a_speaker_named_right_before_the_quotation_set_apart_said_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "Local Government Secretary Greg Clark said:", then the quotation in a paragraph of
+    its own: the claim's "Mr Clark said" is tied to the words."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Greg Clark said the financial situation at Thurrock Council was serious enough for"
+        " the government to intervene.\n\n"
+        "Local Government Secretary Greg Clark said:\n\n"
+        '"Given the serious financial situation at Thurrock Council, I believe it is'
+        ' necessary for government to intervene."',
+        '"Given the serious financial situation at Thurrock Council, I believe it is'
+        ' necessary for government to intervene," Mr Clark said.',
+    )
+    assert verdict.label == Label.SUPPORTED, verdict

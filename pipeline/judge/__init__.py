@@ -122,7 +122,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "156"
+VERDICT_LOGIC = "157"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -143,7 +143,7 @@ def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
     reading = Reading(claim)  # each candidate's window read once for every check
     typed = recheck_values(claim, candidates, typed, reading)
     typed = summed(claim, typed)
-    typed = _speakers_tied(typed)
+    typed = _speakers_tied(typed, candidates)
     content = judge_content(claim, candidates, typed, reading)
     if content.verdict is not None:
         verdicts = (*typed, content.verdict)
@@ -154,12 +154,16 @@ def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
     return ClaimVerdict(claim, label, score, verdicts, content.uncovered)
 
 
-def _speakers_tied(typed: Sequence[FactVerdict]) -> tuple[FactVerdict, ...]:
+def _speakers_tied(
+    typed: Sequence[FactVerdict], candidates: Sequence[Candidate]
+) -> tuple[FactVerdict, ...]:
     """The verdicts, with a speaker's name that only passages about other things give
     ("Network Rail said that ... 25 to 30 passengers", where the passage that states the
     figures says "ScotRail said") left unverified: who said the claim's figures is told
-    by the passages that state them, when the claim has figures. A source's publisher,
-    title or host ("As the BBC reported") is the outlet whatever the passage."""
+    by the passages that state them, or by the sentence right before one ("Local
+    Government Secretary Greg Clark said:" before the quotation set apart), when the
+    claim has figures. A source's publisher, title or host ("As the BBC reported") is
+    the outlet whatever the passage."""
     holding = {
         e.passage_id
         for v in typed
@@ -170,12 +174,14 @@ def _speakers_tied(typed: Sequence[FactVerdict]) -> tuple[FactVerdict, ...]:
     }
     if not holding:
         return tuple(typed)
+    leads = [c.before[-_LEAD_REACH:].lower() for c in candidates if c.hit.passage_id in holding]
     out = []
     for v in typed:
         if (
             v.fact.kind == FactKind.ATTRIBUTION
             and v.label == Label.SUPPORTED
             and not any(e.passage_id in holding or e.note for e in v.evidence)
+            and not any(_said_before(v.fact.text, lead) for lead in leads)
         ):
             v = FactVerdict(
                 v.fact,
@@ -186,6 +192,21 @@ def _speakers_tied(typed: Sequence[FactVerdict]) -> tuple[FactVerdict, ...]:
             )
         out.append(v)
     return tuple(out)
+
+
+# Characters of the text before a passage read for the speaker who said its words.
+_LEAD_REACH = 160
+
+
+def _said_before(speaker: str, lead: str) -> bool:
+    """Whether the words right before a passage name the speaker with a verb of saying
+    ("Greg Clark said:")."""
+    words = [w.lower() for w in WORD.findall(speaker) if w[:1].isupper()]
+    return (
+        bool(words)
+        and all(w in lead for w in words)
+        and re.search(r"\b(?:said|says|added|stated)\s{0,3}:?\s{0,3}$", lead) is not None
+    )
 
 
 def _combine(verdicts: Sequence[FactVerdict]) -> tuple[Label, int]:
