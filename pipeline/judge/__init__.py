@@ -122,7 +122,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "157"
+VERDICT_LOGIC = "158"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -235,6 +235,9 @@ def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         since = judge_since_event(fact, claim, candidates)
         if since is not None:
             return since
+        # No date of the event's settles it: the count is judged as any other.
+        plain = replace(fact, value=replace(fact.value, subject=None))
+        return replace(_JUDGES.get(fact.kind, _judge_number)(plain, claim, candidates), fact=fact)
     judge = _JUDGES.get(fact.kind, _judge_number)
     return judge(fact, claim, candidates)
 
@@ -595,7 +598,12 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     against = against or ([] if support else loosely)
     support, against = _counted_alike(claim, value, support, against)
     support, against = _per_alike(claim, value, support, against)
-    apart = {c.hit.passage_id for c in candidates if dated_apart(claim, c)}
+    # (a length of time is of no date: "27 years after the disaster" in a passage of 1989)
+    apart = {
+        c.hit.passage_id
+        for c in candidates
+        if seconds_in(value.unit) is None and dated_apart(claim, c)
+    }
     against = [
         (w, e)
         for w, e in against

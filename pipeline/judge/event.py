@@ -49,6 +49,7 @@ from ..values import (
 )
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
+from ..values.units import seconds_in
 from .dates import dated_apart, in_claims_year, taken_another_day
 from .evidence import evidence_of
 from .figures import (
@@ -353,10 +354,8 @@ def _by_passage(
 ) -> FactVerdict | None:
     """The fact settled by one passage's values of its kind, or None."""
     kinds = _KINDS[verdict.fact.kind]
-    if value.kind != ValueKind.DATE and (
-        taken_another_day(claim, candidate) or dated_apart(claim, candidate)
-    ):
-        return None  # a tally of another day; figures of another time
+    if value.kind != ValueKind.DATE and taken_another_day(claim, candidate):
+        return None  # a tally of another day
     theirs = [v for v in candidate.values if v.kind in kinds]
     if value.kind == ValueKind.COUNT:
         theirs = [
@@ -412,6 +411,7 @@ def _by_passage(
         and all(a is False for a in agreements)
         and all(counts_the_same(candidate, value, v) for v in theirs)
         and not _period_end(claim, value)
+        and not (seconds_in(value.unit) is None and dated_apart(claim, candidate))
     ):
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)
