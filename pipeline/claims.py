@@ -783,7 +783,10 @@ def event_mentions(text: str, noun: str) -> list[int]:
     return [
         m.start()
         for m in WORD.finditer(text)
-        if _tells_of(m.group(0), noun, root)
+        # ("Mr Justice Fraser", "the Justice for Subpostmasters Alliance": a name's word
+        # tells of no event)
+        if (m.group(0).islower() or not text[: m.start()].strip())
+        and _tells_of(m.group(0), noun, root)
         and not _AFTER_THE.search(text[max(0, m.start() - 40) : m.end()])
         and not _AFTER_CLAUSE.search(text[max(0, m.start() - 40) : m.end()])
     ]

@@ -403,3 +403,12 @@ def test_a_time_before_that_counts_back_to_the_day_a_year_ago_today(nlp) -> None
     facts = {f.text: f.value for c in claims for f in c.facts if f.value is not None}
     assert facts["A year ago"].date == "2023-06-15"
     assert facts["nine months"].subject == "elapsed:2022-09-02..2023-06-15@2022-09-02"
+
+
+def test_a_name_s_word_tells_of_no_event() -> None:
+    from pipeline.claims import event_mentions
+
+    text = "Mr Justice Fraser said that justice had been done after the crash."
+    assert event_mentions(text, "justice") == [text.index("justice had")]
+    text = "Crash investigators said the crash was avoidable."
+    assert event_mentions(text, "crash") == [0, text.index("crash was")]
