@@ -240,6 +240,7 @@ def contrasts(
                 (_frame_rival(claim_text, term, window) if term.label in ROLES else None)
                 or (_said_to_be(claim_text, term, window) if term.label in ROLES else None)
                 or _slot_taken(claim_text, term, window, claim_entities)
+                or _modifier_rival(claim_text, term, window)
                 or _appositive_rival(claim_text, term, window, claim_entities)
                 or _owned_otherwise(claim_text, term, window)
             )
@@ -445,6 +446,8 @@ def _other_named(
     )
     if other is None:
         other = _list_rival(claim_text, term, coverage, window, claim_entities)
+    if other is None:
+        other = _modifier_rival(claim_text, term, window)
     anchored = None
     if other is None and term.label == "NORP":
         origin = _other_origin(term, claim_text, window, claim_entities)
@@ -1464,6 +1467,35 @@ def _slot_taken(
             return None
     other = slot_rival(claim_text, term, window, claim_entities, by_name=True)
     return other if other is not None and other.start >= 0 else None
+
+
+# A name before a noun and a person named after it: "Conservative *leader*, Rob Gledhill".
+_NOUN_AND_PERSON = re.compile(
+    r"\s{1,3}([a-z][a-z-]{2,30})\s{0,3},?\s{1,3}([A-Z][\w'\u2019-]+(?:\s{1,3}[A-Z][\w'\u2019-]+){1,3})"
+)
+
+
+def _modifier_rival(claim_text: str, term: Span, window: Window) -> Span | None:
+    """Another name the passage puts before the same noun of the same person: "the
+    council's Labour leader, Rob Gledhill" against "the council's then Conservative
+    leader, Rob Gledhill"; "the French president, Emmanuel Macron" against "the
+    Belgian president, ..." where the passage does not give the claim's name there too."""
+    mine = _NOUN_AND_PERSON.match(claim_text, term.end)
+    if mine is None or not _plain_noun(mine.group(1)):
+        return None
+    noun, person = mine.group(1), mine.group(2)
+    pattern = re.compile(
+        rf"\b([A-Z][\w'\u2019-]+(?:\s{{1,3}}[A-Z][\w'\u2019-]+){{0,2}})\s{{1,3}}{re.escape(noun)}"
+        rf"\s{{0,3}},?\s{{1,3}}{re.escape(person)}\b"
+    )
+    # The passage first, then the sentences beside it (no offsets in the passage then).
+    for text, own in ((window.text, True), (window.spoken, False)):
+        for m in pattern.finditer(text):
+            other = m.group(1)
+            if other.lower() in STOPWORDS or _unlike_names(term.text, other):
+                return None  # the passage gives the claim's name there, or one of its names
+            return Span(term.label, other, *((m.start(1), m.end(1)) if own else (-1, -1)))
+    return None
 
 
 # A name listed after another: ", Rome", "and Rome", "or Rome".

@@ -2799,3 +2799,22 @@ def test_a_speaker_named_right_before_the_quotation_set_apart_said_it(
         ' necessary for government to intervene," Mr Clark said.',
     )
     assert verdict.label == Label.SUPPORTED, verdict
+
+
+@pytest.mark.parametrize(
+    ("party", "label"), [("Conservative", Label.SUPPORTED), ("Labour", Label.CONTRADICTED)]
+)
+def test_another_name_before_the_same_post_of_the_same_person(
+    tmp_path_factory: pytest.TempPathFactory, nlp, party: str, label: Label
+) -> None:
+    """"the council's Labour leader, Rob Gledhill" against "the council's then
+    Conservative leader, Rob Gledhill", though the source names Labour elsewhere."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The council's then Conservative leader, Rob Gledhill, quit on 2 September 2022,"
+        " the day the intervention was announced. Labour won control of the council in May"
+        " 2024.",
+        f"The council's {party} leader, Rob Gledhill, resigned on 2 September 2022.",
+    )
+    assert verdict.label == label, verdict
