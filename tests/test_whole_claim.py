@@ -2818,3 +2818,17 @@ def test_another_name_before_the_same_post_of_the_same_person(
         f"The council's {party} leader, Rob Gledhill, resigned on 2 September 2022.",
     )
     assert verdict.label == label, verdict
+
+
+def test_a_date_is_still_denied_by_the_passage_s_other_date(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """Figures of another time deny nothing, but a date is what the passage's date denies."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "In 1985 the song was covered as a single by the band.",
+        "Into the Groove was covered in a 1986 single.",
+    )
+    [dated] = [f for f in verdict.facts if f.fact.kind == FactKind.DATE]
+    assert dated.label == Label.CONTRADICTED, dated

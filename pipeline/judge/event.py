@@ -411,7 +411,11 @@ def _by_passage(
         and all(a is False for a in agreements)
         and all(counts_the_same(candidate, value, v) for v in theirs)
         and not _period_end(claim, value)
-        and not (seconds_in(value.unit) is None and dated_apart(claim, candidate))
+        and not (
+            value.kind != ValueKind.DATE
+            and seconds_in(value.unit) is None
+            and dated_apart(claim, candidate)
+        )
     ):
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)
