@@ -2832,3 +2832,24 @@ def test_a_date_is_still_denied_by_the_passage_s_other_date(
     )
     [dated] = [f for f in verdict.facts if f.fact.kind == FactKind.DATE]
     assert dated.label == Label.CONTRADICTED, dated
+
+
+@pytest.mark.parametrize(
+    ("when", "label"), [("last month", Label.SUPPORTED), ("three years ago", Label.CONTRADICTED)]
+)
+def test_the_date_of_an_outlet_s_report_is_when_it_published(
+    tmp_path_factory: pytest.TempPathFactory, nlp, when: str, label: Label
+) -> None:
+    """"As the Example Gazette reported last month", in an article of April 2024, is a
+    report of March 2024: the Gazette's source of 5 March 2024 is it; "three years ago"
+    is not, whatever the passages' own dates."""
+    store = store_of_source(tmp_path_factory, nlp, SOURCE)
+    report = verify_text(
+        '---\ntitle: "Column"\npublished: "2024-04-10"\n---\n\n'
+        f"As the Example Gazette reported {when}, the hearing was postponed after flooding"
+        " at the court building.",
+        store,
+        nlp=nlp,
+    )
+    [dated] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
+    assert dated.label == label, dated

@@ -34,6 +34,7 @@ from ..records import (
     FactKind,
     FactVerdict,
     Label,
+    SearchHit,
     Value,
     ValueKind,
 )
@@ -43,9 +44,11 @@ from ..values import (
     VAGUE,
     comparable,
     compare_date_readings,
+    compare_date_values,
     compare_dates,
     compare_measures,
     compare_numbers,
+    date_interval,
     date_span,
     dimension,
     interval,
@@ -122,7 +125,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "159"
+VERDICT_LOGIC = "160"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -238,6 +241,8 @@ def judge_fact(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         # No date of the event's settles it: the count is judged as any other.
         plain = replace(fact, value=replace(fact.value, subject=None))
         return replace(_JUDGES.get(fact.kind, _judge_number)(plain, claim, candidates), fact=fact)
+    if fact.kind == FactKind.DATE and (reported := _report_date(fact, claim, candidates)):
+        return reported
     judge = _JUDGES.get(fact.kind, _judge_number)
     return judge(fact, claim, candidates)
 
@@ -1551,18 +1556,7 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
         if candidate.relevance < CONTRADICT_CUTOFF:
             continue
         hit = candidate.hit
-        # The title names the outlet only at its end ("... - BBC News", "... | The
-        # Guardian"), or as a whole; "Network Rail fined £6.7m" is about Network Rail.
-        parts = re.split(r"\s[-|\u2013\u2014]\s", hit.title or "")
-        names = [n for n in (hit.publisher, parts[-1] if len(parts) > 1 else None) if n]
-        # A source is known by its web host too ("the BBC" at bbc.co.uk), by the
-        # host's name as a whole: "times" is not "nytimes".
-        hosts = [n for n in publisher_names(hit) if n not in names]
-        outlet = (
-            any(same_name(fact.text, n) or fact.text.lower() in n.lower() for n in names)
-            or same_name(fact.text, hit.title or "")
-            or any(_bare_name(fact.text) == host for host in hosts)
-        )
+        outlet = _from_outlet(fact.text, hit)
         if outlet or fact.text.lower() in hit.text.lower():
             note = f"published by {hit.publisher}" if hit.publisher and outlet else None
             support.append(
@@ -1572,6 +1566,84 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
                 )
             )
     return verdict(fact, support, [])
+
+
+def _from_outlet(name: str, hit: SearchHit) -> bool:
+    """Whether a passage's source is the outlet `name`: by its publisher, the end of its
+    title ("... - BBC News", "... | The Guardian") or its title as a whole ("Network Rail
+    fined £6.7m" is about Network Rail), or its web host's name as a whole ("the BBC" at
+    bbc.co.uk; "times" is not "nytimes")."""
+    parts = re.split(r"\s[-|\u2013\u2014]\s", hit.title or "")
+    names = [n for n in (hit.publisher, parts[-1] if len(parts) > 1 else None) if n]
+    hosts = [n for n in publisher_names(hit) if n not in names]
+    return (
+        any(same_name(name, n) or name.lower() in n.lower() for n in names)
+        or same_name(name, hit.title or "")
+        or any(_bare_name(name) == host for host in hosts)
+    )
+
+
+# Words between an outlet and a date that make the date its report's: "As the Buxton
+# Advertiser *reported* last month", "the BBC reported on 2 August".
+_REPORTED_AT = re.compile(
+    r"(?i)\s{1,3}(?:reported|wrote|revealed|disclosed)\s{1,3}(?:on\s{1,3}|in\s{1,3})?$"
+)
+
+
+def _report_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict | None:
+    """A date the claim gives an outlet's report ("As the Buxton Advertiser reported
+    three years ago"), judged by when that outlet's sources were published: SUPPORTED
+    when one of them was published in it, CONTRADICTED when the outlet's sources were all
+    published at other times; None when no source is the outlet's."""
+    value = fact.value
+    if value is None or value.date is None:
+        return None
+    outlet = next(
+        (
+            f
+            for f in claim.facts
+            if f.kind == FactKind.ATTRIBUTION
+            and f.end <= fact.start
+            and _REPORTED_AT.fullmatch(claim.text[f.end - claim.start : fact.start - claim.start])
+        ),
+        None,
+    )
+    if outlet is None:
+        return None
+    theirs: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.hit.published and _from_outlet(outlet.text, c.hit):
+            theirs.setdefault(c.hit.document_id, c)
+    if not theirs:
+        return None
+    claimed = date_interval(value, claim.text, offset=claim.start)
+    found = [
+        (
+            c,
+            compare_date_values(
+                value.date, claimed, c.hit.published or "", date_span(c.hit.published[:10])
+            ),
+        )
+        for c in theirs.values()
+        if c.hit.published
+    ]
+    agreeing = [c for c, agree in found if agree is True]
+
+    def shown(c: Candidate) -> str:
+        return f"published {c.hit.published} by {c.hit.publisher or 'the source'}"
+
+    if agreeing:
+        evidence = tuple(
+            evidence_of(c, source_value=c.hit.published, agrees=True, note=shown(c))
+            for c in agreeing[:3]
+        )
+        return FactVerdict(fact, Label.SUPPORTED, 80, evidence, shown(agreeing[0]))
+    if found and all(agree is False for _, agree in found):
+        c = found[0][0]
+        note = f"article: {fact.text} - source: {shown(c)}"
+        evidence = (evidence_of(c, source_value=c.hit.published, agrees=False, note=note),)
+        return FactVerdict(fact, Label.CONTRADICTED, 75, evidence, note)
+    return None
 
 
 def _bare_name(name: str) -> str:
