@@ -389,22 +389,40 @@ def _particle_added(term: Span, claim_text: str, window: Window) -> bool:
     "the dam that holds back the reservoir" ("hold back" is to restrain)."""
     if term.label or not claim_text or _PARTICLE_AFTER.match(claim_text, term.end):
         return False
-    lemmas = set(lexicon.lemmas(term.text.lower()))
+    lower = term.text.lower()
+    lemmas = set(lexicon.lemmas(lower))
+    if not lemmas - {lower}:
+        return False  # no verb's inflected form ("held"): a noun, a bare word
     text = window.named
-    same = [m for m in TERM_WORD.finditer(text) if lemmas & set(lexicon.lemmas(m.group(0).lower()))]
-    if not same or not all(
-        (particle := _PARTICLE_AFTER.match(text, m.end())) is not None
-        and lexicon.phrasal(m.group(0), particle.group(1))
-        # ("washed out of a trench onto the track": "out of" is a preposition)
-        and not _OF_AFTER.match(text, particle.end())
-        for m in same
-    ):
-        return False
+    with_particle, plain = _particled(text)
+    if not lemmas & with_particle or lemmas & plain:
+        return False  # (the common case, read from the window's words once)
     blanked = list(text)
-    for m in same:
-        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in TERM_WORD.finditer(text):
+        if lemmas & set(lexicon.lemmas(m.group(0).lower())):
+            blanked[m.start() : m.end()] = " " * (m.end() - m.start())
     words, stems = _said("".join(blanked))
     return not _stated(term, words, stems, window)
+
+
+@lru_cache(maxsize=4096)
+def _particled(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of the words a text says with a particle that makes them another verb
+    ("holds back"), and of those it says without one. A window is read for every term of
+    every claim of an article: once is enough."""
+    with_particle: set[str] = set()
+    plain: set[str] = set()
+    for m in TERM_WORD.finditer(text):
+        lemmas = lexicon.lemmas(m.group(0).lower())
+        particle = _PARTICLE_AFTER.match(text, m.end())
+        joined = (
+            particle is not None
+            and lexicon.phrasal(m.group(0), particle.group(1))
+            # ("washed out of a trench onto the track": "out of" is a preposition)
+            and not _OF_AFTER.match(text, particle.end())
+        )
+        (with_particle if joined else plain).update(lemmas)
+    return frozenset(with_particle), frozenset(plain)
 
 
 def _phrasal_stated(term: Span, claim_text: str, words: AbstractSet[str], window: Window) -> bool:

@@ -604,10 +604,11 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     support, against = _counted_alike(claim, value, support, against)
     support, against = _per_alike(claim, value, support, against)
     # (a length of time is of no date: "27 years after the disaster" in a passage of 1989)
+    denying = {e.passage_id for _, e in against} if seconds_in(value.unit) is None else set()
     apart = {
         c.hit.passage_id
         for c in candidates
-        if seconds_in(value.unit) is None and dated_apart(claim, c)
+        if c.hit.passage_id in denying and dated_apart(claim, c)
     }
     against = [
         (w, e)
