@@ -2807,7 +2807,7 @@ def test_a_speaker_named_right_before_the_quotation_set_apart_said_it(
 def test_another_name_before_the_same_post_of_the_same_person(
     tmp_path_factory: pytest.TempPathFactory, nlp, party: str, label: Label
 ) -> None:
-    """"the council's Labour leader, Rob Gledhill" against "the council's then
+    """ "the council's Labour leader, Rob Gledhill" against "the council's then
     Conservative leader, Rob Gledhill", though the source names Labour elsewhere."""
     verdict = against_one_passage(
         tmp_path_factory,
@@ -2840,7 +2840,7 @@ def test_a_date_is_still_denied_by_the_passage_s_other_date(
 def test_the_date_of_an_outlet_s_report_is_when_it_published(
     tmp_path_factory: pytest.TempPathFactory, nlp, when: str, label: Label
 ) -> None:
-    """"As the Example Gazette reported last month", in an article of April 2024, is a
+    """ "As the Example Gazette reported last month", in an article of April 2024, is a
     report of March 2024: the Gazette's source of 5 March 2024 is it; "three years ago"
     is not, whatever the passages' own dates."""
     store = store_of_source(tmp_path_factory, nlp, SOURCE)
