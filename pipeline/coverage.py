@@ -696,8 +696,10 @@ def _words_by_lemma(claim_text: str) -> dict[str, tuple[tuple[str, int, int], ..
 def _said(whole: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words and stems a window's text says, its phrases' verbs among them ("found him
     guilty": "convict"). A passage is read for many claims of an article: once is enough."""
-    # "Eight years old" says an age, not "old": it states neither "oldest" nor "older".
-    words = {_bare(w).lower() for w in TERM_WORD.findall(_AGE_OLD.sub(" ", whole))}
+    # "Eight years old" says an age, not "old": it states neither "oldest" nor "older";
+    # "review the reports in full" says how, not that anything is full.
+    plain = _IN_FULL.sub(" ", _AGE_OLD.sub(" ", whole))
+    words = {_bare(w).lower() for w in TERM_WORD.findall(plain)}
     words |= {w.replace("-", "") for w in words if "-" in w}
     words |= {lemma for lemma, _, _ in lexicon.phrases(whole)}
     # A verb with its particle is a word of its own: "set up" states "founded".
@@ -705,6 +707,7 @@ def _said(whole: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(stem(w) for w in words)
 
 
+_IN_FULL = re.compile(r"(?i)\bin\s{1,3}(?:full|part)\b")
 _AGE_OLD = re.compile(r"(?i)(?<=\byears)\s{1,3}old\b|(?<=\byear)\s{1,3}old\b")
 
 

@@ -2853,3 +2853,15 @@ def test_the_date_of_an_outlet_s_report_is_when_it_published(
     )
     [dated] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
     assert dated.label == label, dated
+
+
+def test_in_full_says_how_not_that_anything_is_full(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The Trust said it would review both reports on the reservoir in full.",
+        "The Trust said the reservoir would stay nearly full.",
+    )
+    assert "full" in verdict.uncovered, verdict
