@@ -414,7 +414,7 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                 and not any(f is b for b, _ in before)
                 # a date of the event counted to stands beside the count ("in March 2017,
                 # some 18 months after the crash"), not in another clause far off
-                and (not told or min(abs(f.start - fact.end), abs(fact.start - f.end)) <= OWN_REACH)
+                and (not told or _apart(f, fact) <= OWN_REACH)
             ]
             far = not before and bool(own) and not told
             if far:
@@ -580,7 +580,7 @@ def _ago(claim: Claim, fact: Fact, facts: Sequence[Fact], reach: int) -> str | N
             and not f.value.qualifier
             # "Three years ago this week, a review concluded that the spillway, whose
             # collapse ... in 2019": a date far off in the sentence is another event's
-            and min(abs(f.start - fact.end), abs(fact.start - f.end)) <= reach
+            and _apart(f, fact) <= reach
         ),
         None,
     )
@@ -746,12 +746,17 @@ def _since_event(
     return replace(fact, value=replace(value, subject=f"{ELAPSED_EVENT}{way}{noun}@{counted_to}"))
 
 
+def _apart(a: Fact, b: Fact) -> int:
+    """The characters between two facts of one text."""
+    return min(abs(a.start - b.end), abs(b.start - a.end))
+
+
 def _own_date(fact: Fact, own: Sequence[Fact]) -> str | None:
     """The claim's date nearest a time counted from an event, if it has a year."""
     dates = [f for f in own if f.value is not None and f.value.date and not f.value.qualifier]
     if not dates:
         return None
-    nearest = min(dates, key=lambda f: min(abs(f.start - fact.end), abs(fact.start - f.end)))
+    nearest = min(dates, key=lambda f: _apart(f, fact))
     iso = nearest.value.date if nearest.value else None
     return iso if iso and not yearless(iso) else None
 

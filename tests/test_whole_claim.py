@@ -2865,3 +2865,19 @@ def test_in_full_says_how_not_that_anything_is_full(
         "The Trust said the reservoir would stay nearly full.",
     )
     assert "full" in verdict.uncovered, verdict
+
+
+def test_a_speaker_whose_name_ends_in_s_named_where_the_words_are_said_them(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """The passage names the claim's speaker ("Ms Coles") beside another person who
+    spoke first: it gives the words to no one else."""
+    verdict = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Kate Maynard, the family's solicitor, said: \"We are grateful that already more than"
+        ' three years of work have been done," and Ms Coles agreed.',
+        'Deborah Coles said that "already more than three years of work have been done".',
+    )
+    [quote] = [f for f in verdict.facts if f.fact.kind == FactKind.QUOTE]
+    assert quote.label != Label.CONTRADICTED, quote

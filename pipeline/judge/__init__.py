@@ -96,7 +96,7 @@ from .figures import (
     whole_units_since,
 )
 from .quotes import judge_quote
-from .since import judge_since_event
+from .since import judge_since_event, length_agrees, lengths_between
 from .windows import Reading, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
@@ -723,28 +723,18 @@ def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) ->
     span, _, own = subject.removeprefix(ELAPSED_FAR).removeprefix(ELAPSED).partition("@")
     first, _, last = span.partition("..")
     try:
-        between = _lengths(date_span(first), date_span(last), value.unit)
+        between = lengths_between(date_span(first), date_span(last), value.unit)
     except ValueError:
         return None
     if between is None:
         return None
-    lengths = [between[0], sum(between) / 2, between[1]]
-    # The dates read at their granularity span a range of times: the count agrees with
-    # one of them, or with none ("four months" against May 2023 to 5 September 2023 is
-    # 3.2 to 4.2 months).
-    # A time in whole units is the length rounded: "six months" from 5 September 2023
-    # to 5 March 2024 (6.01 months).
-    agree = {
-        compare_measures(value, replace(value, number=number, qualifier=None, subject=None))
-        for n in lengths
-        for number in (round(n, 2), float(round(n)))
-    }
-    middle = _num(round(lengths[1], 1))
+    agree = length_agrees(value, between)
+    middle = _num(round(sum(between) / 2, 1))
     shown = f"{editor_date(first)} to {editor_date(last)} ({middle} {value.unit}s)"
-    if agree == {False} and not far:
+    if agree is False and not far:
         note = f"article: {fact.text} - the article's own dates: {shown}"
         return FactVerdict(fact, Label.CONTRADICTED, 80, (), note)
-    if True not in agree:
+    if agree is not True:
         return None
     dated = next(
         (f for f in claim.facts if f.kind == FactKind.DATE and f.value and f.value.date == own),
@@ -757,20 +747,6 @@ def _judge_elapsed(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) ->
     return FactVerdict(fact, found.label, found.score, found.evidence, found.note or note)
 
 
-def _lengths(
-    first: tuple[dt.date, dt.date], last: tuple[dt.date, dt.date], unit: str | None
-) -> tuple[float, float] | None:
-    """The shortest and the longest time from a date to a later one, each read at its
-    granularity ("from 1991 to 1993" is one to three years), in a unit of a day or
-    longer; None for any other unit."""
-    seconds = seconds_in(unit)
-    if seconds is None or seconds < _DAY:
-        return None
-    days = seconds / _DAY
-    return ((last[0] - first[1]).days + 1) / days, ((last[1] - first[0]).days + 1) / days
-
-
-_DAY = 86_400.0
 # Characters between a period's two ends ("from 1 May 2011 to 12 August 2020").
 PERIOD_GAP = 12
 
@@ -799,7 +775,7 @@ def _period_lengths(
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
         for first, ends, span in _periods(candidate, mine, since=lasting):
-            between = _lengths(date_span(first.date or ""), ends, value.unit)
+            between = lengths_between(date_span(first.date or ""), ends, value.unit)
             if between is None:
                 continue
             lengths = [round(n, 2) for n in between]
@@ -1611,22 +1587,16 @@ def _report_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     )
     if outlet is None:
         return None
-    theirs: dict[str, Candidate] = {}
+    theirs: dict[str, tuple[Candidate, str]] = {}
     for c in candidates:
         if c.hit.published and _from_outlet(outlet.text, c.hit):
-            theirs.setdefault(c.hit.document_id, c)
+            theirs.setdefault(c.hit.document_id, (c, c.hit.published))
     if not theirs:
         return None
     claimed = date_interval(value, claim.text, offset=claim.start)
     found = [
-        (
-            c,
-            compare_date_values(
-                value.date, claimed, c.hit.published or "", date_span(c.hit.published[:10])
-            ),
-        )
-        for c in theirs.values()
-        if c.hit.published
+        (c, compare_date_values(value.date, claimed, day, date_span(day[:10])))
+        for c, day in theirs.values()
     ]
     agreeing = [c for c, agree in found if agree is True]
 

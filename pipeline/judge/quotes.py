@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..records import Candidate, Claim, Evidence, Fact, FactVerdict, Label
-from ..text import TERM, content_words
+from ..text import TERM, WORD, content_words
 from .evidence import CONTRADICT_CUTOFF, evidence_of, verdict
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -243,8 +243,8 @@ def _said_by_another(
         if candidate is None:
             continue
         text, at = candidate.hit.text, evidence.match_start - candidate.hit.start
-        if own & {w.lower().strip(".,'\u2019s") for w in text.split()}:
-            return None  # the claim's speaker is named where the words are
+        if own & {_POSSESSIVE.sub("", w.lower()) for w in WORD.findall(text)}:
+            return None  # the claim's speaker is named where the words are ("Coles's")
         # The quotation the words stand in opens at the last quotation mark before them.
         opening = max(text.rfind('"', 0, at), text.rfind("\u201c", 0, at))
         if opening >= 0:
@@ -259,6 +259,9 @@ def _said_by_another(
                 note = f"article: said by {speaker} - source: said by {entity.text}"
                 return FactVerdict(fact, Label.CONTRADICTED, found.score, (evidence,), note)
     return None
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def _a_name(text: str) -> bool:

@@ -16,6 +16,7 @@ other.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -120,23 +121,26 @@ _ABOUT = re.compile(
 )
 
 
-def _agrees(value: Value, first: str, last: str) -> bool | None:
-    """Whether the count agrees with the time from `first` to `last` (ISO dates read at
-    their granularity): True if with any time they allow, False if with none; None when
-    the unit is shorter than a day or the dates run the wrong way."""
-    seconds = seconds_in(value.unit)
+def lengths_between(
+    first: tuple[dt.date, dt.date], last: tuple[dt.date, dt.date], unit: str | None
+) -> tuple[float, float] | None:
+    """The shortest and the longest time from a date to a later one, each read at its
+    granularity ("from 1991 to 1993" is one to three years), in a unit of a day or
+    longer; None for any other unit."""
+    seconds = seconds_in(unit)
     if seconds is None or seconds < _DAY:
         return None
-    try:
-        (a0, a1), (b0, b1) = date_span(first), date_span(last)
-    except ValueError:
-        return None
-    if b1 < a0:
-        return None
     days = seconds / _DAY
-    shortest = max(0, (b0 - a1).days + 1) / days
-    longest = ((b1 - a0).days + 1) / days
-    lengths = (shortest, (shortest + longest) / 2, longest)
+    return ((last[0] - first[1]).days + 1) / days, ((last[1] - first[0]).days + 1) / days
+
+
+def length_agrees(value: Value, between: tuple[float, float]) -> bool | None:
+    """Whether a time the claim counts agrees with the shortest to longest time between
+    two dates: True if with any of them, False if with none, None where it cannot say.
+    The dates read at their granularity span a range of times ("four months" against May
+    2023 to 5 September 2023 is 3.2 to 4.2 months); a time in whole units is the length
+    rounded ("six months" from 5 September 2023 to 5 March 2024, 6.01 months)."""
+    lengths = (between[0], sum(between) / 2, between[1])
     agree = {
         compare_measures(value, replace(value, number=number, qualifier=None, subject=None))
         for n in lengths
@@ -145,6 +149,19 @@ def _agrees(value: Value, first: str, last: str) -> bool | None:
     if True in agree:
         return True
     return False if agree == {False} else None
+
+
+def _agrees(value: Value, first: str, last: str) -> bool | None:
+    """Whether the count agrees with the time from `first` to `last` (ISO dates read at
+    their granularity); None when the unit is shorter than a day or the dates run the
+    wrong way."""
+    try:
+        between = lengths_between(date_span(first), date_span(last), value.unit)
+    except ValueError:
+        return None
+    if between is None or between[1] <= 0:
+        return None
+    return length_agrees(value, (max(0.0, between[0]), between[1]))
 
 
 _DAY = 86_400.0
