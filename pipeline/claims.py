@@ -129,12 +129,23 @@ _QUOTE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # A weighing that leads the sentence to its comma: "Just as important to the families,
-# the jury found ...", "More importantly, ...", "Sadly, ...". What follows is the claim.
+# the jury found ...", "More importantly, ...", "Sadly, ...", "Just as damning, ...".
+# What follows is the claim.
+_WEIGHING_PREFIX = (
+    r"(?:just|equally|even|every\s{1,3}bit|no\s{1,3}less)\s{1,3}(?:as\s{1,3})?"
+    r"|(?:even\s{1,3}|still\s{1,3})?more\s{1,3}|most\s{1,3}"
+)
 _WEIGHING_LEAD = re.compile(
-    r"^(?:(?:just|equally|even|every\s{1,3}bit|no\s{1,3}less)\s{1,3}(?:as\s{1,3})?|more\s{1,3}"
-    r"|most\s{1,3})?(?:important(?:ly)?|significant(?:ly)?|telling(?:ly)?|striking(?:ly)?"
+    rf"^(?:(?:{_WEIGHING_PREFIX})?"
+    r"(?:important(?:ly)?|significant(?:ly)?|telling(?:ly)?|striking(?:ly)?"
     r"|notabl[ey]|remarkabl[ey]|crucial(?:ly)?|revealing(?:ly)?|worse|sadly|tragically"
-    r"|shamefully|ironically|tellingly)\b[^,;:.\"\u201c]{0,60},",
+    r"|shamefully|ironically|tellingly|(?:un)?surprisingly|predictably|absurdly|appallingly"
+    r"|shockingly|astonishingly|staggeringly|alarmingly|worryingly|troublingly|disturbingly"
+    r"|depressingly|bizarrely|extraordinarily|incredibly|unbelievably|regrettably)"
+    # a judgement said as it is only after a weighing: "Just as damning, ..."
+    rf"|(?:{_WEIGHING_PREFIX})(?:damning|galling|absurd|appalling|shocking|astonishing"
+    r"|alarming|worrying|troubling|disturbing|depressing|bizarre|surprising))"
+    r"\b[^,;:.\"\u201c]{0,60},",
     re.IGNORECASE,
 )
 # A sentence that names nobody and gives no figure is still a claim when it says this
@@ -864,17 +875,51 @@ def _only_subject_words(before: str) -> bool:
     )
 
 
+# An age said of someone already named: "the jury cleared *the* 54-year-old", "since
+# *he died*, aged 48".
+_DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
+_PERSONAL = re.compile(r"(?i)\b(?:he|she|his|him|her)\b")
+_PRONOUN_DID = re.compile(r"(?i)\b(?:he|she)\s{1,3}(?:[a-z]+\s{1,3}){0,2}[a-z]+,\s{0,3}$")
+
+
+def _names_someone(claim: Claim, before: str) -> bool:
+    """Whether the words before an age name someone: a capitalised word that is no month,
+    weekday, common word or number ("Jones met the"; not "On 8 March 2019 the jury
+    cleared the", "Seven years have passed since he died,")."""
+    dated = [(e.start - claim.start, e.end - claim.start) for e in claim.entities
+             if e.label in ("DATE", "TIME", "CARDINAL", "ORDINAL")]  # fmt: skip
+    for m in WORD.finditer(before):
+        w = m.group(0)
+        if (
+            w[:1].isupper()
+            and w.lower() not in STOPWORDS
+            and w.lower() not in _CALENDAR
+            and parse_number(w) is None
+            and not _PRONOUN_START.match(w)
+            and not any(a <= m.start() < b for a, b in dated)
+        ):
+            return True
+    return False
+
+
+_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _resolve_subjects(claims: list[Claim]) -> list[Claim]:
     """Ages whose subject is a pronoun or a bare noun, given the person named just before.
 
     "His younger brother Hashem ... Five months later the twenty-three-year-old
     was jailed": the age is Hashem's. Only an age that opens its sentence (within
-    SUBJECT_WORDS words, no person named before it there) takes the last person
-    named in the sentence before, so that "Jones met the 23-year-old" stays
-    nobody's.
+    SUBJECT_WORDS words), one said with "the" ("the jury cleared the 54-year-old") or
+    one said after a pronoun's verb ("since he died, aged 48"), no person named before
+    it there, takes the last person named in the sentence before, so that "Jones met
+    the 23-year-old" stays nobody's.
     """
     out: list[Claim] = []
     last: str | None = None
+    known: set[str] = set()
     for claim in claims:
         facts = list(claim.facts)
         for k, fact in enumerate(facts):
@@ -882,13 +927,28 @@ def _resolve_subjects(claims: list[Claim]) -> list[Claim]:
                 continue
             before = claim.text[: fact.start - claim.start]
             named = any(e.label == "PERSON" and e.start < fact.start for e in claim.entities)
-            if not named and _only_subject_words(before):
+            if not named and (
+                _only_subject_words(before)
+                or (
+                    (_DEFINITE_BEFORE.search(before) or _PRONOUN_DID.search(before))
+                    and not _names_someone(claim, before)
+                )
+            ):
                 facts[k] = replace(fact, subject=last)
         if facts != list(claim.facts):
             claim = replace(claim, facts=tuple(facts))
         out.append(claim)
-        people = [e.text for e in claim.entities if e.label == "PERSON"]
-        last = people[-1] if people else (last if _PRONOUN_START.match(claim.text) else None)
+        # A person named before is a person wherever the tagger reads the name
+        # otherwise ("to charge Hill", Hill tagged a body, after "Andy Hill, 51").
+        people = [
+            e.text
+            for e in claim.entities
+            if e.label == "PERSON" or any(same_name(k, e.text) for k in known)
+        ]
+        known.update(e.text for e in claim.entities if e.label == "PERSON")
+        # A sentence that names nobody but speaks of "he" or "she" goes on of the last.
+        goes_on = _PRONOUN_START.match(claim.text) or _PERSONAL.search(claim.text)
+        last = people[-1] if people else (last if goes_on else None)
     return out
 
 
@@ -1045,7 +1105,12 @@ def sentence_facts(
             subject=value.subject or value.unit,
             context=context,
         )
-    speakers = [(s, e) for label, s, e in entities if label in ("ORG", "PERSON", "NORP", "GPE")]
+    # A name inside a quotation is one the speaker names, never the speaker.
+    speakers = [
+        (s, e)
+        for label, s, e in entities
+        if label in ("ORG", "PERSON", "NORP", "GPE") and not any(qs <= s < qe for qs, qe in quotes)
+    ]
     for qs, qe in quotes:
         raw = sentence[qs:qe]
         quote = raw.strip()

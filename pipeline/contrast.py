@@ -1688,6 +1688,12 @@ def said_by_its_opposite(claim_text: str, term: Span, window: Window) -> bool:
     return _opposite_word(claim_text, term, window, agreeing=True) is not None
 
 
+def opposite_in_place(claim_text: str, term: Span, window: Window) -> Span | None:
+    """The passage's word that says the opposite of `term` among the claim's words
+    around it: "had started the loop too low" for "had started the loop too high"."""
+    return _opposite_word(claim_text, term, window)
+
+
 def _opposite_word(
     claim_text: str, term: Span, window: Window, *, agreeing: bool = False
 ) -> Span | None:

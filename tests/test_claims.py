@@ -110,13 +110,31 @@ def test_front_matter_gives_the_reference_date(nlp) -> None:
         ("Wayne Couzens was arrested. Jones met the 23-year-old in May.", None),
         # nobody named in the sentence before
         ("The council met on Monday. The 23-year-old was jailed for life.", None),
+        # one said with "the", or after a pronoun's verb, is the person named before
+        (
+            "Andrew Hill was charged in 2018. On 8 March 2019 the jury cleared the"
+            " 54-year-old of all charges.",
+            "Andrew Hill",
+        ),
+        (
+            "Dalian Atkinson was a footballer. Seven years have passed since he died, aged"
+            " 48, in Telford.",
+            "Dalian Atkinson",
+        ),
+        # ... through a sentence that names nobody but goes on of "he", and a name the
+        # tagger reads as a body once it is known as a person's
+        (
+            "Andy Hill, 51, survived. Prosecutors said that he had started the loop too low."
+            " The jury cleared the 54-year-old in March 2019.",
+            "Andy Hill",
+        ),
     ],
 )
 def test_an_age_without_a_named_subject_takes_the_person_named_before(
     nlp, text: str, subject: str | None
 ) -> None:
     claims = extract_claims(article_from_text(text), nlp)
-    [age] = [f for c in claims for f in c.facts if f.kind == FactKind.AGE]
+    age = [f for c in claims for f in c.facts if f.kind == FactKind.AGE][-1]
     assert age.subject == subject
 
 

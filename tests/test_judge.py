@@ -747,6 +747,26 @@ def test_a_date_no_passage_states_is_the_date_of_the_report(published: str, labe
         assert date_verdict.note == "the source reports it as news on 20 May 2019"
 
 
+@pytest.mark.parametrize(
+    ("said", "published", "label"),
+    [
+        # the report says it happened today, two months after the claim's month
+        ("today announced that they have hired", "2019-07-02", Label.CONTRADICTED),
+        ("yesterday announced that they had hired", "2019-06-01", Label.SUPPORTED),
+        # with no day of its own, a later report's date is not the event's
+        ("announced that they have hired", "2019-07-02", Label.UNVERIFIED),
+    ],
+)
+def test_a_report_of_what_happened_today_dates_the_event(
+    said: str, published: str, label: Label
+) -> None:
+    claim, _ = _hired()
+    text = f"The Odessa Jackalopes {said} Todd Watson as head coach."
+    verdict = judge_claim(claim, [candidate(text, published=published)])
+    [date_verdict] = [v for v in verdict.facts if v.fact.kind == FactKind.DATE]
+    assert date_verdict.label == label, date_verdict
+
+
 def test_a_passage_that_dates_its_event_itself_is_not_dated_by_its_report() -> None:
     claim, _ = _hired()
     text = "The Odessa Jackalopes hired Todd Watson as their head coach in 2017."
@@ -936,3 +956,58 @@ def test_a_quotation_all_but_the_claim_s_is_a_misquote_in_a_long_claim() -> None
     # another statement, at that relevance, is nothing to go by
     other = '"I find that the pilot was careless," she said.'
     assert judge_fact(fact, claim, [candidate(other, relevance=29)]).label == Label.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        # a sentence of a quotation that opened in the sentence before
+        (
+            'This has been a lengthy and complex investigation and I am grateful to all."',
+            Label.CONTRADICTED,
+        ),
+        # one whose quotation closes in the sentence after
+        (
+            'The director said: "This has been a lengthy and complex investigation.',
+            Label.CONTRADICTED,
+        ),
+        # the same words, unquoted, tell of the investigation and quote nobody
+        ("It had been a lengthy and complex investigation, the report said.", Label.UNVERIFIED),
+        # the claim's words, found
+        ('"This has been a swift and simple investigation," he said.', Label.SUPPORTED),
+    ],
+)
+def test_a_quotation_running_over_several_sentences_is_read_in_each(
+    said: str, label: Label
+) -> None:
+    """A passage is a sentence, and a quotation may run over several: the words after an
+    opening mark with no closing one, or before a closing mark with no opening one, are
+    quoted, and a quotation that changes words inside them ("a swift and simple" / "a
+    lengthy and complex") is a misquote."""
+    fact, claim = quoted_in(
+        'The director called it "a swift and simple investigation".',
+        "a swift and simple investigation",
+    )
+    assert judge_fact(fact, claim, [candidate(said, relevance=60)]).label == label
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        # the claim's first words, then others to the quotation's end
+        ("probably due to a fault in the brakes", Label.CONTRADICTED),
+        # "a" and "an" are one word
+        ("an unfortunate and involuntary lapse", Label.CONTRADICTED),
+        # the claim quotes part of the passage's words
+        ("probably due to a lack", Label.SUPPORTED),
+        # too few of the same words to be the same statement
+        ("probably something else entirely", Label.UNVERIFIED),
+    ],
+)
+def test_a_quotation_with_its_own_ending_is_a_misquote(words: str, label: Label) -> None:
+    fact, claim = quoted_in(f'The foreman said the crash was "{words}".', words)
+    said = (
+        'The foreman said the driver "lost awareness of his surroundings, probably due to a'
+        ' lack of sleep", and that it was "a deliberate and involuntary lapse".'
+    )
+    assert judge_fact(fact, claim, [candidate(said, relevance=45)]).label == label

@@ -798,3 +798,117 @@ def test_what_a_thing_was_brought_on_by_is_its_cause(
         f"In 2015 the pilot suffered a cognitive impairment brought on by {cause}.",
     )
     assert (found == Label.CONTRADICTED) is denied
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The bomber had flown back from Libya only four weeks before the attack.",
+         Label.CONTRADICTED),
+        ("The bomber had flown back from Libya only four days before the attack.",
+         Label.SUPPORTED),
+        # counted from another event
+        ("The bomber had flown back from Libya only four weeks before his arrest.", None),
+    ],
+)  # fmt: skip
+def test_two_lengths_before_the_same_event_are_one_length(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label | None
+) -> None:
+    passage = (
+        "Police said that the bomber had returned to Manchester from Libya on 18 May 2017,"
+        " four days before he carried out the attack.\n"
+    )
+    _, facts, _ = read(tmp_path_factory, nlp, passage, claim)
+    found = next(v for k, v in facts.items() if k.startswith("four"))
+    if label is None:
+        assert found != Label.CONTRADICTED
+    else:
+        assert found == label
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("too high and too fast", Label.CONTRADICTED),
+        ("too low and too slowly", None),
+    ],
+)
+def test_an_opposite_among_the_clause_s_words_in_a_long_claim(
+    tmp_path_factory: pytest.TempPathFactory, nlp, words: str, label: Label | None
+) -> None:
+    """A passage that tells one clause of a long claim, with the opposite word among that
+    clause's words around it, contradicts it, though the passage tells too little of
+    the whole claim or of the clause (not "prosecutors", not "the Old Bailey")."""
+    passage = (
+        "The prosecution, led by a senior barrister, told the jury that the pilot had"
+        " started the loop too low and too slowly and with too little engine power.\n"
+        "His defence argued that he had suffered a cognitive impairment during the display,"
+        " caused by the forces of the manoeuvre.\n"
+    )
+    claim = (
+        "As the trial heard, prosecutors told the jury at the Old Bailey that the pilot had"
+        f" started the loop {words}, while his lawyers argued that he had suffered a"
+        " cognitive impairment during the display."
+    )
+    found = read(tmp_path_factory, nlp, passage, claim)[0]
+    if label is None:
+        assert found != Label.CONTRADICTED
+    else:
+        assert found == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("Just as damning, the maintenance had lapsed.", "Just as damning,"),
+        ("Even more alarming, the council borrowed £1bn.", "Even more alarming,"),
+        ("Worryingly, the council borrowed £1bn.", "Worryingly,"),
+        # a judgement said as it is leads only after a weighing ("just as", "more")
+        ("Extraordinary scenes followed in court, as the jury returned.", None),
+        ("Shocking footage, filmed by a neighbour, showed the collapse.", None),
+    ],
+)
+def test_a_weighing_leads_the_sentence_to_its_comma(sentence: str, lead: str | None) -> None:
+    from pipeline.claims import opinion_frames
+
+    spans = [sentence[a:b] for a, b in opinion_frames(sentence)]
+    assert (lead in spans) if lead else not spans, spans
+
+
+def test_a_share_in_words_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "Andrew Hill, 54, was cleared on 8 March 2019 by a jury at the Old Bailey of"
+        " eleven counts of manslaughter by gross negligence.\n"
+    )
+    claim = (
+        "On 8 March 2019 the jury at the Old Bailey cleared Andrew Hill, 54, of fewer than"
+        " half of the counts of manslaughter by gross negligence."
+    )
+    assert read(tmp_path_factory, nlp, passage, claim)[0] != Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Anna Aspinall", Label.SUPPORTED),
+        # the passage's age is another person's, and no source gives this one an age
+        ("Julie Sharman", Label.CONTRADICTED),
+    ],
+)
+def test_the_age_of_another_named_person_is_a_swapped_name(
+    tmp_path_factory: pytest.TempPathFactory, nlp, name: str, label: Label
+) -> None:
+    passage = (
+        "Anna Aspinall, 36, from Whaley Bridge, said she and others had answered a call to"
+        " help fill sandbags near the dam, but they were sent away by engineers.\n"
+        "Julie Sharman, who runs the trust that owns the reservoir, said the spillway had"
+        " broken away.\n"
+    )
+    claim = (
+        f"Residents such as {name}, 36, who had turned out to help fill sandbags near the"
+        " dam, were sent away by engineers."
+    )
+    _, facts, _ = read(tmp_path_factory, nlp, passage, claim)
+    assert facts["36"] == label

@@ -2114,14 +2114,17 @@ def test_a_number_of_people_is_stated_by_a_list_of_that_many_names(
     assert number.label == label, number
 
 
+@pytest.mark.parametrize(
+    "lead", ["Just as important to the families,", "Just as damning,", "Worryingly,"]
+)
 def test_a_weighing_that_leads_the_sentence_is_the_article_s_own(
-    tmp_path_factory: pytest.TempPathFactory, nlp
+    tmp_path_factory: pytest.TempPathFactory, nlp, lead: str
 ) -> None:
     passage = (
         "The jurors decided that nothing in the conduct of the supporters had caused the"
         " dangerous situation at the turnstiles."
     )
-    text = f"Just as important to the families, {passage[0].lower()}{passage[1:]}"
+    text = f"{lead} {passage[0].lower()}{passage[1:]}"
     verdict = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert verdict.label == Label.SUPPORTED, verdict
     assert verdict.uncovered == ()
@@ -2782,11 +2785,20 @@ def test_a_verb_with_a_prefix_is_never_only_added(
     assert "re-elected" in verdict.uncovered, verdict
 
 
+@pytest.mark.parametrize(
+    ("speaker", "label"),
+    [
+        ("Mr Clark", Label.SUPPORTED),
+        # another person, named by a title and a surname: the words are Greg Clark's
+        ("Mr Gledhill", Label.CONTRADICTED),
+    ],
+)
 def test_a_speaker_named_right_before_the_quotation_set_apart_said_it(
-    tmp_path_factory: pytest.TempPathFactory, nlp
+    tmp_path_factory: pytest.TempPathFactory, nlp, speaker: str, label: Label
 ) -> None:
     """ "Local Government Secretary Greg Clark said:", then the quotation in a paragraph of
-    its own: the claim's "Mr Clark said" is tied to the words."""
+    its own: the claim's "Mr Clark said" is tied to the words, and "Thurrock Council",
+    named inside the quotation, is not its speaker."""
     verdict = against_one_passage(
         tmp_path_factory,
         nlp,
@@ -2796,9 +2808,12 @@ def test_a_speaker_named_right_before_the_quotation_set_apart_said_it(
         '"Given the serious financial situation at Thurrock Council, I believe it is'
         ' necessary for government to intervene."',
         '"Given the serious financial situation at Thurrock Council, I believe it is'
-        ' necessary for government to intervene," Mr Clark said.',
+        f' necessary for government to intervene," {speaker} said.',
     )
-    assert verdict.label == Label.SUPPORTED, verdict
+    assert verdict.label == label, verdict
+    if label == Label.CONTRADICTED:
+        [quote] = [f for f in verdict.facts if f.fact.kind == FactKind.QUOTE]
+        assert quote.note == f"article: said by {speaker.split()[-1]} - source: said by Greg Clark"
 
 
 @pytest.mark.parametrize(

@@ -125,7 +125,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "162"
+VERDICT_LOGIC = "163"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -295,14 +295,24 @@ def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
 _THEN_BEFORE = re.compile(r"(?i)\b(?:by\s{1,3})?then\s{1,3}$")
 
 
+# An age said of the person at the sentence's event: "the jury cleared *the* 54-year-old",
+# "since he died, *aged* 48".
+_AT_THE_EVENT = re.compile(r"(?i)\bthe\s{1,3}$")
+
+
 def _age_at(fact: Fact, claim: Claim) -> str | None:
-    """The date an age is meant at: the article's own, but for an age "then", the
-    sentence's date ("at a retrial in September 2022 ..., Bettley-Smith, by then 32"),
-    or None where the sentence gives none."""
+    """The date an age is meant at: the article's own, but for an age "then", or one said
+    at the sentence's event ("On 8 March 2019 the jury cleared the 54-year-old", "since
+    he died, aged 48, ... on 15 August 2016"), the sentence's date ("at a retrial in
+    September 2022 ..., Bettley-Smith, by then 32"), or None where the sentence gives
+    none. An age beside a name ("Jones, 38, who was jailed in 2015") is the article's."""
     at = fact.start - claim.start
-    if not _THEN_BEFORE.search(claim.text[max(0, at - 12) : at]):
+    before = claim.text[max(0, at - 12) : at]
+    then = _THEN_BEFORE.search(before)
+    at_event = _AT_THE_EVENT.search(before) or fact.text.lower().startswith("aged")
+    if not then and not at_event:
         return claim.reference_date
-    return next(
+    dated = next(
         (
             f.value.date
             for f in claim.facts
@@ -314,6 +324,7 @@ def _age_at(fact: Fact, claim: Claim) -> str | None:
         ),
         None,
     )
+    return dated or (None if then else claim.reference_date)
 
 
 def _years_between(earlier: str | None, later: str | None) -> float | None:
@@ -371,6 +382,10 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             if agree is None:
                 continue  # "older than 8" against "8": neither
             (same if agree else other).append((candidate, value))
+    if not same and not other:
+        swapped = _age_of_another(fact, claim, candidates)
+        if swapped is not None:
+            return swapped
     support = [
         (
             c.relevance,
@@ -436,6 +451,49 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             )
         )
     return verdict(fact, support, against)
+
+
+# How relevant a passage must be for the claim's age, given there to another person the
+# sources never give an age, to be that person's: the names are swapped.
+SWAPPED_AGE_RELEVANCE = 50.0
+
+
+def _age_of_another(
+    fact: Fact, claim: Claim, candidates: Sequence[Candidate]
+) -> FactVerdict | None:
+    """The claim's person with the age a strongly relevant passage gives another named
+    person, where no passage gives the claim's person an age: "residents such as Julie
+    Sharman, 36, who had turned out to help with sandbags" / "Anna Aspinall, 36, ...
+    said she and others had answered a call to help fill and place sandbags"."""
+    assert fact.value is not None and fact.subject
+    if len(fact.subject.split()) < 2:
+        return None  # a surname or a word alone may be the other person's
+    for candidate in candidates:
+        if candidate.relevance < SWAPPED_AGE_RELEVANCE:
+            continue
+        for value in candidate.values:
+            if (
+                value.kind == ValueKind.AGE
+                and value.number == fact.value.number
+                and value.subject
+                and len(value.subject.split()) >= 2
+                and not same_name(fact.subject, value.subject)
+                and not _kin(claim, fact.subject, value)
+                and not any(same_name(fact.subject, e.text) for e in candidate.entities)
+            ):
+                note = (
+                    f"article: {fact.subject}, {_num(value.number)} - source:"
+                    f" {value.subject}, {_num(value.number)}"
+                )
+                evidence = evidence_of(
+                    candidate,
+                    span=(value.start, value.end),
+                    source_value=value.subject,
+                    agrees=False,
+                    note=note,
+                )
+                return FactVerdict(fact, Label.CONTRADICTED, 70, (evidence,), note)
+    return None
 
 
 def _num(number: float | None) -> str:

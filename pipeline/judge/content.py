@@ -33,6 +33,7 @@ from ..contrast import (
     contrasts,
     one_of_many,
     opposite_in,
+    opposite_in_place,
     other_side,
     quantifier_reversed,
     reversed_beside_anchor,
@@ -433,8 +434,17 @@ def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
 
 
 def _numeric(word: str) -> bool:
-    """A number or an order in words ("sixth", "dozen"): a value, never an addition."""
-    return parse_number(word) is not None or parse_ordinal(word) is not None
+    """A number, an order or a share in words ("sixth", "dozen", "half", "majority"): a
+    value, never an addition."""
+    return (
+        parse_number(word) is not None or parse_ordinal(word) is not None or word.lower() in _SHARES
+    )
+
+
+# Words for a share of a whole: "fewer than *half* of the charges", "the *majority*".
+_SHARES = frozenset(
+    "half halves quarter quarters majority minority bulk fraction entirety tenth".split()
+)
 
 
 # Participles that only say where something is ("is *located* in Pine Bluff", "is
@@ -867,7 +877,9 @@ def _clause_contrast(
     The passage and the sentences beside it must state SAME_EVENT_SHARE of the claim,
     and the passage itself the clause's other words (`_tells_clause`).
     """
-    verbs = [t for t in reading.terms if not t.label and past_form(t.text)]
+    verbs = [
+        t for t in reading.terms if not t.label and (past_form(t.text) or _graded(claim.text, t))
+    ]
     if len(clauses(claim.text)) < 2:
         return None  # a short claim is read whole
     for candidate in candidates:
@@ -893,21 +905,47 @@ def _clause_contrast(
                 return candidate, quantified
         alone = replace(window, before="", after="")
         for term in verbs:
-            # A verb's past form only: "his younger brother" / "his older brother" is
-            # the same pair seen from the other side, not a contradiction. One stated
+            # A verb's past form, or a quality by its degree or manner: "his younger
+            # brother" / "his older brother" is the same pair seen from the other side,
+            # not a contradiction. A verb stated
             # only beside the passage ("many more were injured") does not answer the
             # passage's own opposite ("Martyn Hett ... was among those who died").
             said = term not in coverage.uncovered
-            if (said and cover([term], alone).complete) or not _tells_clause(
+            if said and cover([term], alone).complete:
+                continue
+            if past_form(term.text) and _tells_clause(
                 claim.text, term, reading, window, share=CLAUSE_SHARE if whole else 1.0
             ):
+                found = opposite_in(term.text, alone if said else window)
+            elif (
+                not said
+                and _graded(claim.text, term)
+                and (clause_relevance(claim, term.start, candidate) or 0) >= COVER_RELEVANCE
+            ):
+                # A passage that tells the clause less fully, with the opposite of a
+                # graded word among the clause's words around it: "prosecutors told the
+                # jury at the Old Bailey that he had started the loop too high" / "The
+                # prosecution ... told the jury that ... had started the loop too low".
+                found = opposite_in_place(claim.text, term, alone)
+            else:
                 continue
-            found = opposite_in(term.text, alone if said else window)
             if found is not None:
                 return candidate, Contrast(
                     ContrastKind.ANTONYM, term.text, found.text, found.start, found.end
                 )
     return None
+
+
+# A word of degree before a quality: "too high", "very low".
+_DEGREE_BEFORE = re.compile(
+    r"(?i)\b(?:too|very|so|extremely|fairly|rather|quite|highly|far|much|unusually)\s{1,3}$"
+)
+
+
+def _graded(claim_text: str, term: Span) -> bool:
+    """Whether a word is a quality said by its degree ("too high") or a manner ("slowly")."""
+    before = claim_text[max(0, term.start - 20) : term.start]
+    return bool(_DEGREE_BEFORE.search(before)) or lexicon.adverb(term.text)
 
 
 def _tells_clause(

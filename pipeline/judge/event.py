@@ -315,7 +315,8 @@ def _by_dateline(
     that they have hired Todd Watson", published on 20 May 2019, dates the
     hiring to May 2019. The passage must state the claim's clause and give no
     date of its own, and the source's date (its metadata or dateline) must
-    fall inside the claim's date, or be the day after a claimed day.
+    fall inside the claim's date, or be the day after a claimed day. A passage that
+    says it happened "today" or "yesterday" denies a date that leaves that day out.
     """
     value = verdict.fact.value
     if value is None or value.date is None:
@@ -328,6 +329,7 @@ def _by_dateline(
         return None  # "before 2019", "after May": a bound, not the day of a report
     if value.granularity == Granularity.DAY:
         last += timedelta(days=1)
+    denied: FactVerdict | None = None
     for candidate in candidates:
         published = candidate.hit.published
         if not published or len(published) < 10:
@@ -340,13 +342,41 @@ def _by_dateline(
         if yearless(value.date):
             # "On August 10" says no year: any year's 10 August (or the day after) is it.
             day = day.replace(year=YEARLESS_YEAR)
-        if first <= day <= last:
+        said = _DAY_OF_REPORT.search(candidate.hit.text)
+        back = timedelta(days=1 if said and said.group(0).lower() in _DAY_BEFORE else 0)
+        when = day - back
+        if first <= day <= last or first <= when <= last:
             note = f"the source reports it as news on {editor_date(published[:10])}"
             evidence = evidence_of(candidate, agrees=True, note=note)
             return replace(
                 verdict, label=Label.SUPPORTED, score=65, evidence=(evidence,), note=note
             )
-    return None
+        # "after the government today accepted": the source's day is the event's, and a
+        # claim's date that leaves it out by more than a day denies it (where no other
+        # source reports it as news on the claim's day).
+        if (
+            said is not None
+            and denied is None
+            and not yearless(value.date)
+            and not first - timedelta(days=1) <= when <= last
+        ):
+            note = (
+                f"the source, of {editor_date(published[:10])}, says it happened"
+                f" \u201c{said.group(0)}\u201d"
+            )
+            span = (candidate.hit.start + said.start(), candidate.hit.start + said.end())
+            evidence = evidence_of(
+                candidate, span=span, source_value=said.group(0), agrees=False, note=note
+            )
+            denied = replace(
+                verdict, label=Label.CONTRADICTED, score=65, evidence=(evidence,), note=note
+            )
+    return denied
+
+
+# Words that date an event by the day of the report that tells it.
+_DAY_OF_REPORT = re.compile(r"(?i)\b(?:today|yesterday|this\s{1,3}morning|last\s{1,3}night)\b")
+_DAY_BEFORE = frozenset({"yesterday", "last night"})
 
 
 def _by_passage(

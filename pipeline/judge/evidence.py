@@ -41,13 +41,13 @@ def clause_relevance(claim: Claim, at: int, candidate: Candidate) -> float | Non
     return relevance(words, candidate.hit.text)
 
 
-def for_clause(claim: Claim, candidate: Candidate, value: Value) -> Candidate:
+def for_clause(claim: Claim, candidate: Candidate, value: Value | Fact) -> Candidate:
     """The candidate, read for the clause that holds `value` when the claim has several.
 
     A passage about one clause of a long sentence shares little of the whole ("More than
     200 firefighters were sent to the tower, and the fire burned for some 60 minutes"
     against "The fire burned for about 60 hours"); its relevance to that clause, when
-    higher, is what the figure's cutoffs read.
+    higher, is what the figure's (or the quotation's) cutoffs read.
     """
     own = clause_relevance(claim, value.start - claim.start, candidate)
     if own is None or own <= candidate.relevance:

@@ -498,7 +498,32 @@ def length_of_another(claim: Claim, value: Value, candidate: Candidate, other: V
         candidate.hit.text, other.end - candidate.hit.start
     ):
         return False  # two times gone by: "nine years have gone by" / "a year had passed"
+    if _before_the_same(
+        claim.text, value.end - claim.start, candidate.hit.text, at + len(other.text)
+    ):
+        return False
     return not (mine & theirs) - _LENGTH_WORDS
+
+
+# A length of time counted to or from an event: "four days *before* the attack".
+_TO_OR_FROM = re.compile(r"(?i)\s{1,3}(before|after|since)\s")
+# How many words after "before" or "after" name the event.
+_EVENT_WORDS = 6
+
+
+def _before_the_same(text: str, end: int, other_text: str, other_end: int) -> bool:
+    """Whether two lengths are counted the same way to or from the same event: "four
+    weeks before the attack" / "four days before he carried out the attack"."""
+    mine = _TO_OR_FROM.match(text, end)
+    theirs = _TO_OR_FROM.match(other_text, other_end)
+    if mine is None or theirs is None or mine.group(1).lower() != theirs.group(1).lower():
+        return False
+
+    def event(words: str) -> set[str]:
+        plain = [w for w in WORD.findall(words)[:_EVENT_WORDS] if w.islower()]
+        return stems(content_words(" ".join(plain)))
+
+    return bool(event(text[mine.end() :]) & event(other_text[theirs.end() :]))
 
 
 # Words right after a length that say it had gone by since something: "three months

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from .. import lexicon
 from ..records import Candidate, Claim, Evidence, Fact, FactVerdict, Label
 from ..text import TERM, WORD, content_words
-from .evidence import CONTRADICT_CUTOFF, evidence_of, verdict
+from .evidence import CONTRADICT_CUTOFF, evidence_of, for_clause, verdict
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
@@ -107,13 +108,81 @@ def _all_but_a_word(quote: str, theirs: str) -> bool:
     return False
 
 
+# A passage's quotation: between quotation marks, or, where the passage is a sentence of
+# a quotation that runs over several, from its start to a closing mark or from an
+# opening mark to its end ('This has been a lengthy and complex investigation ..."').
+_QUOTATION = re.compile(
+    r'["\u201c]([^"\u201d]{2,300})["\u201d]'
+    r'|^\s{0,3}([^"\u201c\u201d]{2,300}?[^\s"\u201c\u201d])["\u201d](?=[\s.,;:!?)]|$)'
+    r'|(?:^|(?<=[\s(:]))["\u201c]([^"\u201c\u201d\s][^"\u201c\u201d]{1,299})$'
+)
+
+
+# "An" is the article "a" before a vowel: "an unintended ... act" / "a deliberate ... act".
+_ARTICLE = {"an": "a"}
+# How many words past the claim's other ending a passage's quotation may run.
+_RUN_ON = 3
+
+
+def _reworded_inside(quote: str, theirs: str) -> bool:
+    """Whether the passage's quotation holds the claim's words with some of them changed
+    in place, and not only its part:
+
+    - the claim's first and last words as far apart, and at most half of those between
+      changed: "a swift and simple investigation" / "This has been a lengthy and complex
+      investigation";
+    - or the claim's first words (three or more, half of them at least), then other
+      words to the quotation's end: "probably due to a fault in the brakes" / "probably
+      due to a lack of sleep".
+
+    A content word is among the words kept."""
+    mine = [_ARTICLE.get(w, w) for w in _QUOTE_WORD.findall(quote.lower())]
+    other = [_ARTICLE.get(w, w) for w in _QUOTE_WORD.findall(theirs.lower())]
+    if len(mine) < 4:
+        return False
+    for i in range(len(other) - len(mine) + 1):
+        window = other[i : i + len(mine)]
+        if window[0] != mine[0] or window[-1] != mine[-1]:
+            continue
+        kept = [a for a, b in zip(mine, window, strict=True) if a == b]
+        changed = len(mine) - len(kept)
+        if 1 <= changed <= (len(mine) - 2) // 2 + 1 and content_words(" ".join(kept)):
+            return True
+    need = max(3, math.ceil(len(mine) / 2))
+    for i in range(len(other)):
+        run = 0
+        while run < len(mine) and i + run < len(other) and other[i + run] == mine[run]:
+            run += 1
+        rest, theirs_rest = mine[run:], other[i + run :]
+        if (
+            need <= run
+            and rest
+            and theirs_rest
+            and len(theirs_rest) <= len(rest) + _RUN_ON
+            and not set(content_words(" ".join(rest))) & set(theirs_rest)
+            and content_words(" ".join(mine[:run]))
+        ):
+            return True
+    return False
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where the passage's quotations' words stand."""
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        spans.append(match.span(group))
+    return spans
+
+
 def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> FactVerdict:
     quote = fact.text
     pattern = _quote_pattern(quote)
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     unquoted: list[tuple[float, Evidence]] = []
-    for candidate in candidates:
+    for whole in candidates:
+        candidate = for_clause(claim, whole, fact)
         text = candidate.hit.text
         found = pattern.search(text) if pattern.pattern else None
         if found:
@@ -132,55 +201,50 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
         # ("that the eleven men" / "that the twelve men"), is the same statement however
         # little else of a long claim the passage holds; others need a relevant passage.
         quoted = False
-        for theirs in re.finditer(r'["\u201c]([^"\u201d]{2,300})["\u201d]', text):
-            if candidate.relevance < CONTRADICT_CUTOFF and not _all_but_a_word(
-                quote, theirs.group(1)
-            ):
+        for at, to in _quotations(text):
+            theirs = text[at:to]
+            if candidate.relevance < CONTRADICT_CUTOFF and not _all_but_a_word(quote, theirs):
                 continue
-            if _one_holds_the_other(quote, theirs.group(1)):
+            if _one_holds_the_other(quote, theirs):
                 # A part of the same words; the same words but for "the", "of" support.
                 quoted = True
-                if _words(quote) == _words(theirs.group(1)):
-                    span = (
-                        candidate.hit.start + theirs.start(1),
-                        candidate.hit.start + theirs.end(1),
-                    )
+                if _words(quote) == _words(theirs):
+                    span = (candidate.hit.start + at, candidate.hit.start + to)
                     support.append(
                         (
                             candidate.relevance + 40,
-                            evidence_of(
-                                candidate, span=span, source_value=theirs.group(1), agrees=True
-                            ),
+                            evidence_of(candidate, span=span, source_value=theirs, agrees=True),
                         )
                     )
                 continue
-            similarity = fuzz.ratio(_normal(quote), _normal(theirs.group(1)))
-            if (similarity >= 40 and candidate.relevance >= 50) or _all_but_a_word(
-                quote, theirs.group(1)
+            similarity = fuzz.ratio(_normal(quote), _normal(theirs))
+            if (
+                (similarity >= 40 and candidate.relevance >= 50)
+                or _all_but_a_word(quote, theirs)
+                or _reworded_inside(quote, theirs)
             ):
                 quoted = True
-                span = (candidate.hit.start + theirs.start(1), candidate.hit.start + theirs.end(1))
+                span = (candidate.hit.start + at, candidate.hit.start + to)
                 against.append(
                     (
                         candidate.relevance + similarity / 10,
-                        evidence_of(
-                            candidate, span=span, source_value=theirs.group(1), agrees=False
-                        ),
+                        evidence_of(candidate, span=span, source_value=theirs, agrees=False),
                     )
                 )
-        if quoted or candidate.relevance < CONTRADICT_CUTOFF:
+        # Words unquoted are read only in a passage about the whole claim.
+        if quoted or whole.relevance < CONTRADICT_CUTOFF:
             continue
         if len(quote.split()) < 4:
             other = _short_misquote(claim, fact, text)
             if other is not None and candidate.relevance >= 50:
-                at = (candidate.hit.start + other[0], candidate.hit.start + other[1])
+                where = (candidate.hit.start + other[0], candidate.hit.start + other[1])
                 words = text[other[0] : other[1]]
                 against.append(
                     (
                         candidate.relevance,
                         evidence_of(
                             candidate,
-                            span=at,
+                            span=where,
                             source_value=words,
                             agrees=False,
                             note=f"the source's words: \u201c{words}\u201d",
@@ -212,7 +276,7 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
     # miscarriages of justice in the nation's history"), is a paraphrase where another
     # passage quotes them exactly, and a misquote only where none does.
     judged = verdict(fact, support, against + ([] if support else unquoted))
-    return _said_by_another(fact, judged, candidates) or judged
+    return _said_by_another(fact, claim, judged, candidates) or judged
 
 
 # A person's name, an apposition and a verb of saying right before a quotation:
@@ -225,7 +289,7 @@ _SAID_BEFORE = re.compile(
 
 
 def _said_by_another(
-    fact: Fact, found: FactVerdict, candidates: Sequence[Candidate]
+    fact: Fact, claim: Claim, found: FactVerdict, candidates: Sequence[Candidate]
 ) -> FactVerdict | None:
     """A quotation the passages give to another named person than the claim's speaker:
     "the family's solicitor, Deborah Coles, said ... \"already more than three years have
@@ -233,9 +297,9 @@ def _said_by_another(
     Only a speaker the claim names, and one the passage names right before its verb of
     saying; a passage that names the claim's speaker anywhere gives no other."""
     speaker = fact.subject or ""
-    if found.label != Label.SUPPORTED or not _a_name(speaker):
+    if found.label != Label.SUPPORTED or not _a_name(speaker, claim.text):
         return None
-    own = {w.lower() for w in speaker.split() if w[:1].isupper()}
+    own = {w.lower() for w in speaker.split() if w[:1].isupper()} - _TITLES
     for evidence in found.evidence:
         if evidence.match_start is None or evidence.source_value is None:
             continue
@@ -258,15 +322,50 @@ def _said_by_another(
             ):
                 note = f"article: said by {speaker} - source: said by {entity.text}"
                 return FactVerdict(fact, Label.CONTRADICTED, found.score, (evidence,), note)
+        # A quotation set apart, its speaker in the sentence before: "Local Government
+        # Secretary Greg Clark said:" and then the words.
+        lead = _NAME_SAID.search(candidate.before[-_SPEAKER_REACH:])
+        if not text[: max(0, at - 1)].strip() and lead is not None:
+            if own & {w.lower() for w in WORD.findall(lead.group(1))}:
+                return None
+            note = f"article: said by {speaker} - source: said by {_person(lead.group(1))}"
+            return FactVerdict(fact, Label.CONTRADICTED, found.score, (evidence,), note)
     return None
+
+
+def _person(words: str) -> str:
+    """A name without the post before it: "Greg Clark" of "Government Secretary Greg
+    Clark"."""
+    names = words.split()
+    while len(names) > 2 and lexicon.known(names[0].lower()):
+        names = names[1:]
+    return " ".join(names)
+
+
+# Titles before a name, which name nobody by themselves.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "cllr"})
+_TITLE_WORDS = "|".join(t.capitalize() for t in sorted(_TITLES))
+# A name and a verb of saying that end the text before a quotation set apart.
+_NAME_SAID = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \t]{1,3}[A-Z][a-z]+){1,3})[ \t]{1,3}(?:said|says|added|stated)"
+    r"[ \t]{0,3}:[ \t]{0,3}$"
+)
+# Characters of the text before a passage read for the speaker of its quotation.
+_SPEAKER_REACH = 160
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-def _a_name(text: str) -> bool:
-    """Whether a speaker is given by a name ("Deborah Coles"), not a title or a pronoun."""
+def _a_name(text: str, claim_text: str) -> bool:
+    """Whether a speaker is given by a name ("Deborah Coles", "Mr Gledhill"), not a
+    title or a pronoun."""
     words = text.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return (
+            re.search(rf"\b(?:{_TITLE_WORDS})\.?\s{{1,3}}{re.escape(text)}\b", claim_text)
+            is not None
+        )
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
