@@ -77,6 +77,14 @@ _FRAME_AGAIN = re.compile(
     rf"\s{{1,3}}(?:is\s{{1,3}})?that\b",
     re.IGNORECASE,
 )
+# What the writer makes of the clause before, to the sentence's end: ", which says a
+# great deal about what the cabinet had been told", ", which speaks volumes".
+_COMMENT_AFTER = re.compile(
+    r",\s{0,3}which\s{1,3}(?:says|said|tells|told|speaks|spoke|shows|showed|reveals|revealed)"
+    r"\s{1,3}(?:a\s{1,3}(?:great|good)\s{1,3}deal|a\s{1,3}lot|much|volumes|everything|all)"
+    r"\b[^.;:]{0,200}",
+    re.IGNORECASE,
+)
 # What the writer says readers remember or will not doubt, leading to "that": "Few will
 # forget that the driver ...", "No one can doubt that", "It is worth remembering that".
 _MEMORY_LEAD = re.compile(
@@ -1062,6 +1070,7 @@ def opinion_frames(sentence: str) -> list[tuple[int, int]]:
             _MODAL_LEAD,
             _QUOTE_LEAD,
             _WEIGHING_LEAD,
+            _COMMENT_AFTER,
         )
         for m in pattern.finditer(sentence)
     ]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -192,6 +192,8 @@ class Contrast:
     # Found by a value the passage holds for the claim (`held`): the passage is about
     # the claim's event by that value, however little else of the claim it says.
     anchored: bool = False
+    # Where the claim's words stand in the claim, where known.
+    article_start: int | None = None
 
 
 def contrasts(
@@ -708,8 +710,29 @@ def reversed_nearby(claim_text: str, window: Window) -> Contrast | None:
             and _said_as_claimed(found, claim_text, text)
         ):
             continue  # "I find that ..." beside "an inquest does not find anyone guilty"
+        if (
+            start is not None
+            and found.article_start is not None
+            and _subjects_agree(claim_text, found.article_start, pair, start)
+        ):
+            # Said of the claim's own subject, in other words: "the behaviour of the fans
+            # had caused" / "nothing in the conduct of the supporters had caused".
+            found = replace(found, anchored=True)
         return found
     return None
+
+
+def _subjects_agree(claim_text: str, claim_at: int, passage_text: str, passage_at: int) -> bool:
+    """Whether a predicate is said of the same subject on both sides: two content words
+    at least, each of the claim's stated by one of the passage's ("the behaviour of the
+    fans" / "the conduct of the supporters")."""
+    if _passive(claim_text, claim_at) or _passive(passage_text, passage_at):
+        return False
+    mine = [w.lower() for w in _subject_words(claim_text, claim_at)]
+    theirs = [w.lower() for w in _subject_words(passage_text, passage_at)]
+    return len(mine) >= 2 and all(
+        any(a == b or _same_stem(a, b) or lexicon.states(a, b) for b in theirs) for a in mine
+    )
 
 
 def _said_as_claimed(found: Contrast, claim_text: str, text: str) -> bool:
@@ -1218,9 +1241,23 @@ def _misspelt_here(term: Span, window: Window) -> bool:
 
 def _spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one name ("Albuquerque" / "Albuqerque"), not two names one
-    letter apart ("MI5" / "MI6")."""
+    letter apart ("MI5" / "MI6"), nor two that differ by a whole word of their own
+    ("East Sussex" / "West Sussex", "South Yorkshire" / "North Yorkshire")."""
     x, y = a.lower(), b.lower()
-    return min(len(x), len(y)) >= 6 and fuzz.ratio(x, y) >= 88
+    if min(len(x), len(y)) < 6 or fuzz.ratio(x, y) < 88:
+        return False
+    mine, theirs = x.split(), y.split()
+    if len(mine) == len(theirs) and len(mine) > 1:
+        changed = [(p, q) for p, q in zip(mine, theirs, strict=True) if p != q]
+        if len(changed) == 1 and all(w in _COMPASS_WORDS for w in changed[0]):
+            return False
+    return True
+
+
+_COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western upper lower greater
+    north-east north-west south-east south-west""".split()
+)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -1677,7 +1714,9 @@ def _contains(outer: str, inner: str) -> bool:
 
 
 def _same_head(a: str, b: str) -> bool:
-    """Whether two names end in the same word: "West Midlands Police" / "Transport Police"."""
+    """Whether two names end in the same word: "West Midlands Police" / "Transport Police",
+    a possessive aside ("Staffordshire Police's")."""
+    a, b = _POSSESSIVE_END.sub("", a), _POSSESSIVE_END.sub("", b)
     wa, wb = a.lower().split(), b.lower().split()
     return bool(wa and wb) and len(wa[-1]) > 2 and wa[-1] == wb[-1]
 
@@ -2140,7 +2179,14 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 and _complements_agree(claim_text, m.end(), passage_text, start + len(word))
                 and not _subjects_differ(claim_text, m.start(), passage_text, start)
             ):
-                return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
+                return Contrast(
+                    ContrastKind.NEGATION,
+                    m.group(0),
+                    phrase,
+                    start,
+                    start + len(word),
+                    article_start=m.start(),
+                )
     found = [(f.start(1), f.end(1)) for f in FINDING.finditer(passage_text)]
     for at, (word, phrase) in mine.items():
         # "was not the first passenger" / "was the first passenger": a copula's
@@ -2171,7 +2217,9 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
             ):
                 start = copula.start() if copula is not None else m.start()
                 said = " ".join(passage_text[start : m.end()].split())
-                return Contrast(ContrastKind.NEGATION, phrase, said, start, m.end())
+                return Contrast(
+                    ContrastKind.NEGATION, phrase, said, start, m.end(), article_start=at
+                )
     return None
 
 
@@ -2347,7 +2395,14 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
                     continue
                 if one is claim_text:
                     return Contrast(ContrastKind.NEGATION, phrase, m.group(0), m.start(), m.end())
-                return Contrast(ContrastKind.NEGATION, m.group(0), phrase, start, start + len(word))
+                return Contrast(
+                    ContrastKind.NEGATION,
+                    m.group(0),
+                    phrase,
+                    start,
+                    start + len(word),
+                    article_start=m.start(),
+                )
     return None
 
 

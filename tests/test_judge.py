@@ -1011,3 +1011,67 @@ def test_a_quotation_with_its_own_ending_is_a_misquote(words: str, label: Label)
         ' lack of sleep", and that it was "a deliberate and involuntary lapse".'
     )
     assert judge_fact(fact, claim, [candidate(said, relevance=45)]).label == label
+
+
+def test_a_compound_no_source_names_is_read_in_every_relevant_passage() -> None:
+    """The compound's other name is looked for in every passage about the claim, not
+    only those read first for contrasts: "the Conservative-run council" / "The
+    Labour-run council"."""
+    from pipeline.judge.content import _compound_named_otherwise
+    from pipeline.judge.windows import Reading
+
+    claim = claim_with("The notice from the Conservative-run council halted all new spending.")
+    reading = Reading(claim)
+    unsaid = frozenset({"Conservative-run"})
+    labour = candidate("The Labour-run council serves a million people.", own=45.0)
+    found = _compound_named_otherwise(claim, reading, [labour], unsaid)
+    assert found is not None and found[1].source == "Labour-run"
+    # a passage too far from the claim, or a compound of no name, gives none
+    assert _compound_named_otherwise(claim, reading, [replace(labour, own_relevance=20.0)],
+                                     unsaid) is None  # fmt: skip
+    plain = candidate("The state-run council serves a million people.", own=45.0)
+    assert _compound_named_otherwise(claim, reading, [plain], unsaid) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "words", "day", "label"),
+    [
+        ("The Trust said it expected to reopen the reservoir by late 2029.", "2029", "2029",
+         Label.SUPPORTED),
+        # another deadline of the same plan
+        ("The Trust said it expected to reopen the reservoir by late 2024.", "2024", "2024",
+         Label.CONTRADICTED),
+        # a day before the deadline, of something else the Trust did there
+        ("The Trust opened the reservoir to visitors on 15 March 2023.", "15 March 2023",
+         "2023-03-15", Label.UNVERIFIED),
+    ],
+)  # fmt: skip
+def test_a_deadline_is_the_day_a_plan_names(said: str, words: str, day: str, label: Label) -> None:
+    text = "The Trust still plans to reopen the reservoir by late 2029."
+    value = value_in(text, "2029", ValueKind.DATE, date="2029", granularity=Granularity.YEAR)
+    granularity = Granularity.DAY if len(day) == 10 else Granularity.YEAR
+    theirs = value_in(said, words, ValueKind.DATE, offset=1000, date=day, granularity=granularity)
+    fact = fact_of(value)
+    verdict = judge_fact(fact, claim_with(text, fact), [candidate(said, theirs)])
+    assert verdict.label == label, verdict
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("cognitive impairment", Label.SUPPORTED),
+        # other words right after the claim's last word before the quotation
+        ("mechanical failure", Label.CONTRADICTED),
+    ],
+)
+def test_a_short_quotation_is_read_in_the_place_the_passage_gives_its_words(
+    words: str, label: Label
+) -> None:
+    fact, claim = quoted_in(
+        f'His lawyers argued that he had suffered a "{words}" during the display.', words
+    )
+    said = (
+        "His defence argued that he had suffered a cognitive impairment during the display,"
+        " caused by the forces of the manoeuvre."
+    )
+    assert judge_fact(fact, claim, [candidate(said, relevance=45)]).label == label

@@ -912,3 +912,162 @@ def test_the_age_of_another_named_person_is_a_swapped_name(
     )
     _, facts, _ = read(tmp_path_factory, nlp, passage, claim)
     assert facts["36"] == label
+
+
+@pytest.mark.parametrize(("said", "label"), [("had caused", Label.CONTRADICTED),
+                                             ("had not caused", None)])  # fmt: skip
+def test_a_predicate_denied_beside_the_passage_of_the_claim_s_own_subject(
+    tmp_path_factory: pytest.TempPathFactory, nlp, said: str, label: Label | None
+) -> None:
+    """The sentence beside the passage denies the predicate of the same subject in other
+    words ("the behaviour of the fans" / "the conduct of the supporters"): a
+    contradiction, not only a reason to withhold SUPPORTED."""
+    passage = (
+        "The jury found that mistakes by the police had caused or contributed to the"
+        " dangerous situation at the turnstiles, and that errors by the ambulance service"
+        " had caused or contributed to the loss of lives.\n"
+        "It found that nothing in the conduct of the supporters had caused or contributed"
+        " to the dangerous situation.\n"
+    )
+    claim = (
+        f"The jury found that the behaviour of the fans {said} or contributed to the"
+        " dangerous situation at the turnstiles, and that errors by the police had caused"
+        " or contributed to that danger while errors by the ambulance service had caused or"
+        " contributed to the loss of lives."
+    )
+    found = read(tmp_path_factory, nlp, passage, claim)[0]
+    if label is None:
+        assert found != Label.CONTRADICTED
+    else:
+        assert found == label
+
+
+@pytest.mark.parametrize(
+    ("county", "label"), [("West Sussex", Label.SUPPORTED), ("East Sussex", Label.CONTRADICTED)]
+)
+def test_names_a_compass_word_apart_are_two_places(
+    tmp_path_factory: pytest.TempPathFactory, nlp, county: str, label: Label
+) -> None:
+    """ "East Sussex" is no misspelling of "West Sussex", however alike the letters."""
+    passage = (
+        "The senior coroner for West Sussex, Penelope Schofield, concluded today that the"
+        " eleven men who died in the Shoreham Airshow crash were unlawfully killed.\n"
+    )
+    claim = (
+        f"The senior coroner for {county}, Penelope Schofield, concluded that the eleven men"
+        " who died in the Shoreham Airshow crash were unlawfully killed."
+    )
+    assert read(tmp_path_factory, nlp, passage, claim)[0] == label
+
+
+@pytest.mark.parametrize(("party", "label"), [("Labour", Label.SUPPORTED),
+                                              ("Conservative", Label.CONTRADICTED)])  # fmt: skip
+def test_a_compound_no_source_names_against_the_same_compound_named_otherwise(
+    tmp_path_factory: pytest.TempPathFactory, nlp, party: str, label: Label
+) -> None:
+    # The passage with the party stands among more relevant ones, past those read first.
+    others = "".join(
+        f"The notice from the council halted all new spending on {what}, its interim"
+        " director of finance said.\n"
+        for what in ("roads", "parks", "libraries", "leisure", "housing", "events", "grants")
+    )
+    passage = (
+        "Birmingham City Council issued a section 114 notice on Tuesday, halting all new"
+        " spending except on services it is bound by law to provide.\n"
+        "The notice was signed by the council's interim director of finance, Fiona"
+        " Greenway.\n" + others + "The Labour-run council, in the West Midlands, serves"
+        " more than a million people.\n"
+    )
+    claim = (
+        f"The notice from the {party}-run council in the West Midlands, signed by its interim"
+        " director of finance, Fiona Greenway, halted all new spending."
+    )
+    assert read(tmp_path_factory, nlp, passage, claim)[0] == label
+
+
+@pytest.fixture(scope="module")
+def thurrock(tmp_path_factory: pytest.TempPathFactory, nlp):
+    """A store of case 11's sources, as the case's benchmark reads them."""
+    from pathlib import Path
+
+    from pipeline.ingest import ingest
+    from pipeline.store import Store
+
+    store = Store(tmp_path_factory.mktemp("case11") / "s.db")
+    sources = Path(__file__).resolve().parent.parent / "bench" / "case11" / "sources"
+    assert not ingest([sources], store, nlp=nlp).failed
+    return store
+
+
+def test_a_name_the_passages_with_the_figures_state_has_no_rival_elsewhere(thurrock, nlp) -> None:
+    """The buyer the passages with the sale's figures name ("sold to Schroders Greencoat
+    for about £700m") is the claim's: the seller a passage about something else names in
+    a like role ("Mr Kavanagh appeared to have taken as much as £130m") is no rival."""
+    report = verify_text(
+        "As the Bureau of Investigative Journalism reported in January, the 53 farms have"
+        " now been sold to the British investor Schroders Greencoat for about £700m, which"
+        " the council says will cut its debt by more than £500m but which still leaves it"
+        " nearly £200m short of what it was owed.",
+        thurrock,
+        nlp=nlp,
+    )
+    [claim] = report.claims
+    assert claim.label != Label.CONTRADICTED, claim
+
+
+def test_the_way_a_figure_lies_is_read_with_the_figure(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "£200m ahead of what it was owed" is not stated by "in the years ahead" in a
+    passage that does not hold the £200m."""
+    passage = (
+        "The solar farms were sold for about £700m, which leaves the council almost £200m"
+        " below the total it was owed.\n"
+        "The council's leader said the sale left the council facing a hard task in the"
+        " years ahead.\n"
+    )
+    claim = (
+        "The solar farms were sold for about £700m, which leaves the council nearly £200m"
+        " ahead of the total it was owed."
+    )
+    label, _, uncovered = read(tmp_path_factory, nlp, passage, claim)
+    assert label != Label.SUPPORTED and "ahead" in uncovered
+
+
+@pytest.mark.parametrize(("force", "label"), [("West Mercia Police's", Label.SUPPORTED),
+                                              ("Staffordshire Police's", Label.CONTRADICTED)])  # fmt: skip
+def test_a_possessive_name_keeps_its_head(
+    tmp_path_factory: pytest.TempPathFactory, nlp, force: str, label: Label
+) -> None:
+    passage = (
+        "Dijen Basu KC, the barrister who presented the case against her, told the panel that"
+        " West Mercia Police's deputy chief constable, Alex Murray, had asked it to consider"
+        " a final written warning as well as dismissal without notice.\n"
+    )
+    claim = (
+        f"The barrister presenting the case, Dijen Basu KC, told the panel that {force}"
+        " deputy chief constable had asked it to consider a final written warning as well"
+        " as dismissal without notice."
+    )
+    assert read(tmp_path_factory, nlp, passage, claim)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        (
+            "The leader said he was shocked, which says a great deal about what he was told.",
+            ", which says a great deal about what he was told",
+        ),
+        ("The report was late, which speaks volumes.", ", which speaks volumes"),
+        # a relative clause that tells a fact is the claim's
+        ("The council borrowed £1bn, which it lent to a solar firm.", None),
+    ],
+)
+def test_the_writer_s_comment_on_the_clause_before_is_a_frame(
+    sentence: str, frame: str | None
+) -> None:
+    from pipeline.claims import opinion_frames
+
+    spans = [sentence[a:b] for a, b in opinion_frames(sentence)]
+    assert (frame in spans) if frame else not spans, spans

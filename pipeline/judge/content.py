@@ -50,6 +50,7 @@ from ..coverage import (
     Coverage,
     Span,
     Window,
+    compound_rival,
     cover,
     kin_named,
     past_form,
@@ -153,6 +154,12 @@ def judge_content(
     )
     added = bool(uncovered) and _added(claim, reading, candidates, chosen, uncovered, verdicts)
     if reversed_ is not None and (not uncovered or added):
+        candidate, contrast = reversed_
+        if contrast.anchored and contrast.kind == ContrastKind.NEGATION:
+            # The same subject, the predicate denied: a contradiction, though the denial
+            # stands in the sentence beside the passage (no span is shown for it).
+            beside = replace(contrast, source_start=None, source_end=None)
+            return ContentVerdict(_contradicted(claim, terms, candidate, beside), words)
         return ContentVerdict(_reversed(claim, terms, *reversed_), words)
     if added:
         return ContentVerdict(_with_additions(claim, reading, chosen, words), words)
@@ -615,7 +622,49 @@ def _verbs_off_their_count(
             phrases_read(claim.text, cover([verb], w), w).covered for w in windows
         ):
             found.append(verb)
+    return found + _ways_off_their_figure(claim, reading, candidates, verdicts)
+
+
+# Words right after a figure that say which way it lies from another: "£200m *short* of
+# what it was owed", "£200m *ahead* of".
+_WAYS = frozenset("short ahead behind shy".split())
+
+
+def _ways_off_their_figure(
+    claim: Claim, reading: Reading, candidates: Sequence[Candidate], verdicts: Sequence[FactVerdict]
+) -> list[Span]:
+    """The word right after a supported sum or count that says which way it lies ("nearly
+    £200m ahead of what it was owed"), where no passage that supports the figure states
+    it: the way is part of the figure, whatever another passage says ("in the years
+    ahead")."""
+    found = []
+    for verdict in verdicts:
+        value = verdict.fact.value
+        if verdict.label != Label.SUPPORTED or value is None or value.kind == ValueKind.DATE:
+            continue
+        end = value.end - claim.start
+        way = next(
+            (
+                t
+                for t in reading.terms
+                if t.text.lower() in _WAYS and _JUST_AFTER.fullmatch(claim.text[end : t.start])
+            ),
+            None,
+        )
+        if way is None:
+            continue
+        held = {e.passage_id for e in verdict.evidence if e.agrees is not False}
+        windows = [
+            replace(reading.window(c), before="", after="")
+            for c in candidates
+            if c.hit.passage_id in held
+        ]
+        if windows and not any(cover([way], w).covered for w in windows):
+            found.append(way)
     return found
+
+
+_JUST_AFTER = re.compile(r"\s{1,3}")
 
 
 # Characters either side of a passage's date within which it must state the verb that
@@ -736,6 +785,13 @@ def _contrast(
         and not any(t in reading.of(c).covered for c in supporting)
     )
     stated = False  # by a supporting passage that holds no contrast
+    # The names the passages that hold the claim's figures give in their own words.
+    stated_names = {
+        t.text
+        for c in supporting
+        for t in reading.of(c).covered
+        if (t.label or _capitalised(t)) and t.text in c.hit.text
+    }
     for candidate in [*supporting, *others]:
         if stated and candidate not in supporting:
             return None
@@ -758,6 +814,14 @@ def _contrast(
             # Beside the evidence, only a person put in the claim's person's role: what
             # else a sentence beside says is too loosely tied to the claim's event.
             found = tuple(c for c in found if _in_a_persons_role(c, people))
+        if candidate not in supporting:
+            # A name a passage that holds the claim's figures states is the claim's:
+            # another passage's name in a like role tells of something else ("sold to
+            # Schroders Greencoat for about £700m" / "Mr Kavanagh appeared to have taken
+            # as much as £130m").
+            found = tuple(
+                c for c in found if c.kind != ContrastKind.ENTITY or c.article not in stated_names
+            )
         if found and candidate.own_relevance >= needed:
             return candidate, found[0]
         if (
@@ -792,7 +856,28 @@ def _contrast(
             stated = True
     if stated:
         return None
-    return _clause_contrast(claim, reading, candidates)
+    return _compound_named_otherwise(claim, reading, candidates, unsaid) or _clause_contrast(
+        claim, reading, candidates
+    )
+
+
+def _compound_named_otherwise(
+    claim: Claim, reading: Reading, candidates: Sequence[Candidate], unsaid: frozenset[str]
+) -> tuple[Candidate, Contrast] | None:
+    """A compound whose name no passage gives, where a relevant passage gives the same
+    compound with another name: "the Conservative-run West Midlands council" / "The
+    Labour-run council, in the West Midlands"."""
+    compounds = [t for t in reading.terms if t.text in unsaid and "-" in t.text]
+    for term in compounds:
+        for candidate in candidates:
+            if candidate.own_relevance < CONTRAST_RELEVANCE - 10:
+                continue
+            found = compound_rival(term.text, candidate.hit.text)
+            if found is not None and found.group(0)[:1].isupper():
+                return candidate, Contrast(
+                    ContrastKind.ENTITY, term.text, found.group(0), found.start(), found.end()
+                )
+    return None
 
 
 def _other_speaker(contrast: Contrast, speakers: set[str], window: Window) -> bool:
@@ -828,8 +913,9 @@ def _person_or_place(claim_text: str, term: Span) -> bool:
 def _unsaid_names(
     reading: Reading, candidates: Sequence[Candidate], supporting: Sequence[Candidate]
 ) -> frozenset[str]:
-    """The claim's names that no passage read for it states: none of their capitalised
-    words stands in any candidate, the sentences beside it or its source's names, and no
+    """The claim's names that no passage read for it states: not all of their capitalised
+    words stand as names in the candidates, the sentences beside them or their sources'
+    names ("the Serious Fraud Office", where the passages name the "Crown Office"), and no
     supporting passage covers them (through an alias)."""
     covered = {t for c in supporting for t in reading.of(c).covered}
     names = [
@@ -841,13 +927,14 @@ def _unsaid_names(
     ]
     if not names:
         return frozenset()  # the common case: every name stated, no passage read again
+    # A name's words as names: "Serious" in "a serious injury" names nothing.
     said: set[str] = set()
     for candidate in candidates:
         for text in (candidate.hit.text, candidate.before, candidate.after):
-            said.update(w.lower() for w in WORD.findall(text))
+            said.update(w.lower() for w in WORD.findall(text) if w[:1].isupper())
         for alias in reading.window(candidate).aliases if candidate in supporting else ():
             said.update(w.lower() for w in WORD.findall(alias))
-    return frozenset(t.text for t, words in names if not any(w in said for w in words))
+    return frozenset(t.text for t, words in names if not all(w in said for w in words))
 
 
 def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:

@@ -31,6 +31,7 @@ from ..values import (
     compare_date_values,
     date_interval,
     date_span,
+    deadline,
     same_day_of_year,
     yearless,
     yearless_of,
@@ -320,9 +321,18 @@ def _date_readings(
     mine = _event_words(claim.text, at, at + len(value.text), window=3)
     text = candidate.hit.text
     out = []
+    mine_day = value.date or ""
+    by = bool(mine_day) and deadline(value, claim.text, offset=claim.start)
     for other in dates:
         said = date_interval(other, text, offset=candidate.hit.start, source=True)
         agree = compare_date_readings(value, claimed, other, said)
+        if by and other.date and deadline(other, text, offset=candidate.hit.start):
+            # Two deadlines of one plan: "by late 2029" is not met by "by late 2024".
+            agree = compare_date_readings(value, date_span(mine_day), other, date_span(other.date))
+        elif by and agree and other.date:
+            # A day before a deadline states it only within the deadline's own span: "by
+            # late 2029" is no plan told by an open day "on 15 March" of 2023.
+            agree = compare_date_readings(value, date_span(mine_day), other, said) or None
         if agree is False and not in_claims_year(value, other, candidate):
             agree = None
         start = other.start - candidate.hit.start

@@ -231,12 +231,11 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                         evidence_of(candidate, span=span, source_value=theirs, agrees=False),
                     )
                 )
-        # Words unquoted are read only in a passage about the whole claim.
-        if quoted or whole.relevance < CONTRADICT_CUTOFF:
+        if quoted:
             continue
         if len(quote.split()) < 4:
             other = _short_misquote(claim, fact, text)
-            if other is not None and candidate.relevance >= 50:
+            if other is not None and candidate.relevance >= CONTRADICT_CUTOFF:
                 where = (candidate.hit.start + other[0], candidate.hit.start + other[1])
                 words = text[other[0] : other[1]]
                 against.append(
@@ -252,6 +251,8 @@ def judge_quote(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
                     )
                 )
             continue
+        if whole.relevance < CONTRADICT_CUTOFF:
+            continue  # words unquoted are read only in a passage about the whole claim
         normal = _normal(text)
         alignment = fuzz.partial_ratio_alignment(_normal(quote), normal)
         if alignment is not None and alignment.score >= 85:
@@ -381,8 +382,10 @@ _PASSAGE_REACH = 20
 def _short_misquote(claim: Claim, fact: Fact, text: str) -> tuple[int, int] | None:
     """The span of the passage's own words in the place of a quotation of two or three
     words: its first word with other words after it ("remarkable insensitivity" for
-    "remarkable courage"), after words the claim says before the quotation. None when
-    there is none, or when the passage holds the quotation's words in order."""
+    "remarkable courage"), or other words right after the claim's last word before it
+    ("suffered a cognitive impairment" for "suffered a "mechanical failure""), after
+    words the claim says before the quotation. None when there is none, or when the
+    passage holds the quotation's words in order."""
     words = _QUOTE_WORD.findall(fact.text)
     if len(words) < 2:
         return None
@@ -400,9 +403,23 @@ def _short_misquote(claim: Claim, fact: Fact, text: str) -> tuple[int, int] | No
         ahead = iter(low[i : i + n + 2])
         if all(w in ahead for w in mine):
             return None  # the same words, maybe with a word between: "Ray and Liz"
+    # The claim's last content word before the quotation: the passage's other words
+    # right after it stand in the quotation's place ("had suffered a "cognitive
+    # impairment"" / "had suffered a "mechanical failure"").
+    said = content_words(" ".join(TERM.findall(claim.text[: fact.start - claim.start])[-3:]))
+    last = said[-1].lower() if said else None
     for i in range(len(tokens) - n + 1):
         theirs = low[i : i + n]
-        if theirs[0] != mine[0] or set(theirs) <= set(mine):
+        if set(theirs) <= set(mine):
+            continue
+        own = set(content_words(" ".join(theirs)))
+        placed = (
+            last is not None
+            and last in low[max(0, i - 3) : i]
+            and theirs[0] in own
+            and not own & set(mine)
+        )
+        if theirs[0] != mine[0] and not placed:
             continue
         before = {t.group(0).lower() for t in tokens[max(0, i - _PASSAGE_REACH) : i]}
         if len(lead & before) >= _LEAD_WORDS:

@@ -286,6 +286,12 @@ def _names_an_event(value: Value, text: str, offset: int) -> bool:
     )
 
 
+def deadline(value: Value, text: str, *, offset: int = 0) -> bool:
+    """Whether the date is a deadline ("by late 2024", "no later than March"): the day a
+    plan names, which another deadline for the same plan meets only by the same day."""
+    return _date_word(value, text, offset) in _BY
+
+
 def as_of(value: Value, text: str, *, offset: int = 0) -> bool:
     """Whether the date is when a state was observed ("as of 30 March, none had
     reported a case"): it dates the figure, not when the state began or ended, so it
