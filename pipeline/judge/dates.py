@@ -308,6 +308,24 @@ def _around(text: str, other: Value, candidate: Candidate) -> set[str]:
     return local_words(text, start, start + len(other.text))
 
 
+def by_deadline(
+    claim: Claim, value: Value, other: Value, candidate: Candidate, agree: bool | None
+) -> bool | None:
+    """How a passage's date reads against a claim's deadline ("by late 2029"), given how
+    it reads as an interval (`agree`): another deadline of the plan meets it only by the
+    same day ("by late 2024" denies it), and a day before it states it only within the
+    deadline's own span ("on 15 March" 2023 tells no plan for 2029)."""
+    if not value.date or not other.date or not deadline(value, claim.text, offset=claim.start):
+        return agree
+    text = candidate.hit.text
+    if deadline(other, text, offset=candidate.hit.start):
+        return compare_date_readings(value, date_span(value.date), other, date_span(other.date))
+    if agree:
+        said = date_interval(other, text, offset=candidate.hit.start, source=True)
+        return compare_date_readings(value, date_span(value.date), other, said) or None
+    return agree
+
+
 def _date_readings(
     claim: Claim,
     value: Value,
@@ -321,18 +339,11 @@ def _date_readings(
     mine = _event_words(claim.text, at, at + len(value.text), window=3)
     text = candidate.hit.text
     out = []
-    mine_day = value.date or ""
-    by = bool(mine_day) and deadline(value, claim.text, offset=claim.start)
     for other in dates:
         said = date_interval(other, text, offset=candidate.hit.start, source=True)
-        agree = compare_date_readings(value, claimed, other, said)
-        if by and other.date and deadline(other, text, offset=candidate.hit.start):
-            # Two deadlines of one plan: "by late 2029" is not met by "by late 2024".
-            agree = compare_date_readings(value, date_span(mine_day), other, date_span(other.date))
-        elif by and agree and other.date:
-            # A day before a deadline states it only within the deadline's own span: "by
-            # late 2029" is no plan told by an open day "on 15 March" of 2023.
-            agree = compare_date_readings(value, date_span(mine_day), other, said) or None
+        agree = by_deadline(
+            claim, value, other, candidate, compare_date_readings(value, claimed, other, said)
+        )
         if agree is False and not in_claims_year(value, other, candidate):
             agree = None
         start = other.start - candidate.hit.start

@@ -50,7 +50,7 @@ from ..values import (
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
 from ..values.units import seconds_in
-from .dates import dated_apart, in_claims_year, taken_another_day
+from .dates import by_deadline, dated_apart, in_claims_year, taken_another_day
 from .evidence import evidence_of
 from .figures import (
     counts_the_same,
@@ -500,7 +500,9 @@ def _agree(claim: Claim, value: Value, other: Value, candidate: Candidate) -> bo
             return None
         mine = date_interval(value, claim.text, offset=claim.start)
         theirs = date_interval(other, candidate.hit.text, offset=candidate.hit.start, source=True)
-        agree = compare_date_readings(value, mine, other, theirs)
+        agree = by_deadline(
+            claim, value, other, candidate, compare_date_readings(value, mine, other, theirs)
+        )
         if agree is False and not in_claims_year(value, other, candidate):
             return None  # a day without a year, in a source of another year
         if agree is False and as_of(other, candidate.hit.text, offset=candidate.hit.start):
