@@ -1070,3 +1070,21 @@ def test_the_writer_s_comment_on_the_clause_before_is_a_frame(
 
     spans = [sentence[a:b] for a, b in opinion_frames(sentence)]
     assert (frame in spans) if frame else not spans, spans
+
+
+@pytest.mark.parametrize(("verdict", "label"), [("cleared", Label.SUPPORTED),
+                                                ("convicted", Label.CONTRADICTED)])  # fmt: skip
+def test_the_opposite_verb_of_the_same_charge(
+    tmp_path_factory: pytest.TempPathFactory, nlp, verdict: str, label: Label
+) -> None:
+    """ "was cleared of murder but convicted of manslaughter" denies "convicted Monk, by
+    then 43, of murder", though it states "convicted" of the other charge."""
+    passage = (
+        "PC Benjamin Monk, 43, was cleared of murder but convicted of manslaughter at"
+        " Birmingham Crown Court on 23 June 2021.\n"
+    )
+    claim = (
+        f"At Birmingham Crown Court on 23 June 2021 a jury {verdict} Monk, by then 43, of"
+        " murder but convicted him of manslaughter."
+    )
+    assert read(tmp_path_factory, nlp, passage, claim)[0] == label

@@ -856,9 +856,56 @@ def _contrast(
             stated = True
     if stated:
         return None
-    return _compound_named_otherwise(claim, reading, candidates, unsaid) or _clause_contrast(
-        claim, reading, candidates
+    return (
+        _compound_named_otherwise(claim, reading, candidates, unsaid)
+        or _opposite_of_the_same(claim, reading, supporting)
+        or _clause_contrast(claim, reading, candidates)
     )
+
+
+# "of" and the charge after a verb of a verdict: "convicted Monk, by then 43, *of murder*".
+_OF_WHAT = re.compile(r"(?i)^[^.;:]{0,40}?\bof\s{1,3}([a-z][a-z-]{2,30})\b")
+# How far after the passage's verb its "of" may stand: "cleared of murder".
+_OF_REACH = 20
+
+
+def _opposite_of_the_same(
+    claim: Claim, reading: Reading, supporting: Sequence[Candidate]
+) -> tuple[Candidate, Contrast] | None:
+    """A verb of the claim with its "of" ("convicted Monk ... of murder") where a passage
+    that holds the claim's figures has the opposite verb of the same thing ("cleared of
+    murder") and not the claim's own: "was cleared of murder but convicted of
+    manslaughter" denies "convicted Monk of murder"."""
+    for term in reading.terms:
+        if term.label or not past_form(term.text):
+            continue
+        charge = _OF_WHAT.match(claim.text[term.end :])
+        if charge is None:
+            continue
+        what = charge.group(1).lower()
+        for candidate in supporting:
+            text = candidate.hit.text
+            said = [
+                m
+                for m in WORD.finditer(text)
+                if (found := _OF_WHAT.match(text[m.end() : m.end() + _OF_REACH + len(what) + 4]))
+                and found.group(1).lower() == what
+            ]
+            if any(
+                m.group(0).lower() == term.text.lower() or lexicon.states(term.text, m.group(0))
+                for m in said
+            ):
+                break  # the passage says the claim's own verb of it
+            opposite = next((m for m in said if lexicon.opposite(term.text, m.group(0))), None)
+            if opposite is not None:
+                return candidate, Contrast(
+                    ContrastKind.ANTONYM,
+                    f"{term.text} ... of {what}",
+                    f"{opposite.group(0)} of {what}",
+                    opposite.start(),
+                    opposite.end(),
+                )
+    return None
 
 
 def _compound_named_otherwise(
