@@ -95,7 +95,7 @@ from .figures import (
     times_alike,
     whole_units_since,
 )
-from .quotes import judge_quote
+from .quotes import SPEAKER_REACH, judge_quote
 from .since import judge_since_event, length_agrees, lengths_between
 from .windows import Reading, publisher_names
 
@@ -125,7 +125,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "166"
+VERDICT_LOGIC = "167"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -177,7 +177,7 @@ def _speakers_tied(
     }
     if not holding:
         return tuple(typed)
-    leads = [c.before[-_LEAD_REACH:].lower() for c in candidates if c.hit.passage_id in holding]
+    leads = [c.before[-SPEAKER_REACH:].lower() for c in candidates if c.hit.passage_id in holding]
     out = []
     for v in typed:
         if (
@@ -195,10 +195,6 @@ def _speakers_tied(
             )
         out.append(v)
     return tuple(out)
-
-
-# Characters of the text before a passage read for the speaker who said its words.
-_LEAD_REACH = 160
 
 
 def _said_before(speaker: str, lead: str) -> bool:

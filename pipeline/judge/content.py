@@ -62,7 +62,7 @@ from ..values import compare_date_values, date_span, dimension, singular
 from ..values.nouns import plural_looking
 from ..values.numbers import parse_number, parse_ordinal
 from .between import compared
-from .evidence import clause_relevance, evidence_of
+from .evidence import CONTRADICT_CUTOFF, clause_relevance, evidence_of
 from .often import derived_rate, frequencies, read_frequency
 from .windows import Reading, beside, names_of
 
@@ -917,7 +917,7 @@ def _compound_named_otherwise(
     compounds = [t for t in reading.terms if t.text in unsaid and "-" in t.text]
     for term in compounds:
         for candidate in candidates:
-            if candidate.own_relevance < CONTRAST_RELEVANCE - 10:
+            if candidate.own_relevance < CONTRADICT_CUTOFF:
                 continue
             found = compound_rival(term.text, candidate.hit.text)
             if found is not None and found.group(0)[:1].isupper():

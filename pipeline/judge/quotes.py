@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from .. import lexicon
 from ..records import Candidate, Claim, Evidence, Fact, FactVerdict, Label
 from ..text import TERM, WORD, content_words
+from ..values.names import TITLES
 from .evidence import CONTRADICT_CUTOFF, evidence_of, for_clause, verdict
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -300,7 +301,7 @@ def _said_by_another(
     speaker = fact.subject or ""
     if found.label != Label.SUPPORTED or not _a_name(speaker, claim.text):
         return None
-    own = {w.lower() for w in speaker.split() if w[:1].isupper()} - _TITLES
+    own = {w.lower() for w in speaker.split() if w[:1].isupper()} - TITLES
     for evidence in found.evidence:
         if evidence.match_start is None or evidence.source_value is None:
             continue
@@ -325,7 +326,7 @@ def _said_by_another(
                 return FactVerdict(fact, Label.CONTRADICTED, found.score, (evidence,), note)
         # A quotation set apart, its speaker in the sentence before: "Local Government
         # Secretary Greg Clark said:" and then the words.
-        lead = _NAME_SAID.search(candidate.before[-_SPEAKER_REACH:])
+        lead = _NAME_SAID.search(candidate.before[-SPEAKER_REACH:])
         if not text[: max(0, at - 1)].strip() and lead is not None:
             if own & {w.lower() for w in WORD.findall(lead.group(1))}:
                 return None
@@ -343,16 +344,14 @@ def _person(words: str) -> str:
     return " ".join(names)
 
 
-# Titles before a name, which name nobody by themselves.
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "cllr"})
-_TITLE_WORDS = "|".join(t.capitalize() for t in sorted(_TITLES))
+_TITLE_WORDS = "|".join(t.capitalize() for t in sorted(TITLES))
 # A name and a verb of saying that end the text before a quotation set apart.
 _NAME_SAID = re.compile(
     r"\b([A-Z][a-z]+(?:[ \t]{1,3}[A-Z][a-z]+){1,3})[ \t]{1,3}(?:said|says|added|stated)"
     r"[ \t]{0,3}:[ \t]{0,3}$"
 )
 # Characters of the text before a passage read for the speaker of its quotation.
-_SPEAKER_REACH = 160
+SPEAKER_REACH = 160
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")

@@ -35,7 +35,10 @@ _NAME_STOP = (
          "plc", "uk", "us", "eu", "nhs", "bbc", "itv", "cnn"}
     )
 )  # fmt: skip
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
+# Titles before a name, which name nobody by themselves.
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "cllr"}
+)
 # A capitalised word after one of these is more likely a place than a person.
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "outside", "across", "around", "for", "of",
@@ -111,7 +114,7 @@ class Names:
         for end, start in self.person_at_end.items():
             if start == tk.start[j]:
                 return self.text[start:end]
-        if tk.low[j] not in _TITLES:
+        if tk.low[j] not in TITLES:
             return None  # "a 29-year-old Stockport man": a place, not the person
         k = j + 2 if tk.is_tok(j + 1, (".",)) else j + 1  # "Mr. Gove"
         last = k
@@ -142,7 +145,7 @@ class Names:
             j -= 1
             if tk.is_hyphen(j) and tk.glued(j, j + 1) and tk.glued(j - 1, j):
                 j -= 1  # "Smith-Jones"
-            elif j >= 1 and tk.tok[j] == "." and tk.glued(j - 1, j) and tk.low[j - 1] in _TITLES:
+            elif j >= 1 and tk.tok[j] == "." and tk.glued(j - 1, j) and tk.low[j - 1] in TITLES:
                 j -= 1  # "Mr. Port"
             elif j >= 0 and tk.kind[j] != WORD:
                 break
