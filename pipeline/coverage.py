@@ -380,7 +380,7 @@ def _particle_unsaid(term: Span, claim_text: str, window: Window) -> bool:
 _PARTICLE_AFTER = re.compile(rf"\s{{1,3}}({'|'.join(lexicon.PARTICLES)})\b", re.IGNORECASE)
 
 
-_OF_AFTER = re.compile(r"(?i)\s{1,3}of\b")
+_OF_NEXT = re.compile(r"(?i)\s{1,3}of\b")
 
 
 def _particle_added(term: Span, claim_text: str, window: Window) -> bool:
@@ -419,7 +419,7 @@ def _particled(text: str) -> tuple[frozenset[str], frozenset[str]]:
             particle is not None
             and lexicon.phrasal(m.group(0), particle.group(1))
             # ("washed out of a trench onto the track": "out of" is a preposition)
-            and not _OF_AFTER.match(text, particle.end())
+            and not _OF_NEXT.match(text, particle.end())
         )
         (with_particle if joined else plain).update(lemmas)
     return frozenset(with_particle), frozenset(plain)
@@ -1428,9 +1428,12 @@ def _name_stated(
     return not _name_taken_apart(name, own, window)
 
 
+# Words that say what kind of place a name is, not which: "Shizuoka Prefecture" is
+# "Shizuoka", "Montana Province" "Montana".
 _PLACE_KINDS = frozenset(
     """prefecture county city province region state district borough oblast municipality
-    island islands republic governorate territory parish township village town""".split()
+    island islands republic governorate territory parish township village town department
+    kingdom""".split()
 )
 
 
@@ -1480,12 +1483,6 @@ def _capital_words(name: str) -> set[str]:
     }
 
 
-# Words that say what kind of place a name is, not which: "Shizuoka Prefecture" is
-# "Shizuoka", "Montana Province" "Montana".
-_PLACE_KINDS = frozenset(
-    """prefecture province county state city district region department oblast
-    municipality borough island islands republic kingdom""".split()
-)
 # Words that join the words of a name and say nothing of which name it is.
 _NAME_JOINERS = frozenset("the of and a an for in on at to de la le du von van der".split())
 

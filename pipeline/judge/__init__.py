@@ -125,7 +125,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "167"
+VERDICT_LOGIC = "168"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -1110,7 +1110,9 @@ def _clause_words(text: str, at: int) -> set[str]:
     return stems(content_words(text[start:end]))
 
 
-_PEOPLE = frozenset({"people", "person", "persons", "individuals", "individual"})
+_PEOPLE = frozenset(
+    "people person persons individuals individual men women others children adults".split()
+)
 _RELATED = frozenset({lexicon.Relation.SAME, lexicon.Relation.DERIVED})
 
 
@@ -1491,7 +1493,6 @@ def _end_denied(
 
 # "three *other men*", "two *people*": the people a number counts, after it.
 _COUNTED_PEOPLE = re.compile(r"\s{1,3}(?:(?:other|more|further)\s{1,3})?([a-z]+)\b")
-_PEOPLE = frozenset("men women people persons others children adults".split())
 # Relevance (the clause's) at which a passage that names as many people as the claim
 # counts states the count.
 NAMED_RELEVANCE = 50.0
