@@ -306,11 +306,22 @@ def prediction_record(claim: dict[str, Any], report: ArticleReport, label: str) 
 
 
 def scores(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> dict[str, Any]:
-    """Accuracy, macro-F1 over `labels`, per-label P/R/F1 and the confusion matrix."""
+    """Accuracy, macro-F1 over `labels`, per-label P/R/F1 and the confusion matrix.
+
+    Scored over two labels (a WiCE set: supported against not), a claim found
+    contradicted is one not supported: REFUTED counts as NOT ENOUGH INFO. The
+    confusion matrix keeps the three labels as predicted.
+    """
     n = len(pairs)
     confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
     for gold, pred in pairs:
         confusion[gold][pred] += 1
+    if "refuted" not in labels:
+        raw = confusion
+        pairs = [(g, "not_enough_info" if p == "refuted" else p) for g, p in pairs]
+        confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
+        for gold, pred in pairs:
+            confusion[gold][pred] += 1
     per_label = {}
     for label in labels:
         tp = confusion[label][label]
@@ -327,13 +338,16 @@ def scores(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> dict[str, A
             "predicted": predicted,
         }
     correct = sum(confusion[label][label] for label in LABELS)
-    return {
+    result = {
         "n": n,
         "accuracy": correct / n if n else 0.0,
         "macro_f1": sum(v["f1"] for v in per_label.values()) / len(per_label),
         "per_label": per_label,
         "confusion": confusion,
     }
+    if "refuted" not in labels:
+        result["confusion_as_predicted"] = raw
+    return result
 
 
 # ---------------------------------------------------------------------------
@@ -440,11 +454,14 @@ def print_scores(
             f"  refuted labelled supported: {refuted['supported']}/{sum(refuted.values())}"
             f" = {share:.1%} (target: at most {REFUTED_SUPPORTED:.0%})"
         )
+    matrix = s.get("confusion_as_predicted", s["confusion"])
+    if "confusion_as_predicted" in s:
+        print("  (supported against not: a claim found contradicted is one not supported)")
     print("  confusion (rows gold, columns predicted)")
     print(f"  {'':<16}" + "".join(f"{p:>17}" for p in LABELS))
     for gold in LABELS:
-        if gold in labels or any(s["confusion"][gold].values()):
-            print(f"  {gold:<16}" + "".join(f"{s['confusion'][gold][p]:>17}" for p in LABELS))
+        if gold in labels or any(matrix[gold].values()):
+            print(f"  {gold:<16}" + "".join(f"{matrix[gold][p]:>17}" for p in LABELS))
 
 
 def print_recall(r: dict[str, Any]) -> None:

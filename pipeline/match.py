@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 
 from . import lexicon
+from .claims import ELAPSED_EVENT, event_mentions
 from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
 from .text import NAME_WORD, TERM, content_words, query_words, stem, stems
 from .values.words import month_spellings
@@ -555,4 +556,34 @@ def _claim_hits(
             )
         for hit in found:
             hits.setdefault(hit.passage_id, hit)
+    # A time counted from an event the article does not date ("Three and a half months
+    # after the intervention, on 19 December 2022") is judged by the event's date in
+    # the sources: the passages that tell of the event, nearest the claim's words first.
+    for noun in _events_counted_from(claim):
+        found = search(
+            store,
+            f"{noun} {query}",
+            limit=EVENT_POOL,
+            document_ids=document_ids,
+            max_matches=MAX_MATCHES,
+        )
+        for hit in [h for h in found if event_mentions(h.text, noun)][:EVENT_HITS]:
+            hits.setdefault(hit.passage_id, hit)
     return hits
+
+
+# Passages read for the words of an event a time is counted from, and how many of
+# those that tell of it are kept.
+EVENT_POOL = 60
+EVENT_HITS = 8
+
+
+def _events_counted_from(claim: Claim) -> list[str]:
+    """The events the claim counts a time from that the sources must date (marked by
+    the claims reader, `claims.ELAPSED_EVENT`)."""
+    nouns = []
+    for fact in claim.facts:
+        subject = (fact.value.subject or "") if fact.value else ""
+        if fact.kind == FactKind.COUNT and subject.startswith(ELAPSED_EVENT):
+            nouns.append(subject.removeprefix(ELAPSED_EVENT)[1:].partition("@")[0])
+    return nouns

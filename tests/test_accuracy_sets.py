@@ -131,3 +131,24 @@ def test_a_three_label_set_is_scored_against_its_doc_ids(tmp_path: Path) -> None
     assert predictions["c1"] == "supported"
     assert result["store"]["documents"] == 2
     assert result["recall"]["n"] == 3  # claims with gold evidence
+
+
+def test_a_two_label_set_scores_a_contradicted_claim_as_not_supported(
+    accuracy: ModuleType,
+) -> None:
+    """WiCE is scored supported against not: REFUTED is a "not", and the confusion as
+    predicted keeps it apart."""
+    pairs = [
+        ("supported", "supported"),
+        ("supported", "refuted"),
+        ("not_enough_info", "refuted"),
+        ("not_enough_info", "not_enough_info"),
+    ]
+    two = accuracy.scores(pairs, ("supported", "not_enough_info"))
+    assert two["per_label"]["not_enough_info"]["recall"] == 1.0
+    assert two["per_label"]["supported"]["recall"] == 0.5
+    assert two["accuracy"] == 0.75
+    assert two["confusion_as_predicted"]["not_enough_info"]["refuted"] == 1
+    three = accuracy.scores(pairs, accuracy.LABELS)
+    assert three["per_label"]["not_enough_info"]["recall"] == 0.5
+    assert "confusion_as_predicted" not in three

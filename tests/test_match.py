@@ -454,6 +454,34 @@ def test_a_person_named_in_an_age_is_searched_as_a_whole(corpus: Store) -> None:
     ]
 
 
+def test_the_event_a_time_is_counted_from_is_searched_for(store: Store) -> None:
+    """ "Three and a half months after the intervention, on 19 December 2022": the
+    passages that tell of the intervention join the claim's candidates, for the judge to
+    date it, though the claim's other words find others first."""
+    add(
+        store,
+        "notice",
+        [
+            f"The council issued a notice on 19 December 2022 about its finances ({n})."
+            for n in range(6)
+        ],
+    )
+    add(store, "release", ["The intervention has been made in response to grave concerns."])
+    text = "Three and a half months after the intervention, on 19 December 2022, the council issued a notice."
+    value = Value(
+        ValueKind.COUNT, "Three and a half months", 0, 23, number=3.5, unit="month",
+        subject="elapsed-event:+intervention@2022-12-19",
+    )  # fmt: skip
+    counted = Fact(FactKind.COUNT, value.text, 0, 23, value=value)
+    [alone] = retrieve(claim_with(text), store, limit=1)
+    assert alone.hit.document_id == "notice"
+    candidates = retrieve(claim_with(text, counted), store, limit=1)
+    assert [c.hit.text for c in candidates] == [
+        alone.hit.text,
+        "The intervention has been made in response to grave concerns.",
+    ]
+
+
 def test_document_ids_limit_the_candidates(corpus: Store) -> None:
     document_id = "court"
     candidates = retrieve(claim_with(CLAIM), corpus, document_ids=[document_id])

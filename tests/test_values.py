@@ -929,6 +929,32 @@ def test_partitives_titles_and_pronouns_are_not_counts(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # A fraction after a whole number is part of it, in words or digits, with its
+        # unit, its scale and its bound.
+        ("Three and a half months after the intervention, he resigned.",
+         [("count", "Three and a half months", 3.5, "month", None)]),
+        ("more than three and a half years after the evacuation",
+         [("count", "three and a half years", 3.5, "year", "more than")]),
+        ("The hearing lasted 2 and a quarter hours.",
+         [("count", "2 and a quarter hours", 2.25, "hour", None)]),
+        ("one and a half million people", [("count", "one and a half million people", 1.5e6, "people", None)]),
+        ("six and three quarters miles", [("count", "six and three quarters miles", 6.75, "mile", None)]),
+        # "a year and a half" is one and a half years, "almost" its bound.
+        ("a year and a half later", [("count", "a year and a half", 1.5, "year", None)]),
+        ("It took almost a month and a half to build.",
+         [("count", "a month and a half", 1.5, "month", "almost")]),
+        # A half that no whole number goes before is no number.
+        ("He and a half-brother left; she gave a half of it.", []),
+    ],
+)  # fmt: skip
+def test_a_fraction_after_a_number_is_part_of_it(sentence: str, values: list) -> None:
+    found = [(str(v.kind), v.text, v.number, v.unit, v.qualifier) for v in find_values(sentence)]
+    assert found == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "age", "subject"),
     [
         ("Couzens, fifty-two, was jailed for life.", 52, "Couzens"),

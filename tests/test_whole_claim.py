@@ -2896,3 +2896,55 @@ def test_a_speaker_whose_name_ends_in_s_named_where_the_words_are_said_them(
     )
     [quote] = [f for f in verdict.facts if f.fact.kind == FactKind.QUOTE]
     assert quote.label != Label.CONTRADICTED, quote
+
+
+def _store_of_dated(tmp_path_factory: pytest.TempPathFactory, nlp, *sources: tuple[str, str]):
+    """A store of hand-written sources, each (its day of publication, its body)."""
+    folder = tmp_path_factory.mktemp("sources")
+    head = SOURCE.split("---\n\n")[0]
+    for k, (day, body) in enumerate(sources):
+        text = head.replace("2024-03-05", day).replace("Example Gazette", f"Gazette {k}")
+        (folder / f"source{k}.md").write_text(text + "---\n\n" + body + "\n", encoding="utf-8")
+    store = Store(tmp_path_factory.mktemp("db") / "s.db")
+    assert not ingest([folder], store, nlp=nlp).failed
+    return store
+
+
+_INTERVENTION = (
+    "2022-09-02",
+    "The intervention has been made in response to grave concerns about the level of"
+    " financial risk and debt that Thurrock Council has taken on.",
+)
+_EXTENDED = ("2023-03-15", "The intervention at Thurrock was extended in March 2023.")
+
+
+@pytest.mark.parametrize(
+    ("counted", "sources", "label"),
+    [
+        # the release that tells of the intervention as news dates it to its own day; the
+        # extension, after the claim's date, dates no intervention counted from
+        ("Three and a half months", (_INTERVENTION, _EXTENDED), Label.SUPPORTED),
+        ("A week", (_INTERVENTION, _EXTENDED), Label.CONTRADICTED),
+        ("Ten months", (_INTERVENTION,), Label.CONTRADICTED),
+        # told in the past tense, with no date, a passage dates nothing
+        (
+            "A week",
+            (("2022-09-02", "The intervention followed grave concerns about Thurrock's debts."),),
+            Label.UNVERIFIED,
+        ),
+    ],
+)
+def test_an_event_reported_as_news_is_dated_by_its_report(
+    tmp_path_factory: pytest.TempPathFactory, nlp, counted: str, sources, label: Label
+) -> None:
+    store = _store_of_dated(tmp_path_factory, nlp, *sources)
+    report = verify_text(
+        DATED_HEAD + f"{counted} after the intervention, on 19 December 2022, Thurrock Council"
+        " issued a notice.",
+        store,
+        nlp=nlp,
+    )
+    [count] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert count.label == label, count
+    if label != Label.UNVERIFIED:
+        assert "2 September 2022" in (count.note or ""), count

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ..claims import ELAPSED_EVENT, event_mentions
 from ..records import Candidate, Claim, Fact, FactVerdict, Label, Value, ValueKind
+from ..text import WORD, clause_at
 from ..values import compare_measures, date_span, yearless
 from ..values.dates import editor_date
 from ..values.units import seconds_in
@@ -49,8 +50,11 @@ def judge_since_event(
     after, (noun, _, own) = body[:1] == "+", body[1:].partition("@")
     found: list[tuple[str, Candidate, tuple[int, int]]] = []
     for candidate in candidates:
-        dated = _event_date(candidate, noun)
-        if dated is not None:
+        dated = _event_date(candidate, noun) or _reported_as_news(candidate, noun)
+        if dated is not None and _before(dated[0], own) is after:
+            # A date on the other side of the claim's own is another time's: "The
+            # intervention was extended in March 2023" dates no intervention that a
+            # time "after the intervention, on 19 December 2022" counts from.
             found.append((dated[0], candidate, dated[1]))
     if not found:
         return None
@@ -79,6 +83,20 @@ def judge_since_event(
         f"the claim's date {editor_date(own)}"
     )
     return FactVerdict(fact, Label.CONTRADICTED, 75, evidence, note)
+
+
+def _before(event: str, own: str) -> bool | None:
+    """Whether an event's date (ISO, at its granularity) lies wholly before the claim's
+    own date, False if wholly after, None if they overlap or cannot be read."""
+    try:
+        first, last = date_span(event), date_span(own)
+    except ValueError:
+        return None
+    if first[1] < last[0]:
+        return True
+    if first[0] > last[1]:
+        return False
+    return None
 
 
 def _event_date(candidate: Candidate, noun: str) -> tuple[str, tuple[int, int]] | None:
@@ -111,6 +129,48 @@ def _event_date(candidate: Candidate, noun: str) -> tuple[str, tuple[int, int]] 
     return (best[1], best[2]) if best else None
 
 
+def _reported_as_news(candidate: Candidate, noun: str) -> tuple[str, tuple[int, int]] | None:
+    """The day of the source that reports the event `noun` names as news, where the
+    passage gives no date of its own: in the present perfect or a present of the day
+    ("The intervention has been made in response to ...", published on 2 September
+    2022), or with "today" (the source's day) or "yesterday" (the day before)."""
+    published = candidate.hit.published
+    if not published or len(published) < 10 or yearless(published):
+        return None
+    if any(v.kind == ValueKind.DATE for v in candidate.values):
+        return None  # the passage dates its events itself
+    text = candidate.hit.text
+    mentions = [m for m in event_mentions(text, noun) if not _ABOUT.search(text, 0, m)]
+    if not mentions:
+        return None
+    day = _NEWS_DAY.search(text)
+    if day is None and not any(_AS_NEWS.search(_clause_around(text, m)) for m in mentions):
+        return None
+    try:
+        when = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    if day is not None and day.group(0).lower() in ("yesterday", "last night"):
+        when -= dt.timedelta(days=1)
+    at = mentions[0]
+    word = WORD.match(text, at)
+    end = word.end() if word else at
+    return when.isoformat(), (candidate.hit.start + at, candidate.hit.start + end)
+
+
+def _clause_around(text: str, at: int) -> str:
+    start, end = clause_at(text, at)
+    return text[start:end]
+
+
+# A verb that tells an event as the news of the day: the present perfect ("has been
+# made", "have announced"), and the words that date it by the report's day.
+_AS_NEWS = re.compile(
+    r"(?i)\b(?:has|have)\s{1,3}(?:(?:now|just|today)\s{1,3})?(?:been\s{1,3})?[a-z]+(?:ed|en|ne|de|t)\b"
+)
+_NEWS_DAY = re.compile(r"(?i)\b(?:today|yesterday|this\s{1,3}morning|last\s{1,3}night)\b")
+
+
 # Words between an event's word and a date that make the date another time's: "since".
 _ANOTHER_TIME = re.compile(r"(?i)\b(?:since|until|till|before|after)\b")
 # A noun of a report or a hearing the event's word is the object of: "its report on the".
@@ -141,14 +201,24 @@ def length_agrees(value: Value, between: tuple[float, float]) -> bool | None:
     2023 to 5 September 2023 is 3.2 to 4.2 months); a time in whole units is the length
     rounded ("six months" from 5 September 2023 to 5 March 2024, 6.01 months)."""
     lengths = (between[0], sum(between) / 2, between[1])
+    step = _step(value.number)
     agree = {
         compare_measures(value, replace(value, number=number, qualifier=None, subject=None))
         for n in lengths
-        for number in (round(n, 2), float(round(n)))
+        for number in (round(n, 2), float(round(n / step) * step))
     }
     if True in agree:
         return True
     return False if agree == {False} else None
+
+
+def _step(number: float | None) -> float:
+    """The unit a time is counted in: a whole one, or the half or quarter the claim's
+    figure gives ("three and a half months" is 3.58 months rounded to a half)."""
+    for step in (1.0, 0.5, 0.25):
+        if number is not None and (number / step).is_integer():
+            return step
+    return 1.0
 
 
 def _agrees(value: Value, first: str, last: str) -> bool | None:

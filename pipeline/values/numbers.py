@@ -297,12 +297,50 @@ def starts_number(tk: Tokens, i: int) -> bool:
 
 
 def read_number(tk: Tokens, i: int) -> Phrase | None:
-    """The number (digits or words) starting at token `i`, or None."""
+    """The number (digits or words) starting at token `i`, or None; with a fraction
+    after a whole number ("three and a half", "2 and a quarter") and a scale word after
+    that ("one and a half million")."""
     if tk.kind[i] == NUM:
-        return digits_phrase(tk, i)
-    if tk.kind[i] == WORD and starts_number(tk, i):
-        return words_phrase(tk, i)
-    return None
+        phrase = digits_phrase(tk, i)
+    elif tk.kind[i] == WORD and starts_number(tk, i):
+        phrase = words_phrase(tk, i)
+    else:
+        return None
+    if phrase is None or phrase.ordinal or phrase.glued_word or phrase.scaled:
+        return phrase
+    return _with_fraction(tk, phrase)
+
+
+# A fraction said after a whole number: "and a half", "and a quarter", "and three quarters".
+FRACTIONS = {
+    ("a", "half"): 0.5,
+    ("one", "half"): 0.5,
+    ("a", "quarter"): 0.25,
+    ("one", "quarter"): 0.25,
+    ("three", "quarters"): 0.75,
+}
+
+
+def fraction_after(tk: Tokens, j: int) -> tuple[float, int] | None:
+    """(the fraction, index after it) for "and a half" and the like at token `j`."""
+    if j + 2 >= tk.n or tk.low[j] != "and":
+        return None
+    part = FRACTIONS.get((tk.low[j + 1], tk.low[j + 2]))
+    return None if part is None else (part, j + 3)
+
+
+def _with_fraction(tk: Tokens, phrase: Phrase) -> Phrase:
+    value = phrase.value
+    if not value.is_integer() or value <= 0:
+        return phrase
+    found = fraction_after(tk, phrase.end)
+    if found is None:
+        return phrase
+    part, j = found
+    if j < tk.n and tk.low[j] in _SCALE_EXP and not tk.glued(j - 1, j):
+        scaled = float(f"{value + part}e{_SCALE_EXP[tk.low[j]]}")
+        return phrase._replace(value=scaled, end=j + 1, scaled=True)
+    return phrase._replace(value=value + part, end=j)
 
 
 def parse_number(text: str) -> float | None:

@@ -27,6 +27,7 @@ from .numbers import (
     SCALE_WORDS,
     Phrase,
     digits_phrase,
+    fraction_after,
     read_number,
     starts_number,
 )
@@ -431,6 +432,19 @@ class _Scanner:
         if tk.low[i] in MONTHS:
             date = date_at(tk, i, strict=True) or self.bare_month(i)
             return i + 1 if date is None else self.emit_date(i, date)
+        if (
+            tk.low[i] in ("a", "an")
+            and i + 1 < tk.n
+            and dimension(tk.low[i + 1]) == "time"
+            and (half := fraction_after(tk, i + 2)) is not None
+        ):
+            # "a year and a half later", "took a month and a half": the unit and its part.
+            bound = self.qualifier(i)[0]
+            self.emit(
+                ValueKind.COUNT, i, half[1], number=1.0 + half[0], unit=tk.low[i + 1],
+                qualifier=bound,
+            )  # fmt: skip
+            return half[1]
         if (
             tk.low[i] in ("a", "an")
             and i + 1 < tk.n
