@@ -2169,9 +2169,7 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 and _VERDICT_BEFORE.search(claim_text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "a sprint car race" is no predicate for "will not race"
-            if _not_done_either(claim_text, m.start(), phrase) or _another_course(
-                phrase, claim_text, m.start()
-            ):
+            if _denies_no_deed(phrase, claim_text, m.start()):
                 continue
             if (
                 not _obligation_only(phrase, claim_text, m.start(), m.group(0), word)
@@ -2209,6 +2207,7 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
             if (
                 not (unreal(passage_text, m.start()) and not _MODAL.search(phrase))
                 and not _another_course(phrase, passage_text, m.start())
+                and not _planned_only(phrase, passage_text, m.start())
                 # ("had not pulled out" is what "should have pulled out" says)
                 and lexicon.states(word, m.group(0))
                 and not theirs
@@ -2516,8 +2515,8 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
                 lower == "to" and k and words[k - 1].group(0).lower() in _HAVE
             ):
                 continue  # "would not normally have to hold"
-            if (k == 0 and lower in _ARTICLES) or (noun and not _is_content(m.group(0))):
-                noun = True
+            if (k == 0 and lower in _ARTICLES | _PLACING) or (noun and not _is_content(m.group(0))):
+                noun = True  # "was not the first", "was not in the grip of"
                 continue
             if _is_content(m.group(0)):
                 phrase = text[_phrase_start(text, negation.start()) : m.end()]
@@ -2527,7 +2526,7 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
                 if lexicon.adverb(lower):
                     break  # how: "not unlawfully killed" denies the manner, not the death
                 # "is not expected ever to be released": what is not expected is denied.
-                if m.group(0).lower() in _RAISING:
+                if m.group(0).lower() in _RAISING | _INTENDS:
                     denied = _complement(words[k + 1 : k + 6])
                     if denied is not None:
                         phrase = text[_phrase_start(text, negation.start()) : denied.end()]
@@ -2571,7 +2570,37 @@ _OBLIGING = re.compile(
 # Words whose "to" clause a negation before them denies: "not expected to be released",
 # "not able to attend", "not likely to face" (not "allowed": "did not allow the judge
 # to impose" denies the allowing, the judge's act is another's).
+# Prepositions that put a copula's complement in a place or a state: "was not *in* the
+# grip of a crisis", "were not *on* the train".
+_PLACING = frozenset("in at on aboard inside among within under".split())
 _RAISING = frozenset("expected likely able going due set".split())
+# Verbs of a plan or a wish whose negation denies the plan for the verb after them ("no
+# longer plans to reopen"), which only a plan or an expectation of that verb states
+# ("still expected to reopen"), never the deed itself.
+_INTENDS = frozenset(
+    """plan plans planned planning intend intends intended intending want wants wanted
+    aim aims aimed hope hopes hoped""".split()
+)
+_INTENDED = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_INTENDS))})\s{{1,3}}(?:[\w-]+\s{{1,3}})?to\s")
+
+
+def _denies_no_deed(phrase: str, text: str, at: int) -> bool:
+    """Whether a negated phrase leaves the verb at `at` of `text` undenied: a plan denied
+    ("no longer plans to reopen") denies only a plan or an expectation of the verb; a
+    deed denied ("could not cast") no wish for it ("wanted to cast") nor another course
+    of events ("might not have failed")."""
+    if _INTENDED.search(phrase):
+        return _planned_only(phrase, text, at)
+    return _not_done_either(text, at, phrase) or _another_course(phrase, text, at)
+
+
+def _planned_only(phrase: str, text: str, at: int) -> bool:
+    """Whether a negated phrase denies only a plan for its verb ("no longer plans to
+    reopen") where the other side's verb at `at` of `text` is no plan or expectation
+    ("reopened"): then it denies nothing the other side says."""
+    return bool(_INTENDED.search(phrase)) and not _INTENDING.search(text[max(0, at - 40) : at])
+
+
 _COMPLEMENT_SKIP = frozenset("ever again be been have yet".split())
 
 

@@ -307,6 +307,63 @@ def _above(word: str) -> frozenset[int]:
     return frozenset(seen)
 
 
+# How far up two words may go to meet as kinds of one thing, and how deep in WordNet's
+# tree their meeting point must lie: "lorry" and "motorcycle" meet at "motor vehicle"
+# (nine levels below the top); "night" and "evening" only at "time period" (four).
+KIND_REACH = 2
+KIND_MIN_DEPTH = 6
+# The commonest senses of a lemma read for its kind: a rare sense ("name" as a famous
+# person) makes no kind.
+KIND_SENSES = 2
+
+
+@lru_cache(maxsize=65536)
+def _first_senses(word: str) -> frozenset[int]:
+    """The KIND_SENSES commonest senses of each of the word's lemmas (its nouns' first)."""
+    senses = _lexicon().senses
+    return frozenset(s for lemma in lemmas(word) for s in senses.get(lemma)[:KIND_SENSES])
+
+
+@lru_cache(maxsize=65536)
+def _kinds(word: str) -> dict[int, int]:
+    """The hypernyms of the word's commonest senses up to KIND_REACH levels, each with
+    its level: a rare sense ("name" as a famous person) makes no kind."""
+    hypernyms = _lexicon().hypernyms
+    level = set(_first_senses(word))
+    found: dict[int, int] = {}
+    for up in range(1, KIND_REACH + 1):
+        level = {h for s in level for h in hypernyms.get(s, ())}
+        for h in level:
+            found.setdefault(h, up)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _depth(sense: int) -> int:
+    """Levels from a sense up to the top of WordNet's tree, by the shortest way."""
+    hypernyms = _lexicon().hypernyms
+    level, depth = {sense}, 0
+    while depth < KIND_DEPTH and all(hypernyms.get(s) for s in level):
+        level = {h for s in level for h in hypernyms.get(s, ())}
+        depth += 1
+    return depth
+
+
+@lru_cache(maxsize=65536)
+def same_kind(word: str, other: str) -> bool:
+    """Whether two words name two things of one specific kind, neither a kind of the
+    other nor one another's synonym: "lorry" / "motorcycle" (motor vehicles), "kidney" /
+    "liver" (organs); not "night" / "evening" (their kind, a time period, is too wide to
+    tell them apart), nor "bombing" / "attack" (a bombing is an attack)."""
+    a, b = word.lower(), other.lower()
+    if relation(a, b) is not None or relation(b, a) is not None:
+        return False
+    mine, theirs = _kinds(a), _kinds(b)
+    if _first_senses(a) & set(theirs) or _first_senses(b) & set(mine):
+        return False
+    return any(h in theirs and _depth(h) >= KIND_MIN_DEPTH for h in mine)
+
+
 # Endings that make a word for a person whatever WordNet's first sense.
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "persons")
 # Prefixes of a word WordNet lacks that leave a word for a person: "subpostmaster",

@@ -1088,3 +1088,148 @@ def test_the_opposite_verb_of_the_same_charge(
         " murder but convicted him of manslaughter."
     )
     assert read(tmp_path_factory, nlp, passage, claim)[0] == label
+
+
+# --- another thing of the same kind -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "alike"),
+    [
+        ("lorry", "motorcycle", True),
+        ("kidney", "liver", True),
+        ("murder", "manslaughter", True),
+        # a kind too wide to tell them apart
+        ("night", "evening", False),
+        # one a kind of the other, or its synonym
+        ("bombing", "attack", False),
+        ("delay", "wait", False),
+        ("police", "officers", False),
+    ],
+)
+def test_two_things_of_one_specific_kind(word: str, other: str, alike: bool) -> None:
+    assert lexicon.same_kind(word, other) is alike
+
+
+@pytest.mark.parametrize(
+    ("vehicle", "label"),
+    [
+        # the passage's motorcycle is the thing the claim's word stands in the place of
+        ("lorry", Label.UNVERIFIED),
+        # a word the passage says in other words
+        ("motorbike", Label.SUPPORTED),
+    ],
+)
+def test_an_unstated_word_of_the_kind_the_passage_names_is_no_addition(
+    tmp_path_factory: pytest.TempPathFactory, nlp, vehicle: str, label: Label
+) -> None:
+    """A long claim of several people: the clause about one of them is read against the
+    passage about him, wherever the passage puts its word."""
+    others = (
+        "Dylan Archer, 42, Tony Brightwell, 53, Matt Jones, 24, Graham Mallinson, 72,"
+        " Daniele Polito, 23, Richard Smith, 26, Mark Trussler, 54, Jacob Schilt, 23"
+    )
+    passage = (
+        "Mark Reeves, 53, had gone to the edge of the airfield on his motorcycle to take"
+        " photographs of the display.\n\nThe road was closed for a week.\n\nThe inquest sat"
+        f" in Horsham.\n\nThe others who died were {others}.\n"
+    )
+    text = (
+        f"The dead were {others}, and Mark Reeves, 53, who had ridden his {vehicle} to the"
+        " edge of the airfield to photograph the display."
+    )
+    found, _, uncovered = read(tmp_path_factory, nlp, passage, text)
+    assert found == label, uncovered
+    if label == Label.UNVERIFIED:
+        assert vehicle in uncovered
+
+
+# --- a plan denied ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "label"),
+    [
+        # a plan denied against the plan's verb expected
+        (
+            "A wet January slowed things down, but the Trust said it still expected to reopen"
+            " the reservoir by late 2024.",
+            "The Trust no longer plans to reopen the reservoir by late 2024.",
+            Label.CONTRADICTED,
+        ),
+        (
+            "The Trust said it no longer planned to reopen the reservoir by late 2024.",
+            "The Trust still expects to reopen the reservoir by late 2024.",
+            Label.CONTRADICTED,
+        ),
+        # the same plan
+        (
+            "A wet January slowed things down, but the Trust said it still expected to reopen"
+            " the reservoir by late 2024.",
+            "The Trust still plans to reopen the reservoir by late 2024.",
+            None,
+        ),
+        # a plan given up is no denial of a deed, nor a deed of a plan
+        (
+            "The Trust reopened the reservoir to the public in March 2024.",
+            "The Trust no longer plans to reopen the reservoir to the public.",
+            None,
+        ),
+        (
+            "He did not intend to kill the officer, the jury heard in 2019.",
+            "He killed the officer in 2019.",
+            None,
+        ),
+    ],
+)
+def test_a_plan_denied_is_read_against_a_plan(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: Label | None
+) -> None:
+    found, _, _ = read(tmp_path_factory, nlp, passage, text)
+    expect(found, label)
+
+
+def test_a_function_word_is_no_thing_of_a_kind() -> None:
+    """ "who" is WHO, an agency, to the lexicon: a passage's function words name nothing."""
+    from pipeline.coverage import Span, Window
+    from pipeline.judge.content import _another_of_its_kind
+    from pipeline.records import Claim
+
+    text = "She said so, as the PA news agency reported."
+    claim = Claim("c1", text, 0, len(text), 1, 1, ())
+    at = text.index("agency")
+    agency = Span("", "agency", at, at + len("agency"))
+    assert not _another_of_its_kind(claim, agency, Window("His sister, who was there, said so."))
+    assert _another_of_its_kind(claim, agency, Window("His sister said so to the department."))
+
+
+@pytest.mark.parametrize(
+    ("state", "label"),
+    [
+        # a word the claim adds to what the passage says
+        ("was in the grip of", Label.SUPPORTED),
+        # the same word denied: what the claim says of him, which no passage states
+        ("was not in the grip of", Label.UNVERIFIED),
+    ],
+)
+def test_a_word_the_claim_denies_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp, state: str, label: Label
+) -> None:
+    passage = (
+        "Neighbours rang the police at about 1.30am after hearing Mr Atkinson shouting in the"
+        " street. He appeared to be going through a mental health crisis."
+    )
+    text = (
+        "Neighbours had called the police at about 1.30am after hearing Mr Atkinson shouting,"
+        f" and he {state} a mental health crisis."
+    )
+    found, _, uncovered = read(tmp_path_factory, nlp, passage, text)
+    assert found == label, uncovered
+    assert "grip" in uncovered
+
+
+def test_a_negation_before_a_place_or_a_state_denies_its_noun() -> None:
+    from pipeline.contrast import negated_words
+
+    assert negated_words("he was not in the grip of a crisis") == ((18, "grip"),)
+    assert [w for _, w in negated_words("He was not at the scene.")] == ["scene"]

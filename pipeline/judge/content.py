@@ -31,6 +31,7 @@ from ..contrast import (
     Contrast,
     ContrastKind,
     contrasts,
+    negated_words,
     one_of_many,
     opposite_in,
     opposite_in_place,
@@ -57,7 +58,7 @@ from ..coverage import (
     phrases_read,
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
-from ..text import WORD, clause_at, clauses
+from ..text import STOPWORDS, WORD, clause_at, clauses
 from ..values import compare_date_values, date_span, dimension, singular
 from ..values.nouns import plural_looking
 from ..values.numbers import parse_number, parse_ordinal
@@ -252,6 +253,7 @@ def _added(
     read has a word of its own in that word's place (`rival`): "postponed
     after a fire" against "postponed after flooding" stays unverified.
     """
+    denied = {at for at, _ in negated_words(claim.text)}
     if not chosen or any(
         t.label
         or _capitalised(t)
@@ -273,6 +275,7 @@ def _added(
         or _superlative(t.text)  # "the *oldest* of them" ranks
         or bool(frequencies(t.text))  # "*once a month*": a value
         or _CAUSE_BEFORE.search(claim.text, 0, t.start) is not None  # "because of a *strike*"
+        or t.start in denied  # "was *not* in the grip of": what the claim denies
         for t in uncovered
     ):
         return False
@@ -287,12 +290,16 @@ def _added(
     if stated < ADDED_STATED or len(uncovered) > max(1, (stated + len(uncovered)) // ADDED_SHARE):
         return False
     # A rival counts in a passage about the claim's event: one that states at least
-    # half of it ("attack" in a passage that only shares the count is no rival of "fans").
+    # half of it ("attack" in a passage that only shares the count is no rival of "fans"),
+    # or of the clause the word stands in, where the claim tells of several ("Mark
+    # Reeves, 53, who had driven his *lorry* to the edge of the airfield", in a list of
+    # the dead, against "had ridden his motorbike to the edge of the airfield").
     if any(
-        _rival_of(claim, t, reading.window(c))
+        _rival_of(claim, t, reading.window(c)) or _another_of_its_kind(claim, t, reading.window(c))
         for c in chosen
-        if reading.of(c).share >= RIVAL_SHARE
         for t in uncovered
+        if reading.of(c).share >= RIVAL_SHARE
+        or _clause_share(claim, t, reading.of(c)) >= RIVAL_SHARE
     ):
         return False
     names = names_of(claim)
@@ -310,6 +317,44 @@ def _added(
         for c in candidates
         if c in chosen or c.own_relevance >= COVER_RELEVANCE
     )
+
+
+# How a claim's word names the passage's own thing: the same word, or a synonym.
+_NAMES_IT = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM})
+
+
+def _another_of_its_kind(claim: Claim, term: Span, window: Window) -> bool:
+    """Whether a passage about the claim names, wherever it stands, another thing of the
+    specific kind the claim's unstated word names, that no word of the claim states: "had
+    driven his *lorry* to the edge of the airfield" against "had gone to the edge of the
+    airfield on his motorcycle". The claim's word then stands in the place of the
+    passage's, and is no addition of its own (`lexicon.same_kind`)."""
+    if term.label or not term.text.isalpha() or _reports_a_value(claim, term):
+        return False  # "scored 76%" is not rivalled by "an approval rating of 76%"
+    own = {w.lower() for w in WORD.findall(claim.text)}
+    for m in WORD.finditer(window.text):
+        word = m.group(0)
+        lower = word.lower()
+        if (
+            lower in own
+            or lower in STOPWORDS
+            or (word[:1].isupper() and m.start() > 0)
+            or not lower.isalpha()
+        ):
+            continue
+        if lexicon.same_kind(term.text, lower) and not any(
+            lexicon.relation(w, lower) in _NAMES_IT for w in own if len(w) > 2
+        ):
+            return True
+    return False
+
+
+def _clause_share(claim: Claim, term: Span, coverage: Coverage) -> float:
+    """The share of the words of the term's clause of the claim that a window states."""
+    start, end = clause_at(claim.text, term.start)
+    covered = sum(1 for t in coverage.covered if start <= t.start and t.end <= end)
+    total = covered + sum(1 for t in coverage.uncovered if start <= t.start and t.end <= end)
+    return covered / total if total else 0.0
 
 
 def _clause_unstated(
