@@ -2142,6 +2142,24 @@ def quantifier_reversed(claim_text: str, passage_text: str) -> Contrast | None:
     return None
 
 
+def _stands_as_predicate(
+    claim_text: str, m: re.Match[str], passage_text: str, start: int, word: str, phrase: str
+) -> bool:
+    """Whether the claim's word at `m` is what the passage's negated `word` (at `start`)
+    denies: a verb, a verdict ("was found not guilty" / "was found guilty"), or a thing
+    had ("with no control over" / "with full control of")."""
+    if verb_like(claim_text, m.start(), m.group(0)):
+        return True
+    if phrase.lower().endswith(f"not {word.lower()}") and _VERDICT_BEFORE.search(
+        claim_text, max(0, m.start() - 60), m.start()
+    ):
+        return True
+    return bool(
+        _NO_BEFORE.search(passage_text, max(0, start - 12), start)
+        and _HAVE_A.search(claim_text, max(0, m.start() - 25), m.start())
+    )
+
+
 def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     """The same predicate negated in one and not the other: "will face" / "will not face".
 
@@ -2164,10 +2182,7 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 continue
             if _overlaps(m.start(), m.end(), findings):
                 continue  # "the investigators judged that": a report, not the predicate
-            if not verb_like(claim_text, m.start(), m.group(0)) and not (
-                phrase.lower().endswith(f"not {word.lower()}")
-                and _VERDICT_BEFORE.search(claim_text, max(0, m.start() - 60), m.start())
-            ):
+            if not _stands_as_predicate(claim_text, m, passage_text, start, word, phrase):
                 continue  # "a sprint car race" is no predicate for "will not race"
             if _denies_no_deed(phrase, claim_text, m.start()):
                 continue
@@ -2481,7 +2496,8 @@ def _denied_by_subject(text: str) -> dict[int, tuple[str, str]]:
 
 
 def _denied_had(text: str) -> dict[int, tuple[str, str]]:
-    """What "had no" denies: the thing had ("had no "*moral* obligation"")."""
+    """What "had no" or "with no" denies: the thing had ("had no "*moral* obligation"",
+    "with no *control* over")."""
     found: dict[int, tuple[str, str]] = {}
     for negation in _HAVE_NO.finditer(text):
         thing = next(
@@ -2543,11 +2559,14 @@ _THROUGH = frozenset(
     initially originally formally officially publicly personally directly""".split()
 )
 _HAVE = frozenset({"have", "has", "had", "having"})
-# "had no moral obligation", "has no plans": what is had, denied.
-_HAVE_NO = re.compile(r"(?i)\b(?:have|has|had|having)\s{1,3}no\b")
+# "had no moral obligation", "has no plans", "with no control over": what is had, denied.
+_HAVE_NO = re.compile(r"(?i)\b(?:have|has|had|having|with)\s{1,3}no\b")
 _HAVE_NO_REACH = 4
 _NO_BEFORE = re.compile(r"(?i)\bno\s{1,3}[\"\u201c]?$")
-_HAVE_A = re.compile(r"(?i)\b(?:have|has|had|having)\s{1,3}(?:a|an|the|some)\s{1,3}[\"\u201c]?$")
+_HAVE_A = re.compile(
+    r"(?i)\b(?:have|has|had|having|with)\s{1,3}(?:a|an|the|some|full|total|complete)"
+    r"\s{1,3}[\"\u201c]?$"
+)
 _NOT_YET = re.compile(r"\s{1,3}yet\b", re.IGNORECASE)
 
 

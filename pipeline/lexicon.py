@@ -502,6 +502,7 @@ _EQUIVALENTS = frozenset(
         ("fan", "supporter"),  # "2,000 fans came through" / "2,000 supporters came in"
         ("count", "offence"),  # "faced four counts of misconduct" / "charged with four offences"
         ("count", "charge"),  # "four counts of fraud" / "four charges of fraud"
+        ("quash", "overturn"),  # "quashed 39 convictions" / "have convictions overturned"
     )
 )
 

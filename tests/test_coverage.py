@@ -52,6 +52,7 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("every", "all", lexicon.Relation.SYNONYM),
         ("globally", "worldwide", lexicon.Relation.SYNONYM),
         ("gap", "shortfall", lexicon.Relation.SYNONYM),
+        ("quashed", "overturned", lexicon.Relation.SYNONYM),
         ("normally", "usual", lexicon.Relation.SYNONYM),
         ("rubbish", "waste", lexicon.Relation.SYNONYM),
         ("usual", "normal", lexicon.Relation.SYNONYM),

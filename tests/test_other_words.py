@@ -1233,3 +1233,28 @@ def test_a_negation_before_a_place_or_a_state_denies_its_noun() -> None:
 
     assert negated_words("he was not in the grip of a crisis") == ((18, "grip"),)
     assert [w for _, w in negated_words("He was not at the scene.")] == ["scene"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "text"),
+    [
+        (
+            "Greg Clark appointed Essex County Council as commissioner, with full control of"
+            " the council's financial functions, on 2 September 2022.",
+            "On 2 September 2022 Greg Clark appointed Essex County Council as commissioner,"
+            " with no control over the council's financial functions.",
+        ),
+        (
+            "Greg Clark appointed Essex County Council as commissioner, with no control over"
+            " the council's financial functions, on 2 September 2022.",
+            "On 2 September 2022 Greg Clark appointed Essex County Council as commissioner,"
+            " with full control of the council's financial functions.",
+        ),
+    ],
+)
+def test_a_thing_had_with_none_of_it_is_denied(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str
+) -> None:
+    """ "with no control over" denies "with full control of", either side."""
+    found, _, _ = read(tmp_path_factory, nlp, passage, text)
+    assert found == Label.CONTRADICTED
