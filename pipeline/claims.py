@@ -719,6 +719,16 @@ ELAPSED_FAR = "elapsed-far:"
 ELAPSED_EVENT = "elapsed-event:"
 
 
+def counted_from_event(subject: str | None) -> tuple[bool, str, str] | None:
+    """A value's ELAPSED_EVENT mark read back: (after the event, the event's word, the
+    claim's own ISO date), or None for a value not so marked."""
+    if not subject or not subject.startswith(ELAPSED_EVENT):
+        return None
+    body = subject.removeprefix(ELAPSED_EVENT)
+    noun, _, own = body[1:].partition("@")
+    return body[:1] == "+", noun, own
+
+
 # Words before a count that make it a length of time, not the time between two days ("had
 # lived for more than a year and a day after the disaster"): "for" and a second unit.
 _SPAN_BEFORE = re.compile(r"(?i)\b(?:for|and)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,2}$")
@@ -885,7 +895,7 @@ def _only_subject_words(before: str) -> bool:
 
 # An age said of someone already named: "the jury cleared *the* 54-year-old", "since
 # *he died*, aged 48".
-_DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
+DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
 _PERSONAL = re.compile(r"(?i)\b(?:he|she|his|him|her)\b")
 _PRONOUN_DID = re.compile(r"(?i)\b(?:he|she)\s{1,3}(?:[a-z]+\s{1,3}){0,2}[a-z]+,\s{0,3}$")
 
@@ -938,7 +948,7 @@ def _resolve_subjects(claims: list[Claim]) -> list[Claim]:
             if not named and (
                 _only_subject_words(before)
                 or (
-                    (_DEFINITE_BEFORE.search(before) or _PRONOUN_DID.search(before))
+                    (DEFINITE_BEFORE.search(before) or _PRONOUN_DID.search(before))
                     and not _names_someone(claim, before)
                 )
             ):

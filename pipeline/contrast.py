@@ -421,7 +421,7 @@ def _changed(
         said, other = cause
         at = (other.start, other.end) if other.start >= 0 else (None, None)
         return Contrast(ContrastKind.CAUSE, said, other.text, *at)
-    opposite = _opposite_word(claim_text, term, window)
+    opposite = opposite_in_place(claim_text, term, window)
     if opposite is None and (rival_ := compound_rival(term.text, window.text)):
         opposite = Span("", rival_.group(0), rival_.start(), rival_.end())
     if opposite is None:
@@ -1724,19 +1724,14 @@ def _same_head(a: str, b: str) -> bool:
 def said_by_its_opposite(claim_text: str, term: Span, window: Window) -> bool:
     """Whether a word the claim denies is said by the passage's opposite, done, in its
     place: "are not allowed at the festival" by "are prohibited at the festival"."""
-    return _opposite_word(claim_text, term, window, agreeing=True) is not None
+    return opposite_in_place(claim_text, term, window, agreeing=True) is not None
 
 
-def opposite_in_place(claim_text: str, term: Span, window: Window) -> Span | None:
-    """The passage's word that says the opposite of `term` among the claim's words
-    around it: "had started the loop too low" for "had started the loop too high"."""
-    return _opposite_word(claim_text, term, window)
-
-
-def _opposite_word(
+def opposite_in_place(
     claim_text: str, term: Span, window: Window, *, agreeing: bool = False
 ) -> Span | None:
-    """The passage's word that says the opposite of `term` in the same place, if any.
+    """The passage's word that says the opposite of `term` in the same place, if any:
+    "had started the loop too low" for "had started the loop too high".
 
     Not a word of a name ("Old Bailey" is no antonym of "younger"), nor one that says
     another word of the claim ("to fill the vacant seat" / "to take over the empty
@@ -1772,7 +1767,7 @@ def _opposite_here(claim_text: str, term: Span, window: Window) -> Span | None:
         _alike(term.text.lower(), w.lower()) for w in TERM_WORD.findall(window.text)
     ):
         return None
-    return _opposite_word(claim_text, term, window)
+    return opposite_in_place(claim_text, term, window)
 
 
 def opposite_in(word: str, window: Window) -> Span | None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 
 from . import lexicon
-from .claims import ELAPSED_EVENT, event_mentions
+from .claims import counted_from_event, event_mentions
 from .records import MARK_END, MARK_START, Candidate, Claim, FactKind, SearchHit
 from .text import NAME_WORD, TERM, content_words, query_words, stem, stems
 from .values.words import month_spellings
@@ -581,9 +581,10 @@ EVENT_HITS = 8
 def _events_counted_from(claim: Claim) -> list[str]:
     """The events the claim counts a time from that the sources must date (marked by
     the claims reader, `claims.ELAPSED_EVENT`)."""
-    nouns = []
-    for fact in claim.facts:
-        subject = (fact.value.subject or "") if fact.value else ""
-        if fact.kind == FactKind.COUNT and subject.startswith(ELAPSED_EVENT):
-            nouns.append(subject.removeprefix(ELAPSED_EVENT)[1:].partition("@")[0])
-    return nouns
+    return [
+        counted[1]
+        for fact in claim.facts
+        if fact.kind == FactKind.COUNT
+        and fact.value is not None
+        and (counted := counted_from_event(fact.value.subject)) is not None
+    ]

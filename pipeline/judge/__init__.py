@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .. import lexicon
-from ..claims import ELAPSED, ELAPSED_EVENT, ELAPSED_FAR, ranks, same_name
+from ..claims import DEFINITE_BEFORE, ELAPSED, ELAPSED_EVENT, ELAPSED_FAR, ranks, same_name
 from ..coverage import end_named, past_form, ranges
 from ..match import page_subject
 from ..records import (
@@ -291,11 +291,6 @@ def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
 _THEN_BEFORE = re.compile(r"(?i)\b(?:by\s{1,3})?then\s{1,3}$")
 
 
-# An age said of the person at the sentence's event: "the jury cleared *the* 54-year-old",
-# "since he died, *aged* 48".
-_AT_THE_EVENT = re.compile(r"(?i)\bthe\s{1,3}$")
-
-
 def _age_at(fact: Fact, claim: Claim) -> str | None:
     """The date an age is meant at: the article's own, but for an age "then", or one said
     at the sentence's event ("On 8 March 2019 the jury cleared the 54-year-old", "since
@@ -305,7 +300,9 @@ def _age_at(fact: Fact, claim: Claim) -> str | None:
     at = fact.start - claim.start
     before = claim.text[max(0, at - 12) : at]
     then = _THEN_BEFORE.search(before)
-    at_event = _AT_THE_EVENT.search(before) or fact.text.lower().startswith("aged")
+    # (an age said of the person at the sentence's event: "the jury cleared *the*
+    # 54-year-old", "since he died, *aged* 48")
+    at_event = DEFINITE_BEFORE.search(before) or fact.text.lower().startswith("aged")
     if not then and not at_event:
         return claim.reference_date
     dated = next(

@@ -308,6 +308,17 @@ def _around(text: str, other: Value, candidate: Candidate) -> set[str]:
     return local_words(text, start, start + len(other.text))
 
 
+# Words that date an event by the day of the report that tells it: "today" is the
+# source's own day, "yesterday" and "last night" the day before.
+DAY_OF_REPORT = re.compile(r"(?i)\b(?:today|yesterday|this\s{1,3}morning|last\s{1,3}night)\b")
+_DAY_BEFORE = frozenset({"yesterday", "last night"})
+
+
+def days_back(said: re.Match[str]) -> int:
+    """How many days before its report's day a word of DAY_OF_REPORT puts an event."""
+    return 1 if " ".join(said.group(0).lower().split()) in _DAY_BEFORE else 0
+
+
 def by_deadline(
     claim: Claim, value: Value, other: Value, candidate: Candidate, agree: bool | None
 ) -> bool | None:

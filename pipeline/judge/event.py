@@ -50,7 +50,14 @@ from ..values import (
 from ..values.compare import YEARLESS_YEAR
 from ..values.dates import editor_date
 from ..values.units import seconds_in
-from .dates import by_deadline, dated_apart, in_claims_year, taken_another_day
+from .dates import (
+    DAY_OF_REPORT,
+    by_deadline,
+    dated_apart,
+    days_back,
+    in_claims_year,
+    taken_another_day,
+)
 from .evidence import evidence_of
 from .figures import (
     counts_the_same,
@@ -342,8 +349,8 @@ def _by_dateline(
         if yearless(value.date):
             # "On August 10" says no year: any year's 10 August (or the day after) is it.
             day = day.replace(year=YEARLESS_YEAR)
-        said = _DAY_OF_REPORT.search(candidate.hit.text)
-        back = timedelta(days=1 if said and said.group(0).lower() in _DAY_BEFORE else 0)
+        said = DAY_OF_REPORT.search(candidate.hit.text)
+        back = timedelta(days=days_back(said) if said else 0)
         when = day - back
         if first <= day <= last or first <= when <= last:
             note = f"the source reports it as news on {editor_date(published[:10])}"
@@ -372,11 +379,6 @@ def _by_dateline(
                 verdict, label=Label.CONTRADICTED, score=65, evidence=(evidence,), note=note
             )
     return denied
-
-
-# Words that date an event by the day of the report that tells it.
-_DAY_OF_REPORT = re.compile(r"(?i)\b(?:today|yesterday|this\s{1,3}morning|last\s{1,3}night)\b")
-_DAY_BEFORE = frozenset({"yesterday", "last night"})
 
 
 def _by_passage(

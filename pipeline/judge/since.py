@@ -22,12 +22,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..claims import ELAPSED_EVENT, event_mentions
+from ..claims import counted_from_event, event_mentions
 from ..records import Candidate, Claim, Fact, FactVerdict, Label, Value, ValueKind
 from ..text import WORD, clause_at
 from ..values import compare_measures, date_span, yearless
 from ..values.dates import editor_date
 from ..values.units import seconds_in
+from .dates import DAY_OF_REPORT, days_back
 from .evidence import evidence_of
 
 # Characters between the word that tells of the event and the date that dates it, on
@@ -43,11 +44,10 @@ def judge_since_event(
 ) -> FactVerdict | None:
     """The verdict on a time counted from an event the sources date; see the module."""
     value = fact.value
-    subject = (value.subject or "") if value else ""
-    if value is None or value.number is None or not subject.startswith(ELAPSED_EVENT):
+    counted = counted_from_event(value.subject) if value else None
+    if value is None or value.number is None or counted is None:
         return None
-    body = subject.removeprefix(ELAPSED_EVENT)
-    after, (noun, _, own) = body[:1] == "+", body[1:].partition("@")
+    after, noun, own = counted
     found: list[tuple[str, Candidate, tuple[int, int]]] = []
     for candidate in candidates:
         dated = _event_date(candidate, noun) or _reported_as_news(candidate, noun)
@@ -143,15 +143,15 @@ def _reported_as_news(candidate: Candidate, noun: str) -> tuple[str, tuple[int, 
     mentions = [m for m in event_mentions(text, noun) if not _ABOUT.search(text, 0, m)]
     if not mentions:
         return None
-    day = _NEWS_DAY.search(text)
+    day = DAY_OF_REPORT.search(text)
     if day is None and not any(_AS_NEWS.search(_clause_around(text, m)) for m in mentions):
         return None
     try:
         when = dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
-    if day is not None and day.group(0).lower() in ("yesterday", "last night"):
-        when -= dt.timedelta(days=1)
+    if day is not None:
+        when -= dt.timedelta(days=days_back(day))
     at = mentions[0]
     word = WORD.match(text, at)
     end = word.end() if word else at
@@ -163,12 +163,11 @@ def _clause_around(text: str, at: int) -> str:
     return text[start:end]
 
 
-# A verb that tells an event as the news of the day: the present perfect ("has been
-# made", "have announced"), and the words that date it by the report's day.
+# A verb that tells an event as the news of the day, the present perfect: "has been
+# made", "have announced".
 _AS_NEWS = re.compile(
     r"(?i)\b(?:has|have)\s{1,3}(?:(?:now|just|today)\s{1,3})?(?:been\s{1,3})?[a-z]+(?:ed|en|ne|de|t)\b"
 )
-_NEWS_DAY = re.compile(r"(?i)\b(?:today|yesterday|this\s{1,3}morning|last\s{1,3}night)\b")
 
 
 # Words between an event's word and a date that make the date another time's: "since".
