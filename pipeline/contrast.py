@@ -25,7 +25,7 @@ Plain string work over records, as `coverage` is: no model, no store.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -178,6 +178,7 @@ class ContrastKind(StrEnum):
     ORDER = "order"  # another place in the same order: "sixth album" / "seventh album"
     LESS = "less"  # the passage says less: "one of the most populous" / "the most populous"
     CAUSE = "cause"  # another cause of the same thing: "after a fire" / "after flooding"
+    KIND = "kind"  # another thing of the same kind in its place: "kidney" / "liver" failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,12 +422,93 @@ def _changed(
         said, other = cause
         at = (other.start, other.end) if other.start >= 0 else (None, None)
         return Contrast(ContrastKind.CAUSE, said, other.text, *at)
-    opposite = opposite_in_place(claim_text, term, window)
+    opposite = _opposite_deed(claim_text, term, window, anchors) or opposite_in_place(
+        claim_text, term, window
+    )
     if opposite is None and (rival_ := compound_rival(term.text, window.text)):
         opposite = Span("", rival_.group(0), rival_.start(), rival_.end())
     if opposite is None:
-        return None
+        return _same_kind_in_place(claim_text, term, window)
     return Contrast(ContrastKind.ANTONYM, term.text, opposite.text, opposite.start, opposite.end)
+
+
+def _opposite_deed(
+    claim_text: str, term: Span, window: Window, anchors: Sequence[tuple[int, int]]
+) -> Span | None:
+    """The opposite deed, by a verb's past form, in a passage that holds a typed fact of
+    the term's clause: the value ties the passage to the claim's event, and one word of
+    the claim's after the verb is enough ("Monk ... had *lost* his job in February 2011"
+    / "had been found guilty of gross misconduct in February 2011 but had kept his
+    job"). Not a present tense ("the dam that holds back the reservoir" / "the dam
+    *broke* away") nor any other word ("away" / "on")."""
+    if not _said_done(term.text):
+        return None
+    start, end = clause_at(claim_text, term.start)
+    if not any(start <= a < end for a, _ in anchors):
+        return None
+    found = opposite_in_place(claim_text, term, window, shared=1)
+    if found is None or not _said_done(found.text):
+        return None
+    # The shared word is what was done to (after the verb): "was *cleared* of misconduct"
+    # is not denied by "was convicted of manslaughter".
+    mine = _sides(claim_text, term.start, term.end)[1]
+    theirs = _sides(window.text, found.start, found.end)[1]
+    return found if mine & theirs else None
+
+
+def _said_done(word: str) -> bool:
+    """A verb's past form, regular or not: "resigned", "kept", "lost"."""
+    return past_form(word) or (lexicon.irregular_form(word) and not word.lower().endswith("s"))
+
+
+def _same_kind_in_place(claim_text: str, term: Span, window: Window) -> Contrast | None:
+    """The passage's word in the place of an uncovered one (`rival`) that names another
+    thing of the same specific kind (`lexicon.same_kind`): "to collect a *funeral* party"
+    / "to collect a wedding party", "*liver* failure" / "kidney failure". A verb's form
+    names no kind of thing: "rain had *fallen* at the site" is not "an accident"."""
+    if past_form(term.text):
+        return None
+    other = next(
+        (
+            r
+            for r in rivals(claim_text, term, window)
+            if lexicon.same_kind(term.text, r.text)
+            and not _modified_otherwise(claim_text, term, window.text, r)
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    return Contrast(ContrastKind.KIND, term.text, other.text, other.start, other.end)
+
+
+def _modified_otherwise(claim_text: str, term: Span, text: str, other: Span) -> bool:
+    """Whether the passage's word heads a compound of its own, which may name the claim's
+    thing in other words: "flew *airliners* for" / "flies passenger jets for" (a word
+    before it that the claim does not have there). A word that, as the claim's, qualifies
+    the same next word is no such head: "*liver* failure" / "end-stage kidney failure"."""
+    after_mine = TERM_WORD.match(claim_text, _skip_space(claim_text, term.end))
+    after_theirs = TERM_WORD.match(text, _skip_space(text, other.end))
+    if (
+        after_mine is not None
+        and after_theirs is not None
+        and _is_content(after_mine.group(0))
+        and after_mine.group(0).lower() == after_theirs.group(0).lower()
+    ):
+        return False
+    before = TERM_WORD.findall(text[max(0, other.start - 40) : other.start])[-1:]
+    mine = TERM_WORD.findall(claim_text[max(0, term.start - 40) : term.start])[-1:]
+    return (
+        bool(before)
+        and _is_content(before[0])
+        and (not mine or not _alike(before[0].lower(), mine[0].lower()))
+    )
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _other_named(
@@ -769,9 +851,17 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
     without is something the claim adds, which no source states and none
     denies.
     """
+    return next(rivals(claim_text, term, window), None)
+
+
+def rivals(claim_text: str, term: Span, window: Window) -> Iterator[Span]:
+    """Every word of the window that stands in the place of an uncovered claim word, in
+    the passage's order (`rival` is the first): "seriously ill, with end-stage kidney
+    failure" has "end-stage" and "kidney" in the place of "seriously ill with *liver*
+    failure"."""
     mine = _nearest(claim_text, term.start, term.end)
     if mine == (None, None):
-        return None
+        return
     own = _claim_words(claim_text)
     own_stems = {stem(w) for w in own}
     text = window.text
@@ -817,8 +907,7 @@ def rival(claim_text: str, term: Span, window: Window) -> Span | None:
             continue
         if any(lexicon.relation(w, lower) in ONE_WORD for w in own):
             continue
-        return Span("", word, m.start(), m.end())
-    return None
+        yield Span("", word, m.start(), m.end())
 
 
 def same_word_after(claim_text: str, term: Span, text: str, other: Span) -> bool:
@@ -1728,7 +1817,7 @@ def said_by_its_opposite(claim_text: str, term: Span, window: Window) -> bool:
 
 
 def opposite_in_place(
-    claim_text: str, term: Span, window: Window, *, agreeing: bool = False
+    claim_text: str, term: Span, window: Window, *, agreeing: bool = False, shared: int = 2
 ) -> Span | None:
     """The passage's word that says the opposite of `term` in the same place, if any:
     "had started the loop too low" for "had started the loop too high".
@@ -1736,12 +1825,12 @@ def opposite_in_place(
     Not a word of a name ("Old Bailey" is no antonym of "younger"), nor one that says
     another word of the claim ("to fill the vacant seat" / "to take over the empty
     seat": "empty" is "vacant", not the opposite of "fill"), and sharing
-    two of the claim's words around `term` (all of them, when it has fewer), so that
-    the two words say something of the same thing.
+    `shared` of the claim's words around `term` (all of them, when it has fewer), so
+    that the two words say something of the same thing.
     """
     # A short claim has fewer words around the term to share: all of them then do.
     around = _sides(claim_text, term.start, term.end)
-    needed = max(1, min(2, len(around[0]) + len(around[1])))
+    needed = max(1, min(shared, len(around[0]) + len(around[1])))
     denied = term.start in dict(negated_words(claim_text))
     for word, text, start, end, phrase in _words_outside_names(window):
         if not lexicon.opposite(term.text, word):

@@ -1152,14 +1152,26 @@ def _in_other_words(word: str, words: frozenset[str]) -> bool:
     """Whether a window's words state `word` through the lexicon (a synonym, a more
     specific word, a derived form): read once per word and window. A word for a
     person is stated by a more specific word only if that word is one for a person
-    too: not "officer" by "police" (a force), as "player" is by "played". A verb with
+    too: not "officer" by "police" (a force), as "player" is by "played"; a word for
+    anything else by a word for a person only through one of its commonest senses: not
+    "liver" by "neighbours" (a liver being, rarely, one who lives somewhere). A verb with
     its particle states a word only as its synonym: "set up" says "founded", and not
     "joined" for being a way of putting things together."""
     person = lexicon.names_a_person(word)
     return any(
         (found := lexicon.relation(word, w)) is not None
         and found != lexicon.Relation.ANTONYM
-        and not (person and found == lexicon.Relation.SPECIFIC and not lexicon.names_a_person(w))
+        and not (
+            found == lexicon.Relation.SPECIFIC
+            and (
+                (person and not lexicon.names_a_person(w))
+                or (
+                    not person
+                    and lexicon.names_a_person(w)
+                    and lexicon.specific_of_a_rare_sense(word, w)
+                )
+            )
+        )
         and not ("_" in w and found == lexicon.Relation.SPECIFIC)
         for w in _lexical(words)
     )

@@ -284,6 +284,12 @@ def irregular_past(word: str) -> bool:
     return lower in lexicon.verb_forms and lower not in lexicon.senses
 
 
+def irregular_form(word: str) -> bool:
+    """Whether a word is an irregular form of a verb, a word of its own as well or not:
+    "kept", "lost", "flown"."""
+    return word.lower() in _lexicon().verb_forms
+
+
 def known(word: str) -> bool:
     """Whether the lexicon knows the word in any form."""
     return bool(lemmas(word))
@@ -322,6 +328,19 @@ def _first_senses(word: str) -> frozenset[int]:
     """The KIND_SENSES commonest senses of each of the word's lemmas (its nouns' first)."""
     senses = _lexicon().senses
     return frozenset(s for lemma in lemmas(word) for s in senses.get(lemma)[:KIND_SENSES])
+
+
+def specific_of_a_rare_sense(word: str, other: str) -> bool:
+    """Whether `other` is a more specific word only for one of `word`'s rarer senses, the
+    word being a lemma of its own: "neighbours" is one only for a rare sense of "liver"
+    (one who lives somewhere), none for the organ. Read as that lemma only, not as more
+    "live"; an inflected form ("plays") is read by all its lemmas' senses, as a verb
+    with its doer ("quarterback for the Colts" states "plays for the Colts")."""
+    lower = word.lower()
+    senses = _lexicon().senses
+    if lower not in senses:
+        return False
+    return not set(senses.get(lower)[:KIND_SENSES]) & _above(other.lower())
 
 
 @lru_cache(maxsize=65536)

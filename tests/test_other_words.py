@@ -12,6 +12,7 @@ import pytest
 from conftest import store_of_source
 
 from pipeline import lexicon
+from pipeline.coverage import _in_other_words
 from pipeline.records import Label
 from pipeline.values import find_values
 from pipeline.verification import verify_text
@@ -1109,6 +1110,21 @@ def test_the_opposite_verb_of_the_same_charge(
 )
 def test_two_things_of_one_specific_kind(word: str, other: str, alike: bool) -> None:
     assert lexicon.same_kind(word, other) is alike
+
+
+@pytest.mark.parametrize(
+    ("word", "words", "stated"),
+    [
+        # "liver" is, rarely, one who lives somewhere: no neighbour states the organ
+        ("liver", {"neighbours", "called", "police"}, False),
+        # a word for a person, by a more specific one
+        ("officer", {"constable", "called"}, True),
+    ],
+)
+def test_a_word_for_a_person_states_another_word_only_by_its_common_senses(
+    word: str, words: set[str], stated: bool
+) -> None:
+    assert _in_other_words(word, frozenset(words)) is stated
 
 
 @pytest.mark.parametrize(

@@ -899,6 +899,11 @@ def test_date_span_covers_the_granularity() -> None:
         ("one of the best schools in the county", []),
         ("two of the five patients died", [("number", "two", 2), ("count", "five patients", 5)]),
         ("the other two either stayed or left", [("number", "two", 2)]),
+        # "out of" a whole: a count of the part, the whole its scale (as a rating's)
+        ("cases in 16 out of 28 Bulgarian provinces",
+         [("count", "16 out of 28 Bulgarian provinces", 16)]),
+        ("Four out of six doctors agreed.", [("count", "Four out of six doctors", 4)]),
+        ("The film was rated 6.4 out of 10.", [("number", "6.4", 6.4)]),
         ("4 Minutes was a hit in 2008", [("number", "4", 4), ("date", "2008", None)]),
         # A capitalised number word and noun inside a sentence, or opening it with no
         # verb right after, are a name; a people's name and a lower-case noun are counted.

@@ -97,6 +97,118 @@ def test_the_opposite_word_contradicts(small_store: Store, nlp, claim: str, labe
     assert verdict.label == label
 
 
+@pytest.mark.parametrize(
+    ("organ", "label"),
+    [
+        # another organ in the place of the passage's: contradicted, side by side
+        ("liver", Label.CONTRADICTED),
+        ("kidney", Label.SUPPORTED),
+    ],
+)
+def test_another_thing_of_the_same_kind_in_its_place_contradicts(
+    tmp_path_factory: pytest.TempPathFactory, nlp, organ: str, label: Label
+) -> None:
+    passage = (
+        "Neighbours called the police at about 1.30am. Mr Atkinson, 48, died in hospital"
+        " of kidney failure brought on by his injuries."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        f"Mr Atkinson, 48, died in hospital of {organ} failure brought on by his injuries.",
+    )
+    assert claim.label == label, claim
+    if label == Label.CONTRADICTED:
+        [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+        assert content.note == "article: liver - source: kidney"
+        assert content.fact.subject == "another of the same kind"
+
+
+def test_a_compound_of_the_passage_s_own_is_no_other_thing_of_the_kind(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "Passenger jets" may be the claim's airliners: another of the kind only where no
+    word of the passage's own qualifies it."""
+    passage = (
+        "The pilot, Andy Hill, 51, survived. He is a former RAF pilot who flies passenger"
+        " jets for British Airways."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "Andy Hill, 51, a former RAF pilot who flew airliners for British Airways, survived.",
+    )
+    assert claim.label != Label.CONTRADICTED, claim
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "word"),
+    [
+        # a verb's "-ing" form after a preposition: a deed
+        (
+            "In 2020 the council raised money from 12 of its buildings in the town centre.",
+            "In 2020 the council raised money by auctioning 12 of its buildings in the town"
+            " centre.",
+            "auctioning",
+        ),
+        # what a linking verb says its subject was: the predicate
+        (
+            "The dam itself held. On 1 August 2019 part of the concrete spillway on the face"
+            " of the dam collapsed after heavy rain.",
+            "On 1 August 2019 part of the concrete spillway on the face of the dam held firm.",
+            "firm",
+        ),
+    ],
+)
+def test_a_deed_or_a_predicate_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, word: str
+) -> None:
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert claim.label == Label.UNVERIFIED, claim
+    assert word in claim.uncovered
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "note"),
+    [
+        # the passage holds the claim's date: one word of the claim after the opposite
+        # deed ("his job") ties the two to one thing
+        (
+            "The court was told that Monk had been found guilty of gross misconduct in"
+            " February 2011 but had kept his job, receiving a final written warning.",
+            "It emerged that Monk had lost his job in February 2011 after being found guilty"
+            " of gross misconduct.",
+            "article: lost - source: kept",
+        ),
+        # "the dam that holds back the reservoir" says what the dam is for, not that it
+        # held on the day
+        (
+            "People were moved out of their homes on Thursday, 1 August 2019, after part of"
+            " the dam that holds back the reservoir was badly damaged.",
+            "On Thursday 1 August 2019 part of the spillway on the face of the dam broke away.",
+            None,
+        ),
+        # cleared of another charge than the one the passage convicts of
+        (
+            "In 2021 Monk was convicted of manslaughter and cleared of murder at Birmingham"
+            " Crown Court.",
+            "In 2021 Monk was cleared of misconduct at Birmingham Crown Court.",
+            None,
+        ),
+    ],
+)
+def test_the_opposite_deed_beside_one_shared_word_in_a_passage_holding_the_date(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, note: str | None
+) -> None:
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert (claim.label == Label.CONTRADICTED) is (note is not None), claim
+    if note is not None:
+        [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+        assert content.note == note
+
+
 def test_an_uncovered_word_is_named_in_every_format(
     small_store: Store, nlp, tmp_path: Path
 ) -> None:
@@ -873,9 +985,9 @@ _FINED = (
         pytest.param("The film received generally positive reviews from critics.",
                      "The film received positive reviews.", Label.SUPPORTED,
                      id="positive-positive"),
-        # An acronym of the passage's own is a rival of a plain word in its place.
+        # An acronym of the passage's own stands in a plain word's place: another drug.
         pytest.param("Port drugged his victims with GHB.", "He drugged his victims with"
-                     " ketamine.", Label.UNVERIFIED, id="acronym-rival"),
+                     " ketamine.", Label.CONTRADICTED, id="acronym-rival"),
         pytest.param("Port drugged his victims with GHB.", "He drugged his victims with"
                      " GHB.", Label.SUPPORTED, id="acronym-same"),
         pytest.param("The band's third record is a Live album.",

@@ -275,6 +275,8 @@ def _added(
         or _superlative(t.text)  # "the *oldest* of them" ranks
         or bool(frequencies(t.text))  # "*once a month*": a value
         or _CAUSE_BEFORE.search(claim.text, 0, t.start) is not None  # "because of a *strike*"
+        or _gerund(claim.text, t)  # "went on *repaying* the shortfalls"
+        or _complement(claim.text, t)  # "the spillway *held firm*"
         or t.start in denied  # "was *not* in the grip of": what the claim denies
         for t in uncovered
     ):
@@ -569,6 +571,55 @@ def _after_auxiliary(text: str, term: Span) -> bool:
     lower = term.text.lower()
     return any(lemma != lower for lemma in lexicon.lemmas(lower)) and bool(
         _AUXILIARY_BEFORE.search(text, max(0, term.start - 12), term.start)
+    )
+
+
+# A preposition before a verb's "-ing" form that makes it a deed of the sentence's subject:
+# "went on *repaying*", "by *selling*", "after *collapsing*".
+_GERUND_BEFORE = re.compile(
+    r"(?i)\b(?:on|by|after|before|for|without|from|while|of|about|into)\s{1,3}$"
+)
+
+
+def _gerund(text: str, term: Span) -> bool:
+    """Whether the term is a verb's "-ing" form after a preposition ("went on *repaying*
+    the shortfalls"): a deed, never a word merely added."""
+    lower = term.text.lower()
+    lemmas = lexicon.lemmas(lower)
+    return (
+        lower.endswith("ing")
+        and bool(lemmas)
+        and lower not in lemmas  # a noun of its own: "by *evening*", "of *building*"
+        and _GERUND_BEFORE.search(text, max(0, term.start - 12), term.start) is not None
+    )
+
+
+# A verb that links its subject to a word that says what the subject was or became.
+_LINKING_BEFORE = re.compile(
+    r"(?i)\b(?:is|was|are|were|been|be|being|remain(?:s|ed)?|stay(?:s|ed)?|prove(?:s|d)?|"
+    r"held|holds|stood|stands|became|becomes|seem(?:s|ed)?|appear(?:s|ed)?)\s{1,3}$"
+)
+# What may follow such a word when it ends the predicate: a mark, the end, or a word that
+# opens what comes next ("held firm *until* the water fell").
+_PREDICATE_END = re.compile(
+    r"\s{0,3}(?:[,.;:!?)\u2013\u2014]|$)|\s{1,3}(?:and|but|or|after|before|when|while|until|as|"
+    r"in|on|at|for|with|by|from|because|despite|since|throughout)\b",
+    re.IGNORECASE,
+)
+
+
+def _complement(text: str, term: Span) -> bool:
+    """Whether the term is what a linking verb says its subject was ("the spillway held
+    *firm*", "he was *unhurt*", "the road stayed *open*"): the claim's predicate itself,
+    never a word merely added. A verb's form there is read as a verb (`_after_auxiliary`),
+    and a word the lexicon does not know is left as it was ("the climate is *desertic*")."""
+    lower = term.text.lower()
+    return (
+        lower in lexicon.lemmas(lower)
+        and not past_form(lower)  # a verb's form: "have been *registered* in"
+        and _LINKING_BEFORE.search(text, max(0, term.start - 14), term.start) is not None
+        and _PREDICATE_END.match(text, term.end) is not None
+        and not lexicon.adverb(term.text)
     )
 
 
@@ -1184,6 +1235,7 @@ def _role(contrast: Contrast) -> str:
         ContrastKind.ORDER: "another place in the same order",
         ContrastKind.LESS: "less than the article says",
         ContrastKind.CAUSE: "another cause",
+        ContrastKind.KIND: "another of the same kind",
     }[contrast.kind]
 
 

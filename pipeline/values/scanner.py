@@ -696,6 +696,34 @@ class _Scanner:
             return None
         return j + 1
 
+    def part_counted(self, i: int, j: int, phrase: Phrase, qualifier: str | None) -> int | None:
+        """A count of a part from token `i` (the number ending before `j`); its end, or
+        None. "18 of them children" counts the children; "in 16 out of 28 Bulgarian
+        provinces" the provinces it is in, the whole being its scale, as "6.4 out of 10"
+        is a rating's. Out of a round whole, a share: "4 out of 10 voters" counts no
+        voters."""
+        tk = self.tk
+        if (
+            tk.is_word(j, ("of",))
+            and tk.is_word(j + 1, ("them", "whom"))
+            and (kind := counted(tk, j + 2, plural_only=True)) is not None
+        ):
+            # "72 people died, 18 of them children": a count of the children.
+            self.emit(ValueKind.COUNT, i, kind[1], number=phrase.value, unit=kind[0],
+                      qualifier=qualifier)  # fmt: skip
+            return kind[1]
+        if not (tk.is_word(j, ("out",)) and tk.is_word(j + 1, ("of",)) and j + 2 < tk.n):
+            return None
+        scale = read_number(tk, j + 2)
+        if scale is None or scale.ordinal or scale.value in _PROPORTION_WHOLES:
+            return None
+        whole = counted(tk, scale.end, plural_only=True)
+        if whole is None:
+            return None
+        self.emit(ValueKind.COUNT, i, whole[1], number=phrase.value, unit=whole[0],
+                  qualifier=qualifier)  # fmt: skip
+        return whole[1]
+
     def counted_at(self, j: int) -> tuple[str, int] | None:
         """The noun a number counts from token `j` on, past a name's number ("two class
         43 power cars", "four Mark 3 coaches")."""
@@ -847,16 +875,9 @@ class _Scanner:
             self.emit(ValueKind.COUNT, i, j + 2, number=phrase.value,
                       unit=singular(tk.low[j + 1]), qualifier=qualifier)  # fmt: skip
             return j + 2
-        if (
-            not is_one
-            and tk.is_word(j, ("of",))
-            and tk.is_word(j + 1, ("them", "whom"))
-            and (kind := counted(tk, j + 2, plural_only=True)) is not None
-        ):
-            # "72 people died, 18 of them children": a count of the children.
-            self.emit(ValueKind.COUNT, i, kind[1], number=phrase.value, unit=kind[0],
-                      qualifier=qualifier)  # fmt: skip
-            return kind[1]
+        part = None if is_one else self.part_counted(i, j, phrase, qualifier)
+        if part is not None:
+            return part
         noun = self.counted_at(j)
         if noun is not None and _partitive(tk, j):
             # "one of the patients", "three of the officers": a part, not a count of the
@@ -1237,6 +1258,11 @@ _NOT_COUNTED_AFTER_HYPHEN = frozenset(
     """fold odd plus nil nothing all love off on up way thirds third quarters half halves
     and or to in of""".split()
 )
+
+
+# Wholes that make "N out of" a share rather than a count: "4 out of 10 voters", "four
+# out of five doctors".
+_PROPORTION_WHOLES = frozenset({5.0, 10.0, 100.0, 1000.0})
 
 
 def _partitive(tk: Tokens, j: int) -> bool:
