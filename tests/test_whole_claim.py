@@ -209,6 +209,30 @@ def test_the_opposite_deed_beside_one_shared_word_in_a_passage_holding_the_date(
         assert content.note == note
 
 
+def test_a_rival_in_the_next_item_of_a_list_keeps_a_word_from_being_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """The claim runs the list in one sentence; the passage read is one item, and the
+    item before it has "roads" in the place of the claim's "beaches"."""
+    passage = (
+        "The authority has made three changes since the crash.\n\n- more detailed risk"
+        " assessments, which must now consider the safety of people outside the display"
+        " site, including those on nearby roads;\n- tighter checks on display pilots,"
+        " including the renewal of their display authorisations;\n- higher charges for"
+        " organisers."
+    )
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        passage,
+        "Since the crash the authority makes organisers assess the risk to people outside"
+        " the display site, including those on nearby beaches, and carries out tighter"
+        " checks on display pilots, including the renewal of their display authorisations.",
+    )
+    assert claim.label == Label.UNVERIFIED, claim
+    assert "beaches" in claim.uncovered
+
+
 def test_an_uncovered_word_is_named_in_every_format(
     small_store: Store, nlp, tmp_path: Path
 ) -> None:

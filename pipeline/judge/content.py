@@ -297,11 +297,12 @@ def _added(
     # Reeves, 53, who had driven his *lorry* to the edge of the airfield", in a list of
     # the dead, against "had ridden his motorbike to the edge of the airfield").
     if any(
-        _rival_of(claim, t, reading.window(c)) or _another_of_its_kind(claim, t, reading.window(c))
+        _rival_of(claim, t, window) or _another_of_its_kind(claim, t, window)
         for c in chosen
         for t in uncovered
         if reading.of(c).share >= RIVAL_SHARE
         or _clause_share(claim, t, reading.of(c)) >= RIVAL_SHARE
+        for window in _with_list_mates(reading.window(c))
     ):
         return False
     names = names_of(claim)
@@ -319,6 +320,26 @@ def _added(
         for c in candidates
         if c in chosen or c.own_relevance >= COVER_RELEVANCE
     )
+
+
+# A list item's mark at the start of a passage: "- tighter checks on display pilots;".
+_LIST_ITEM = re.compile(r"\s{0,3}(?:[-\u2022*\u2013]|\d{1,2}[.)])\s")
+
+
+def _with_list_mates(window: Window) -> list[Window]:
+    """The window, and where it is an item of a list, the items either side of it, each
+    read as a window of its own: a claim that runs a list in one sentence has its rivals
+    in the other items ("including those on nearby *beaches*" against the item before the
+    one read: "including those on nearby roads")."""
+    if not _list_item(window.text):
+        return [window]
+    return [window, *(Window(side) for side in (window.before, window.after) if _list_item(side))]
+
+
+def _list_item(text: str) -> bool:
+    """A list's item: opened by its mark ("- ", "2. "), or closed by a semicolon, as
+    items are whose marks the reading dropped."""
+    return _LIST_ITEM.match(text) is not None or text.rstrip().endswith(";")
 
 
 # How a claim's word names the passage's own thing: the same word, or a synonym.
