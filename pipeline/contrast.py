@@ -457,7 +457,8 @@ def _opposite_deed(
 
 
 def _said_done(word: str) -> bool:
-    """A verb's past form, regular or not: "resigned", "kept", "lost"."""
+    """A verb's past form, regular or not: "resigned", "kept", "lost" (not an irregular
+    present tense: "is", "has")."""
     return past_form(word) or (lexicon.irregular_form(word) and not word.lower().endswith("s"))
 
 
@@ -482,18 +483,22 @@ def _same_kind_in_place(claim_text: str, term: Span, window: Window) -> Contrast
     return Contrast(ContrastKind.KIND, term.text, other.text, other.start, other.end)
 
 
+# The word right after a position, spaces between: "failure" after "kidney".
+_WORD_AFTER = re.compile(rf"\s{{1,3}}({TERM_WORD.pattern})")
+
+
 def _modified_otherwise(claim_text: str, term: Span, text: str, other: Span) -> bool:
     """Whether the passage's word heads a compound of its own, which may name the claim's
     thing in other words: "flew *airliners* for" / "flies passenger jets for" (a word
     before it that the claim does not have there). A word that, as the claim's, qualifies
     the same next word is no such head: "*liver* failure" / "end-stage kidney failure"."""
-    after_mine = TERM_WORD.match(claim_text, _skip_space(claim_text, term.end))
-    after_theirs = TERM_WORD.match(text, _skip_space(text, other.end))
+    after_mine = _WORD_AFTER.match(claim_text, term.end)
+    after_theirs = _WORD_AFTER.match(text, other.end)
     if (
         after_mine is not None
         and after_theirs is not None
-        and _is_content(after_mine.group(0))
-        and after_mine.group(0).lower() == after_theirs.group(0).lower()
+        and _is_content(after_mine.group(1))
+        and after_mine.group(1).lower() == after_theirs.group(1).lower()
     ):
         return False
     before = TERM_WORD.findall(text[max(0, other.start - 40) : other.start])[-1:]
@@ -503,12 +508,6 @@ def _modified_otherwise(claim_text: str, term: Span, text: str, other: Span) -> 
         and _is_content(before[0])
         and (not mine or not _alike(before[0].lower(), mine[0].lower()))
     )
-
-
-def _skip_space(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
 
 
 def _other_named(

@@ -1161,20 +1161,20 @@ def _in_other_words(word: str, words: frozenset[str]) -> bool:
     return any(
         (found := lexicon.relation(word, w)) is not None
         and found != lexicon.Relation.ANTONYM
-        and not (
-            found == lexicon.Relation.SPECIFIC
-            and (
-                (person and not lexicon.names_a_person(w))
-                or (
-                    not person
-                    and lexicon.names_a_person(w)
-                    and lexicon.specific_of_a_rare_sense(word, w)
-                )
-            )
-        )
-        and not ("_" in w and found == lexicon.Relation.SPECIFIC)
+        and not (found == lexicon.Relation.SPECIFIC and _specific_elsewhere(word, w, person))
         for w in _lexical(words)
     )
+
+
+def _specific_elsewhere(word: str, other: str, person: bool) -> bool:
+    """Whether a more specific word `other` names something else than `word` means: a
+    thing for a person ("police" for "officer"), a person for a rare sense of a thing
+    ("neighbours" for "liver"), or a verb with its particle ("set_up")."""
+    if "_" in other:
+        return True
+    if person:
+        return not lexicon.names_a_person(other)
+    return lexicon.names_a_person(other) and lexicon.specific_of_a_rare_sense(word, other)
 
 
 # Words of a window that state nothing through the lexicon: articles, pronouns,
