@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -42,7 +43,15 @@ from .records import (
 )
 from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, stem
 from .text import display as display  # re-exported: `claims.display` is public
-from .values import came_at_last, find_values, parse_number, shift_date, yearless
+from .values import (
+    came_at_last,
+    find_values,
+    interval,
+    parse_number,
+    shift_date,
+    shift_span,
+    yearless,
+)
 from .values.dates import MONTH_NAMES, editor_date
 
 if TYPE_CHECKING:
@@ -454,10 +463,18 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
             if since is not None:
                 facts[k] = since
                 continue
-            if value.qualifier:
-                continue
-            found = _anchored_shift(before, sign * value.number, value.unit or "")
-            if found is None and not told and previous and not _dated(claim, facts[:k]):
+            found = (
+                None
+                if value.qualifier
+                else _anchored_shift(before, sign * value.number, value.unit or "")
+            )
+            if (
+                found is None
+                and not value.qualifier
+                and not told
+                and previous
+                and not _dated(claim, facts[:k])
+            ):
                 # The sentence before gives no date fine enough: "... since a conviction
                 # in 1986. Six days later": the last that does, a few sentences back.
                 found = next(
@@ -470,6 +487,10 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                     ),
                     None,
                 )
+            if found is None and not told:
+                # A date coarser than the unit ("in March 2020. Five weeks later"), or a
+                # time said roughly ("almost two years later"): the days it may land on.
+                found = _anchored_span(before, value, sign)
             if found is None:
                 continue
             anchor, (iso, granularity) = found
@@ -877,6 +898,31 @@ def _anchored_shift(
         shifted = shift_date(anchor.value.date, amount, unit)
         if shifted is not None:
             return anchor, shifted
+    return None
+
+
+def _anchored_span(
+    dates: Sequence[tuple[Fact, str]], value: Value, sign: int
+) -> tuple[Fact, tuple[str, Granularity]] | None:
+    """The date a time counts from and the days it may land on (`shift_span`): from
+    any day of the last of `dates` that is no period's end, by the time as said, a
+    round one give or take half its unit ("five weeks": four and a half to five and a
+    half), "just over" one up to a unit more. None for a time with no end ("more than
+    five years later")."""
+    low, high = interval(value)
+    if value.number is None:
+        return None
+    if not value.qualifier:
+        low, high = value.number - 0.5, value.number + 0.5
+    elif math.isinf(high) and value.qualifier.startswith("just"):
+        high = value.number + 1
+    for anchor, before in reversed(dates):
+        if anchor.value is None or anchor.value.date is None or anchor.value.qualifier:
+            continue
+        if _PERIOD_END_BEFORE.search(before) and not came_at_last(before):
+            continue
+        span = shift_span(anchor.value.date, sign * max(low, 0.0), sign * high, value.unit or "")
+        return (anchor, (span, Granularity.MONTH)) if span is not None else None
     return None
 
 

@@ -270,8 +270,10 @@ def contrasts(
     if swapped is not None and coverage.share >= SAME_EVENT_SHARE:
         found.append(swapped)
     if coverage.share >= SAME_EVENT_SHARE or len(anchors) + len(coverage.covered) >= 3:
-        reversed_ = quantifier_reversed(claim_text, window.text) or _negation(
-            claim_text, window.text
+        reversed_ = (
+            quantifier_reversed(claim_text, window.text)
+            or _negation(claim_text, window.text)
+            or _negation_beside(claim_text, window)
         )
         if reversed_ is not None:
             found.append(reversed_)
@@ -1190,7 +1192,7 @@ def _other_name(
         if role == "name" or theirs == "name":
             # An untagged name fills a role only as a name of the same kind would:
             # "West Midlands Police" for "Greater Manchester Police".
-            fills = shared >= 1 and _same_head(term.text, entity.text)
+            fills = shared >= 1 and same_head(term.text, entity.text)
         elif theirs == role:
             # A person shares more with a rival than words further off: a panel that
             # heard one officer's case names several ("the panel" / "told the panel").
@@ -1200,7 +1202,7 @@ def _other_name(
                 or (role == "person" and _same_apposition(claim_text, term, window.text, entity))
             )
         elif (role, theirs) in _NEAR_ROLES:
-            fills = shared >= 1 and _same_head(term.text, entity.text)
+            fills = shared >= 1 and same_head(term.text, entity.text)
         else:
             fills = False
         if fills and (best is None or shared > best[0]):
@@ -1361,10 +1363,22 @@ def _one_person(a: str, b: str) -> bool:
     if len(x) < 2 or len(y) < 2 or x[-1] != y[-1]:
         return False
     if x[0] == y[0] or (min(len(x[0]), len(y[0])) == 1 and x[0][0] == y[0][0]):
-        return True
-    # A title before the name: "Flight Engineers Mark Vande Hei" is "Mark T. Vande Hei".
+        # Middle names apart: two that both give one, and differ, are two names ("the
+        # Royal Derby Hospital" / "the Royal Shrewsbury Hospital").
+        mine, theirs = _named_words(x[1:-1]), _named_words(y[1:-1])
+        return not (mine and theirs and mine != theirs)
+    # A title before the name: "Flight Engineers Mark Vande Hei" is "Mark T. Vande Hei";
+    # the name from its first word on, initials aside, is the other ("the Princess Royal
+    # Hospital" is not "the Royal Shrewsbury Hospital").
     shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
-    return shorter[0] in longer[1:-1] and len(shorter[0]) > 1
+    if shorter[0] not in longer[1:-1] or len(shorter[0]) == 1:
+        return False
+    return _named_words(longer[longer.index(shorter[0], 1) :]) == _named_words(shorter)
+
+
+def _named_words(words: Sequence[str]) -> list[str]:
+    """A name's words without its initials."""
+    return [w for w in words if len(w) > 1]
 
 
 def _list_rival(
@@ -1801,7 +1815,7 @@ def _contains(outer: str, inner: str) -> bool:
     return bool(own) and all(w in words for w in own)
 
 
-def _same_head(a: str, b: str) -> bool:
+def same_head(a: str, b: str) -> bool:
     """Whether two names end in the same word: "West Midlands Police" / "Transport Police",
     a possessive aside ("Staffordshire Police's")."""
     a, b = _POSSESSIVE_END.sub("", a), _POSSESSIVE_END.sub("", b)
@@ -2243,6 +2257,24 @@ def _stands_as_predicate(
     )
 
 
+def _negation_beside(claim_text: str, window: Window) -> Contrast | None:
+    """What the claim says there was none of ("there was no risk", "had no say") that a
+    sentence beside the passage says there was, as `_negation` reads it (the offsets, of
+    another sentence, are not shown): a quotation that runs on ('said: "The spillway has
+    broken away. There is a risk the dam could break."') against "warned that there was
+    no risk the dam could break". Only a thing the passage itself does not name: what
+    the passage says of its own words, it says of its own event."""
+    own = {stem(w) for w in TERM_WORD.findall(window.text)}
+    for text in (window.after, window.before):
+        found = _negation(claim_text, text) if text else None
+        if found is None or found.article_start is None or not _HAVE_NO.search(found.article):
+            continue
+        word = TERM_WORD.match(claim_text, found.article_start)
+        if word is not None and stem(word.group(0)) not in own:
+            return replace(found, source_start=None, source_end=None)
+    return None
+
+
 def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     """The same predicate negated in one and not the other: "will face" / "will not face".
 
@@ -2642,12 +2674,18 @@ _THROUGH = frozenset(
     initially originally formally officially publicly personally directly""".split()
 )
 _HAVE = frozenset({"have", "has", "had", "having"})
-# "had no moral obligation", "has no plans", "with no control over": what is had, denied.
-_HAVE_NO = re.compile(r"(?i)\b(?:have|has|had|having|with)\s{1,3}no\b")
+# "had no moral obligation", "has no plans", "with no control over", "there was no risk":
+# what is had, or is there, denied.
+_HAVE_NO = re.compile(
+    r"(?i)\b(?:(?:have|has|had|having|with)"
+    r"|there(?:['\u2019]s|\s{1,3}(?:is|was|are|were|remains|remained)))\s{1,3}no\b"
+)
 _HAVE_NO_REACH = 4
 _NO_BEFORE = re.compile(r"(?i)\bno\s{1,3}[\"\u201c]?$")
 _HAVE_A = re.compile(
-    r"(?i)\b(?:have|has|had|having|with)\s{1,3}(?:a|an|the|some|full|total|complete)"
+    r"(?i)(?:\b(?:have|has|had|having|with)\s{1,3}(?:a|an|the|some|full|total|complete)"
+    # what there is: "There's a risk the dam could break" / "there was no risk"
+    r"|\bthere(?:['\u2019]s|\s{1,3}(?:is|was|are|were|remains|remained))\s{1,3}(?:a|an|some))"
     r"\s{1,3}[\"\u201c]?$"
 )
 _NOT_YET = re.compile(r"\s{1,3}yet\b", re.IGNORECASE)

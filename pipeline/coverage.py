@@ -340,6 +340,7 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
             or _phrasal_stated(term, claim_text, words, window)
             or _failed_as_not(term, claim_text, window)
             or _promised_as_would(term, claim_text, window)
+            or _reported_as_said(term, claim_text, window)
         ):
             covered.append(term)
         else:
@@ -470,6 +471,33 @@ def _promised_as_would(term: Span, claim_text: str, window: Window) -> bool:
     if not _PROMISE_LEMMAS & set(lexicon.lemmas(term.text.lower())):
         return False
     return _verb_said_after(claim_text, term.end, _PROMISED_TO, window, _WOULD_BEFORE)
+
+
+# Verbs that report what someone said and add nothing to what it was, and the words of
+# a passage that say someone said it.
+_REPORTING_LEMMAS = frozenset("warn add note explain state remark comment".split())
+_SAYING = frozenset("say says said saying told tells added adds stated statement".split())
+# What follows a reporting verb that reports words ("warned that", 'added: "'), or
+# stands before one that follows them ('..." she warned').
+_REPORTS_AFTER = re.compile(r"(?i)(?:\s{1,3}[\w'-]+){0,2}?\s{0,3}(?:\bthat\b|[:\"“])")
+_REPORTED_BEFORE = re.compile(r"[,.!?][\"”]\s{1,3}(?:[\w'-]+\s{1,3}){0,3}$")
+
+
+def _reported_as_said(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether a verb that reports words ("warned", "added", "noted") is stated by a
+    window that says someone said them: "who warned that there was a risk the dam
+    could break" by 'said: "... There's a risk the dam could break."'. What was said is
+    terms of its own; "warned off lending" reports no words."""
+    if term.label or not claim_text:
+        return False
+    if not _REPORTING_LEMMAS & set(lexicon.lemmas(term.text.lower())):
+        return False
+    if not _SAYING & {w.lower() for w in re.findall(r"[A-Za-z]+", window.text)}:
+        return False
+    return bool(
+        _REPORTS_AFTER.match(claim_text, term.end)
+        or _REPORTED_BEFORE.search(claim_text, 0, term.start)
+    )
 
 
 def _verb_said_after(
@@ -788,6 +816,8 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
         said = {n.replace(",", "") for n in _NUMBER.findall(whole)}
         said |= {y for m in _NUMBER.finditer(whole) if (y := _season_year(whole, m))}
         return digits in said
+    if (town := _TOWN_BY.fullmatch(term.text)) and re.search(rf"\b{town.group(1)}\b", window.text):
+        return True
     if "-" in term.text and compound_rival(term.text, window.text) is not None:
         return False
     if _alias_stated(term.text, words):
@@ -1377,6 +1407,11 @@ def _inside_name(alias: str, name: str) -> bool:
     """Whether an alias is whole words of the name: "BBC" of "BBC News", not the "e"
     of a file called e.md in "Jane Holt"."""
     return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", name.lower()) is not None
+
+
+# A town named with what it stands by or on, which writers often leave off: "Shoreham" is
+# "Shoreham-by-Sea", "Henley" "Henley-on-Thames".
+_TOWN_BY = re.compile(r"([A-Z][a-z]{2,30})-(?:by|on|upon|under|in)-(?:the-)?[A-Z][a-z]{2,30}")
 
 
 def _name_stated(

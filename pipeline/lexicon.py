@@ -499,6 +499,7 @@ _EQUIVALENTS = frozenset(
         ("endorse", "approve"),
         ("pass", "approve"),
         ("flop", "failure"),
+        ("minister", "government"),  # "Ministers accepted" / "the government accepted"
         ("arrest", "detain"),
         ("blame", "cause"),
         ("drop", "abandon"),  # "the advice should have been dropped" / "abandoned"

@@ -221,7 +221,9 @@ def test_a_duration_later_than_a_date_is_a_date(nlp) -> None:
     assert [(f.text, f.value.date if f.value else None) for f in dates] == [
         ("March 2020", "2020-03"),
         ("Five months later", "2020-08"),
-    ]  # "two weeks later" counts from a month: no day to move, it stays a count
+        # counted from a month, with no day to move: the days it may land on
+        ("two weeks later", "2020-08/2020-08-11/2020-09-18"),
+    ]
 
 
 def test_a_duration_counts_from_the_event_s_day_not_a_period_s_end(nlp) -> None:

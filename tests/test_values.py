@@ -1405,6 +1405,7 @@ def test_a_bound_before_a_figure_glued_to_its_unit_is_kept() -> None:
         ("Storm Henk brought 62mm of rain.", [("count", "62mm", "mm", None)]),
         ("It weighed under 5kg.", [("count", "5kg", "kg", "under")]),
         ("He clocked 150km/h.", [("count", "150km/h", "km/h", None)]),
+        ("It entered the curve at about 73mph.", [("count", "73mph", "mph", "about")]),
         ("A delivery clocked at 177.9 km/h.", [("count", "177.9 km/h", "km/h", None)]),
         # a number that names a thing counts nothing; the noun after it is counted
         ("It had two class 43 power cars.", [("count", "two class 43 power cars", "car", None)]),

@@ -3084,3 +3084,154 @@ def test_an_event_reported_as_news_is_dated_by_its_report(
     assert count.label == label, count
     if label != Label.UNVERIFIED:
         assert "2 September 2022" in (count.note or ""), count
+
+
+def test_a_hospital_of_another_name_is_another_hospital(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # Two names ending in "Hospital" that share "Royal" are no person's name with a
+    # title before it: "the Royal Shrewsbury Hospital" is not "the Princess Royal Hospital".
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Mr Atkinson went into cardiac arrest in an ambulance and was pronounced dead at the"
+        " Princess Royal Hospital in Telford at 2.45am.",
+        "He went into cardiac arrest in the ambulance and was pronounced dead at the Royal"
+        " Shrewsbury Hospital.",
+    )
+    assert claim.label == Label.CONTRADICTED, claim
+    [content] = [f for f in claim.facts if f.fact.kind in (FactKind.CONTENT, FactKind.STATEMENT)]
+    assert content.note == (
+        "article: the Royal Shrewsbury Hospital - source: the Princess Royal Hospital"
+    )
+
+
+_HEARING = """The operators pleaded guilty on Friday to health and safety failings over the 2016
+crash in which seven passengers died, while the driver denied the charge against him.
+
+The hearing at Croydon Magistrates' Court was the first in the criminal case brought by the
+regulator.
+"""
+
+
+@pytest.mark.parametrize(
+    ("court", "label"),
+    [
+        ("Croydon Magistrates' Court", Label.SUPPORTED),
+        # the sentence beside the passage names another court of the same kind
+        ("Westminster Magistrates' Court", Label.CONTRADICTED),
+    ],
+)
+def test_a_name_of_the_same_kind_beside_the_evidence_contradicts(
+    tmp_path_factory: pytest.TempPathFactory, nlp, court: str, label: Label
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        _HEARING,
+        f"At the first hearing, at {court}, the operators pleaded guilty to health and safety"
+        " failings over the 2016 crash, while the driver denied the charge.",
+    )
+    assert claim.label == label, claim
+
+
+def test_a_town_is_named_without_what_it_stands_by(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The Hawker Hunter came down on the A27 beside Shoreham Airport in West Sussex on 22"
+        " August 2015 as it tried to complete a loop.",
+        "The Hawker Hunter came down on the A27 at Shoreham-by-Sea on 22 August 2015.",
+    )
+    assert claim.label == Label.SUPPORTED, claim
+
+
+def test_ministers_are_the_government(tmp_path_factory: pytest.TempPathFactory, nlp) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The government has accepted all of the review's recommendations for reservoir safety.",
+        "Ministers accepted all of the review's recommendations for reservoir safety.",
+    )
+    assert claim.label == Label.SUPPORTED, claim
+
+
+_SENTENCED = """Hashem Abedi was convicted of 22 murders at the Old Bailey in March 2020.
+
+Hashem Abedi was jailed for life at the Old Bailey on 20 August 2020.
+"""
+
+
+@pytest.mark.parametrize(
+    ("later", "label"),
+    [
+        # from March 2020 five weeks land in April or early May: not 20 August
+        ("Five weeks later", Label.CONTRADICTED),
+        ("Almost two years later", Label.CONTRADICTED),
+        # twenty-two weeks may land on 20 August, and so may twenty-one: too many days
+        # to state the claim's
+        ("Twenty-two weeks later", Label.UNVERIFIED),
+    ],
+)
+def test_a_time_counted_from_a_coarser_date_denies_but_never_states(
+    tmp_path_factory: pytest.TempPathFactory, nlp, later: str, label: Label
+) -> None:
+    store = store_of_source(
+        tmp_path_factory, nlp, SOURCE.split("---\n\n")[0] + "---\n\n" + _SENTENCED
+    )
+    report = verify_text(
+        f"Hashem Abedi was convicted in March 2020. {later} Abedi was jailed for life at the"
+        " Old Bailey.",
+        store,
+        nlp=nlp,
+    )
+    [date] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
+    assert date.label == label, date
+
+
+_SAID = (
+    'Julie Sharman, chief operating officer of the Canal & River Trust, said: "The spillway'
+    ' for the dam has broken away. There is a risk the dam could break."'
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "label"),
+    [
+        # a verb that reports words adds nothing to what the passage says she said
+        ("warned", Label.SUPPORTED),
+        ("added", Label.SUPPORTED),
+        # one that says something of its own is still a word no source states
+        ("denied", Label.UNVERIFIED),
+    ],
+)
+def test_a_verb_that_reports_words_is_stated_by_said(
+    tmp_path_factory: pytest.TempPathFactory, nlp, verb: str, label: Label
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        _SAID,
+        '"The spillway for the dam has broken away," said Julie Sharman of the Canal & River'
+        f" Trust, who {verb} that there was a risk the dam could break.",
+    )
+    assert claim.label == label, claim
+
+
+def test_a_risk_said_in_the_sentence_beside_is_denied_by_no_risk(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # The quotation runs on into the next sentence, which states the risk: "there was no
+    # risk" denies it, side by side.
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        _SAID,
+        '"The spillway for the dam has broken away," said Julie Sharman of the Canal & River'
+        " Trust, who warned that there was no risk the dam could break.",
+    )
+    assert claim.label == Label.CONTRADICTED, claim
+    [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
+    assert content.note == "article: there was no risk - source: There is a risk"

@@ -40,6 +40,7 @@ from ..contrast import (
     reversed_beside_anchor,
     reversed_nearby,
     rival,
+    same_head,
     same_word_after,
     verb_like,
 )
@@ -928,9 +929,11 @@ def _contrast(
             unsaid=unsaid | unsupported if candidate in supporting else unsaid,
         )
         if candidate in neighbours and candidate.own_relevance < CONTRAST_RELEVANCE:
-            # Beside the evidence, only a person put in the claim's person's role: what
-            # else a sentence beside says is too loosely tied to the claim's event.
-            found = tuple(c for c in found if _in_a_persons_role(c, people))
+            # Beside the evidence, only a person put in the claim's person's role, or a
+            # name of the same kind as the claim's ("The hearing at Croydon Magistrates'
+            # Court" for "at Westminster Magistrates' Court"): what else a sentence beside
+            # says is too loosely tied to the claim's event.
+            found = tuple(c for c in found if _in_a_persons_role(c, people) or _name_of_its_kind(c))
         if candidate not in supporting:
             # A name a passage that holds the claim's figures states is the claim's:
             # another passage's name in a like role tells of something else ("sold to
@@ -1051,6 +1054,18 @@ def _other_speaker(contrast: Contrast, speakers: set[str], window: Window) -> bo
         contrast.kind == ContrastKind.ENTITY
         and contrast.article in speakers
         and any(e.label == "PERSON" and e.text == contrast.source for e in window.entities)
+    )
+
+
+def _name_of_its_kind(contrast: Contrast) -> bool:
+    """Whether a contrast puts a name of several words in the place of another with the
+    same head word and other words of its own: "Croydon Magistrates' Court" /
+    "Westminster Magistrates' Court", "South Yorkshire Police" / "West Yorkshire Police"."""
+    mine, theirs = contrast.article.split(), contrast.source.split()
+    return (
+        contrast.kind == ContrastKind.ENTITY
+        and min(len(mine), len(theirs)) >= 2
+        and same_head(contrast.article, contrast.source)
     )
 
 

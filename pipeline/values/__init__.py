@@ -52,6 +52,7 @@ from .compare import (
     same_bound,
     same_day_of_year,
     shift_date,
+    shift_span,
     significant_digits,
     yearless_of,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "same_day_of_year",
     "seconds_in",
     "shift_date",
+    "shift_span",
     "significant_digits",
     "singular",
     "yearless",

@@ -217,7 +217,12 @@ YEARLESS_YEAR = 2000
 
 def date_span(iso: str) -> tuple[date, date]:
     """The first and last day an ISO prefix ("2019", "2019-07", "2019-07-05") covers; a
-    day without a year ("--08-05") is read in YEARLESS_YEAR."""
+    day without a year ("--08-05") is read in YEARLESS_YEAR; an interval
+    ("2020-04-05/2020-05-05") its two days, after the date it counts from, if given
+    ("2020-03/2020-04-05/2020-05-05", `shift_span`)."""
+    if "/" in iso:
+        *_, first, last = iso.split("/")
+        return date_span(first)[0], date_span(last)[1]
     if yearless(iso):
         month = int(iso[2:4])
         if len(iso) == 4:  # a month without a year ("--03")
@@ -342,6 +347,15 @@ def compare_date_values(
     "11 March 2020" against "on March 11" is not settled, "12 March 2020" against it
     is contradicted.
     """
+    if "/" in mine:
+        # A time counted from a date coarser than its unit ("five weeks later", after
+        # "in March 2020"): the days it allows may deny a source's date, but are too
+        # many to state the claim's ("six weeks later" allows most of them too). A
+        # source's date of the day counted from is that day's event, not the claim's.
+        start = mine.split("/")[0] if mine.count("/") == 2 else None
+        if start is not None and compare_dates(date_span(start), said) is not False:
+            return None
+        return False if compare_dates(claimed, said) is False else None
     a, b = yearless(mine), yearless(theirs)
     if not (a or b):
         return compare_dates(claimed, said)
@@ -412,6 +426,27 @@ def _in_yearless_year(iso: str, days: tuple[date, date]) -> tuple[date, date] | 
         first if first == date.min else first.replace(year=YEARLESS_YEAR),
         last if last == date.max else last.replace(year=YEARLESS_YEAR),
     )
+
+
+# Days in a unit of time, for a time counted from a date coarser than its unit.
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+
+
+def shift_span(iso: str, low: float, high: float, unit: str) -> str | None:
+    """The days that a time of `low` to `high` units (negative: before) after any day of
+    an ISO date may land on, after the date itself ("2020-03" and 5 weeks:
+    "2020-03/2020-04-05/2020-05-05"), or None for a day without a year or an unbounded
+    time."""
+    days = _DAYS_IN.get(unit)
+    if days is None or yearless(iso) or not (math.isfinite(low) and math.isfinite(high)):
+        return None
+    first, last = date_span(iso)
+    try:
+        start = first + timedelta(days=math.floor(min(low, high) * days))
+        end = last + timedelta(days=math.ceil(max(low, high) * days))
+    except OverflowError:
+        return None
+    return f"{iso}/{start.isoformat()}/{end.isoformat()}"
 
 
 def shift_date(iso: str, amount: float, unit: str) -> tuple[str, Granularity] | None:

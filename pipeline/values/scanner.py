@@ -54,7 +54,7 @@ _DESIGNATING = (
     "level", "category", "stage", "phase", "tier", "grade", "paragraph", "regulation",
 )  # fmt: skip
 # Units written straight after the digits: "62mm of rain", "a 5kg bag", "3km".
-_GLUED_UNITS = frozenset("mm cm km kg ft lb mi".split())
+_GLUED_UNITS = frozenset("mm cm km kg ft lb mi mph kph".split())
 # Before "pounds" these make it a weight ("weighs over 200 pounds").
 _WEIGHING = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weighted"})
 
