@@ -2267,7 +2267,9 @@ def _negation_beside(claim_text: str, window: Window) -> Contrast | None:
     own = {stem(w) for w in TERM_WORD.findall(window.text)}
     for text in (window.after, window.before):
         found = _negation(claim_text, text) if text else None
-        if found is None or found.article_start is None or not _HAVE_NO.search(found.article):
+        if found is None or found.article_start is None:
+            continue
+        if not (_HAVE_NO.search(found.article) or _THERE_NO.search(found.article)):
             continue
         word = TERM_WORD.match(claim_text, found.article_start)
         if word is not None and stem(word.group(0)) not in own:
@@ -2287,7 +2289,7 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
         return _negated_in_one(claim_text, passage_text)
     if not denies[0] and not denies[1]:
         return None
-    mine = _negated(claim_text)
+    mine = _negated(claim_text) | _denied_had(claim_text, there=True)
     theirs = _negated(passage_text)
     plain_theirs = [m for m in TERM_WORD.finditer(passage_text) if m.start() not in theirs]
     findings = [(f.start(1), f.end(1)) for f in FINDING.finditer(claim_text)]
@@ -2610,11 +2612,11 @@ def _denied_by_subject(text: str) -> dict[int, tuple[str, str]]:
     return found
 
 
-def _denied_had(text: str) -> dict[int, tuple[str, str]]:
+def _denied_had(text: str, *, there: bool = False) -> dict[int, tuple[str, str]]:
     """What "had no" or "with no" denies: the thing had ("had no "*moral* obligation"",
-    "with no *control* over")."""
+    "with no *control* over"); `there`, what there is none of ("there was no *risk*")."""
     found: dict[int, tuple[str, str]] = {}
-    for negation in _HAVE_NO.finditer(text):
+    for negation in (_THERE_NO if there else _HAVE_NO).finditer(text):
         thing = next(
             (m for m in TERM_WORD.finditer(text, negation.end()) if _is_content(m.group(0))), None
         )
@@ -2674,11 +2676,13 @@ _THROUGH = frozenset(
     initially originally formally officially publicly personally directly""".split()
 )
 _HAVE = frozenset({"have", "has", "had", "having"})
-# "had no moral obligation", "has no plans", "with no control over", "there was no risk":
-# what is had, or is there, denied.
-_HAVE_NO = re.compile(
-    r"(?i)\b(?:(?:have|has|had|having|with)"
-    r"|there(?:['\u2019]s|\s{1,3}(?:is|was|are|were|remains|remained)))\s{1,3}no\b"
+# "had no moral obligation", "has no plans", "with no control over": what is had, denied.
+_HAVE_NO = re.compile(r"(?i)\b(?:have|has|had|having|with)\s{1,3}no\b")
+# "there was no risk": what there is none of, denied where a passage says there is one
+# (`_negation`); not a word the claim denies for coverage, which "no date has been set"
+# states in its own way.
+_THERE_NO = re.compile(
+    r"(?i)\bthere(?:['\u2019]s|\s{1,3}(?:is|was|are|were|remains|remained))\s{1,3}no\b"
 )
 _HAVE_NO_REACH = 4
 _NO_BEFORE = re.compile(r"(?i)\bno\s{1,3}[\"\u201c]?$")

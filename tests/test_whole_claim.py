@@ -3235,3 +3235,17 @@ def test_a_risk_said_in_the_sentence_beside_is_denied_by_no_risk(
     assert claim.label == Label.CONTRADICTED, claim
     [content] = [f for f in claim.facts if f.fact.kind == FactKind.CONTENT]
     assert content.note == "article: there was no risk - source: There is a risk"
+
+
+def test_there_is_no_date_is_said_by_a_date_not_yet_set(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # "no date" is what "a date has not yet been set" says in its own way: the claim's
+    # "there is no" denies nothing the passage states.
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "A date has not yet been set for the trial of the rapper ASAP Rocky in Stockholm.",
+        "There is no date for the trial of the rapper ASAP Rocky in Stockholm.",
+    )
+    assert claim.label == Label.SUPPORTED, claim
