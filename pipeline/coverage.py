@@ -345,6 +345,16 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
             covered.append(term)
         else:
             uncovered.append(term)
+    if claim_text and uncovered:
+        kinds = [
+            t
+            for t in uncovered
+            if kind_of_a_stated_name(t, claim_text, covered)
+            or released_as_dated(t, claim_text, window)
+        ]
+        if kinds:
+            covered = sorted([*covered, *kinds], key=lambda t: t.start)
+            uncovered = [t for t in uncovered if t not in kinds]
     twice = _lent_twice(covered, words, stems)
     names = [(t.start, t.end) for t in terms if t.label]
     own = _lent_to_the_claim(covered, words, stems, claim_text, window.named, names)
@@ -353,6 +363,62 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
         covered = [t for t in covered if t not in lent]
         uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
     return Coverage(tuple(covered), tuple(uncovered))
+
+
+# Words that say what kind of work or figure a name is: "the *film* Kung Fu Panda", "the
+# *character* Po", "Insidious 4 (*film*)".
+_NAME_KINDS = frozenset(
+    """film movie character song album novel series show sitcom episode documentary
+    band""".split()
+)
+_KIND_IN_BRACKETS = re.compile(r"\s{0,3}\(\s{0,3}$")
+
+
+def kind_of_a_stated_name(term: Span, claim_text: str, covered: Sequence[Span]) -> bool:
+    """Whether an unstated word only says what kind of thing a name the window states
+    is, standing right before the name ("the film Kung Fu Panda") or in brackets after
+    it ("Insidious 4 (film)"): the passage that names it tells of that thing."""
+    if term.label or term.text.lower() not in _NAME_KINDS:
+        return False
+    names = [t for t in covered if t.label or t.text[:1].isupper()]
+    for name in names:
+        if name.start > term.end and not claim_text[term.end : name.start].strip():
+            return True
+        gap = claim_text[name.end : term.start]
+        if name.end <= term.start and _KIND_IN_BRACKETS.fullmatch(gap):
+            return True
+    return False
+
+
+# A work dated by the year before its kind: "is a 2004 American live-action animated
+# comedy *film*", "her 2012 debut *album*".
+_DATED_WORK = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\s{1,3}(?:[\w'-]+\s{1,3}){0,6}?"
+    r"(?:film|movie|album|song|single|novel|book|game|series|documentary|sitcom|musical)\b",
+    re.IGNORECASE,
+)
+
+
+# Words before a verb that leave the deed undone: "is *yet to be* released", "was *never*
+# released", "*will be* released".
+_UNDONE_BEFORE = re.compile(
+    r"(?i)\b(?:not|never|yet|to|will|would|may|might|could|should|n't)"
+    r"(?:\s{1,3}(?:be|been|have|yet|to|ever))*\s{1,3}$"
+)
+
+
+def released_as_dated(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether "released", said as done, is stated by a window that dates a work by the
+    year before its kind: "The SpongeBob SquarePants Movie was released before 2005" by
+    "is a 2004 American live-action animated comedy film" (the year is a typed fact of
+    its own); "is yet to be released" is not."""
+    return (
+        not term.label
+        and past_form(term.text.lower())
+        and "release" in lexicon.lemmas(term.text.lower())
+        and _UNDONE_BEFORE.search(claim_text, max(0, term.start - 30), term.start) is None
+        and _DATED_WORK.search(window.text) is not None
+    )
 
 
 # Particles that make a verb another: "let *down*", "ruled *out*".

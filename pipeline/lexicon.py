@@ -500,6 +500,7 @@ _EQUIVALENTS = frozenset(
         ("pass", "approve"),
         ("flop", "failure"),
         ("minister", "government"),  # "Ministers accepted" / "the government accepted"
+        ("gross", "earn"),  # a film "grossed $55 million" / "earned $55.3 million"
         ("arrest", "detain"),
         ("blame", "cause"),
         ("drop", "abandon"),  # "the advice should have been dropped" / "abandoned"

@@ -3249,3 +3249,54 @@ def test_there_is_no_date_is_said_by_a_date_not_yet_set(
         "There is no date for the trial of the rapper ASAP Rocky in Stockholm.",
     )
     assert claim.label == Label.SUPPORTED, claim
+
+
+def test_a_word_for_what_kind_of_thing_a_name_is_goes_with_the_name(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # "the film Kung Fu Panda", "the character Po": the passage that names them tells
+    # of that film and that character.
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Kung Fu Panda: when Po explains to Tai Lung that the true secret is to believe in"
+        " yourself, Tai Lung refuses to accept it and goes on attacking Po.",
+        "In the film Kung Fu Panda, Tai Lung goes on attacking the character Po.",
+    )
+    assert claim.label == Label.SUPPORTED, claim
+    assert claim.uncovered == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "text"),
+    [
+        # a work dated by the year before its kind was released that year
+        (
+            "The SpongeBob SquarePants Movie is a 2004 American animated comedy film based on"
+            " the Nickelodeon series.",
+            "The SpongeBob SquarePants Movie was released in 2004.",
+        ),
+        # what a film grossed is what it earned
+        (
+            "The Odd Life of Timothy Green earned $55.3 million on a $25 million budget.",
+            "The Odd Life of Timothy Green grossed over $55 million on a $25 million budget.",
+        ),
+    ],
+)
+def test_a_film_s_release_and_takings_in_the_words_of_its_page(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str
+) -> None:
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert claim.label == Label.SUPPORTED, claim
+
+
+def test_a_film_yet_to_be_released_is_not_stated_by_its_year(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "A Bad Moms Christmas is a 2017 American Christmas comedy film.",
+        "A Bad Moms Christmas is yet to be released.",
+    )
+    assert claim.label != Label.SUPPORTED, claim

@@ -57,6 +57,7 @@ from ..coverage import (
     kin_named,
     past_form,
     phrases_read,
+    released_as_dated,
 )
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
 from ..text import STOPWORDS, WORD, clause_at, clauses
@@ -737,7 +738,9 @@ def _verbs_off_their_count(
             if c.hit.passage_id in held
         ]
         if windows and not any(
-            phrases_read(claim.text, cover([verb], w), w).covered for w in windows
+            phrases_read(claim.text, cover([verb], w), w).covered
+            or released_as_dated(verb, claim.text, w)
+            for w in windows
         ):
             found.append(verb)
     return found + _ways_off_their_figure(claim, reading, candidates, verdicts)

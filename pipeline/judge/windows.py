@@ -21,6 +21,7 @@ from ..coverage import (
     claim_terms,
     cover,
     kin_checked,
+    kind_of_a_stated_name,
     objects_apart,
     pairs_together,
     phrases_read,
@@ -108,7 +109,13 @@ def _said_only_denied(
         entities=window.entities,
         aliases=window.aliases,
     )
-    moved = cover(plain, hidden, claim_text).uncovered
+    moved = [
+        t
+        for t in cover(plain, hidden, claim_text).uncovered
+        # a word for what kind of thing a name is goes with the name ("the film Kung Fu
+        # Panda"), which this reading of the plain words leaves out
+        if not kind_of_a_stated_name(t, claim_text, coverage.covered)
+    ]
     if not moved:
         return coverage
     return Coverage(
