@@ -346,12 +346,7 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
         else:
             uncovered.append(term)
     if claim_text and uncovered:
-        kinds = [
-            t
-            for t in uncovered
-            if kind_of_a_stated_name(t, claim_text, covered)
-            or released_as_dated(t, claim_text, window)
-        ]
+        kinds = [t for t in uncovered if said_with_its_names(t, claim_text, covered, window)]
         if kinds:
             covered = sorted([*covered, *kinds], key=lambda t: t.start)
             uncovered = [t for t in uncovered if t not in kinds]
@@ -374,6 +369,19 @@ _NAME_KINDS = frozenset(
 _KIND_IN_BRACKETS = re.compile(r"\s{0,3}\(\s{0,3}$")
 
 
+def said_with_its_names(
+    term: Span, claim_text: str, covered: Sequence[Span], window: Window
+) -> bool:
+    """Whether a word the window does not say is stated with the names it does: what
+    kind of thing a name is (`kind_of_a_stated_name`), a work "released" in the year the
+    window dates it (`released_as_dated`), an actor's part (`_cast_as_said`)."""
+    return (
+        kind_of_a_stated_name(term, claim_text, covered)
+        or released_as_dated(term, claim_text, window)
+        or _cast_as_said(term, claim_text, covered, window)
+    )
+
+
 def kind_of_a_stated_name(term: Span, claim_text: str, covered: Sequence[Span]) -> bool:
     """Whether an unstated word only says what kind of thing a name the window states
     is, standing right before the name ("the film Kung Fu Panda") or in brackets after
@@ -388,6 +396,56 @@ def kind_of_a_stated_name(term: Span, claim_text: str, covered: Sequence[Span]) 
         if name.end <= term.start and _KIND_IN_BRACKETS.fullmatch(gap):
             return True
     return False
+
+
+# Verbs that give an actor a part, and the word for the part: "George Fenneman *plays*
+# Dr. Redding", "is *portrayed* by", "played the *role* of".
+_CAST_VERBS = frozenset({"play", "portray", "voice"})
+_ROLE_WORDS = frozenset({"role", "part"})
+# How far a cast name may stand from the verb: "plays the role of", "is portrayed by".
+_CAST_REACH = 20
+
+
+def _cast_as_said(term: Span, claim_text: str, covered: Sequence[Span], window: Window) -> bool:
+    """Whether a verb that gives an actor a part ("plays", "portrayed", "the role of") is
+    stated by a window that names the part with the actor in brackets after it, as a
+    plot or a cast list does ("Dr. Redding ( George Fenneman ) shows photos"), or the
+    actor "as" the part ("stars David Jason as ... Derek Trotter"), both names being
+    stated: "George Fenneman plays Dr. Redding", "Mitchell is portrayed by Andy
+    Garcia". Another actor in the brackets ("Danny Zuko ( Domenico Marrulli )") states
+    nothing for "John Travolta plays Danny"."""
+    lower = term.text.lower()
+    if term.label or not (_CAST_VERBS & set(lexicon.lemmas(lower)) or lower in _ROLE_WORDS):
+        return False
+    names = [t for t in covered if t.label or t.text[:1].isupper()]
+    before = [n for n in names if n.end <= term.start and term.start - n.end <= _CAST_REACH]
+    after = [n for n in names if n.start >= term.end and n.start - term.end <= _CAST_REACH]
+    if not before or not after:
+        return False
+    first = max(before, key=lambda n: n.end)
+    second = min(after, key=lambda n: n.start)
+    passive = re.search(r"(?i)\bby\s{1,3}$", claim_text[term.end : second.start]) is not None
+    actor, part = (second, first) if passive else (first, second)
+    return _in_brackets_after(part.text, actor.text, window.text) or _as_the_part(
+        actor.text, part.text, window.text
+    )
+
+
+def _in_brackets_after(part: str, actor: str, text: str) -> bool:
+    """Whether the actor stands in brackets right after the part: "Pandi ( Parth Mungra )"."""
+    tail, head = part.split()[-1], actor.split()[0]
+    pattern = rf"\b{re.escape(tail)}\s{{0,3}}\(\s{{0,3}}{re.escape(head)}\b"
+    return re.search(pattern, text) is not None
+
+
+def _as_the_part(actor: str, part: str, text: str) -> bool:
+    """Whether the window names the actor "as" the part: "David Jason as ambitious market
+    trader Derek `` Del Boy '' Trotter"."""
+    tail, head = actor.split()[-1], part.split()[0]
+    pattern = (
+        rf"\b{re.escape(tail)}\s{{1,3}}as\s{{1,3}}(?:[\w'`-]+\s{{1,3}}){{0,4}}?{re.escape(head)}\b"
+    )
+    return re.search(pattern, text) is not None
 
 
 # A work dated by the year before its kind: "is a 2004 American live-action animated

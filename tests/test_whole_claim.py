@@ -3300,3 +3300,34 @@ def test_a_film_yet_to_be_released_is_not_stated_by_its_year(
         "A Bad Moms Christmas is yet to be released.",
     )
     assert claim.label != Label.SUPPORTED, claim
+
+
+_CAST = """---
+title: "The Thing from Another World"
+publisher: "Example Encyclopedia"
+published: "2024-03-05"
+kind: other
+note: "Written for claimcheck's tests."
+---
+
+Carrington briefs Captain Hendry ( Kenneth Tobey ) and his airmen, and Dr. Redding ( George
+Fenneman ) shows photos of a flying object moving erratically before crashing.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the part with its actor in brackets after it, as a plot tells the cast
+        ("In the film The Thing from Another World, George Fenneman plays Dr. Redding.", True),
+        ("In The Thing from Another World, Dr. Redding is played by George Fenneman.", True),
+        # another actor in the brackets states nothing of this one
+        ("In the film The Thing from Another World, Kenneth Tobey plays Dr. Redding.", False),
+    ],
+)
+def test_an_actor_s_part_is_stated_by_the_part_with_the_actor_in_brackets(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: bool
+) -> None:
+    store = store_of_source(tmp_path_factory, nlp, _CAST)
+    claim = only_claim(text, store, nlp)[1]
+    assert (claim.label == Label.SUPPORTED) is label, claim

@@ -21,10 +21,10 @@ from ..coverage import (
     claim_terms,
     cover,
     kin_checked,
-    kind_of_a_stated_name,
     objects_apart,
     pairs_together,
     phrases_read,
+    said_with_its_names,
     untagged_names,
 )
 from ..records import Candidate, Claim, FactKind, SearchHit
@@ -112,9 +112,9 @@ def _said_only_denied(
     moved = [
         t
         for t in cover(plain, hidden, claim_text).uncovered
-        # a word for what kind of thing a name is goes with the name ("the film Kung Fu
-        # Panda"), which this reading of the plain words leaves out
-        if not kind_of_a_stated_name(t, claim_text, coverage.covered)
+        # a word stated with the names ("the film Kung Fu Panda", "plays Dr. Redding"),
+        # which this reading of the plain words leaves out
+        if not said_with_its_names(t, claim_text, coverage.covered, window)
     ]
     if not moved:
         return coverage
