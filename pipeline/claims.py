@@ -909,9 +909,9 @@ def _anchored_span(
     round one give or take half its unit ("five weeks": four and a half to five and a
     half), "just over" one up to a unit more. None for a time with no end ("more than
     five years later")."""
-    low, high = interval(value)
     if value.number is None:
         return None
+    low, high = interval(value)
     if not value.qualifier:
         low, high = value.number - 0.5, value.number + 0.5
     elif math.isinf(high) and value.qualifier.startswith("just"):

@@ -2681,15 +2681,14 @@ _HAVE_NO = re.compile(r"(?i)\b(?:have|has|had|having|with)\s{1,3}no\b")
 # "there was no risk": what there is none of, denied where a passage says there is one
 # (`_negation`); not a word the claim denies for coverage, which "no date has been set"
 # states in its own way.
-_THERE_NO = re.compile(
-    r"(?i)\bthere(?:['\u2019]s|\s{1,3}(?:is|was|are|were|remains|remained))\s{1,3}no\b"
-)
+_THERE_IS = r"\bthere(?:['\u2019]s|\s{1,3}(?:is|was|are|were|remains|remained))"
+_THERE_NO = re.compile(rf"(?i){_THERE_IS}\s{{1,3}}no\b")
 _HAVE_NO_REACH = 4
 _NO_BEFORE = re.compile(r"(?i)\bno\s{1,3}[\"\u201c]?$")
 _HAVE_A = re.compile(
     r"(?i)(?:\b(?:have|has|had|having|with)\s{1,3}(?:a|an|the|some|full|total|complete)"
     # what there is: "There's a risk the dam could break" / "there was no risk"
-    r"|\bthere(?:['\u2019]s|\s{1,3}(?:is|was|are|were|remains|remained))\s{1,3}(?:a|an|some))"
+    rf"|{_THERE_IS}\s{{1,3}}(?:a|an|some))"
     r"\s{1,3}[\"\u201c]?$"
 )
 _NOT_YET = re.compile(r"\s{1,3}yet\b", re.IGNORECASE)

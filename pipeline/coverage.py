@@ -373,22 +373,24 @@ def said_with_its_names(
     term: Span, claim_text: str, covered: Sequence[Span], window: Window
 ) -> bool:
     """Whether a word the window does not say is stated with the names it does: what
-    kind of thing a name is (`kind_of_a_stated_name`), a work "released" in the year the
+    kind of thing a name is (`_kind_of_a_stated_name`), a work "released" in the year the
     window dates it (`released_as_dated`), an actor's part (`_cast_as_said`)."""
+    if term.label:
+        return False
+    names = [t for t in covered if t.label or t.text[:1].isupper()]
     return (
-        kind_of_a_stated_name(term, claim_text, covered)
+        _kind_of_a_stated_name(term, claim_text, names)
         or released_as_dated(term, claim_text, window)
-        or _cast_as_said(term, claim_text, covered, window)
+        or _cast_as_said(term, claim_text, names, window)
     )
 
 
-def kind_of_a_stated_name(term: Span, claim_text: str, covered: Sequence[Span]) -> bool:
+def _kind_of_a_stated_name(term: Span, claim_text: str, names: Sequence[Span]) -> bool:
     """Whether an unstated word only says what kind of thing a name the window states
     is, standing right before the name ("the film Kung Fu Panda") or in brackets after
     it ("Insidious 4 (film)"): the passage that names it tells of that thing."""
-    if term.label or term.text.lower() not in _NAME_KINDS:
+    if term.text.lower() not in _NAME_KINDS:
         return False
-    names = [t for t in covered if t.label or t.text[:1].isupper()]
     for name in names:
         if name.start > term.end and not claim_text[term.end : name.start].strip():
             return True
@@ -406,7 +408,7 @@ _ROLE_WORDS = frozenset({"role", "part"})
 _CAST_REACH = 20
 
 
-def _cast_as_said(term: Span, claim_text: str, covered: Sequence[Span], window: Window) -> bool:
+def _cast_as_said(term: Span, claim_text: str, names: Sequence[Span], window: Window) -> bool:
     """Whether a verb that gives an actor a part ("plays", "portrayed", "the role of") is
     stated by a window that names the part with the actor in brackets after it, as a
     plot or a cast list does ("Dr. Redding ( George Fenneman ) shows photos"), or the
@@ -415,9 +417,8 @@ def _cast_as_said(term: Span, claim_text: str, covered: Sequence[Span], window: 
     Garcia". Another actor in the brackets ("Danny Zuko ( Domenico Marrulli )") states
     nothing for "John Travolta plays Danny"."""
     lower = term.text.lower()
-    if term.label or not (_CAST_VERBS & set(lexicon.lemmas(lower)) or lower in _ROLE_WORDS):
+    if not (_CAST_VERBS & set(lexicon.lemmas(lower)) or lower in _ROLE_WORDS):
         return False
-    names = [t for t in covered if t.label or t.text[:1].isupper()]
     before = [n for n in names if n.end <= term.start and term.start - n.end <= _CAST_REACH]
     after = [n for n in names if n.start >= term.end and n.start - term.end <= _CAST_REACH]
     if not before or not after:

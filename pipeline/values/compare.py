@@ -217,9 +217,9 @@ YEARLESS_YEAR = 2000
 
 def date_span(iso: str) -> tuple[date, date]:
     """The first and last day an ISO prefix ("2019", "2019-07", "2019-07-05") covers; a
-    day without a year ("--08-05") is read in YEARLESS_YEAR; an interval
-    ("2020-04-05/2020-05-05") its two days, after the date it counts from, if given
-    ("2020-03/2020-04-05/2020-05-05", `shift_span`)."""
+    day without a year ("--08-05") is read in YEARLESS_YEAR; the days a time counted
+    from a date may land on ("2020-03/2020-04-05/2020-05-05", `shift_span`) its last
+    two."""
     if "/" in iso:
         *_, first, last = iso.split("/")
         return date_span(first)[0], date_span(last)[1]
@@ -352,8 +352,7 @@ def compare_date_values(
         # "in March 2020"): the days it allows may deny a source's date, but are too
         # many to state the claim's ("six weeks later" allows most of them too). A
         # source's date of the day counted from is that day's event, not the claim's.
-        start = mine.split("/")[0] if mine.count("/") == 2 else None
-        if start is not None and compare_dates(date_span(start), said) is not False:
+        if compare_dates(date_span(mine.split("/")[0]), said) is not False:
             return None
         return False if compare_dates(claimed, said) is False else None
     a, b = yearless(mine), yearless(theirs)

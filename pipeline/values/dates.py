@@ -251,11 +251,11 @@ def editor_date(iso: str) -> str:
 
     "2019-07-05" is "5 July 2019", "2019-06" is "June 2019", "2019" stays, "--08-05"
     is "5 August", "--08" "August";
-    an interval ("2020-04-05/2020-05-05", or after the date it counts from:
-    "2020-03/2020-04-05/2020-05-05") is "between 5 April 2020 and 5 May 2020";
+    the days a time counted from a date may land on ("2020-03/2020-04-05/2020-05-05")
+    are "between 5 April 2020 and 5 May 2020";
     anything else (already words, or not a date) is returned as it is.
     """
-    if iso.count("/") in (1, 2):
+    if iso.count("/") == 2:
         *_, first, last = iso.split("/")
         return f"between {editor_date(first)} and {editor_date(last)}"
     day_of = _YEARLESS.fullmatch(iso.strip())
