@@ -41,7 +41,7 @@ from .records import (
     Value,
     ValueKind,
 )
-from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, stem
+from .text import STOPWORDS, WORD, chunks, clauses, content_words, has_words, plain_letters, stem
 from .text import display as display  # re-exported: `claims.display` is public
 from .values import (
     came_at_last,
@@ -53,6 +53,7 @@ from .values import (
     yearless,
 )
 from .values.dates import MONTH_NAMES, editor_date
+from .values.nouns import singular
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1272,11 +1273,20 @@ def same_name(a: str, b: str) -> bool:
     and "Daniel Whitworth" do not.
     """
     x, y = _untitled(_strip_article(a).lower()), _untitled(_strip_article(b).lower())
+    x, y = plain_letters(x), plain_letters(y)  # "Brčko" / "Brcko"
     if not x or not y:
         return False
     if x == y or x.replace("-", " ") == y.replace("-", " "):
         return True  # "Coca-Cola" / "Coca Cola"
     wx, wy = x.split(), y.split()
+    if (
+        len(wx) == len(wy) > 1
+        and wx[-1] == wy[-1]
+        and [singular(w) for w in wx] == [singular(w) for w in wy]
+    ):
+        # "the State of Emergency" / "States of Emergency"; not "Rolling Stone" / "the
+        # Rolling Stones", whose last word tells them apart.
+        return True
     if wx[-1] == wy[-1] and (
         len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0] or same_given_name(wx[0], wy[0])
     ):

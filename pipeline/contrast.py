@@ -60,7 +60,7 @@ from .coverage import (
 )
 from .lexicon import ONE_WORD
 from .places import one_place
-from .text import STOPWORDS, WORD, clause_at, stem
+from .text import STOPWORDS, WORD, clause_at, plain_letters, stem
 from .values import parse_number
 from .values.nouns import plural_looking
 from .values.words import DETERMINERS
@@ -72,9 +72,11 @@ _VERB_NEGATION = re.compile(
 )
 
 
-# Verbs that deny the verb after them: "unable to play", "refused to take part".
+# Verbs that deny the verb after them: "unable to play", "refused to take part"; and
+# their nouns: "the department's refusal to comply".
 _DENYING = re.compile(
-    r"\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b",
+    r"\b(?:unable|fail(?:s|ed|ing|ure)?|refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing)"
+    r"|inability)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -1333,7 +1335,7 @@ def _spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one name ("Albuquerque" / "Albuqerque"), not two names one
     letter apart ("MI5" / "MI6"), nor two that differ by a whole word of their own
     ("East Sussex" / "West Sussex", "South Yorkshire" / "North Yorkshire")."""
-    x, y = a.lower(), b.lower()
+    x, y = plain_letters(a.lower()), plain_letters(b.lower())
     if min(len(x), len(y)) < 6 or fuzz.ratio(x, y) < 88:
         return False
     mine, theirs = x.split(), y.split()

@@ -27,7 +27,7 @@ from itertools import pairwise
 from . import lexicon
 from .claims import same_name
 from .places import one_country, region_by_parts
-from .text import NAME_WORD, STOPWORDS, stem
+from .text import NAME_WORD, STOPWORDS, plain_letters, stem
 from .values.numbers import parse_ordinal
 from .values.words import PASSING, WEEKDAYS, month_spellings
 
@@ -341,6 +341,8 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
             or _failed_as_not(term, claim_text, window)
             or _promised_as_would(term, claim_text, window)
             or _reported_as_said(term, claim_text, window)
+            or light_verb_stated(term, claim_text, window)
+            or _plays_for_as_placed(term, claim_text, window)
         ):
             covered.append(term)
         else:
@@ -423,13 +425,28 @@ def _cast_as_said(term: Span, claim_text: str, names: Sequence[Span], window: Wi
     after = [n for n in names if n.start >= term.end and n.start - term.end <= _CAST_REACH]
     if not before or not after:
         return False
-    first = max(before, key=lambda n: n.end)
-    second = min(after, key=lambda n: n.start)
+    first = _whole_name(max(before, key=lambda n: n.end), names, claim_text)
+    second = _whole_name(min(after, key=lambda n: n.start), names, claim_text)
     passive = re.search(r"(?i)\bby\s{1,3}$", claim_text[term.end : second.start]) is not None
     actor, part = (second, first) if passive else (first, second)
     return _in_brackets_after(part.text, actor.text, window.text) or _as_the_part(
         actor.text, part.text, window.text
     )
+
+
+def _whole_name(name: Span, names: Sequence[Span], claim_text: str) -> Span:
+    """A name with the capitalised words that stand right beside it, read as separate
+    terms: "Major" and "Lincoln" are "Major Lincoln"."""
+    start, end = name.start, name.end
+    grown = True
+    while grown:
+        grown = False
+        for other in names:
+            if other.end <= start and not claim_text[other.end : start].strip():
+                start, grown = other.start, True
+            elif other.start >= end and not claim_text[end : other.start].strip():
+                end, grown = other.end, True
+    return Span(name.label, claim_text[start:end], start, end)
 
 
 def _in_brackets_after(part: str, actor: str, text: str) -> bool:
@@ -622,6 +639,77 @@ def _reported_as_said(term: Span, claim_text: str, window: Window) -> bool:
     return bool(
         _REPORTS_AFTER.match(claim_text, term.end)
         or _REPORTED_BEFORE.search(claim_text, 0, term.start)
+    )
+
+
+# Verbs that say no more than the object they take, by the objects they are light
+# with: a film *received* the reviews a source counts or calls mixed ("was met with
+# mixed reviews", "based on 180 reviews"); a country *conducted* the tests a source says
+# were performed or processed.
+_LIGHT_VERBS = (
+    (
+        frozenset("receive get garner draw attract".split()),
+        frozenset("review acclaim praise criticism nomination rating score".split()),
+    ),
+    (
+        frozenset("conduct perform carry process run administer".split()),
+        frozenset("test census survey poll".split()),
+    ),
+)
+_OBJECT_AFTER = re.compile(r"(?:\s{1,3}(?:out\s{1,3})?[\w'%/.,-]+){1,5}")
+
+
+def light_verb_stated(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether a light verb ("received", "conducted") is stated by the window's stating the
+    object it takes in the claim, within five words after it: "received mixed reviews",
+    "had conducted more than 15,500 COVID-19 tests". Another verb is never light: "gave",
+    "returned" and "cancelled" say what was done with the reviews or the tests."""
+    if term.label or not claim_text:
+        return False
+    lemmas = set(lexicon.lemmas(term.text.lower()))
+    if not any(lemmas & verbs for verbs, _ in _LIGHT_VERBS):
+        return False
+    after = _OBJECT_AFTER.match(claim_text, term.end)
+    if after is None:
+        return False
+    nouns = {
+        lemma
+        for w in re.findall(r"[A-Za-z]+", after.group(0).lower())
+        for lemma in lexicon.lemmas(w)
+    }
+    words, stems = _said(window.named)
+    for verbs, objects in _LIGHT_VERBS:
+        needed = nouns & objects if lemmas & verbs else set()
+        if any(stem(n) in stems for n in needed) or any(
+            needed & set(lexicon.lemmas(w)) for w in words
+        ):
+            return True
+    return False
+
+
+# "plays for the New York Giants": the team after "for", up to four capitalised words.
+_FOR_TEAM = re.compile(r"\s{1,3}for\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w.'&-]*\s{0,3}){1,4})")
+# What makes a player's place a past one: "a retired ... centre forward", "formerly".
+_NO_LONGER = re.compile(r"(?i)\b(?:former|formerly|retired|ex-|once|previously|until)\b")
+
+
+def _plays_for_as_placed(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether "plays for" a team is stated by a window that gives the player's position
+    for it: "is an American football defensive tackle for the New York Giants" states
+    "plays for New York Giants"; not a "retired" or "former" one, nor "played for"."""
+    if term.label or term.text.lower() not in ("plays", "play"):
+        return False
+    team = _FOR_TEAM.match(claim_text, term.end)
+    if team is None:
+        return False
+    name = team.group(1).strip()
+    text = window.text
+    if _NO_LONGER.search(text):
+        return False
+    return any(
+        same_name(name, found.group(1).strip())
+        for found in _FOR_TEAM.finditer(text)
+        if re.search(r"\b(?:is|are)\s{1,3}(?:an?|the)\b", text[: found.start()])
     )
 
 
@@ -854,6 +942,7 @@ def _said(whole: str) -> tuple[frozenset[str], frozenset[str]]:
     plain = _IN_FULL.sub(" ", _AGE_OLD.sub(" ", whole))
     words = {_bare(w).lower() for w in TERM_WORD.findall(plain)}
     words |= {w.replace("-", "") for w in words if "-" in w}
+    words |= {plain_letters(w) for w in words if not w.isascii()}  # "Québécois"
     words |= {lemma for lemma, _, _ in lexicon.phrases(whole)}
     # A verb with its particle is a word of its own: "set up" states "founded".
     words |= set(lexicon.phrasal_verbs(whole))
@@ -959,7 +1048,7 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
         and not _lower_case_in(lower, window.named)
     ):
         return False  # "met the standard" is not stated by "the Met's response"
-    if lower in words or lower.replace("-", "") in words:
+    if lower in words or lower.replace("-", "") in words or plain_letters(lower) in words:
         return True
     if any(other in words for other in month_spellings(lower)):
         return True  # "November" by "Nov 14, 2018"

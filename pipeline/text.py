@@ -24,6 +24,7 @@ letter ("Stand Up To Racism", SUTR).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -174,6 +175,14 @@ def query_words(text: str) -> list[str]:
     words = TERM.findall(text.lower())
     content = [w for w in words if w not in STOPWORDS] or words
     return list(dict.fromkeys(content))
+
+
+def plain_letters(text: str) -> str:
+    """The text with the marks taken off its letters: "Québécois" -> "Quebecois",
+    "Brčko" -> "Brcko". A name is often written without them ("Motley Crue")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def stem(word: str) -> str:

@@ -38,6 +38,10 @@ from pipeline.records import FactKind
         ("Andy Hill", "Andrew Hill", True),
         ("Mark Jones", "Matthew Jones", False),
         ("Matt Jones", "Matthew Grimstone", False),
+        # marks on the letters, a plural inside the name
+        ("Brcko District", "Brčko District", True),
+        ("the State of Emergency", "States of Emergency", True),
+        ("Rolling Stone", "the Rolling Stones", False),
     ],
 )
 def test_same_name(a: str, b: str, same: bool) -> None:

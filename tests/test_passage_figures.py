@@ -93,6 +93,31 @@ def test_the_closest_figure_settles_the_claim(store: Store, nlp) -> None:
     assert labels["$152.5 million"] == Label.CONTRADICTED
 
 
+def test_the_figure_of_the_place_the_claim_names_settles_it(store: Store, nlp) -> None:
+    # "$55.7 million in the United States and Canada, and $69.8 million in other
+    # territories": the words before the second figure name the first one's place, so
+    # only the place phrase after each figure says whose it is.
+    for text, expected in (
+        ("The Lantern Keeper grossed more than $60 million in the United States and Canada.",
+         Label.CONTRADICTED),
+        ("The Lantern Keeper grossed more than $50 million in the United States and Canada.",
+         Label.SUPPORTED),
+        ("The Lantern Keeper grossed more than $65 million in other territories.",
+         Label.SUPPORTED),
+        ("The Lantern Keeper grossed less than $65 million in other territories.",
+         Label.CONTRADICTED),
+    ):  # fmt: skip
+        [label] = figure_labels(text, store, nlp).values()
+        assert label == expected, text
+    # Another place, or a part of the claim's: the phrase says nothing of the claim's.
+    labels = figure_labels(
+        "The Lantern Keeper grossed less than $60 million outside the United States.",
+        store,
+        nlp,
+    )
+    assert labels["$60 million"] != Label.SUPPORTED
+
+
 def test_a_narrower_count_is_not_contradicted_by_the_whole(store: Store, nlp) -> None:
     labels = figure_labels("The review site counted 50 negative reviews of the film.", store, nlp)
     assert labels["50 negative reviews"] != Label.CONTRADICTED
@@ -550,3 +575,25 @@ def test_a_year_in_the_source_s_title_is_read_past_its_marks(
         " household incomes were less likely to report very good health."
     )
     assert date_labels(claim, store, nlp) == [Label.SUPPORTED]
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "label"),
+    [
+        # a measure that goes on in a smaller unit is more than its whole units
+        ("Allen is six feet, two inches tall, and weighs 215 pounds.",
+         "Allen is over six feet tall.", Label.SUPPORTED),
+        ("Allen is six feet, two inches tall, and weighs 215 pounds.",
+         "Allen is less than six feet tall.", Label.CONTRADICTED),
+        # a bound before a dollar named by its country, spaced
+        ("The film grossed US $ 697,346 in its first weekend.",
+         "The film grossed more than US $ 690,000 in its first weekend.", Label.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_figure_read_whole(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: Label
+) -> None:
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    [found] = figure_labels(text, store, nlp).values()
+    assert found == label, text

@@ -467,6 +467,8 @@ def test_singular(word: str, expected: str) -> None:
         ("it paid £500,000", "£500,000", 500_000, "GBP"),
         ("a $24 million deal", "$24 million", 24_000_000, "USD"),
         ("a US$5bn loss", "US$5bn", 5_000_000_000, "USD"),
+        ("it grossed US $ 697,346", "US $ 697,346", 697_346, "USD"),
+        ("A $5 fee", "$5", 5, "USD"),  # "A" the article, not the Australian dollar
         ("€3bn in fines", "€3bn", 3_000_000_000, "EUR"),
         ("£24m was spent", "£24m", 24_000_000, "GBP"),
         ("1.5 million pounds", "1.5 million pounds", 1_500_000, "GBP"),
@@ -1047,8 +1049,13 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
     [feet] = find_values("buildings taller than 18 feet")
     [metres] = find_values("buildings more than 18 metres tall")
     assert compare_measures(feet, metres) is False
+    # Another threshold in another unit, as in one unit: the source's looser floor
+    # ("more than 18 metres") does not say "taller than 30 yards"; its stricter one is
+    # unsettled.
     [yards] = find_values("buildings taller than 30 yards")
-    assert compare_measures(yards, metres) is None
+    assert compare_measures(yards, metres) is False
+    [ten_yards] = find_values("buildings taller than 10 yards")
+    assert compare_measures(ten_yards, metres) is None
 
 
 @pytest.mark.parametrize(
@@ -1058,6 +1065,10 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
         ("more than 103 million views", "more than 98 million views", False),
         ("under 20 reviews", "fewer than 25 reviews", False),  # a looser ceiling
         ("more than 51 million views", "more than 55 million views", None),  # stricter
+        # The source's stricter floor rounded to fewer digits is the same threshold.
+        ("more than 140,000 subscribers", "over 141,000 subscribers", True),
+        ("less than 700,000 tests", "fewer than 695,920 tests", True),
+        ("more than 141,500 subscribers", "over 141,600 subscribers", None),  # as precise
         ("more than 2,500 cases", "at least 109 counties", None),  # another quantity
         # A strict bound leaves out the very figure the source gives, rounded or not.
         ("less than 2.5 million copies", "2.5 million copies", False),

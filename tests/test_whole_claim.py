@@ -3323,6 +3323,12 @@ Fenneman ) shows photos of a flying object moving erratically before crashing.
         ("In The Thing from Another World, Dr. Redding is played by George Fenneman.", True),
         # another actor in the brackets states nothing of this one
         ("In the film The Thing from Another World, Kenneth Tobey plays Dr. Redding.", False),
+        # a part of two words, read as two terms of the claim
+        ("In The Thing from Another World, Kenneth Tobey played the role of Captain Hendry.", True),
+        (
+            "In The Thing from Another World, George Fenneman played the role of Captain Hendry.",
+            False,
+        ),
     ],
 )
 def test_an_actor_s_part_is_stated_by_the_part_with_the_actor_in_brackets(
@@ -3330,4 +3336,44 @@ def test_an_actor_s_part_is_stated_by_the_part_with_the_actor_in_brackets(
 ) -> None:
     store = store_of_source(tmp_path_factory, nlp, _CAST)
     claim = only_claim(text, store, nlp)[1]
+    assert (claim.label == Label.SUPPORTED) is label, claim
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "label"),
+    [
+        # a light verb says no more than its object
+        ("The Lantern Keeper was met with mixed reviews from critics.",
+         "The Lantern Keeper received mixed reviews from critics.", True),
+        ("By 5 April 15,599 tests had been performed in eight laboratories across Ruritania.",
+         "Eight laboratories across Ruritania had conducted more than 15,500 tests by 5 April.",
+         True),
+        # any other verb says what was done with the object
+        ("The Lantern Keeper was met with mixed reviews from critics.",
+         "The Lantern Keeper ignored mixed reviews from critics.", False),
+        ("By 5 April 15,599 tests had been performed in eight laboratories across Ruritania.",
+         "Eight laboratories across Ruritania had cancelled more than 15,500 tests by 5 April.",
+         False),
+        # "received" with an object that is no light verb's
+        ("The Lantern Keeper was met with mixed reviews from critics.",
+         "The Lantern Keeper received an award from critics.", False),
+        # a noun that denies the verb after it, as the verb does
+        ("Due to the Ruritania health department's refusal to comply with the federal"
+         " guidelines, the charts below stop in April.",
+         "The Ruritania health department refused to comply with the federal guidelines.",
+         True),
+        # a player's position for a team states that he plays for it
+        ("Tom Brandt is an American football defensive tackle for the Ruritania Giants.",
+         "Tom Brandt plays for the Ruritania Giants.", True),
+        # another team, a retired player, a past season
+        ("Tom Brandt is an American football defensive tackle for the Ruritania Giants.",
+         "Tom Brandt plays for the Ruritania Colts.", False),
+        ("Tom Brandt is a retired American football defensive tackle for the Ruritania Giants.",
+         "Tom Brandt plays for the Ruritania Giants.", False),
+    ],
+)  # fmt: skip
+def test_a_verb_is_stated_by_what_it_takes(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: bool
+) -> None:
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert (claim.label == Label.SUPPORTED) is label, claim

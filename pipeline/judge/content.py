@@ -55,6 +55,7 @@ from ..coverage import (
     compound_rival,
     cover,
     kin_named,
+    light_verb_stated,
     past_form,
     phrases_read,
     released_as_dated,
@@ -740,6 +741,7 @@ def _verbs_off_their_count(
         if windows and not any(
             phrases_read(claim.text, cover([verb], w), w).covered
             or released_as_dated(verb, claim.text, w)
+            or light_verb_stated(verb, claim.text, w)
             for w in windows
         ):
             found.append(verb)

@@ -132,10 +132,13 @@ def show(fact: Fact) -> str:
     if fact.kind in (FactKind.QUOTE, FactKind.RANK):
         return fact.text
     if fact.value is not None and (
-        fact.value.qualifier in VAGUE or dimension(fact.value.unit) is not None
+        fact.value.qualifier in VAGUE
+        or dimension(fact.value.unit) is not None
+        or fact.kind == FactKind.MONEY
     ):
         # "thousands of people", not its least value; "18 feet" with its unit, which
-        # may be all that differs from the source's "18 metres"
+        # may be all that differs from the source's "18 metres"; "$35 million" as the
+        # article writes it, not "USD 35000000"
         return fact.value.text
     return dated(fact, fact.normalized) or ""
 

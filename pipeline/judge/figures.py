@@ -27,9 +27,9 @@ from ..values import (
     dimension,
     interval,
     same_bound,
-    seconds_in,
     significant_digits,
     singular,
+    unit_size,
 )
 from ..values.numbers import SCALE_SUFFIXES, SCALE_WORDS, parse_number
 from ..values.words import BOUND_WORDS, TIME_LINK_WORDS
@@ -62,7 +62,9 @@ def readings(
         )
         for other, shared in anchored(candidate, values, around)
     ]
-    top = max((close for *_, close in read), default=(0, 0))
+    # A figure of the place the claim's is outside of is none of the claim's.
+    read = [r for r in read if r[3][1] >= 0]
+    top = max((close for *_, close in read), default=(0, 0, 0))
     leading = {agree for _, _, agree, close in read if close == top}
     return [
         (other, shared, agree, close == top and len(leading) == 1)
@@ -79,11 +81,12 @@ def _subject(candidate: Candidate, values: Sequence[Value]) -> set[str]:
 
 def _closeness(
     candidate: Candidate, value: Value, other: Value, shared: set[str], claim_text: str = ""
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """How close a passage's value stands to the claim's: the claim's words it shares
     within four words, the words of the value itself ("two *live* albums"), one more
     for the same kind and unit and two more for a figure within NEAR of the claim's;
-    then the words it shares further out."""
+    then the shared words of the place phrase right after it; then the words it shares
+    further out."""
     at = other.start - candidate.hit.start
     near = shared & local_words(candidate.hit.text, at, at + len(other.text), window=4)
     own = len(stems(content_words(value.text)) & stems(content_words(other.text)))
@@ -107,7 +110,51 @@ def _closeness(
         own, same = len(stems(content_words(value.text)) & stems(content_words(before))), True
     # A figure all but the claim's own ("451" for "under 450") is read before others.
     pinned_down = 2 if (same and close_figure(value, other)) or converted else 0
-    return len(near) + own + (1 if same else 0) + pinned_down, len(shared)
+    return (
+        len(near) + own + (1 if same else 0) + pinned_down,
+        _placed_alike(candidate, value, other, claim_text),
+        len(shared),
+    )
+
+
+# The place a figure is of, right after it: "$32.8 million *in the United States and
+# Canada*, and $73.7 million in other territories".
+_PLACE_AFTER = re.compile(r"\s{0,3}(in|outside|across|throughout)\s", re.IGNORECASE)
+
+
+def _place_after(text: str, at: int, ends: Sequence[int]) -> tuple[str, set[str]] | None:
+    """The opening word and the stems of the words of the place phrase that follows a
+    figure ending at `at`, up to the next figure (one of `ends`) or the sentence's end."""
+    found = _PLACE_AFTER.match(text, at)
+    if found is None:
+        return None
+    stretch = text[found.end() : min((e for e in ends if e >= at), default=len(text))]
+    stretch = re.split(r"[;.]|,\s", stretch, maxsplit=1)[0]
+    return found.group(1).lower(), stems(content_words(stretch))
+
+
+def _placed_alike(candidate: Candidate, value: Value, other: Value, claim_text: str) -> int:
+    """How many words of the passage's place phrase after its figure the claim's place
+    phrase after its own gives, when the claim gives all of them with the same opening
+    word: "in the United States and Canada" for both, not "outside of North America"
+    against "in North America", nor "in Bosnia and Herzegovina" against "in the
+    Federation of Bosnia and Herzegovina"; -1 when one figure is of the place the other
+    is outside of; else 0."""
+    at = claim_text.find(value.text)
+    if at < 0:
+        return 0
+    mine = _place_after(claim_text, at + len(value.text), ())
+    if mine is None:
+        return 0
+    base = candidate.hit.start
+    ends = [o.start - base for o in candidate.values]
+    theirs = _place_after(candidate.hit.text, other.end - base, ends)
+    if theirs is None or not theirs[1]:
+        return 0
+    if (theirs[0] == "outside") != (mine[0] == "outside"):
+        # "$55.7 million in the United States" is no figure of "outside the United States".
+        return -1 if theirs[1] & mine[1] else 0
+    return len(theirs[1]) if theirs[0] == mine[0] and theirs[1] <= mine[1] else 0
 
 
 # "304 of them", and a breakdown by place: "81 confirmed cases - 45 in Sofia, 9 in Montana".
@@ -170,7 +217,14 @@ def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text
         (compare(value, other), _closeness(candidate, value, other, shared, claim_text))
         for other, shared in anchored(candidate, numbers, around)
     ]
-    top = max((close for _, close in read), default=(0, 0))
+    # A figure whose place phrase the claim names is the claim's own: "$73.7 million in
+    # other territories" for "more than $70 million in other territories", whatever the
+    # sentence's subject lends the figure before it.
+    placed = max((close[1] for _, close in read), default=0)
+    if placed or any(close[1] < 0 for _, close in read):
+        numbers = [o for o, (_, close) in zip(numbers, read, strict=True) if close[1] == placed]
+        read = [(agree, close) for agree, close in read if close[1] == placed]
+    top = max((close for _, close in read), default=(0, 0, 0))
     # A figure all but the claim's own ("451 reactors" for "under 450 reactors") is the
     # one the claim gives, however close the others stand to its words.
     return any(
@@ -433,16 +487,19 @@ _ELAPSED_AFTER = re.compile(r"\s{1,3}(?:after|later|on|since)\b", re.IGNORECASE)
 
 
 # A length of time with a smaller one after it: "29 hours *and six minutes*".
-_AND_SMALLER = re.compile(r"\s{1,3}and\s{1,3}[\w-]+\s{1,3}([a-z]+)\b", re.IGNORECASE)
+_AND_SMALLER = re.compile(
+    r"\s{0,3}(?:,\s{0,3}|\s{1,3}and\s{1,3}|\s)[\w-]+\s{1,3}([a-z]+)\b", re.IGNORECASE
+)
 
 
 def _and_less(text: str, at: int, unit: str | None) -> bool:
-    """Whether the length of time ending at `at` goes on with a smaller unit."""
+    """Whether the measure ending at `at` goes on with a smaller unit of its dimension:
+    "29 hours and six minutes", "six feet, two inches"."""
     found = _AND_SMALLER.match(text, at)
     if found is None:
         return False
-    mine, theirs = seconds_in(unit), seconds_in(singular(found.group(1).lower()))
-    return mine is not None and theirs is not None and theirs < mine
+    mine, theirs = unit_size(unit), unit_size(singular(found.group(1).lower()))
+    return mine is not None and theirs is not None and theirs[0] == mine[0] and theirs[1] < mine[1]
 
 
 def whole_units_since(
@@ -451,8 +508,8 @@ def whole_units_since(
     """`compare`, reading a passage's time since an event in whole units ("decided on
     Tuesday, 27 years after the disaster") as the whole units gone by, which more may
     follow: it states "more than 27 years after the disaster" (and still denies "less
-    than 27 years"); so does a length with a smaller one after it ("29 hours and six
-    minutes" states "more than 29 hours")."""
+    than 27 years"); so does a measure with a smaller unit after it ("29 hours and six
+    minutes" states "more than 29 hours", "six feet, two inches" "over six feet")."""
 
     def counted(value: Value, other: Value) -> bool | None:
         if (
@@ -461,7 +518,7 @@ def whole_units_since(
             and other.number == value.number
             and float(other.number).is_integer()
             and other.unit == value.unit
-            and dimension(other.unit) == "time"
+            and dimension(other.unit) is not None
             and (
                 _ELAPSED_AFTER.match(candidate.hit.text, other.end - candidate.hit.start)
                 or _and_less(candidate.hit.text, other.end - candidate.hit.start, other.unit)

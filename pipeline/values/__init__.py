@@ -60,7 +60,7 @@ from .dates import parse_date, yearless
 from .nouns import singular
 from .numbers import NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .scanner import find_values
-from .units import comparable, compare_measures, dimension, seconds_in
+from .units import comparable, compare_measures, dimension, seconds_in, unit_size
 
 __all__ = [
     "NUMBER_WORDS",
@@ -92,6 +92,7 @@ __all__ = [
     "shift_span",
     "significant_digits",
     "singular",
+    "unit_size",
     "yearless",
     "yearless_of",
 ]

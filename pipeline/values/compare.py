@@ -197,7 +197,26 @@ def _other_bound(claim: Value, source: Value) -> bool | None:
         return None
     a_lo, a_hi = interval(claim)
     b_lo, b_hi = interval(source)
-    return None if a_lo <= b_lo and b_hi <= a_hi else False
+    if not (a_lo <= b_lo and b_hi <= a_hi):
+        return False
+    return True if rounded_threshold(claim, source) else None
+
+
+# How far a threshold may be rounded towards what it bounds: "more than 140,000
+# subscribers" is "over 141,000 subscribers" said in rounder figures.
+ROUNDED_SHARE = 0.05
+
+
+def rounded_threshold(claim: Value, source: Value) -> bool:
+    """Whether the claim's bound is the source's stricter one rounded to fewer digits,
+    within ROUNDED_SHARE of it: "more than 140,000" for "over 141,000", "less than 700,000"
+    for "fewer than 695,920"; never another threshold ("at least six months" for "at
+    least 24 months")."""
+    if claim.number is None or source.number is None or not source.number:
+        return False
+    return abs(claim.number - source.number) <= ROUNDED_SHARE * abs(
+        source.number
+    ) and significant_digits(claim.text) < significant_digits(source.text)
 
 
 _BEFORE = frozenset({"before", "prior to", "earlier than", "until", "till", "up to"})

@@ -552,13 +552,16 @@ class _Scanner:
         return DateSpan(f"--{MONTHS[tk.low[i]]:02d}", Granularity.MONTH, i + 1)
 
     def at_currency_symbol(self, i: int) -> int:
-        """ "£24m", "$5", "US$5" ("US" glued before "$" names the dollar)."""
+        """ "£24m", "$5", "US$5", "US $5" ("US" before "$" names the dollar)."""
         tk = self.tk
         first = i
         unit = CURRENCY_SYMBOLS[tk.tok[i]]
-        if tk.tok[i] == "$" and tk.glued(i - 1, i) and tk.tok[i - 1] in _DOLLAR_PREFIXES:
-            first = i - 1
-            unit = _DOLLAR_PREFIXES[tk.tok[i - 1]]
+        if tk.tok[i] == "$" and i and tk.tok[i - 1] in _DOLLAR_PREFIXES:
+            # "US $ 690,000" spaced too, but for the letters that are words ("A $5 fee").
+            spaced = tk.tok[i - 1] not in ("A", "C") and tk.start[i] - tk.end[i - 1] == 1
+            if tk.glued(i - 1, i) or spaced:
+                first = i - 1
+                unit = _DOLLAR_PREFIXES[tk.tok[i - 1]]
         return self.at_money(first, i + 1, unit)
 
     def at_money(self, first: int, i: int, unit: str) -> int:

@@ -88,6 +88,12 @@ def dimension(unit: str | None) -> str | None:
     return found[0] if found else None
 
 
+def unit_size(unit: str | None) -> tuple[str, float] | None:
+    """A unit's dimension and its size in that dimension's base unit ("inch": ("length",
+    0.0254)), None for what is not a measure."""
+    return _UNITS.get((unit or "").lower())
+
+
 def seconds_in(unit: str | None) -> float | None:
     """Seconds in a unit of time ("week": 604,800), None for any other unit."""
     found = _UNITS.get((unit or "").lower())
@@ -157,7 +163,11 @@ def compare_measures(claim: Value, source: Value) -> bool | None:
             return True
         # The source's figure in another unit: "taller than 18 feet" / "more than 18
         # metres tall" is one threshold with its unit changed, not another threshold.
-        return False if claim.number == source.number else None
+        if claim.number == source.number:
+            return False
+        # Else as two bounds in one unit: "a runtime of more than 200 minutes" is not
+        # what "over 3 hours" says.
+        return compare_numbers(mine, theirs)
     a_lo, a_hi = interval(mine)
     b_lo, b_hi = interval(theirs)
     a_lo, a_hi = a_lo * (1 - TOLERANCE), a_hi * (1 + TOLERANCE)
