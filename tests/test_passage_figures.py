@@ -63,6 +63,12 @@ def store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
     return store_of_source(tmp_path_factory, nlp, SOURCE)
 
 
+def passage_store(tmp_path_factory: pytest.TempPathFactory, nlp, passage: str) -> Store:
+    """A store of one source whose body is `passage`, with SOURCE's front matter."""
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    return store_of_source(tmp_path_factory, nlp, source)
+
+
 def figure_labels(text: str, store: Store, nlp) -> dict[str, Label]:
     report = verify_text(text, store, nlp=nlp)
     return {
@@ -454,8 +460,7 @@ def test_a_time_counted_is_the_length_of_the_period_whose_end_it_names(
     tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label
 ) -> None:
     passage = "The company admitted a charge covering the period from 1 May 2011 to 12 August 2020."
-    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
-    store = store_of_source(tmp_path_factory, nlp, source)
+    store = passage_store(tmp_path_factory, nlp, passage)
     report = verify_text(claim, store, nlp=nlp)
     [years] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
     assert years.label == label, years
@@ -488,8 +493,7 @@ def test_a_figure_and_its_conversion_in_brackets_are_one_figure(ranges, nlp) -> 
 def test_counts_of_an_offence_and_people_it_was_done_to_count_its_victims(
     tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, victims: str, label: Label
 ) -> None:
-    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
-    store = store_of_source(tmp_path_factory, nlp, source)
+    store = passage_store(tmp_path_factory, nlp, passage)
     text = f"He was convicted at the Old Bailey in March of the murder of all {victims} victims."
     labels = figure_labels(text, store, nlp)
     assert labels[f"{victims} victims"] == label
@@ -593,7 +597,6 @@ def test_a_year_in_the_source_s_title_is_read_past_its_marks(
 def test_a_figure_read_whole(
     tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: Label
 ) -> None:
-    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
-    store = store_of_source(tmp_path_factory, nlp, source)
+    store = passage_store(tmp_path_factory, nlp, passage)
     [found] = figure_labels(text, store, nlp).values()
     assert found == label, text
