@@ -589,6 +589,10 @@ def test_a_year_in_the_source_s_title_is_read_past_its_marks(
          "Allen is over six feet tall.", Label.SUPPORTED),
         ("Allen is six feet, two inches tall, and weighs 215 pounds.",
          "Allen is less than six feet tall.", Label.CONTRADICTED),
+        # the figure of the claim's place, the country by another of its names
+        ("According to Nielsen SoundScan, the album has sold 4.7 million copies in the"
+         " United States, and it was certified for shipping six million copies.",
+         "The album has sold over 5.5 million copies in the US.", Label.CONTRADICTED),
         # a bound before a dollar named by its country, spaced
         ("The film grossed US $ 697,346 in its first weekend.",
          "The film grossed more than US $ 690,000 in its first weekend.", Label.SUPPORTED),
@@ -600,3 +604,21 @@ def test_a_figure_read_whole(
     store = passage_store(tmp_path_factory, nlp, passage)
     [found] = figure_labels(text, store, nlp).values()
     assert found == label, text
+
+
+def test_a_page_s_subject_stands_by_the_dates_of_its_sentences(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # The sentence leaves out what the page's title names.
+    source = (
+        '---\ntitle: "The Lantern Keeper"\npublisher: "Example Encyclopedia"\n'
+        'published: "2024-03-05"\nkind: other\nnote: "Written for claimcheck\'s tests."\n---\n\n'
+        "The film was released on 25 November 1998 and was a box office success.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    for text, label in (
+        ("The Lantern Keeper was released after 2000.", Label.CONTRADICTED),
+        ("The Lantern Keeper was released before 2000.", Label.SUPPORTED),
+    ):
+        [date] = date_labels(text, store, nlp)
+        assert date == label, text

@@ -86,6 +86,7 @@ from .figures import (
     length_of_another,
     narrower,
     pinned,
+    placed_alike,
     qualified_alike,
     qualified_beside,
     readings,
@@ -125,7 +126,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "177"
+VERDICT_LOGIC = "178"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -1041,10 +1042,15 @@ def _tied(
     # the "four Nobel laureates" on a faculty.
     if candidate.relevance >= CONTRADICT_CUTOFF and close_figure(value, other):
         return True
-    if not (len(same) == 1 or qualified_alike(claim, value, candidate, other)):
-        return None
     # The unit, and the words of a bound ("around £300m" / "around £100m"), tie nothing.
     unit = stems([value.unit or ""]) | _BOUND_STEMS
+    # The figure of the place the claim's is of, with a word of the claim beside it:
+    # "sold 4.7 million copies in the United States" for "sold over 5.5 million copies
+    # in the US".
+    if shared - unit and placed_alike(candidate, value, other, claim.text) > 0:
+        return True
+    if not (len(same) == 1 or qualified_alike(claim, value, candidate, other)):
+        return None
     if _anchored_against(shared - unit, candidate, len(same)):
         return True
     if shared - _BOUND_STEMS or len(same) != 1:

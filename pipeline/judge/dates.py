@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..match import page_subject
 from ..records import (
     Candidate,
     Claim,
@@ -105,7 +106,9 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         if candidate.relevance < SUPPORT_CUTOFF:
             continue
         text = candidate.hit.text
-        passage_words = stems(content_words(text))
+        # The page's subject stands by all its sentences: "The film was released on 25
+        # November 1998" on a page called "A Bug's Life".
+        passage_words = stems(content_words(text)) | page_subject(candidate)
         dates = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
         read = _date_readings(claim, value, claimed, candidate, dates)
         # "On March 11, school districts ...": the passage holds the claim's day, if

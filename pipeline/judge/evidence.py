@@ -135,10 +135,11 @@ def show(fact: Fact) -> str:
         fact.value.qualifier in VAGUE
         or dimension(fact.value.unit) is not None
         or fact.kind == FactKind.MONEY
+        or (fact.value.number is not None and abs(fact.value.number) >= 10_000)
     ):
         # "thousands of people", not its least value; "18 feet" with its unit, which
-        # may be all that differs from the source's "18 metres"; "$35 million" as the
-        # article writes it, not "USD 35000000"
+        # may be all that differs from the source's "18 metres"; "$35 million" and "5.5
+        # million copies" as the article writes them, not "USD 35000000" or "5500000"
         return fact.value.text
     return dated(fact, fact.normalized) or ""
 

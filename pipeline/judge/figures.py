@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..places import one_country, place_key
 from ..records import Candidate, Claim, Fact, Value, ValueKind
 from ..text import WORD, content_words, local_words, stem, stems
 from ..values import (
@@ -112,7 +113,7 @@ def _closeness(
     pinned_down = 2 if (same and close_figure(value, other)) or converted else 0
     return (
         len(near) + own + (1 if same else 0) + pinned_down,
-        _placed_alike(candidate, value, other, claim_text),
+        placed_alike(candidate, value, other, claim_text),
         len(shared),
     )
 
@@ -124,16 +125,19 @@ _PLACE_AFTER = re.compile(r"\s{0,3}(in|outside|across|throughout)\s", re.IGNOREC
 
 def _place_after(text: str, at: int, ends: Sequence[int]) -> tuple[str, set[str]] | None:
     """The opening word and the stems of the words of the place phrase that follows a
-    figure ending at `at`, up to the next figure (one of `ends`) or the sentence's end."""
+    figure ending at `at`, up to the next figure (one of `ends`) or the sentence's end;
+    a country by its key name ("the US" and "the United States" alike)."""
     found = _PLACE_AFTER.match(text, at)
     if found is None:
         return None
     stretch = text[found.end() : min((e for e in ends if e >= at), default=len(text))]
-    stretch = re.split(r"[;.]|,\s", stretch, maxsplit=1)[0]
+    stretch = re.split(r"[;.]|,\s", stretch, maxsplit=1)[0].strip()
+    if one_country(stretch, stretch):
+        stretch = place_key(stretch)
     return found.group(1).lower(), stems(content_words(stretch))
 
 
-def _placed_alike(candidate: Candidate, value: Value, other: Value, claim_text: str) -> int:
+def placed_alike(candidate: Candidate, value: Value, other: Value, claim_text: str) -> int:
     """How many words of the passage's place phrase after its figure the claim's place
     phrase after its own gives, when the claim gives all of them with the same opening
     word: "in the United States and Canada" for both, not "outside of North America"
