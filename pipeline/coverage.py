@@ -389,15 +389,17 @@ def said_with_its_names(
 
 def _kind_of_a_stated_name(term: Span, claim_text: str, names: Sequence[Span]) -> bool:
     """Whether an unstated word only says what kind of thing a name the window states
-    is, standing right before the name ("the film Kung Fu Panda") or in brackets after
-    it ("Insidious 4 (film)"): the passage that names it tells of that thing."""
+    is, standing right before the name ("the film Kung Fu Panda") or right after it,
+    in brackets or not ("Insidious 4 (film)", "The Little Hours film"): the passage that
+    names it tells of that thing."""
     if term.text.lower() not in _NAME_KINDS:
         return False
     for name in names:
         if name.start > term.end and not claim_text[term.end : name.start].strip():
             return True
         gap = claim_text[name.end : term.start]
-        if name.end <= term.start and _KIND_IN_BRACKETS.fullmatch(gap):
+        # "Insidious 4 (film)", "The Little Hours film"
+        if name.end <= term.start and (_KIND_IN_BRACKETS.fullmatch(gap) or gap == " "):
             return True
     return False
 

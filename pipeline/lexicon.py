@@ -501,6 +501,10 @@ _EQUIVALENTS = frozenset(
         ("flop", "failure"),
         ("minister", "government"),  # "Ministers accepted" / "the government accepted"
         ("gross", "earn"),  # a film "grossed $55 million" / "earned $55.3 million"
+        ("collect", "gross"),  # a film "collected 112 crore" / "grossed 112.69 crore"
+        ("unfavorable", "negative"),  # "unfavorable reviews" / "negative reviews"
+        ("unfavourable", "negative"),
+        ("initially", "originally"),  # "initially signed with" / "originally signed by"
         ("arrest", "detain"),
         ("blame", "cause"),
         ("drop", "abandon"),  # "the advice should have been dropped" / "abandoned"

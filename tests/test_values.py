@@ -1069,6 +1069,9 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
         ("more than 140,000 subscribers", "over 141,000 subscribers", True),
         ("less than 700,000 tests", "fewer than 695,920 tests", True),
         ("more than 141,500 subscribers", "over 141,600 subscribers", None),  # as precise
+        # "up to" says how many there are at most: an amount, not a threshold
+        ("less than 60,000 files", "up to 50,000 files", True),
+        ("as many as 60,000 files", "up to 50,000 files", False),
         ("more than 2,500 cases", "at least 109 counties", None),  # another quantity
         # A strict bound leaves out the very figure the source gives, rounded or not.
         ("less than 2.5 million copies", "2.5 million copies", False),

@@ -3281,6 +3281,18 @@ def test_a_word_for_what_kind_of_thing_a_name_is_goes_with_the_name(
             "The Odd Life of Timothy Green earned $55.3 million on a $25 million budget.",
             "The Odd Life of Timothy Green grossed over $55 million on a $25 million budget.",
         ),
+        # a film that "collected" what it grossed
+        (
+            "The domestic gross of The Lantern Keeper was 112.69 crore.",
+            "The Lantern Keeper collected more than 112 crore.",
+        ),
+        # the kind of work after its name; the passage's only figure, with no word of
+        # the claim beside it
+        (
+            "The Lantern Keeper received positive reviews from critics and was commercially"
+            " successful, earning 750 million globally.",
+            "The Lantern Keeper film grossed less than 800 million worldwide.",
+        ),
     ],
 )
 def test_a_film_s_release_and_takings_in_the_words_of_its_page(

@@ -126,7 +126,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "178"
+VERDICT_LOGIC = "179"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -1414,11 +1414,15 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
                 and not shared
                 and stem(other.unit or "") not in stems(content_words(claim.text))
             )
+            # The only figure of a strongly relevant passage needs no word beside it:
+            # "earning 750 million globally" states "grossed less than 800 million
+            # worldwide" on the film's page.
+            sole = len(numbers) == 1 and candidate.relevance >= NUMBER_RELEVANCE
             if (
                 strong
                 and agree
                 and not counts_else
-                and (exact or (settled and shared and not loose))
+                and (exact or (settled and (shared or sole) and not loose))
             ):
                 support.append(
                     (

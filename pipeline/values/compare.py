@@ -158,7 +158,13 @@ def compare_numbers(claim: Value, source: Value) -> bool | None:
         return False  # "less than 2.5 million copies" against "2.5 million copies"
     if claim.number == source.number and not source.qualifier and claim.qualifier in _UP_TO:
         return True  # "up to £14m a month" is what reaching "£14m each month" says
-    if same_bound(claim, source) and claim.number != source.number:
+    # "up to 50,000 files" is how many there are at most: an amount, read by its
+    # interval, not a threshold.
+    if (
+        same_bound(claim, source)
+        and claim.number != source.number
+        and (source.qualifier or "") not in _UP_TO
+    ):
         return _other_bound(claim, source)
     a_lo, a_hi = interval(claim)
     b_lo, b_hi = interval(source)
