@@ -68,6 +68,7 @@ from ..values.numbers import parse_number, parse_ordinal
 from .between import compared
 from .evidence import CONTRADICT_CUTOFF, clause_relevance, evidence_of
 from .often import derived_rate, frequencies, read_frequency
+from .reviews import reviewed_otherwise
 from .windows import Reading, beside, names_of
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
@@ -122,6 +123,13 @@ def judge_content(
     )
     if found is not None:
         candidate, contrast = found
+        return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
+    # "received mixed reviews" against "received negative reviews"
+    judged = reviewed_otherwise(claim.text, candidates)
+    if judged is not None:
+        candidate, mine, theirs = judged
+        at = theirs.start(), theirs.end()
+        contrast = Contrast(ContrastKind.ANTONYM, mine, theirs.group(0), *at)
         return ContentVerdict(_contradicted(claim, terms, candidate, contrast))
     chosen, uncovered = _cover_with(
         claim.text, reading, candidates, supporting, _clause_anchors(claim, verdicts)
