@@ -1147,20 +1147,27 @@ _FINED = (
         pytest.param("Northern Lights is the 1997 Studio album by the Leeds band Wired.",
                      "Northern Lights is a studio album by the Leeds band Wired.",
                      Label.SUPPORTED, id="misread-name-same"),
-        # Positive, mixed and negative reviews exclude each other; a verdict that spans
-        # two shares one with either; another work's reviews say nothing of this one.
+        # Positive, mixed and negative reviews exclude each other, and a verdict that
+        # spans two is one of its own; another work's reviews say nothing of this one.
         pytest.param("The Lantern Keeper received generally negative reviews from critics.",
                      "The Lantern Keeper received mixed reviews.",
                      Label.CONTRADICTED, id="reviews-other"),
         pytest.param("The Lantern Keeper received generally negative reviews from critics.",
                      "The Lantern Keeper received negative reviews.",
                      Label.SUPPORTED, id="reviews-same"),
-        pytest.param("The Lantern Keeper received mixed reviews from critics.",
-                     "The Lantern Keeper received mixed to positive reviews.",
-                     Label.UNVERIFIED, id="reviews-spanning"),
+        pytest.param("The Lantern Keeper received mixed to positive reviews from critics.",
+                     "The Lantern Keeper received mixed reviews.",
+                     Label.CONTRADICTED, id="reviews-spanning"),
         pytest.param("The Signal Box received negative reviews from critics.",
                      "The Lantern Keeper received positive reviews.",
                      Label.UNVERIFIED, id="reviews-of-another-work"),
+        # What kind of band a band is, is all the words of its kind; not where it is from.
+        pytest.param("Wired are an English indie rock band formed in Leeds in 2002.",
+                     "Wired is a rock band.", Label.UNVERIFIED, id="kind-of-act-shorter"),
+        pytest.param("Wired are an English rock band formed in Leeds in 2002.",
+                     "Wired is an indie rock band.", Label.UNVERIFIED, id="kind-of-act-longer"),
+        pytest.param("Wired are an English indie rock band formed in Leeds in 2002.",
+                     "Wired is an indie rock band.", Label.SUPPORTED, id="kind-of-act-same"),
     ],
 )  # fmt: skip
 def test_one_passage_against_one_sentence(

@@ -68,8 +68,8 @@ from ..values.numbers import parse_number, parse_ordinal
 from .between import compared
 from .evidence import CONTRADICT_CUTOFF, clause_relevance, evidence_of
 from .often import derived_rate, frequencies, read_frequency
-from .reviews import reviewed_otherwise
 from .windows import Reading, beside, names_of
+from .works import kind_of_act_apart, reviewed_otherwise
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
 # contrasts count: a contradiction needs a strong anchor.
@@ -141,6 +141,11 @@ def judge_content(
         # stand with its verb.
         apart += _subjects_apart(claim.text, reading, chosen)
     uncovered += [t for t in apart if t not in uncovered]
+    # "is a rock band" where the passages say "a Mexican pop rock band"
+    act = kind_of_act_apart(claim.text, [reading.window(c).text for c in chosen])
+    if act is not None:
+        # labelled: what kind of act it is is what the claim asserts, never an addition
+        uncovered.append(Span("KIND", claim.text[act[0] : act[1]], *act))
     off = _verbs_off_their_count(claim, reading, candidates, verdicts)
     uncovered = [*uncovered, *(t for t in off if t not in uncovered)]
     # "once a month" against "collected fortnightly": a rate no word of the claim shows.

@@ -1,12 +1,17 @@
-"""How critics received a work: "received mixed reviews" against "received negative reviews".
+"""What is said of a work or an act as a whole: how critics received it, and what kind
+of band it is.
 
-Reviews are said to be positive, mixed or negative, in many words ("favourable",
+How critics received a work: "received mixed reviews" against "received negative
+reviews". Reviews are said to be positive, mixed or negative, in many words ("favourable",
 "generally unfavorable", "critical acclaim", "polarized"); the three exclude each
 other. A claim that gives one of them is contradicted by a strongly relevant passage
 about the same work that gives only others ("The Nun received mixed reviews" /
-"It received negative reviews from critics"). A claim or passage that spans two
-("mixed to positive") shares each with the passage that gives either, and is
-contradicted by none of them: it says no one verdict.
+"It received negative reviews from critics"). A verdict that spans two ("mixed to
+positive") is a verdict of its own: "received mixed reviews" does not say "mixed to
+positive reviews", nor "positive reviews".
+
+What kind of band a band is: all the words of its kind, where the passages name one
+("a Mexican pop rock band" is no "rock band"); where it is from is no part of it.
 """
 
 from __future__ import annotations
@@ -62,8 +67,8 @@ def reviewed_otherwise(
     claim_text: str, candidates: Sequence[Candidate]
 ) -> tuple[Candidate, str, re.Match[str]] | None:
     """The claim's verdict on the reviews, and the strongly relevant passage that gives
-    only verdicts of other kinds, with the first of them; None when the claim gives none
-    or two at once, or when no such passage gives one."""
+    only other verdicts, with the first of them; None when the claim gives none or
+    several, or when no such passage gives one."""
     mine = verdicts_in(claim_text)
     if len(mine) != 1:
         return None
@@ -78,6 +83,49 @@ def reviewed_otherwise(
         if names and not names & about:
             continue
         theirs = verdicts_in(candidate.hit.text)
-        if theirs and not any(kinds & other for other, _ in theirs):
+        if theirs and not any(kinds == other for other, _ in theirs):
             return candidate, said.group(0), theirs[0][1]
     return None
+
+
+# What kind of act a band is: "an American *indie rock* band", "a *country pop* group".
+_ACT = r"(band|group|duo)"
+_CLAIMED_ACT = re.compile(
+    rf"(?i)\b(?:is|are|was|were)\s{{1,3}}(?:a|an|the)\s{{1,3}}((?:[\w'-]+\s{{1,3}}){{0,4}}?){_ACT}\b"
+)
+_SAID_ACT = re.compile(rf"(?i)\b(?:a|an|the)\s{{1,3}}((?:[\w'-]+\s{{1,3}}){{0,5}}?){_ACT}\b")
+# A nationality or origin among the words before the act's noun says where, not what kind:
+# "American", "Scottish-British", "English".
+_ORIGIN = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+(?:an|ish|ese|ian|ean|i)(?:-[A-Z][a-z]+)*|[A-Z]\w*-[A-Z]\w*)$"
+)
+
+
+def _kind_words(words: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words.split() if not _ORIGIN.match(w) and not w.isdigit())
+
+
+def kind_of_act_apart(claim_text: str, texts: Sequence[str]) -> tuple[int, int] | None:
+    """Where the claim names what kind of band a band is ("is a rock band") that the
+    passages, which name its kind, never name so: "a Mexican pop rock band" says "pop
+    rock", not "rock"; "an American rock band" not "alternative rock". A kind is all of
+    its words; where the band is from is no part of it. None when the claim names no
+    kind or the passages name none, or one of them names the claim's."""
+    claimed = _CLAIMED_ACT.search(claim_text)
+    if claimed is None:
+        return None
+    mine = _kind_words(claimed.group(1))
+    if not mine:
+        return None
+    head = claimed.group(2).lower()
+    theirs = [
+        _kind_words(m.group(1))
+        for text in texts
+        for m in _SAID_ACT.finditer(text)
+        if m.group(2).lower() == head
+    ]
+    theirs = [t for t in theirs if t]
+    if not theirs or mine in theirs:
+        return None
+    first = next(m for m in re.finditer(r"\S+", claimed.group(1)) if not _ORIGIN.match(m.group(0)))
+    return claimed.start(1) + first.start(), claimed.end(2)
