@@ -398,8 +398,11 @@ def _kind_of_a_stated_name(term: Span, claim_text: str, names: Sequence[Span]) -
         if name.start > term.end and not claim_text[term.end : name.start].strip():
             return True
         gap = claim_text[name.end : term.start]
-        # "Insidious 4 (film)", "The Little Hours film"
-        if name.end <= term.start and (_KIND_IN_BRACKETS.fullmatch(gap) or gap == " "):
+        # "Insidious 4 (film)", "The Little Hours film"; not a capitalised word that
+        # ends a longer name ("Favorite Country Album")
+        if name.end <= term.start and (
+            _KIND_IN_BRACKETS.fullmatch(gap) or (gap == " " and term.text.islower())
+        ):
             return True
     return False
 
