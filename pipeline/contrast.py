@@ -470,14 +470,16 @@ def _same_kind_in_place(claim_text: str, term: Span, window: Window) -> Contrast
     """The passage's word in the place of an uncovered one (`rival`) that names another
     thing of the same specific kind (`lexicon.same_kind`): "to collect a *funeral* party"
     / "to collect a wedding party", "*liver* failure" / "kidney failure". A verb's form
-    names no kind of thing: "rain had *fallen* at the site" is not "an accident"."""
+    names no kind of thing: "rain had *fallen* at the site" is not "an accident", nor
+    "took home five awards" another kind of "won five awards"."""
     if past_form(term.text):
         return None
     other = next(
         (
             r
             for r in rivals(claim_text, term, window)
-            if lexicon.same_kind(term.text, r.text)
+            if not past_form(r.text)
+            and lexicon.same_kind(term.text, r.text)
             and not _modified_otherwise(claim_text, term, window.text, r)
         ),
         None,

@@ -1161,6 +1161,11 @@ _FINED = (
         pytest.param("The Signal Box received negative reviews from critics.",
                      "The Lantern Keeper received positive reviews.",
                      Label.UNVERIFIED, id="reviews-of-another-work"),
+        # A verb's past form names no kind of thing: "took" is no other kind of "won".
+        pytest.param("Ann Lee took home five awards, including Artist of the Year, at the"
+                     " American Music Awards on Sunday night.",
+                     "Ann Lee won five American Music Awards, including Artist of the Year.",
+                     Label.UNVERIFIED, id="past-form-no-kind"),
         # What kind of band a band is, is all the words of its kind; not where it is from.
         pytest.param("Wired are an English indie rock band formed in Leeds in 2002.",
                      "Wired is a rock band.", Label.UNVERIFIED, id="kind-of-act-shorter"),
