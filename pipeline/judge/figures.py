@@ -63,8 +63,8 @@ def readings(
         )
         for other, shared in anchored(candidate, values, around)
     ]
-    # A figure of the place the claim's is outside of is none of the claim's.
-    read = [r for r in read if r[3][1] >= 0]
+    # A figure of the place the claim's is outside of (placed -1) is none of the claim's.
+    read = [(o, s, agree, close) for o, s, agree, close in read if close[1] >= 0]
     top = max((close for *_, close in read), default=(0, 0, 0))
     leading = {agree for _, _, agree, close in read if close == top}
     return [

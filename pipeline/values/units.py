@@ -82,21 +82,21 @@ _UNITS: dict[str, tuple[str, float]] = {
 TOLERANCE = 0.05
 
 
-def dimension(unit: str | None) -> str | None:
-    """The dimension of a unit ("length", "time" ...), None for what is not a measure."""
-    found = _UNITS.get((unit or "").lower())
-    return found[0] if found else None
-
-
 def unit_size(unit: str | None) -> tuple[str, float] | None:
     """A unit's dimension and its size in that dimension's base unit ("inch": ("length",
     0.0254)), None for what is not a measure."""
     return _UNITS.get((unit or "").lower())
 
 
+def dimension(unit: str | None) -> str | None:
+    """The dimension of a unit ("length", "time" ...), None for what is not a measure."""
+    found = unit_size(unit)
+    return found[0] if found else None
+
+
 def seconds_in(unit: str | None) -> float | None:
     """Seconds in a unit of time ("week": 604,800), None for any other unit."""
-    found = _UNITS.get((unit or "").lower())
+    found = unit_size(unit)
     return found[1] if found is not None and found[0] == "time" else None
 
 
@@ -138,7 +138,7 @@ def comparable(a: Value, b: Value) -> bool:
 
 def in_base_unit(value: Value) -> Value:
     """The value with its number in its dimension's base unit (unchanged if none)."""
-    found = _UNITS.get((value.unit or "").lower())
+    found = unit_size(value.unit)
     if found is None or value.number is None:
         return value
     return replace(value, number=value.number * found[1], unit=found[0])
