@@ -60,7 +60,7 @@ from .coverage import (
 )
 from .lexicon import ONE_WORD
 from .places import one_place
-from .text import STOPWORDS, WORD, clause_at, plain_letters, stem
+from .text import STOPWORDS, WORD, clause_at, content_words, plain_letters, stem
 from .values import parse_number
 from .values.nouns import plural_looking
 from .values.words import DETERMINERS
@@ -247,6 +247,7 @@ def contrasts(
                 or _slot_taken(claim_text, term, window, claim_entities)
                 or _modifier_rival(claim_text, term, window)
                 or _appositive_rival(claim_text, term, window, claim_entities)
+                or _relative_rival(claim_text, term, window, claim_entities)
                 or _owned_otherwise(claim_text, term, window)
             )
             if other is not None and not _posts_apart(claim_text, term, window.text, other):
@@ -538,7 +539,15 @@ def _other_named(
     if other is None:
         other = _modifier_rival(claim_text, term, window)
     anchored = None
-    if other is None and term.label == "NORP":
+    if other is None and (rel := _relative_rival(claim_text, term, window, claim_entities)):
+        # Tied by the value the passage holds for the claim when the clause gives it: "who
+        # had sat in the cabinet since 2016".
+        clause = _WHO_AFTER.match(claim_text, term.end)
+        if clause is not None and any(clause.start(1) <= a < clause.end(1) for a, _ in anchors):
+            anchored = rel
+        else:
+            other = rel
+    if other is None and anchored is None and term.label == "NORP":
         origin = _other_origin(term, claim_text, window, claim_entities)
         if origin is not None and origin[1]:
             anchored = origin[0]
@@ -1102,6 +1111,40 @@ def _appositive_rival(
     return None
 
 
+# A clause on a person right after the name: "Mark Coxshall, *who has been a member of
+# the council's cabinet since 2016*".
+_WHO_AFTER = re.compile(r"\s{0,3},\s{1,3}who\s{1,3}([^,.;]{3,160})")
+# The clause's words the passage's must share with the claim's.
+RELATIVE_SHARED = 2
+
+
+def _relative_rival(
+    claim_text: str, term: Span, window: Window, claim_entities: Sequence[Span]
+) -> Span | None:
+    """Another person the passage says the same of, in a clause right after the name,
+    where the claim's person is named only beside the passage: "Its new leader, John
+    Kent, who had sat in the cabinet since 2016" against "He was succeeded by Mark
+    Coxshall, who has been a member of the council's cabinet since 2016" (Kent, the
+    leader who resigned, is named in the sentence before)."""
+    if term.label != "PERSON" or term.text in window.text:
+        return None
+    mine = _WHO_AFTER.match(claim_text, term.end)
+    if mine is None:
+        return None
+    said = {stem(w) for w in content_words(mine.group(1))}
+    for entity in window.entities:
+        if entity.label != "PERSON" or _named_in_claim(entity, claim_text, claim_entities):
+            continue
+        theirs = _WHO_AFTER.match(window.text, entity.end)
+        if theirs is None:
+            continue
+        if same_name(term.text, entity.text):
+            return None
+        if len(said & {stem(w) for w in content_words(theirs.group(1))}) >= RELATIVE_SHARED:
+            return entity
+    return None
+
+
 # Whose the title before a person's name is: "*Fujitsu*'s European boss, Nick Read"; and
 # whose the title after it: "Nick Read, the *Post Office*'s chief executive".
 _OWNER_BEFORE = re.compile(
@@ -1190,6 +1233,7 @@ def _other_name(
         ):
             continue  # "the inquests in Warrington" / "the Hillsborough inquests"
         shared_near = _same_side(claim_text, term, window.text, entity.start, entity.end)
+        shared_near += _agent_alike(claim_text, term, window.text, entity)
         shared = _same_side(
             claim_text, term, window.text, entity.start, entity.end, window=ROLE_WINDOW
         )
@@ -1215,6 +1259,38 @@ def _other_name(
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
+# Who did a deed, said in either voice: "Rob Reiner *directed*" and "directed *by* Rob
+# Reiner". The verb right after the doer, and the verb and "by" right before one.
+_DOER_VERB = re.compile(r"\s{1,3}(?:(?:has|had|have)\s{1,3})?([a-z]{3,30})\b")
+_BY_DOER = re.compile(r"\b([a-z]{3,30})\s{1,3}by\s{1,3}(?:the\s{1,3})?$")
+
+
+def _agent_alike(claim_text: str, term: Span, text: str, entity: Span) -> int:
+    """1 when the claim's name and the passage's are the doer of one deed, one said in
+    the active voice and the other in the passive ("James L. Brooks directed the film" /
+    "a 1997 film directed by Rob Reiner"), else 0: `_same_side` reads the verb after one
+    and before the other."""
+    pairs = (
+        (
+            _DOER_VERB.match(claim_text, term.end),
+            _BY_DOER.search(text[max(0, entity.start - 40) : entity.start]),
+        ),
+        (
+            _BY_DOER.search(claim_text[max(0, term.start - 40) : term.start]),
+            _DOER_VERB.match(text, entity.end),
+        ),
+    )
+    for mine, theirs in pairs:
+        if mine is None or theirs is None:
+            continue
+        a, b = mine.group(1), theirs.group(1)
+        if (past_form(a) or lexicon.irregular_form(a)) and set(lexicon.lemmas(a)) & set(
+            lexicon.lemmas(b)
+        ):
+            return 1
+    return 0
+
+
 # Words of the claim's around a person's name, further off, that another person of the
 # passage must share to fill the role.
 _PERSON_SHARED = 3

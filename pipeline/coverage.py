@@ -384,7 +384,38 @@ def said_with_its_names(
         _kind_of_a_stated_name(term, claim_text, names)
         or released_as_dated(term, claim_text, window)
         or _cast_as_said(term, claim_text, names, window)
+        or _named_in_full(term, claim_text, window)
     )
+
+
+# "Kyler Murray's middle name is Cole", "Mandy Moore's full name was Amanda Leigh Moore".
+_NAME_IS = re.compile(
+    r"(?P<who>(?:[A-Z][\w.-]{0,30}\s{1,3}){0,3}[A-Z][\w.-]{0,30})\s{0,3}['’]s?\s{1,3}"
+    r"(?P<kind>middle|full|birth|real|given)\s{1,3}name\s{1,3}(?:is|was)\s{1,3}"
+    r"(?P<name>(?:[A-Z][\w.'-]{0,30}\s{1,3}){0,3}[A-Z][\w.'-]{0,30})"
+)
+
+
+def _named_in_full(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether "middle name" or "full name" is stated by the window's giving the person's
+    whole name: "Kyler Cole Murray" states that Kyler Murray's middle name is Cole,
+    "Amanda Leigh Moore" that Mandy Moore's full name is Amanda Leigh Moore (the same
+    surname)."""
+    for said in _NAME_IS.finditer(claim_text):
+        if not (said.start("kind") <= term.start < said.end("kind") + 5):
+            continue
+        who, name = said.group("who").split(), said.group("name").rstrip(".").split()
+        if said.group("kind") == "middle":
+            pattern = (
+                rf"\b{re.escape(who[0])}\s{{1,3}}{re.escape(' '.join(name))}"
+                rf"(?:\s{{1,3}}[A-Z][\w.'-]{{0,30}}){{0,2}}?\s{{1,3}}{re.escape(who[-1])}\b"
+            )
+        elif name[-1] == who[-1]:
+            pattern = rf"\b{re.escape(' '.join(name))}\b"
+        else:
+            return False
+        return re.search(pattern, window.named) is not None
+    return False
 
 
 def _kind_of_a_stated_name(term: Span, claim_text: str, names: Sequence[Span]) -> bool:
@@ -455,9 +486,14 @@ def _whole_name(name: Span, names: Sequence[Span], claim_text: str) -> Span:
 
 
 def _in_brackets_after(part: str, actor: str, text: str) -> bool:
-    """Whether the actor stands in brackets right after the part: "Pandi ( Parth Mungra )"."""
+    """Whether the actor stands in brackets right after the part: "Pandi ( Parth Mungra )",
+    or after the part's whole name, of which the claim gives the first words: "Danny Zuko
+    ( Domenico Marrulli )" for "plays Danny"."""
     tail, head = part.split()[-1], actor.split()[0]
-    pattern = rf"\b{re.escape(tail)}\s{{0,3}}\(\s{{0,3}}{re.escape(head)}\b"
+    pattern = (
+        rf"\b{re.escape(tail)}(?:\s{{1,3}}[A-Z][\w'-]{{0,30}}){{0,2}}\s{{0,3}}\(\s{{0,3}}"
+        rf"{re.escape(head)}\b"
+    )
     return re.search(pattern, text) is not None
 
 
@@ -660,15 +696,22 @@ _LIGHT_VERBS = (
         frozenset("conduct perform carry process run administer".split()),
         frozenset("test census survey poll".split()),
     ),
+    # A tally kept: "had recorded less than 7,200 COVID-19 cases" / "had 7,138 confirmed
+    # cases"; "registered 53 deaths" / "53 deaths".
+    (
+        frozenset("record register log tally".split()),
+        frozenset("case death infection recovery fatality".split()),
+    ),
 )
-_OBJECT_AFTER = re.compile(r"(?:\s{1,3}(?:out\s{1,3})?[\w'%/.,-]+){1,5}")
+_OBJECT_AFTER = re.compile(r"(?:\s{1,3}(?:out\s{1,3})?[\w'%/.,-]+){1,6}")
 
 
 def light_verb_stated(term: Span, claim_text: str, window: Window) -> bool:
     """Whether a light verb ("received", "conducted") is stated by the window's stating the
-    object it takes in the claim, within five words after it: "received mixed reviews",
-    "had conducted more than 15,500 COVID-19 tests". Another verb is never light: "gave",
-    "returned" and "cancelled" say what was done with the reviews or the tests."""
+    object it takes in the claim, within six words after it: "received mixed reviews",
+    "had conducted more than 15,500 COVID-19 tests", "recorded more than seven active
+    COVID-19 cases". Another verb is never light: "gave", "returned" and "cancelled" say
+    what was done with the reviews or the tests."""
     if term.label or not claim_text:
         return False
     lemmas = set(lexicon.lemmas(term.text.lower()))
@@ -1163,6 +1206,16 @@ _CHARGES_AFTER = re.compile(
 )
 # "bound by law", "bound to provide": an obligation.
 _BY_LAW = re.compile(r"(?i)\s{1,3}(?:by|to)\b")
+# "made worse", "making matters worse": a verb of making right before.
+_MADE_BEFORE = re.compile(
+    r"(?i)\b(?:made|make|makes|making)\s{1,3}(?:(?:it|things|matters|this|that)\s{1,3})?$"
+)
+# A seat on a body: "sat in the cabinet", "sits on the board of".
+_SITTING = frozenset({"sat", "sit", "sits", "sitting"})
+_ON_A_BODY = re.compile(
+    r"(?i)\s{1,3}(?:in|on)\s{1,3}(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}?"
+    r"(?:cabinet|board|committee|council|panel|bench|executive|commission|assembly|parliament)\b"
+)
 # What a passage says for "outside" a country: "$349.1 million in other territories".
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:other\s{1,3}(?:territories|countries|markets)|internationally|overseas|abroad)\b"
@@ -1234,38 +1287,45 @@ def phrases_read(claim_text: str, coverage: Coverage, window: Window) -> Coverag
         lower = term.text.lower()
         if term.label:
             continue
-        if _GOING & set(lexicon.lemmas(lower)) and _BACK.match(claim_text, term.end):
-            others: frozenset[str] = frozenset({"return"})
-        elif lower in _CHILDREN and _OF.match(claim_text, term.end):
-            others = _PARENTS
-        elif lower in _PARENTS and _OF.match(claim_text, term.end):
-            others = _CHILDREN
-        elif lower == "force" and _INTO.search(claim_text, max(0, term.start - 8), term.start):
-            others = frozenset({"enforce", "effect"})
-        elif lower == "outside" and _ELSEWHERE.search(window.spoken):
-            found.append(term)  # "outside the United States" / "in other territories"
-            continue
-        elif _range_end(claim_text, term, window):
-            found.append(term)  # "the youngest was 10" / "aged between 10 and 67"
-            continue
-        elif lower == "except" and _EXCEPT.search(window.spoken):
-            found.append(term)  # "except on protecting" / "apart from spending to protect"
-            continue
-        elif lower in ("face", "faces", "faced", "facing") and _CHARGES_AFTER.match(
-            claim_text, term.end
+        if (
+            (lower == "outside" and _ELSEWHERE.search(window.spoken))  # "in other territories"
+            or _range_end(claim_text, term, window)  # "the youngest was 10" / "aged 10 to 67"
+            or (lower == "except" and _EXCEPT.search(window.spoken))  # "apart from"
         ):
-            others = frozenset({"charge", "accuse", "indict", "prosecute"})  # "faced four counts"
-        elif lower == "bound" and _BY_LAW.match(claim_text, term.end):
-            others = frozenset({"require", "oblige", "obligate", "duty"})  # "bound by law"
-        else:
+            found.append(term)
             continue
-        if any(w in others or others & set(lexicon.lemmas(w)) for w in words):
+        others = _said_otherwise(term, lower, claim_text)
+        if others and any(w in others or others & set(lexicon.lemmas(w)) for w in words):
             found.append(term)
     if not found:
         return coverage
     return Coverage(
         (*coverage.covered, *found), tuple(t for t in coverage.uncovered if t not in found)
     )
+
+
+def _said_otherwise(term: Span, lower: str, claim_text: str) -> frozenset[str]:
+    """The words (by lemma) that say what a phrase of the claim around `term` says, or
+    none: "flew back" is "returned", "faced four counts" is "charged"."""
+    if _GOING & set(lexicon.lemmas(lower)) and _BACK.match(claim_text, term.end):
+        return frozenset({"return"})
+    if lower in _CHILDREN and _OF.match(claim_text, term.end):
+        return _PARENTS
+    if lower in _PARENTS and _OF.match(claim_text, term.end):
+        return _CHILDREN
+    if lower == "force" and _INTO.search(claim_text, max(0, term.start - 8), term.start):
+        return frozenset({"enforce", "effect"})
+    if lower in ("face", "faces", "faced", "facing") and _CHARGES_AFTER.match(claim_text, term.end):
+        return frozenset({"charge", "accuse", "indict", "prosecute"})  # "faced four counts"
+    if lower == "bound" and _BY_LAW.match(claim_text, term.end):
+        return frozenset({"require", "oblige", "obligate", "duty"})  # "bound by law"
+    if lower == "worse" and _MADE_BEFORE.search(claim_text, max(0, term.start - 30), term.start):
+        # "had been made worse by intermittent maintenance" / "exacerbated by"
+        return frozenset({"worsen", "exacerbate", "aggravate"})
+    if lower in _SITTING and _ON_A_BODY.match(claim_text, term.end):
+        # "had sat in the cabinet since 2016" / "a member of the council's cabinet"
+        return frozenset({"member", "serve"})
+    return frozenset()
 
 
 # Words apart in a window at most, for two words side by side in a claim ("a police
@@ -1633,6 +1693,10 @@ def _inside_name(alias: str, name: str) -> bool:
 _TOWN_BY = re.compile(r"([A-Z][a-z]{2,30})-(?:by|on|upon|under|in)-(?:the-)?[A-Z][a-z]{2,30}")
 
 
+# Entities that are figures, not names: "three" states no "Three Thumbs Up".
+_FIGURE_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+
+
 def _name_stated(
     name: str, words: AbstractSet[str], window: Window, *, place: bool = False
 ) -> bool:
@@ -1650,7 +1714,9 @@ def _name_stated(
     matches = [
         e.text
         for e in window.entities
-        if same_name(name, e.text) and not _more_than_the_place(name, e)
+        if e.label not in _FIGURE_LABELS
+        and same_name(name, e.text)
+        and not _more_than_the_place(name, e)
     ]
     if place:
         # A place is stated by its own name or its adjective, not a shorter or a longer

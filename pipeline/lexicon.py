@@ -504,6 +504,11 @@ _EQUIVALENTS = frozenset(
         ("collect", "gross"),  # a film "collected 112 crore" / "grossed 112.69 crore"
         ("unfavorable", "negative"),  # "unfavorable reviews" / "negative reviews"
         ("unfavourable", "negative"),
+        ("favorable", "positive"),  # "received favorable reviews" / "positive reviews"
+        ("ceiling", "maximum"),  # "raised the ceiling on" / "raise the maximum that"
+        ("ceiling", "limit"),
+        ("cap", "limit"),
+        ("favourable", "positive"),
         ("initially", "originally"),  # "initially signed with" / "originally signed by"
         ("arrest", "detain"),
         ("blame", "cause"),
@@ -560,6 +565,14 @@ _PHRASES = (
         "enforce",
     ),
 )
+
+
+@lru_cache(maxsize=65536)
+def equivalents(word: str) -> frozenset[str]:
+    """The words a newsroom writes for `word` that WordNet keeps apart (by lemma):
+    "worldwide" for "globally", "earned" for "grossed"."""
+    mine = {word.lower(), *lemmas(word.lower())}
+    return frozenset(other for pair in _EQUIVALENTS if pair & mine for other in pair - mine)
 
 
 def phrases(text: str) -> list[tuple[str, int, int]]:

@@ -944,6 +944,162 @@ def test_the_page_s_subject_stands_by_its_only_figure(title: str, label: Label) 
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("2020 coronavirus pandemic in Morocco", Label.CONTRADICTED),
+        ("2020 coronavirus pandemic in Algeria", Label.UNVERIFIED),
+        ("A source", Label.UNVERIFIED),
+    ],
+)
+def test_the_page_s_subject_stands_by_its_only_figure_that_disagrees(
+    title: str, label: Label
+) -> None:
+    """As it does by one that agrees: "the confirmed cases reached 79" on the page "2020
+    coronavirus pandemic in Morocco" denies "more than 82 cases" in Morocco; the note
+    gives the claim's bound."""
+    text = "Morocco has more than 82 COVID-19 cases."
+    value = value_in(text, "82 COVID-19 cases", ValueKind.COUNT, number=82, unit="case",
+                     qualifier="more than")  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "The confirmed cases reached 79, the vast majority of them coming from abroad."
+    reached = value_in(passage, "79", ValueKind.COUNT, offset=1000, number=79, unit="case")
+    found = candidate(passage, reached, relevance=55.0)
+    found = replace(found, hit=replace(found.hit, title=title))
+    verdict = judge_fact(claim.facts[0], claim, [found])
+    assert verdict.label == label
+    if label == Label.CONTRADICTED:
+        assert verdict.note == "article: more than 82 - source: 79"
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [("The Brave Little Toaster", Label.CONTRADICTED), ("A source", Label.UNVERIFIED)],
+)
+def test_the_page_s_subject_ties_a_date_that_disagrees(title: str, label: Label) -> None:
+    """ "The film's premiere was ... on July 13, 1987" on the page "The Brave Little
+    Toaster" denies that it premiered before July 11; the note gives the bound."""
+    text = "The Brave Little Toaster premiered before July 11, 1987."
+    value = value_in(text, "July 11, 1987", ValueKind.DATE, date="1987-07-11",
+                     granularity=Granularity.DAY)  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "The film's premiere was at the Wadsworth Theatre in Los Angeles on July 13, 1987."
+    said = value_in(passage, "July 13, 1987", ValueKind.DATE, offset=1000, date="1987-07-13",
+                    granularity=Granularity.DAY)  # fmt: skip
+    found = candidate(passage, said, relevance=65.0)
+    found = replace(found, hit=replace(found.hit, title=title))
+    verdict = judge_fact(claim.facts[0], claim, [found])
+    assert verdict.label == label
+    if label == Label.CONTRADICTED:
+        assert verdict.note == "article: before 11 July 1987 - source: July 13, 1987"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "qualifier", "label"),
+    [
+        ("There are fewer than 325 active cases.", 325, "fewer than", Label.CONTRADICTED),
+        # the part, which the bound excludes, stands as close: nothing settled
+        ("There are more than 300 active cases.", 300, "more than", Label.UNVERIFIED),
+        ("There are 327 active cases.", 327, None, Label.SUPPORTED),
+    ],
+)
+def test_a_count_out_of_a_whole_gives_the_whole_too(
+    text: str, number: int, qualifier: str | None, label: Label
+) -> None:
+    """ "125 out of 327 active cases remain hospitalized" counts 327 active cases as well as
+    125 hospitalized: not "fewer than 325 active cases"."""
+    words = text.split(" ", 2)[2].rstrip(".")
+    value = value_in(text, words, ValueKind.COUNT, number=number, unit="case",
+                     qualifier=qualifier)  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "The ministry said 125 out of 327 active cases remain in hospital."
+    part = value_in(passage, "125 out of 327 active cases", ValueKind.COUNT, offset=1000,
+                    number=125, unit="case")  # fmt: skip
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, part, relevance=70.0)])
+    assert verdict.label == label
+
+
+def test_the_page_s_subject_ties_a_figure_that_shares_a_word_too() -> None:
+    """One word beside both ("based on 12 reviews") ties too little in a passage of no
+    great relevance; the page's subject ties the rest."""
+    text = "Saving Grace scored nil based on more than 12 reviews."
+    value = value_in(text, "12 reviews", ValueKind.COUNT, number=12, unit="review",
+                     qualifier="more than")  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "On Rotten Tomatoes, the film has a rating of 0%, based on 12 reviews."
+    said = value_in(passage, "12 reviews", ValueKind.COUNT, offset=1000, number=12,
+                    unit="review")  # fmt: skip
+    found = candidate(passage, said, relevance=50.0)
+    titled = replace(found, hit=replace(found.hit, title="Saving Grace"))
+    assert judge_fact(claim.facts[0], claim, [titled]).label == Label.CONTRADICTED
+    assert judge_fact(claim.facts[0], claim, [found]).label == Label.UNVERIFIED
+
+
+def test_the_page_s_subject_ties_no_bare_figure_that_disagrees() -> None:
+    """ "the number of recoveries 928" is no count of the cases "more than 4,000" gives."""
+    text = "Morocco has more than 4,000 COVID-19 cases."
+    value = value_in(text, "4,000 COVID-19 cases", ValueKind.COUNT, number=4000, unit="case",
+                     qualifier="more than")  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "The number of recoveries reached 928, with a total number of 168 deaths."
+    bare = value_in(passage, "928", ValueKind.NUMBER, offset=1000, number=928)
+    found = candidate(passage, bare, relevance=55.0)
+    found = replace(found, hit=replace(found.hit, title="2020 coronavirus pandemic in Morocco"))
+    assert judge_fact(claim.facts[0], claim, [found]).label == Label.UNVERIFIED
+
+
+def test_the_page_s_subject_ties_no_date_of_a_list() -> None:
+    """Not when the passage gives several dates: "Tom Brandt (born c. 2002) ... in
+    Tomorrowland (2015)" says nothing against his birth on 30 August 2002."""
+    text = "Tom Brandt was born on 30 August 2002."
+    value = value_in(text, "30 August 2002", ValueKind.DATE, date="2002-08-30",
+                     granularity=Granularity.DAY)  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = (
+        "Tom Brandt (born c. 2002) is an actor, best known for playing Athena in the 2015 film."
+    )
+    born = value_in(passage, "2002", ValueKind.DATE, offset=1000, date="2002",
+                    granularity=Granularity.YEAR)  # fmt: skip
+    film = value_in(passage, "2015", ValueKind.DATE, offset=1000, date="2015",
+                    granularity=Granularity.YEAR)  # fmt: skip
+    found = candidate(passage, born, film, relevance=70.0)
+    found = replace(found, hit=replace(found.hit, title="Tom Brandt"))
+    assert judge_fact(claim.facts[0], claim, [found]).label != Label.CONTRADICTED
+
+
+@pytest.mark.parametrize(("number", "label"), [(62, Label.SUPPORTED), (65, Label.CONTRADICTED)])
+def test_a_total_is_read_past_the_new_cases_that_brought_it(number: int, label: Label) -> None:
+    """ "nine new cases were confirmed, bringing the total to 63": the new cases are a part,
+    which a bound on all the cases does not exclude."""
+    text = f"Morocco had more than {number} COVID-19 cases."
+    value = value_in(text, f"{number} COVID-19 cases", ValueKind.COUNT, number=number,
+                     unit="case", qualifier="more than")  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "A second recovery was reported and nine new cases were confirmed, bringing the total to 63."
+    new = value_in(passage, "nine new cases", ValueKind.COUNT, offset=1000, number=9, unit="case")
+    total = value_in(passage, "63", ValueKind.COUNT, offset=1000, number=63, unit="case")
+    found = candidate(passage, new, total, relevance=65.0)
+    found = replace(found, hit=replace(found.hit, title="2020 coronavirus pandemic in Morocco"))
+    assert judge_fact(claim.facts[0], claim, [found]).label == label
+
+
+def test_a_figure_said_with_a_scale_word_is_counted_by_a_figure_in_digits() -> None:
+    """ "$ 22,622,536" may count the total "more than $ 23 million" says, though the passage
+    gives another figure in millions: "million" qualifies nothing counted."""
+    text = "Lockout earned a total gross of more than $ 23 million."
+    value = value_in(text, "$ 23 million", ValueKind.MONEY, number=23e6, unit="USD",
+                     qualifier="more than")  # fmt: skip
+    claim = claim_with(text, fact_of(value))
+    passage = "Lockout had a total gross of $ 22,622,536 and opened to $ 6.23 million."
+    total = value_in(passage, "$ 22,622,536", ValueKind.MONEY, offset=1000, number=22622536,
+                     unit="USD")  # fmt: skip
+    opening = value_in(passage, "$ 6.23 million", ValueKind.MONEY, offset=1000, number=6.23e6,
+                       unit="USD")  # fmt: skip
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, total, opening)])
+    assert verdict.label == Label.CONTRADICTED
+    assert verdict.note == "article: more than $ 23 million - source: $ 22,622,536"
+
+
 def test_a_quotation_all_but_the_claim_s_is_a_misquote_in_a_long_claim() -> None:
     # A long claim leaves the passage with the quotation little relevance (29): the
     # quotation, one word changed, is the same statement all the same.

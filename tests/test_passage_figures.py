@@ -466,7 +466,7 @@ def test_a_time_counted_is_the_length_of_the_period_whose_end_it_names(
     assert years.label == label, years
     if label == Label.CONTRADICTED:
         assert years.note == (
-            "article: twelve years - source: 1 May 2011 to 12 August 2020 (9.3 years)"
+            "article: more than twelve years - source: 1 May 2011 to 12 August 2020 (9.3 years)"
         )
 
 

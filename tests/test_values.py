@@ -854,6 +854,11 @@ def _one(text: str) -> Value:
         ("less than 13.5 million albums", "13 million albums", True),
         ("more than 12.6 million albums", "13 million albums", None),
         ("more than 237 albums", "237 albums", False),
+        # "10 million" rounds to its million, not to its ten million.
+        ("more than 11 million copies", "10 million copies", False),
+        ("12 million copies", "10 million copies", False),
+        ("more than 9.5 million copies", "10 million copies", None),
+        ("1.2 billion views", "1.24 billion views", True),
     ],
 )
 def test_compare_numbers_reads_qualifiers_as_intervals(
@@ -905,6 +910,10 @@ def test_date_span_covers_the_granularity() -> None:
         ("cases in 16 out of 28 Bulgarian provinces",
          [("count", "16 out of 28 Bulgarian provinces", 16)]),
         ("Four out of six doctors agreed.", [("count", "Four out of six doctors", 4)]),
+        # a number word at the end of a compound with a word that is no number
+        ("There were fourty-seven confirmed cases.",
+         [("count", "fourty-seven confirmed cases", 47)]),
+        ("He was paid a mid-seven figure sum.", []),
         ("The film was rated 6.4 out of 10.", [("number", "6.4", 6.4)]),
         ("4 Minutes was a hit in 2008", [("number", "4", 4), ("date", "2008", None)]),
         # A capitalised number word and noun inside a sentence, or opening it with no
@@ -1285,6 +1294,10 @@ def test_a_sum_s_scale_apart_from_its_digits(sentence: str, found: tuple) -> Non
          [("count", 3e6, "people", "at least"), ("count", 4e6, "people", "at most")]),
         ("30 to 40 staff were hired",
          [("count", 30.0, "staff", "at least"), ("count", 40.0, "staff", "at most")]),
+        # a range of money whose scale only its last figure gives
+        ("It was projected to gross $ 30–40 million.",
+         [("money", 30e6, "USD", "at least"), ("money", 40e6, "USD", "at most")]),
+        ("a $5-6m deal", [("money", 5e6, "USD", "at least"), ("money", 6e6, "USD", "at most")]),
         # a change, not a range; a score before a singular noun
         ("Deaths rose from 12 to 15 deaths.",
          [("number", 12.0, None, None), ("count", 15.0, "death", None)]),
@@ -1297,6 +1310,13 @@ def test_a_sum_s_scale_apart_from_its_digits(sentence: str, found: tuple) -> Non
           ("count", 450.0, "staff", None), ("date", None, None, None)]),
         ("It covers 200 people or more, with more for those that hold 800 or more.",
          [("count", 200.0, "people", "at least"), ("count", 800.0, "people", "at least")]),
+        # a total the count before it adds up to, or a noun risen to a figure
+        ("Nine new cases were confirmed, bringing the total to 63.",
+         [("count", 9.0, "case", None), ("count", 63.0, "case", None)]),
+        ("Positive cases had risen to 465.", [("count", 465.0, "case", None)]),
+        ("The confirmed cases reached 358.", [("count", 358.0, "case", None)]),
+        ("He scored 20 goals. The total rose to 30 in May.",
+         [("count", 20.0, "goal", None), ("number", 30.0, None, None), ("date", None, None, None)]),
         # but not a part by place, a compound adjective, or a figure with a noun after it
         ("There are 90 cases, 59 in Republika Srpska.",
          [("count", 90.0, "case", None), ("number", 59.0, None, None)]),

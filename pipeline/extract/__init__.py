@@ -31,7 +31,7 @@ __all__ = ["READING", "extract", "read_html", "read_source", "source_format"]
 # 3: days without a year are dates, numbers ending a name are not; 4: scales, times;
 # 5: records ("7-4-1"); 6: scale words glued to the digits ("336.5million");
 # 7: a noun after a modifier ending in digits is counted ("10 COVID-19 cases")
-READING = "44"
+READING = "45"
 
 SUFFIXES = {
     ".pdf": "pdf",

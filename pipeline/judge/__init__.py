@@ -95,6 +95,7 @@ from .figures import (
     time_kind,
     times_alike,
     whole_units_since,
+    with_wholes,
 )
 from .quotes import SPEAKER_REACH, judge_quote
 from .since import judge_since_event, length_agrees, lengths_between
@@ -126,7 +127,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "183"
+VERDICT_LOGIC = "184"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -518,10 +519,19 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         candidate = for_clause(claim, whole, value)
         if candidate.relevance < SUPPORT_CUTOFF or taken_another_day(claim, candidate):
             continue
+        # The passage's counts of a part of what the claim counts: "a further 25 million
+        # customers", "nine new cases", unless the claim qualifies its own alike.
+        parts = [
+            other
+            for other in candidate.values
+            if value.kind == ValueKind.COUNT
+            and narrower(candidate, value, other)
+            and not qualified_beside(claim, value, candidate, other)
+        ]
         # The passage's values that measure what the claim's does.
         same = [
             other
-            for other in candidate.values
+            for other in with_wholes(candidate.values)
             if other.number is not None
             and _measures_alike(claim, candidate, value, other)
             # A figure that states another of the claim's is that one's.
@@ -540,11 +550,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             )
             # "a further 25 million customers" is not the claim's count, unless the
             # claim qualifies its own alike ("through joint ventures").
-            and not (
-                value.kind == ValueKind.COUNT
-                and narrower(candidate, value, other)
-                and not qualified_beside(claim, value, candidate, other)
-            )
+            and other not in parts
         ]
         compare = whole_units_since(
             candidate, compare_measures if value.kind == ValueKind.COUNT else compare_numbers
@@ -567,7 +573,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
         # gives one it excludes, as close to the claim's words ("304 of them"), does not
         # confirm it.
         loose = value.qualifier is not None and excluded(
-            candidate, value, around, claim_text=claim.text
+            candidate, value, around, claim_text=claim.text, parts=parts
         )
         # The claim's sum paid per another time, or in another currency: "£1,200 an hour"
         # / "£1,200 a day", "$6,500" / "£6,500".
@@ -590,8 +596,12 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                         evidence_of(candidate, span=span, source_value=shown, agrees=False),
                     )
                 )
+        # The passage's only figure of the claim's noun, bare numbers aside ("a rating out
+        # of 100 ... based on seven reviews" for "more than six reviews").
+        counted = [o for o in same if o.kind == value.kind and o.unit == value.unit]
         for other, shared, agree, settled in read:
             strength = candidate.relevance + 10 * len(shared)
+            sole = len(same) == 1 or (bool(value.unit) and counted == [other])
             span = (other.start, other.end)
             if agree and settled and shared and _directions_differ(claim, value, candidate, other):
                 # "four months later than she had planned" / "four months before".
@@ -619,11 +629,11 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and (
                     shared
                     or pinned(value, other)
-                    or (candidate.relevance >= 60 and len(same) == 1)
+                    or (candidate.relevance >= 60 and sole)
                     # "Bulgaria has registered less than 7 cases" / "There are six
                     # confirmed cases", on a page called "2020 coronavirus pandemic in
                     # Bulgaria": the page's subject stands by all its figures.
-                    or (len(same) == 1 and bool(around & page_subject(candidate)))
+                    or (sole and bool(around & page_subject(candidate)))
                     # The passage's people counted by the verb the claim's noun names:
                     # "759 people ... have died" states "less than 1,000 deaths".
                     or _people_who(claim, candidate, value, other)
@@ -636,7 +646,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                     )
                 )
             elif agree is False and settled and not holds_it:
-                tied = _tied(claim, value, candidate, other, shared, same)
+                tied = _tied(claim, value, candidate, other, shared, same, around)
                 if tied is not None:
                     (against if tied else loosely).append(
                         (
@@ -1011,6 +1021,7 @@ def _tied(
     other: Value,
     shared: set[str],
     same: Sequence[Value],
+    around: set[str],
 ) -> bool | None:
     """How a passage's figure that disagrees is tied to the claim's figure.
 
@@ -1020,7 +1031,10 @@ def _tied(
     the two figures' clauses tie it: "On Rotten Tomatoes, the film holds a rating
     of 90%, based on 94 reviews" tells of the reviews of "under 93 reviews on
     Rotten Tomatoes", though the two words stand further off than `local_words`
-    reads; None when nothing ties it.
+    reads, or only the page's subject among the words around the claim's figure ("Morocco
+    has more than 82 COVID-19 cases" / "the confirmed cases reached 79" on the page "2020
+    coronavirus pandemic in Morocco", as the page stands by such a figure that agrees);
+    None when nothing ties it.
     """
     if not counts_the_same(candidate, value, other):
         return None
@@ -1053,6 +1067,16 @@ def _tied(
         return None
     if _anchored_against(shared - unit, candidate, len(same)):
         return True
+    if (
+        len(same) == 1
+        and candidate.relevance >= CONTRADICT_CUTOFF
+        and other.kind == value.kind
+        and other.unit == value.unit
+        and around & page_subject(candidate)
+    ):
+        # ... a figure of the claim's own noun: not the page's "recoveries 928" for
+        # "more than 4,000 cases".
+        return False
     if shared - _BOUND_STEMS or len(same) != 1:
         return None
     mine = _clause_words(claim.text, value.start - claim.start)

@@ -32,6 +32,7 @@ from ..values import (
     compare_date_values,
     date_interval,
     date_span,
+    date_word,
     deadline,
     same_day_of_year,
     yearless,
@@ -108,7 +109,8 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         text = candidate.hit.text
         # The page's subject stands by all its sentences: "The film was released on 25
         # November 1998" on a page called "A Bug's Life".
-        passage_words = stems(content_words(text)) | page_subject(candidate)
+        subject = page_subject(candidate)
+        passage_words = stems(content_words(text)) | subject
         dates = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
         read = _date_readings(claim, value, claimed, candidate, dates)
         # "On March 11, school districts ...": the passage holds the claim's day, if
@@ -165,6 +167,16 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 and not as_of(other, text, offset=candidate.hit.start)
                 and (
                     (len(around & theirs) >= 2 and candidate.relevance >= 60)
+                    # The page's subject stands by its sentences here too, by a passage's
+                    # only date, in a passage that says a word of the claim's around its
+                    # date: "The film's premiere was ... on July 13, 1987" on the page "The
+                    # Brave Little Toaster" dates the premiere the claim's words tell of.
+                    or (
+                        len(dates) == 1
+                        and around & (passage_words - subject)
+                        and len(around & (theirs | subject)) >= 2
+                        and candidate.relevance >= 60
+                    )
                     # The one date of each, with the same word right beside both, in
                     # a passage that says another of the words around the claim's: "a
                     # refurbishment finished in 2012" / "refurbished ..., work that was
@@ -227,7 +239,14 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 against.append((candidate.relevance - 10, evidence))
     if support:
         against = []
-    return verdict(fact, support, against)
+    found = verdict(fact, support, against)
+    bound = date_word(value, claim.text, claim.start)
+    note = found.note or ""
+    if bound and found.label == Label.CONTRADICTED and note.startswith("article: "):
+        # The claim's bound beside its date: "article: before 11 July 1987 - source: July
+        # 13, 1987", not a date that looks as if it were the article's own.
+        found = replace(found, note=f"article: {bound} {note.removeprefix('article: ')}")
+    return found
 
 
 def dated_apart(claim: Claim, candidate: Candidate) -> bool:

@@ -9,6 +9,7 @@ from ..match import relevance
 from ..records import Candidate, Claim, Evidence, Fact, FactKind, FactVerdict, Label, Value
 from ..text import clause_at, clauses, content_words
 from ..values import VAGUE, dimension
+from ..values.compare import THRESHOLDS
 from ..values.dates import editor_date
 
 # Relevance (0-100) a passage needs before its value can count for or against a fact.
@@ -129,6 +130,16 @@ def verdict(
 
 
 def show(fact: Fact) -> str:
+    """The fact's value as a note shows it, with its bound ("more than 11 million
+    copies", not a figure the source's "10 million copies" seems to round)."""
+    shown = _shown(fact)
+    qualifier = fact.value.qualifier if fact.value is not None else None
+    if not qualifier or qualifier in VAGUE or qualifier in THRESHOLDS:
+        return shown
+    return shown if qualifier.lower() in shown.lower() else f"{qualifier} {shown}"
+
+
+def _shown(fact: Fact) -> str:
     if fact.kind in (FactKind.QUOTE, FactKind.RANK):
         return fact.text
     if fact.value is not None and (

@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .. import lexicon
 from ..places import one_country, place_key
 from ..records import Candidate, Claim, Fact, Value, ValueKind
-from ..text import WORD, content_words, local_words, stem, stems
+from ..text import WORD, content_words, local_word_list, local_words, stem, stems
 from ..values import (
     PRECISE_DIGITS,
     approximate,
@@ -32,7 +33,7 @@ from ..values import (
     singular,
     unit_size,
 )
-from ..values.numbers import SCALE_SUFFIXES, SCALE_WORDS, parse_number
+from ..values.numbers import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, parse_number
 from ..values.words import BOUND_WORDS, TIME_LINK_WORDS
 
 
@@ -191,10 +192,19 @@ def qualified_beside(
     return bool(after & beside)
 
 
-def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text: str = "") -> bool:
+def excluded(
+    candidate: Candidate,
+    value: Value,
+    around: set[str],
+    *,
+    claim_text: str = "",
+    parts: Sequence[Value] = (),
+) -> bool:
     """Whether the passage gives a number the claim's bounded `value` excludes, standing
     as close to the claim's words as any it allows ("350 cases were opened, 304 of them
-    in ..." for "more than 340 cases were opened")."""
+    in ..." for "more than 340 cases were opened"). `parts` are counts of a part of what
+    the claim counts, which it excludes nothing of: "nine new cases ..., bringing the
+    total to 63" for "more than 62 cases"."""
     numbers = [
         other
         for other in candidate.values
@@ -209,6 +219,7 @@ def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text
                 )
             )
         )
+        and other not in parts
     ]
     # The sentence's subject counts here as the claim's words do: "The striker signed a
     # five-year, $17.1 million contract with a $2.1 million club option" excludes "less
@@ -240,12 +251,15 @@ def excluded(candidate: Candidate, value: Value, around: set[str], *, claim_text
 def anchored(
     candidate: Candidate, values: Sequence[Value], around: set[str]
 ) -> list[tuple[Value, set[str]]]:
-    """Each value with the claim's words around it that it shares."""
+    """Each value with the claim's words around it that it shares, a word the newsroom
+    writes for another counted as that word ("worldwide" for "globally")."""
     text = candidate.hit.text
     out = []
     for other in values:
         start = other.start - candidate.hit.start
-        out.append((other, around & local_words(text, start, start + len(other.text))))
+        words = local_word_list(text, start, start + len(other.text))
+        said = stems(words) | stems(e for w in words for e in lexicon.equivalents(w))
+        out.append((other, around & said))
     return out
 
 
@@ -405,12 +419,20 @@ def close_figure(value: Value, other: Value) -> bool:
     return abs(x - y) <= NEAR * abs(x)
 
 
+# The words of a figure itself ("$ 23 *million*", "five *dozen*", "£2.3 *bn*"): they
+# qualify nothing it counts.
+_FIGURE_STEMS = stems(set(NUMBER_WORDS) | SCALE_SUFFIXES)
+
+
 def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:
     """Whether a passage's value may count what the claim's value counts: no word that
     qualifies the claim's ("50 *negative* reviews") is missing beside the passage's
     value while the passage says it elsewhere. "100 reviews (4 negative, 96
-    positive)" does not count negative reviews."""
-    qualifiers = stems(content_words(value.text)) - stems([value.unit or ""])
+    positive)" does not count negative reviews; "$ 22,622,536" may count "more than $ 23
+    million" in a passage that says "$ 6.23 million" elsewhere."""
+    unit = value.unit or ""
+    words = [w for w in content_words(value.text) if singular(w.lower()) != unit]
+    qualifiers = stems(words) - _FIGURE_STEMS
     if not qualifiers:
         return True
     text = candidate.hit.text
@@ -610,3 +632,23 @@ def _plain_words_near(text: str, start: int, end: int) -> set[str]:
 
 # Words around any length of time, which say nothing of what lasted.
 _LENGTH_WORDS = stems([*BOUND_WORDS, *TIME_LINK_WORDS, "for"])
+
+
+# "125 out of 327 active cases": the part, then the whole.
+_OUT_OF = re.compile(r"(?i)^(?P<part>.{1,40}?)\s{1,3}out\s{1,3}of\s{1,3}(?P<whole>[\w.,-]{1,30})")
+
+
+def with_wholes(values: Sequence[Value]) -> list[Value]:
+    """The values, and the whole of each count of a part out of it: "125 out of 327 active
+    cases remain hospitalized" counts 125 hospitalized and 327 active cases, and which of
+    the two a claim's "fewer than 325 active cases" counts is for the readings to settle."""
+    found = list(values)
+    for value in values:
+        said = _OUT_OF.match(value.text) if value.kind == ValueKind.COUNT else None
+        whole = parse_number(said.group("whole")) if said else None
+        if said is None or whole is None:
+            continue
+        start = value.start + said.start("whole")
+        found.append(replace(value, text=value.text[said.start("whole") :], start=start,
+                             number=whole))  # fmt: skip
+    return found

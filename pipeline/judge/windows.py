@@ -111,7 +111,7 @@ def _said_only_denied(
     )
     moved = [
         t
-        for t in cover(plain, hidden, claim_text).uncovered
+        for t in phrases_read(claim_text, cover(plain, hidden, claim_text), hidden).uncovered
         # a word stated with the names ("the film Kung Fu Panda", "plays Dr. Redding"),
         # which this reading of the plain words leaves out
         if not said_with_its_names(t, claim_text, coverage.covered, window)

@@ -54,13 +54,26 @@ REVIEWS = re.compile(
 )
 
 
+# The same said after the reviews: "Reviews for the film were mixed", "all the reviews
+# it received from critics were favorable".
+REVIEWS_WERE = re.compile(
+    rf"(?i)\b(?:reviews|reception|notices)\s{{1,3}}(?:[\w'-]{{1,30}}\s{{1,3}}){{0,8}}?"
+    rf"(?:were|was|are|is|have\s{{1,3}}been|has\s{{1,3}}been)\s{{1,3}}"
+    rf"(?:(?:generally|mostly|largely|overwhelmingly|very|highly|universally|widely)\s{{1,3}})?"
+    rf"(?P<first>{_WORD})\b(?:\s{{1,3}}(?:to|and|or)\s{{1,3}}(?P<second>{_WORD})\b)?"
+)
+
+
 def verdicts_in(text: str) -> list[tuple[frozenset[str], re.Match[str]]]:
     """Each verdict on a work's reviews the text gives: the kinds it spans, and where."""
     found = []
     for m in REVIEWS.finditer(text):
         words = [w for w in (m.group("first"), m.group("second"), m.group("acclaim")) if w]
         found.append((frozenset(_KINDS[w.lower()] for w in words), m))
-    return found
+    for m in REVIEWS_WERE.finditer(text):
+        words = [w for w in (m.group("first"), m.group("second")) if w]
+        found.append((frozenset(_KINDS[w.lower()] for w in words), m))
+    return sorted(found, key=lambda f: f[1].start())
 
 
 def reviewed_otherwise(

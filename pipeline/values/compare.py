@@ -59,12 +59,18 @@ VAGUE = {
 }
 
 
+# How far off a figure said with a scale word may be at most ("10 million" is 9 to 11
+# million, not 5 to 15).
+ROUNDED_AT_MOST = 0.1
+
+
 def interval(value: Value) -> tuple[float, float]:
     """The values a number allows, given its qualifier and how round it is.
 
     "more than 23 million" -> (23e6, inf) (open ends are nudged inwards);
     "about 40" -> (36, 44); "24 million" -> (23.5e6, 24.5e6), a number said with
-    a scale word being rounded to its last digit; "237" -> (237, 237).
+    a scale word being rounded to its last digit ("10 million" -> (9e6, 11e6), at
+    most ROUNDED_AT_MOST either way); "237" -> (237, 237).
     """
     x = value.number
     if x is None:
@@ -95,7 +101,10 @@ def interval(value: Value) -> tuple[float, float]:
     if _SCALE_RE.search(value.text) and x >= 1000:
         digits = f"{x:.0f}".rstrip("0")
         unit = 10 ** (len(f"{x:.0f}") - len(digits)) if digits else 1
-        return x - unit / 2, x + unit / 2
+        # "10 million" rounds to its million, not to its ten million: a figure said
+        # with a scale word is no further off than ROUNDED_AT_MOST of itself.
+        half = min(unit / 2, ROUNDED_AT_MOST * abs(x))
+        return x - half, x + half
     return x, x
 
 
@@ -280,7 +289,7 @@ def date_interval(
     if value.date is None:
         raise ValueError(f"{value.kind} value {value.text!r} has no date")
     first, last = date_span(value.date)
-    word = _date_word(value, text, offset)
+    word = date_word(value, text, offset)
     if word in (_BEFORE | _AFTER) and _names_an_event(value, text, offset):
         # "before the 2008 UEFA Champions League Final": before a day of 2008, which
         # the year does not say.
@@ -319,14 +328,14 @@ def _names_an_event(value: Value, text: str, offset: int) -> bool:
 def deadline(value: Value, text: str, *, offset: int = 0) -> bool:
     """Whether the date is a deadline ("by late 2024", "no later than March"): the day a
     plan names, which another deadline for the same plan meets only by the same day."""
-    return _date_word(value, text, offset) in _BY
+    return date_word(value, text, offset) in _BY
 
 
 def as_of(value: Value, text: str, *, offset: int = 0) -> bool:
     """Whether the date is when a state was observed ("as of 30 March, none had
     reported a case"): it dates the figure, not when the state began or ended, so it
     supports a claim's date but never contradicts one."""
-    return _date_word(value, text, offset) == "as of"
+    return date_word(value, text, offset) == "as of"
 
 
 # "It took until 26 April 2016", "it was not until 2016 that": the day it came at
@@ -343,7 +352,7 @@ def came_at_last(before: str) -> bool:
     return _CAME_AT_LAST.search(before) is not None
 
 
-def _date_word(value: Value, text: str, offset: int) -> str:
+def date_word(value: Value, text: str, offset: int) -> str:
     """The word that bounds a date, just before it in `text` ("before", "as of"), or ""."""
     before = text[max(0, value.start - offset - 60) : value.start - offset]
     m = _DATE_WORD_RE.search(before[-30:])

@@ -24,6 +24,7 @@ from .nouns import counted, counted_as_number_of, counted_before, plural_looking
 from .numbers import (
     CURRENCY_SYMBOLS,
     LEXICON,
+    NUMBER_WORDS,
     SCALE_WORDS,
     Phrase,
     digits_phrase,
@@ -409,7 +410,7 @@ class _Scanner:
             elif tk.kind[i] == WORD:
                 # Most words start no value: skip them without a call.
                 starts = tk.low[i] in _WORD_STARTS or tk.tok[i] in _CURRENCY_CODES
-                i = self.at_word(i) if starts else i + 1
+                i = self.at_word(i) if starts and not self.in_compound(i) else i + 1
             elif tk.tok[i] in CURRENCY_SYMBOLS and i + 1 < tk.n and tk.kind[i + 1] == NUM:
                 i = self.at_currency_symbol(i)
             else:
@@ -735,6 +736,19 @@ class _Scanner:
         if tk.is_word(j, _DESIGNATING) and j + 1 < tk.n and tk.kind[j + 1] == NUM:
             noun = counted(tk, j + 2, plural_only=True) or noun
         return noun
+
+    def in_compound(self, i: int) -> bool:
+        """Whether the number word at token `i` ends a compound with a word that is no
+        number ("mid-seven figure", a misspelt "fourty-seven"): no number of its own."""
+        tk = self.tk
+        return (
+            tk.low[i] in NUMBER_WORDS
+            and tk.is_hyphen(i - 1)
+            and tk.glued(i - 2, i - 1)
+            and tk.glued(i - 1, i)
+            and tk.kind[i - 2] == WORD
+            and tk.low[i - 2] not in NUMBER_WORDS
+        )
 
     def in_code(self, i: int) -> bool:
         """Whether the digits at token `i` are glued to a word before them ("M25", "Covid-19")."""
@@ -1109,6 +1123,9 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
                 out[k] = dataclasses.replace(v, qualifier="at least")
                 out[k + 1] = dataclasses.replace(w, qualifier="at most")
             continue
+        if (ends := _money_range(v, w, text, offset)) is not None:
+            out[k], out[k + 1] = ends
+            continue
         if v.kind != ValueKind.NUMBER or v.qualifier or v.number is None or w.number is None:
             continue
         gap = text[v.end - offset : w.start - offset]
@@ -1128,6 +1145,18 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
             continue
         out[k] = dataclasses.replace(v, kind=w.kind, number=low, unit=w.unit, qualifier="at least")
         out[k + 1] = dataclasses.replace(w, qualifier="at most")
+    return _nouns_carried(out, text, offset)
+
+
+_DASH_GAP = re.compile(r"\s{0,3}[-\u2013]\s{0,3}")
+_LEADING_DIGITS = re.compile(r"\d[\d,]{0,20}(?:\.\d{1,12})?")
+
+
+def _nouns_carried(values: list[Value], text: str, offset: int) -> list[Value]:
+    """Bare figures given the noun of the count before them: in an ellipsis ("300 staff
+    in 2019 and 450 in 2020"), as its total ("nine new cases ..., bringing the total to
+    63") or after a noun risen to them ("positive cases had risen to 465")."""
+    out = list(values)
     last: Value | None = None  # the last count, with no other value since but dates
     for k, v in enumerate(out):
         if v.kind == ValueKind.COUNT and v.unit and v.number is not None:
@@ -1137,6 +1166,16 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
             last = last if v.kind == ValueKind.DATE else None
             continue
         u, last = last, None
+        if u is not None and _total_of(u, v, text, offset):
+            # "nine new cases were confirmed, bringing the total to 63": 63 cases
+            out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=u.unit)
+            continue
+        risen = _RISEN_TO.search(text, max(0, v.start - offset - 60), v.start - offset)
+        if risen is not None and v.number is not None and v.number >= 2:
+            # "positive cases had risen to 465": 465 cases
+            noun = singular(risen.group(1).lower())
+            out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=noun)
+            continue
         if (
             u is None
             or _LABEL_BEFORE.search(text, max(0, v.start - offset - _LOOK_BEHIND), v.start - offset)
@@ -1151,6 +1190,67 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
             continue
         out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=u.unit)
     return out
+
+
+# What brings a count to its total: "bringing the total to 63", "for a total of 266",
+# "had risen to 465".
+_TOTAL_BEFORE = re.compile(
+    r"(?i)\b(?:(?:total|tally|toll|count)\s{1,3}(?:of|to)"
+    r"|(?:rising|rose|risen|rises|climbing|climbed|increasing|increased|reaching)\s{1,3}to)"
+    r"\s{1,3}$"
+)
+# A plural noun, then a verb of rising or falling to a figure: "cases had risen to 465",
+# "the confirmed cases reached 358".
+_RISEN_TO = re.compile(
+    r"(?i)\b([a-z]{3,30}s)\s{1,3}(?:(?:had|have|has)\s{1,3})?"
+    r"(?:(?:risen|rose|climbed|increased|grown|grew|fallen|fell|dropped|declined)\s{1,3}to"
+    r"|reached)\s{1,3}$"
+)
+# How far before the total its count may stand.
+_TOTAL_REACH = 120
+
+
+def _total_of(u: Value, v: Value, text: str, offset: int) -> bool:
+    """Whether a bare figure is the total a count before it in the sentence adds up to:
+    "nine new cases were confirmed, bringing the total to 63" counts 63 cases."""
+    return (
+        u.number is not None
+        and v.number is not None
+        and 0 <= v.start - u.end <= _TOTAL_REACH
+        and u.number <= v.number
+        and _TOTAL_BEFORE.search(text, max(0, v.start - offset - 40), v.start - offset) is not None
+        and not re.search(r"[.;]\s", text[u.end - offset : v.start - offset])
+    )
+
+
+def _money_range(v: Value, w: Value, text: str, offset: int) -> tuple[Value, Value] | None:
+    """The two ends of a range of money whose scale only the last figure gives, as its
+    floor and its ceiling: "$ 30–40 million" is at least $30 million and at most $40
+    million, "$5-6m" at least $5 million. None when the two are no such range."""
+    if not (
+        v.kind == ValueKind.MONEY
+        and w.kind == ValueKind.NUMBER
+        and not v.qualifier
+        and not w.qualifier
+        and v.number is not None
+        and w.number is not None
+        and _DASH_GAP.fullmatch(text[v.end - offset : w.start - offset])
+    ):
+        return None
+    mine, theirs = _LEADING_DIGITS.search(v.text), _LEADING_DIGITS.match(w.text)
+    if mine is None or theirs is None:
+        return None
+    own = float(mine.group(0).replace(",", ""))
+    said = float(theirs.group(0).replace(",", ""))
+    if not said or own != v.number:
+        return None  # the sum has a scale of its own ("$3m-4m")
+    scale = w.number / said
+    if scale < 1000 or v.number * scale > w.number:
+        return None
+    return (
+        dataclasses.replace(v, number=v.number * scale, qualifier="at least"),
+        dataclasses.replace(w, kind=ValueKind.MONEY, unit=v.unit, qualifier="at most"),
+    )
 
 
 # Words of their own (not dates, figures or function words) a bare figure may stand
