@@ -567,14 +567,6 @@ _PHRASES = (
 )
 
 
-@lru_cache(maxsize=65536)
-def equivalents(word: str) -> frozenset[str]:
-    """The words a newsroom writes for `word` that WordNet keeps apart (by lemma):
-    "worldwide" for "globally", "earned" for "grossed"."""
-    mine = {word.lower(), *lemmas(word.lower())}
-    return frozenset(other for pair in _EQUIVALENTS if pair & mine for other in pair - mine)
-
-
 def phrases(text: str) -> list[tuple[str, int, int]]:
     """The verbs that phrases of a text say, each with the phrase's offsets:
     ("convict", ...) for "found him guilty"."""

@@ -201,14 +201,9 @@ def stems(words: Iterable[str]) -> set[str]:
 
 def local_words(text: str, start: int, end: int, *, window: int = 8) -> set[str]:
     """Stems of the content words within `window` words either side of a span of `text`."""
-    return stems(local_word_list(text, start, end, window=window))
-
-
-def local_word_list(text: str, start: int, end: int, *, window: int = 8) -> list[str]:
-    """The content words within `window` words either side of a span of `text`."""
     before = content_words(" ".join(WORD.findall(text[:start])[-window:]))
     after = content_words(" ".join(WORD.findall(text[end:])[:window]))
-    return before + after
+    return stems(before + after)
 
 
 # Where a sentence's clauses meet: semicolons and colons, and a comma before a

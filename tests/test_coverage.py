@@ -7,8 +7,6 @@ import pytest
 from pipeline import lexicon
 from pipeline.contrast import ContrastKind, contrasts
 from pipeline.coverage import Span, Window, claim_terms, cover, pairs_together, phrases_read
-from pipeline.judge.figures import anchored
-from pipeline.records import Candidate, SearchHit, Value, ValueKind
 
 
 def _terms(text: str, names: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[Span]:
@@ -903,15 +901,3 @@ def test_words_that_say_nothing_in_other_words(passage: str, word: str, stated: 
     claim = f"The law {word} it."
     [term] = [t for t in claim_terms(claim) if t.text == word]
     assert bool(cover([term], Window(passage)).covered) is stated
-
-
-def test_a_newsroom_word_is_read_as_its_equivalent_beside_a_figure() -> None:
-    """ "a worldwide total of $433,537,548" stands by the claim's "globally"."""
-    text = "It grossed $47,225,655 in North America for a worldwide total of $433,537,548."
-    hit = SearchHit(passage_id=1, document_id="d", page=1, start=0, end=len(text), text=text,
-                    highlighted=text, score=0, title="Warcraft", publisher=None, published=None)  # fmt: skip
-    at = text.index("$433")
-    total = Value(ValueKind.MONEY, "$433,537,548", at, at + 12, number=433537548, unit="USD")
-    [(_, shared)] = anchored(Candidate(hit, (total,), 60, 60, 0), [total], {"globa", "gross"})
-    assert "globa" in shared
-    assert lexicon.equivalents("worldwide") == {"globally"}

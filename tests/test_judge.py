@@ -89,6 +89,11 @@ def candidate(
     return Candidate(hit, values, relevance, relevance if own is None else own, window)
 
 
+def titled(found: Candidate, title: str) -> Candidate:
+    """The candidate, its source's title `title` (a page's subject, a headline)."""
+    return replace(found, hit=replace(found.hit, title=title))
+
+
 def count_passage(text: str, words: str, number: float, *, passage_id: int = 1, **kw) -> Candidate:
     offset = 1000 * passage_id
     value = value_in(text, words, ValueKind.COUNT, offset=offset, number=number, unit="officer")
@@ -428,7 +433,7 @@ def test_a_source_s_day_without_a_year_is_in_the_source_s_year(
         granularity=Granularity.DAY,
     )  # fmt: skip
     found = candidate(passage, said, published=published)
-    found = replace(found, hit=replace(found.hit, title=title))
+    found = titled(found, title)
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 
@@ -940,7 +945,7 @@ def test_the_page_s_subject_stands_by_its_only_figure(title: str, label: Label) 
     six = value_in(passage, "six confirmed cases", ValueKind.COUNT, offset=1000, number=6,
                    unit="case")  # fmt: skip
     found = candidate(passage, six, relevance=45.0)
-    found = replace(found, hit=replace(found.hit, title=title))
+    found = titled(found, title)
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 
@@ -965,7 +970,7 @@ def test_the_page_s_subject_stands_by_its_only_figure_that_disagrees(
     passage = "The confirmed cases reached 79, the vast majority of them coming from abroad."
     reached = value_in(passage, "79", ValueKind.COUNT, offset=1000, number=79, unit="case")
     found = candidate(passage, reached, relevance=55.0)
-    found = replace(found, hit=replace(found.hit, title=title))
+    found = titled(found, title)
     verdict = judge_fact(claim.facts[0], claim, [found])
     assert verdict.label == label
     if label == Label.CONTRADICTED:
@@ -987,7 +992,7 @@ def test_the_page_s_subject_ties_a_date_that_disagrees(title: str, label: Label)
     said = value_in(passage, "July 13, 1987", ValueKind.DATE, offset=1000, date="1987-07-13",
                     granularity=Granularity.DAY)  # fmt: skip
     found = candidate(passage, said, relevance=65.0)
-    found = replace(found, hit=replace(found.hit, title=title))
+    found = titled(found, title)
     verdict = judge_fact(claim.facts[0], claim, [found])
     assert verdict.label == label
     if label == Label.CONTRADICTED:
@@ -1030,8 +1035,8 @@ def test_the_page_s_subject_ties_a_figure_that_shares_a_word_too() -> None:
     said = value_in(passage, "12 reviews", ValueKind.COUNT, offset=1000, number=12,
                     unit="review")  # fmt: skip
     found = candidate(passage, said, relevance=50.0)
-    titled = replace(found, hit=replace(found.hit, title="Saving Grace"))
-    assert judge_fact(claim.facts[0], claim, [titled]).label == Label.CONTRADICTED
+    on_page = titled(found, "Saving Grace")
+    assert judge_fact(claim.facts[0], claim, [on_page]).label == Label.CONTRADICTED
     assert judge_fact(claim.facts[0], claim, [found]).label == Label.UNVERIFIED
 
 
@@ -1044,7 +1049,7 @@ def test_the_page_s_subject_ties_no_bare_figure_that_disagrees() -> None:
     passage = "The number of recoveries reached 928, with a total number of 168 deaths."
     bare = value_in(passage, "928", ValueKind.NUMBER, offset=1000, number=928)
     found = candidate(passage, bare, relevance=55.0)
-    found = replace(found, hit=replace(found.hit, title="2020 coronavirus pandemic in Morocco"))
+    found = titled(found, "2020 coronavirus pandemic in Morocco")
     assert judge_fact(claim.facts[0], claim, [found]).label == Label.UNVERIFIED
 
 
@@ -1063,7 +1068,7 @@ def test_the_page_s_subject_ties_no_date_of_a_list() -> None:
     film = value_in(passage, "2015", ValueKind.DATE, offset=1000, date="2015",
                     granularity=Granularity.YEAR)  # fmt: skip
     found = candidate(passage, born, film, relevance=70.0)
-    found = replace(found, hit=replace(found.hit, title="Tom Brandt"))
+    found = titled(found, "Tom Brandt")
     assert judge_fact(claim.facts[0], claim, [found]).label != Label.CONTRADICTED
 
 
@@ -1079,7 +1084,7 @@ def test_a_total_is_read_past_the_new_cases_that_brought_it(number: int, label: 
     new = value_in(passage, "nine new cases", ValueKind.COUNT, offset=1000, number=9, unit="case")
     total = value_in(passage, "63", ValueKind.COUNT, offset=1000, number=63, unit="case")
     found = candidate(passage, new, total, relevance=65.0)
-    found = replace(found, hit=replace(found.hit, title="2020 coronavirus pandemic in Morocco"))
+    found = titled(found, "2020 coronavirus pandemic in Morocco")
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 

@@ -16,10 +16,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .. import lexicon
 from ..places import one_country, place_key
 from ..records import Candidate, Claim, Fact, Value, ValueKind
-from ..text import WORD, content_words, local_word_list, local_words, stem, stems
+from ..text import WORD, content_words, local_words, stem, stems
 from ..values import (
     PRECISE_DIGITS,
     approximate,
@@ -251,15 +250,12 @@ def excluded(
 def anchored(
     candidate: Candidate, values: Sequence[Value], around: set[str]
 ) -> list[tuple[Value, set[str]]]:
-    """Each value with the claim's words around it that it shares, a word the newsroom
-    writes for another counted as that word ("worldwide" for "globally")."""
+    """Each value with the claim's words around it that it shares."""
     text = candidate.hit.text
     out = []
     for other in values:
         start = other.start - candidate.hit.start
-        words = local_word_list(text, start, start + len(other.text))
-        said = stems(words) | stems(e for w in words for e in lexicon.equivalents(w))
-        out.append((other, around & said))
+        out.append((other, around & local_words(text, start, start + len(other.text))))
     return out
 
 
