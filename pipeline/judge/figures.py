@@ -630,8 +630,8 @@ def _plain_words_near(text: str, start: int, end: int) -> set[str]:
 _LENGTH_WORDS = stems([*BOUND_WORDS, *TIME_LINK_WORDS, "for"])
 
 
-# "125 out of 327 active cases": the part, then the whole.
-_OUT_OF = re.compile(r"(?i)^(?P<part>.{1,40}?)\s{1,3}out\s{1,3}of\s{1,3}(?P<whole>[\w.,-]{1,30})")
+# "125 out of 327 active cases": the whole after the part.
+_OUT_OF = re.compile(r"(?i)\s{1,3}out\s{1,3}of\s{1,3}(?P<whole>[\w.,-]{1,30})")
 
 
 def with_wholes(values: Sequence[Value]) -> list[Value]:
@@ -640,11 +640,10 @@ def with_wholes(values: Sequence[Value]) -> list[Value]:
     the two a claim's "fewer than 325 active cases" counts is for the readings to settle."""
     found = list(values)
     for value in values:
-        said = _OUT_OF.match(value.text) if value.kind == ValueKind.COUNT else None
+        said = _OUT_OF.search(value.text) if value.kind == ValueKind.COUNT else None
         whole = parse_number(said.group("whole")) if said else None
         if said is None or whole is None:
             continue
-        start = value.start + said.start("whole")
-        found.append(replace(value, text=value.text[said.start("whole") :], start=start,
-                             number=whole))  # fmt: skip
+        at = said.start("whole")
+        found.append(replace(value, text=value.text[at:], start=value.start + at, number=whole))
     return found
