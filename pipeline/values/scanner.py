@@ -1099,11 +1099,12 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
     range's first figure is its floor and its last its ceiling, both counting the last
     one's noun: "between 30 and 40 officers" is at least 30 and at most 40 officers,
     so that "35 officers" states it and "50 officers" does not, and "between 3 and 4
-    million people" is at least 3 million. A bare figure after a count, in a list or
-    a contrast ("300 staff in 2019 and 450 in 2020") and with no noun of its own after
-    it, counts the same noun, unless a place follows it ("90 cases, 59 in Republika
-    Srpska": a part, which the judges read as one). Only figures within a hundredfold
-    of each other are read so.
+    million people" is at least 3 million, "$ 30–40 million" at least $30 million
+    (`_money_range`). A bare figure after a count, in a list or a contrast ("300 staff
+    in 2019 and 450 in 2020") and with no noun of its own after it, counts the same
+    noun, unless a place follows it ("90 cases, 59 in Republika Srpska": a part, which
+    the judges read as one); only figures within a hundredfold of each other are read
+    so. A total the count adds up to counts its noun too (`_nouns_carried`).
     """
     out = list(values)
     for k in range(len(out) - 1):
