@@ -42,6 +42,7 @@ from .coverage import (
     NEGATION,
     ROLES,
     TERM_WORD,
+    VALUE_LABELS,
     Coverage,
     Span,
     Window,
@@ -1573,7 +1574,6 @@ _PLACE_KINDS = frozenset("town city village county borough district parish regio
 # Words after a name that say what it does, not what it is: no slot ("ScotRail said").
 _SLOT_VERBS = frozenset("said says say told tells added adds according".split())
 # Labels of values, never a name in a slot.
-_VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _SLOT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019&-]*|[^\w\s]")
 
 
@@ -1734,7 +1734,7 @@ def _in_slot(
     """The passage's name (a title the claim's name follows taken off) if it stands in
     the claim's name's slot (`slot_rival`); `mine` are the words around the claim's name
     (`_slot_words`)."""
-    if entity.label in _VALUE_LABELS:
+    if entity.label in VALUE_LABELS:
         return None
     article = re.match(r"(?i)(?:the|a|an)\s+", entity.text)
     if article is not None:  # "the Forbes Unicorn List"

@@ -1693,8 +1693,8 @@ def _inside_name(alias: str, name: str) -> bool:
 _TOWN_BY = re.compile(r"([A-Z][a-z]{2,30})-(?:by|on|upon|under|in)-(?:the-)?[A-Z][a-z]{2,30}")
 
 
-# Entities that are figures, not names: "three" states no "Three Thumbs Up".
-_FIGURE_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+# Entities that are values, not names: "three" states no "Three Thumbs Up".
+VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _name_stated(
@@ -1714,7 +1714,7 @@ def _name_stated(
     matches = [
         e.text
         for e in window.entities
-        if e.label not in _FIGURE_LABELS
+        if e.label not in VALUE_LABELS
         and same_name(name, e.text)
         and not _more_than_the_place(name, e)
     ]

@@ -505,10 +505,10 @@ _EQUIVALENTS = frozenset(
         ("unfavorable", "negative"),  # "unfavorable reviews" / "negative reviews"
         ("unfavourable", "negative"),
         ("favorable", "positive"),  # "received favorable reviews" / "positive reviews"
+        ("favourable", "positive"),
         ("ceiling", "maximum"),  # "raised the ceiling on" / "raise the maximum that"
         ("ceiling", "limit"),
         ("cap", "limit"),
-        ("favourable", "positive"),
         ("initially", "originally"),  # "initially signed with" / "originally signed by"
         ("arrest", "detain"),
         ("blame", "cause"),

@@ -72,6 +72,7 @@ def candidate(
     passage_id: int = 1,
     published: str | None = "2019-07-05",
     publisher: str | None = "IOPC",
+    title: str = "A source",
 ) -> Candidate:
     hit = SearchHit(
         passage_id=passage_id,
@@ -82,16 +83,11 @@ def candidate(
         text=text,
         highlighted=text,
         score=0,
-        title="A source",
+        title=title,
         publisher=publisher,
         published=published,
     )
     return Candidate(hit, values, relevance, relevance if own is None else own, window)
-
-
-def titled(found: Candidate, title: str) -> Candidate:
-    """The candidate, its source's title `title` (a page's subject, a headline)."""
-    return replace(found, hit=replace(found.hit, title=title))
 
 
 def count_passage(text: str, words: str, number: float, *, passage_id: int = 1, **kw) -> Candidate:
@@ -432,8 +428,7 @@ def test_a_source_s_day_without_a_year_is_in_the_source_s_year(
         passage, f"{day[1]} {day[0]}", ValueKind.DATE, offset=1000, date=f"--{iso[5:]}",
         granularity=Granularity.DAY,
     )  # fmt: skip
-    found = candidate(passage, said, published=published)
-    found = titled(found, title)
+    found = candidate(passage, said, published=published, title=title)
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 
@@ -944,8 +939,7 @@ def test_the_page_s_subject_stands_by_its_only_figure(title: str, label: Label) 
     passage = "There are six confirmed cases, three in Sofia, two in Pleven and two in Gabrovo."
     six = value_in(passage, "six confirmed cases", ValueKind.COUNT, offset=1000, number=6,
                    unit="case")  # fmt: skip
-    found = candidate(passage, six, relevance=45.0)
-    found = titled(found, title)
+    found = candidate(passage, six, relevance=45.0, title=title)
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 
@@ -969,8 +963,7 @@ def test_the_page_s_subject_stands_by_its_only_figure_that_disagrees(
     claim = claim_with(text, fact_of(value))
     passage = "The confirmed cases reached 79, the vast majority of them coming from abroad."
     reached = value_in(passage, "79", ValueKind.COUNT, offset=1000, number=79, unit="case")
-    found = candidate(passage, reached, relevance=55.0)
-    found = titled(found, title)
+    found = candidate(passage, reached, relevance=55.0, title=title)
     verdict = judge_fact(claim.facts[0], claim, [found])
     assert verdict.label == label
     if label == Label.CONTRADICTED:
@@ -991,8 +984,7 @@ def test_the_page_s_subject_ties_a_date_that_disagrees(title: str, label: Label)
     passage = "The film's premiere was at the Wadsworth Theatre in Los Angeles on July 13, 1987."
     said = value_in(passage, "July 13, 1987", ValueKind.DATE, offset=1000, date="1987-07-13",
                     granularity=Granularity.DAY)  # fmt: skip
-    found = candidate(passage, said, relevance=65.0)
-    found = titled(found, title)
+    found = candidate(passage, said, relevance=65.0, title=title)
     verdict = judge_fact(claim.facts[0], claim, [found])
     assert verdict.label == label
     if label == Label.CONTRADICTED:
@@ -1035,7 +1027,7 @@ def test_the_page_s_subject_ties_a_figure_that_shares_a_word_too() -> None:
     said = value_in(passage, "12 reviews", ValueKind.COUNT, offset=1000, number=12,
                     unit="review")  # fmt: skip
     found = candidate(passage, said, relevance=50.0)
-    on_page = titled(found, "Saving Grace")
+    on_page = candidate(passage, said, relevance=50.0, title="Saving Grace")
     assert judge_fact(claim.facts[0], claim, [on_page]).label == Label.CONTRADICTED
     assert judge_fact(claim.facts[0], claim, [found]).label == Label.UNVERIFIED
 
@@ -1048,8 +1040,7 @@ def test_the_page_s_subject_ties_no_bare_figure_that_disagrees() -> None:
     claim = claim_with(text, fact_of(value))
     passage = "The number of recoveries reached 928, with a total number of 168 deaths."
     bare = value_in(passage, "928", ValueKind.NUMBER, offset=1000, number=928)
-    found = candidate(passage, bare, relevance=55.0)
-    found = titled(found, "2020 coronavirus pandemic in Morocco")
+    found = candidate(passage, bare, relevance=55.0, title="2020 coronavirus pandemic in Morocco")
     assert judge_fact(claim.facts[0], claim, [found]).label == Label.UNVERIFIED
 
 
@@ -1067,8 +1058,7 @@ def test_the_page_s_subject_ties_no_date_of_a_list() -> None:
                     granularity=Granularity.YEAR)  # fmt: skip
     film = value_in(passage, "2015", ValueKind.DATE, offset=1000, date="2015",
                     granularity=Granularity.YEAR)  # fmt: skip
-    found = candidate(passage, born, film, relevance=70.0)
-    found = titled(found, "Tom Brandt")
+    found = candidate(passage, born, film, relevance=70.0, title="Tom Brandt")
     assert judge_fact(claim.facts[0], claim, [found]).label != Label.CONTRADICTED
 
 
@@ -1083,8 +1073,9 @@ def test_a_total_is_read_past_the_new_cases_that_brought_it(number: int, label: 
     passage = "A second recovery was reported and nine new cases were confirmed, bringing the total to 63."
     new = value_in(passage, "nine new cases", ValueKind.COUNT, offset=1000, number=9, unit="case")
     total = value_in(passage, "63", ValueKind.COUNT, offset=1000, number=63, unit="case")
-    found = candidate(passage, new, total, relevance=65.0)
-    found = titled(found, "2020 coronavirus pandemic in Morocco")
+    found = candidate(
+        passage, new, total, relevance=65.0, title="2020 coronavirus pandemic in Morocco"
+    )
     assert judge_fact(claim.facts[0], claim, [found]).label == label
 
 

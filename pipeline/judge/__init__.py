@@ -525,6 +525,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             other
             for other in candidate.values
             if value.kind == ValueKind.COUNT
+            and other.kind in (ValueKind.COUNT, ValueKind.NUMBER)
             and narrower(candidate, value, other)
             and not qualified_beside(claim, value, candidate, other)
         ]

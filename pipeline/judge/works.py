@@ -43,11 +43,13 @@ _KINDS = {
     "ambivalent": "mixed",
 }
 _WORD = "|".join(sorted(_KINDS, key=len, reverse=True))
+# How strongly a verdict is held: "generally negative", "mostly positive".
+_DEGREE = "(?:generally|mostly|largely|overwhelmingly|very|highly|universally|widely)"
 # "generally negative reviews", "mixed to positive reviews from critics", "critical
 # acclaim": one verdict or two, then what it is a verdict in.
 REVIEWS = re.compile(
-    rf"(?i)\b(?:(?:generally|mostly|largely|overwhelmingly|very|highly|universally|widely)"
-    rf"\s{{1,3}})?(?P<first>{_WORD})(?:\s{{1,3}}(?:to|and|or)\s{{1,3}}(?P<second>{_WORD}))?"
+    rf"(?i)\b(?:{_DEGREE}\s{{1,3}})?(?P<first>{_WORD})"
+    rf"(?:\s{{1,3}}(?:to|and|or)\s{{1,3}}(?P<second>{_WORD}))?"
     rf"(?:\s{{1,3}}(?:critical\s{{1,3}})?(?:reviews?|reception|notices)\b"
     rf"|(?<=acclaim)\b)"
     rf"|\bcritical\s{{1,3}}(?P<acclaim>acclaim)\b"
@@ -59,7 +61,7 @@ REVIEWS = re.compile(
 REVIEWS_WERE = re.compile(
     rf"(?i)\b(?:reviews|reception|notices)\s{{1,3}}(?:[\w'-]{{1,30}}\s{{1,3}}){{0,8}}?"
     rf"(?:were|was|are|is|have\s{{1,3}}been|has\s{{1,3}}been)\s{{1,3}}"
-    rf"(?:(?:generally|mostly|largely|overwhelmingly|very|highly|universally|widely)\s{{1,3}})?"
+    rf"(?:{_DEGREE}\s{{1,3}})?"
     rf"(?P<first>{_WORD})\b(?:\s{{1,3}}(?:to|and|or)\s{{1,3}}(?P<second>{_WORD})\b)?"
 )
 

@@ -1149,10 +1149,6 @@ def _elided(values: list[Value], text: str, offset: int) -> list[Value]:
     return _nouns_carried(out, text, offset)
 
 
-_DASH_GAP = re.compile(r"\s{0,3}[-\u2013]\s{0,3}")
-_LEADING_DIGITS = re.compile(r"\d[\d,]{0,20}(?:\.\d{1,12})?")
-
-
 def _nouns_carried(values: list[Value], text: str, offset: int) -> list[Value]:
     """Bare figures given the noun of the count before them: in an ellipsis ("300 staff
     in 2019 and 450 in 2020"), as its total ("nine new cases ..., bringing the total to
@@ -1172,7 +1168,7 @@ def _nouns_carried(values: list[Value], text: str, offset: int) -> list[Value]:
             out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=u.unit)
             continue
         risen = _RISEN_TO.search(text, max(0, v.start - offset - 60), v.start - offset)
-        if risen is not None and v.number is not None and v.number >= 2:
+        if risen is not None and v.number >= 2:
             # "positive cases had risen to 465": 465 cases
             noun = singular(risen.group(1).lower())
             out[k] = last = dataclasses.replace(v, kind=ValueKind.COUNT, unit=noun)
@@ -1222,6 +1218,11 @@ def _total_of(u: Value, v: Value, text: str, offset: int) -> bool:
         and _TOTAL_BEFORE.search(text, max(0, v.start - offset - 40), v.start - offset) is not None
         and not re.search(r"[.;]\s", text[u.end - offset : v.start - offset])
     )
+
+
+# Between the two figures of a range, and the digits a figure is said in.
+_DASH_GAP = re.compile(r"\s{0,3}[-\u2013]\s{0,3}")
+_LEADING_DIGITS = re.compile(r"\d[\d,]{0,20}(?:\.\d{1,12})?")
 
 
 def _money_range(v: Value, w: Value, text: str, offset: int) -> tuple[Value, Value] | None:
