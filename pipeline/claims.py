@@ -944,6 +944,8 @@ def _only_subject_words(before: str) -> bool:
 # *he died*, aged 48".
 DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s{1,3}$")
 _PERSONAL = re.compile(r"(?i)\b(?:he|she|his|him|her)\b")
+# "He" or "she" as the subject, first or after an opening phrase ("In 2009, he ...").
+_SHE_OR_HE = re.compile(r"(?i)^(?:[^,]{1,60},\s{1,3})?(she|he)\b")
 _PRONOUN_DID = re.compile(r"(?i)\b(?:he|she)\s{1,3}(?:[a-z]+\s{1,3}){0,2}[a-z]+,\s{0,3}$")
 
 
@@ -1002,6 +1004,18 @@ def _resolve_subjects(claims: list[Claim]) -> list[Claim]:
                 facts[k] = replace(fact, subject=last)
         if facts != list(claim.facts):
             claim = replace(claim, facts=tuple(facts))
+        opening = _SHE_OR_HE.match(claim.text)
+        # Nobody named before the pronoun: "After meeting Smith, he ..." says no more of
+        # who "he" is.
+        if (
+            last is not None
+            and opening is not None
+            and not any(
+                e.label == "PERSON" and e.start < claim.start + opening.start(1)
+                for e in claim.entities
+            )
+        ):
+            claim = replace(claim, referent=last)
         out.append(claim)
         # A person named before is a person wherever the tagger reads the name
         # otherwise ("to charge Hill", Hill tagged a body, after "Andy Hill, 51").

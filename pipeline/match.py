@@ -426,7 +426,10 @@ def retrieve(
     # (WiCE recall@5 across a corpus: 0.903 against 0.846). `relevance` stays what
     # the judges' cutoffs read.
     candidates = []
-    wanted, wanted_with_context = stems(words), stems(with_context)
+    # The person an opening "he" stands for is what the claim is about: a passage that
+    # names them shares the claim's own words.
+    wanted = stems([*words, *content_words(claim.referent or "")])
+    wanted_with_context = stems(with_context)
     for index, (pid, hit) in enumerate(hits.items()):
         said = content_words(f"{hit.text} {_subject(hit.title)}")
         if index < READ_WHOLE and _LEANS.match(hit.text):

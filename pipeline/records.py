@@ -328,6 +328,10 @@ class Claim:
     # Spans (article offsets) that frame the sentence as opinion: "it is a disgrace
     # that"; not check-worthy themselves, while the facts inside them are.
     frames: tuple[tuple[int, int], ...] = ()
+    # The person an opening "he" or "she" stands for, named in a sentence before ("He
+    # had been in charge only since May 2023" after "John Cotton apologised"): words
+    # that a source states of that person are words of this claim's.
+    referent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

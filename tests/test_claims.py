@@ -305,6 +305,18 @@ def test_a_pronoun_after_an_opening_phrase_leans_on_the_names_before_it(nlp) -> 
     assert context_for(claims, 2) == ()  # a name of its own after the opening
 
 
+def test_an_opening_he_or_she_stands_for_the_person_named_before(nlp) -> None:
+    text = (
+        "The council's leader, John Cotton, apologised for the cuts."
+        " He had been in charge only since May 2023."
+        " In June, he said nothing."  # nobody named since: still Cotton
+        " After meeting Ian Ward, he resigned."  # a name before the pronoun: unsure
+        " Ward met Cotton. His brother resigned."  # "his" is someone else's
+    )
+    claims = extract_claims(article_from_text(text), nlp)
+    assert [c.referent for c in claims] == [None, "John Cotton", "John Cotton", None, None, None]
+
+
 def test_a_short_sentence_with_a_date_and_an_age_says_enough_on_its_own(nlp) -> None:
     # Its figures are what it says: searched without the sentence before, which would
     # rank that sentence's own words above the date and the age.

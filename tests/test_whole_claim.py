@@ -66,6 +66,24 @@ def against_one_passage(tmp_path_factory: pytest.TempPathFactory, nlp, passage: 
     return only_claim(text, store, nlp)[1]
 
 
+@pytest.mark.parametrize(
+    ("since", "label"), [("May 2023", Label.SUPPORTED), ("May 2021", Label.CONTRADICTED)]
+)
+def test_an_opening_he_is_read_as_the_person_named_before(
+    tmp_path_factory: pytest.TempPathFactory, nlp, since: str, label: Label
+) -> None:
+    # The passage shares no word with "He had been in charge since ..." but the name
+    # that "he" stands for, beside the date.
+    passage = "The council's leader, John Cotton, took over from Ian Ward in May 2023."
+    source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    store = store_of_source(tmp_path_factory, nlp, source)
+    text = f"The council's leader, John Cotton, apologised. He had been in charge since {since}."
+    claim = verify_text(text, store, nlp=nlp).claims[-1]
+    assert claim.claim.referent == "John Cotton"
+    assert [f.label for f in claim.facts if f.fact.kind == FactKind.DATE] == [label]
+    assert claim.label == label
+
+
 def test_the_true_sentence_is_supported(small_store: Store, nlp) -> None:
     _, claim = only_claim(TRUE, small_store, nlp)
     assert claim.label == Label.SUPPORTED, claim

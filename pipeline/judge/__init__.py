@@ -75,6 +75,7 @@ from .evidence import (
     SUPPORT_CUTOFF,
     evidence_of,
     for_clause,
+    referent_words,
     verdict,
 )
 from .figures import (
@@ -127,7 +128,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "185"
+VERDICT_LOGIC = "186"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -509,6 +510,7 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     if value is None or value.number is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    around |= referent_words(claim, value.start - claim.start)
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     loosely: list[tuple[float, Evidence]] = []
@@ -1393,6 +1395,7 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
     if value is None or value.number is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = local_words(claim.text, value.start - claim.start, value.end - claim.start)
+    around |= referent_words(claim, value.start - claim.start)
     counting = value.kind == ValueKind.NUMBER and _COUNTING.match(
         claim.text, value.end - claim.start
     )

@@ -305,6 +305,8 @@ def _added(
     if any(v.label != Label.SUPPORTED for v in typed):
         return False
     stated = len(reading.terms) - len(uncovered) + len(typed)
+    # The person an opening "he" stands for, named where the claim is stated, is stated.
+    stated += any(_referent_named(claim, reading.window(c).text) for c in chosen)
     if stated < ADDED_STATED or len(uncovered) > max(1, (stated + len(uncovered)) // ADDED_SHARE):
         return False
     # A rival counts in a passage about the claim's event: one that states at least
@@ -697,6 +699,15 @@ def _opening_subject(text: str, term: Span) -> bool:
 
 def _capitalised(term: Span) -> bool:
     return term.text[:1].isupper() and term.start > 0
+
+
+def _referent_named(claim: Claim, text: str) -> bool:
+    """Whether `text` names the person the claim's opening pronoun stands for, by their
+    surname at least ("Cotton" of "John Cotton")."""
+    if not claim.referent:
+        return False
+    surname = claim.referent.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
 def _with_additions(

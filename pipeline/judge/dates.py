@@ -40,7 +40,7 @@ from ..values import (
 )
 from ..values.dates import editor_date
 from ..values.words import TIME_LINK_WORDS, WEEKDAYS
-from .evidence import SUPPORT_CUTOFF, evidence_of, for_clause, verdict
+from .evidence import SUPPORT_CUTOFF, evidence_of, for_clause, referent_words, verdict
 
 _REPORTING = stems(
     "reported report said says announced announcement published statement told revealed"
@@ -83,6 +83,7 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     if value is None or value.date is None:
         return FactVerdict(fact, Label.UNVERIFIED, 0, ())
     around = _event_words(claim.text, value.start - claim.start, value.end - claim.start)
+    around |= referent_words(claim, value.start - claim.start)
     claim_words = stems(content_words(claim.text))
     # A date that opens the sentence ("On 28 June 2017, after ..., the CPS announced")
     # dates its main clause, however far off: the passage that states any of the

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..match import relevance
 from ..records import Candidate, Claim, Evidence, Fact, FactKind, FactVerdict, Label, Value
-from ..text import clause_at, clauses, content_words
+from ..text import clause_at, clauses, content_words, stems
 from ..values import VAGUE, dimension
 from ..values.compare import THRESHOLDS
 from ..values.dates import editor_date
@@ -37,9 +37,21 @@ def clause_relevance(claim: Claim, at: int, candidate: Candidate) -> float | Non
         return None
     start, end = clause_at(text, at)
     words = content_words(text[start:end])
+    if claim.referent and start == 0:
+        words += content_words(claim.referent)
     if len(words) < CLAUSE_WORDS:
         return None
     return relevance(words, candidate.hit.text)
+
+
+def referent_words(claim: Claim, at: int) -> set[str]:
+    """Stems of the person an opening "he" or "she" stands for (`Claim.referent`), as
+    words of the claim near a figure at character `at` (relative to the claim) of the
+    pronoun's own clause: "He had been in charge only since May 2023" speaks of "John
+    Cotton" beside its date; a later clause may speak of someone else."""
+    if not claim.referent or clause_at(claim.text, at)[0] != 0:
+        return set()
+    return stems(content_words(claim.referent))
 
 
 def for_clause(claim: Claim, candidate: Candidate, value: Value | Fact) -> Candidate:

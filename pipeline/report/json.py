@@ -50,6 +50,7 @@ def claim_to_dict(verdict: ClaimVerdict, decision: Decision | None = None) -> di
         "verdict": str(verdict.label),
         "score": verdict.score,
         "reference_date": claim.reference_date,
+        "referent": claim.referent,
         "uncovered": list(verdict.uncovered),
         "facts": [
             {
