@@ -28,6 +28,7 @@ from . import lexicon
 from .claims import same_name
 from .places import one_country, region_by_parts
 from .text import NAME_WORD, STOPWORDS, plain_letters, stem
+from .values.nouns import singular
 from .values.numbers import parse_ordinal
 from .values.words import PASSING, WEEKDAYS, month_spellings
 
@@ -65,6 +66,8 @@ LINKS = re.compile(
     r"|above\s{1,3}all|in\s{1,3}particular|for\s{1,3}(?:its|his|her|their)\s{1,3}part"
     r"|by\s{1,3}contrast|in\s{1,3}the\s{1,3}end|after\s{1,3}all|in\s{1,3}any\s{1,3}case"
     r"|even\s{1,3}so|all\s{1,3}the\s{1,3}same"
+    # words that join as "and" does: "Mark Smith, 35, along with Donald Collett"
+    r"|along\s{1,3}with|together\s{1,3}with"
     # whose words a quotation gives: "In the AAIB's words", "in the words of the judge"
     r"|in\s{1,3}(?:the\s{1,3})?[\w.-]{1,40}['\u2019]s?\s{1,3}(?:own\s{1,3})?words"
     r"|in\s{1,3}(?:his|her|its|their)\s{1,3}(?:own\s{1,3})?words"
@@ -330,20 +333,12 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
     uncovered: list[Span] = []
     for term in terms:
         if (
-            (
-                (_stated(term, words, stems, window) or _initials_stated(term, claim_text, window))
-                and not _club_not_place(term, claim_text, window)
-                and not _verb_by_a_noun(term, claim_text, words)
-                and not _particle_unsaid(term, claim_text, window)
-                and not _particle_added(term, claim_text, window)
-            )
-            or _phrasal_stated(term, claim_text, words, window)
-            or _failed_as_not(term, claim_text, window)
-            or _promised_as_would(term, claim_text, window)
-            or _reported_as_said(term, claim_text, window)
-            or light_verb_stated(term, claim_text, window)
-            or _plays_for_as_placed(term, claim_text, window)
-        ):
+            (_stated(term, words, stems, window) or _initials_stated(term, claim_text, window))
+            and not _club_not_place(term, claim_text, window)
+            and not _verb_by_a_noun(term, claim_text, words)
+            and not _particle_unsaid(term, claim_text, window)
+            and not _particle_added(term, claim_text, window)
+        ) or _phrased(term, claim_text, words, window):
             covered.append(term)
         else:
             uncovered.append(term)
@@ -356,6 +351,10 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
     names = [(t.start, t.end) for t in terms if t.label]
     own = _lent_to_the_claim(covered, words, stems, claim_text, window.named, names)
     lent = [*twice, *(t for t in own if t not in twice)]
+    # A term the window states by the way it says it lends no word: "plays for the Denver
+    # Broncos" by "is an American football quarterback for the Denver Broncos", though
+    # "football" is the claim's own word too.
+    lent = [t for t in lent if not _phrased(t, claim_text, words, window)]
     if lent:
         covered = [t for t in covered if t not in lent]
         uncovered = sorted([*uncovered, *lent], key=lambda t: t.start)
@@ -366,9 +365,109 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
 # *character* Po", "Insidious 4 (*film*)".
 _NAME_KINDS = frozenset(
     """film movie character song album novel series show sitcom episode documentary
-    band""".split()
+    band game book musical opera""".split()
 )
 _KIND_IN_BRACKETS = re.compile(r"\s{0,3}\(\s{0,3}$")
+
+
+def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Window) -> bool:
+    """Whether the window states the term by a phrase of its own: a verb with its
+    particle, "failed to" by "did not", a light verb by its noun, "plays for" by the
+    player's position."""
+    return (
+        _phrasal_stated(term, claim_text, words, window)
+        or _failed_as_not(term, claim_text, window)
+        or _promised_as_would(term, claim_text, window)
+        or _reported_as_said(term, claim_text, window)
+        or light_verb_stated(term, claim_text, window)
+        or _plays_for_as_placed(term, claim_text, window)
+        or _country_of_the_place(term, claim_text, window)
+        or _played_as_met(term, claim_text, window)
+        or _watchdog_named(term, window)
+    )
+
+
+# A body that oversees others, by the word for it and by the words of its name: "the
+# watchdog" is the Independent Office for Police Conduct, the Care Quality Commission,
+# the Civil Aviation Authority.
+_WATCHDOG_WORDS = frozenset({"watchdog", "watchdogs", "regulator", "regulators"})
+_WATCHDOG_NAME = re.compile(
+    r"\b(?:Commission|Authority|Inspectorate|Ombudsman|Regulator|Office\s{1,3}(?:for|of))\b"
+)
+
+
+def _watchdog_named(term: Span, window: Window) -> bool:
+    """Whether "the watchdog" is stated by a window that names, or was published by, a
+    body whose name makes it one ("Independent Office for Police Conduct")."""
+    if term.text.lower() not in _WATCHDOG_WORDS:
+        return False
+    # The source's names that are names (its publisher), not a headline.
+    aliases = [a for a in window.aliases if not (set(a.split()) - _NAME_LINKS - _capitals(a))]
+    names = [e.text for e in window.entities if e.label == "ORG"] + aliases
+    return any(_WATCHDOG_NAME.search(name) for name in names)
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the"})
+
+
+def _capitals(text: str) -> set[str]:
+    return {w for w in text.split() if w[:1].isupper()}
+
+
+# Whom a team or a player "played" for or against, by its name's last word: "played for
+# Newcastle United", "played a match against Valencia".
+_PLAYED_WITH = re.compile(
+    r"\s{1,3}(?:(?:a|an|the)\s{1,3}(?:match|game|final)\s{1,3})?(?P<way>for|against)"
+    r"\s{1,3}(?:the\s{1,3})?(?P<name>(?:[A-Z][\w.'&-]*\s{0,3}){1,4})"
+)
+# What a window says of playing for a team: joining it, signing for it, a spell there.
+_JOINED = (
+    r"\b(?:join(?:ed|s|ing)?|sign(?:ed|s|ing)?\s{1,3}(?:for|with|by)|(?:spell|season|career|"
+    r"stint|loan)\s{1,3}(?:at|with)|move[ds]?\s{1,3}to|transferred\s{1,3}to|debut\s{1,3}for|"
+    r"appearances?\s{1,3}for)\s{1,3}(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){0,3}?"
+)
+# What a window says of playing a match against a side: the match, its result.
+_MET = (
+    r"\b(?:against|between\s{1,3}(?:[\w'-]+\s{1,3}){1,4}?and|defeat(?:ed)?\s{1,3}(?:to|by)|"
+    r"win\s{1,3}over|victory\s{1,3}over|beat|lost\s{1,3}to|draw\s{1,3}with)\s{1,3}"
+    r"(?:the\s{1,3})?(?:[\w'-]+\s{1,3}){0,2}?"
+)
+
+
+def _played_as_met(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether "played" for or against a side is stated by a window that tells of joining
+    it ("Coloccini joined Newcastle United") or of a match against it ("The most recent
+    final was between Fulham and Aston Villa", "a 2-1 defeat to the Netherlands"). Only
+    the past: joining a club says nothing of whom a player "plays" for now."""
+    if term.label or term.text.lower() != "played":
+        return False
+    found = _PLAYED_WITH.match(claim_text, term.end)
+    if found is None:
+        return False
+    last = found.group("name").split()[-1].rstrip(".")
+    said = _JOINED if found.group("way") == "for" else _MET
+    return re.search(rf"{said}{re.escape(last)}\b", window.text) is not None
+
+
+# A place named with the kind of place it is in its country: "the U.S. *state of
+# Washington*", "the Australian *city of Perth*".
+_PLACE_OF_A_COUNTRY = re.compile(
+    r"\.?\s{1,3}(?:state|province|county|city|town|region|territory|prefecture)\s{1,3}of"
+    r"\s{1,3}([A-Z][\w'-]*(?:\s{1,3}[A-Z][\w'-]*){0,2})"
+)
+
+
+def _country_of_the_place(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether the term is the country of a place the claim names by its kind ("the *U.S*
+    state of Washington") and the window names that place: what country a state or a
+    city lies in is no news, and the place itself is read as any name."""
+    if not term.text[:1].isupper():
+        return False
+    place = _PLACE_OF_A_COUNTRY.match(claim_text, term.end)
+    return (
+        place is not None
+        and re.search(rf"\b{re.escape(place.group(1))}\b", window.text) is not None
+    )
 
 
 def said_with_its_names(
@@ -426,7 +525,8 @@ def _kind_of_a_stated_name(term: Span, claim_text: str, names: Sequence[Span]) -
     if term.text.lower() not in _NAME_KINDS:
         return False
     for name in names:
-        if name.start > term.end and not claim_text[term.end : name.start].strip():
+        # right before it, or before its article: "the game The Escapist"
+        if name.start > term.end and claim_text[term.end : name.start].strip() in ("", "The"):
             return True
         gap = claim_text[name.end : term.start]
         # "Insidious 4 (film)", "The Little Hours film"; not a capitalised word that
@@ -534,7 +634,31 @@ def released_as_dated(term: Span, claim_text: str, window: Window) -> bool:
         and past_form(term.text.lower())
         and "release" in lexicon.lemmas(term.text.lower())
         and _UNDONE_BEFORE.search(claim_text, max(0, term.start - 30), term.start) is None
-        and _DATED_WORK.search(window.text) is not None
+        and (
+            _DATED_WORK.search(window.text) is not None
+            or _dated_in_brackets(claim_text[: term.start], window.text)
+        )
+    )
+
+
+# A title with its year in brackets after it: "Tenebrae ( 1980 )".
+_YEAR_IN_BRACKETS = re.compile(
+    r"(?<![\w'-])([A-Z][\w'-]*)\s{0,3}\(\s{0,3}(?:1[89]\d\d|20\d\d)\s{0,3}\)"
+)
+_WORK_KIND = re.compile(
+    r"(?i)\b(?:films?|movies?|albums?|songs?|singles?|novels?|books?|games?|series|"
+    r"documentar(?:y|ies)|sitcoms?|musicals?)\b"
+)
+
+
+def _dated_in_brackets(before: str, text: str) -> bool:
+    """Whether a window that tells of works dates one the claim names before its verb by
+    the year in brackets after its title: "the standalone films Deep Red (1975), Tenebrae
+    (1980)" states "Tenebrae was released" (the year is a typed fact of its own)."""
+    if _WORK_KIND.search(text) is None:
+        return False
+    return any(
+        re.search(rf"\b{re.escape(m.group(1))}\b", before) for m in _YEAR_IN_BRACKETS.finditer(text)
     )
 
 
@@ -737,6 +861,17 @@ def light_verb_stated(term: Span, claim_text: str, window: Window) -> bool:
 
 # "plays for the New York Giants": the team after "for", up to four capitalised words.
 _FOR_TEAM = re.compile(r"\s{1,3}for\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w.'&-]*\s{0,3}){1,4})")
+# The position a player plays in, up to its last word: "plays *as a wide receiver*".
+_PLAYS_AS = re.compile(
+    r"\s{1,3}as\s{1,3}(?:(?:an?|the)\s{1,3})?(?:[a-z-]+\s{1,3}){0,3}?([a-z-]+)"
+    r"(?=\s{1,3}for\b|\s{0,3}[,.;]|\s{0,3}$)"
+)
+# A position given as what someone is: "is an American football *left offensive tackle*",
+# its last word, before "for" a team or the end of the clause.
+_PLACED_AS = re.compile(
+    r"\b(?:is|are)\s{1,3}(?:an?|the)\s{1,3}(?:[A-Za-z-]+\s{1,3}){0,5}?([a-z-]+)"
+    r"(?=\s{1,3}(?:for|of|with|who|in)\b|\s{0,3}[,.;]|\s{0,3}$)"
+)
 # What makes a player's place a past one: "a retired ... centre forward", "formerly".
 _NO_LONGER = re.compile(r"(?i)\b(?:former|formerly|retired|ex-|once|previously|until)\b")
 
@@ -747,15 +882,23 @@ def _plays_for_as_placed(term: Span, claim_text: str, window: Window) -> bool:
     "plays for New York Giants"; not a "retired" or "former" one, nor "played for"."""
     if term.label or term.text.lower() not in ("plays", "play"):
         return False
-    team = _FOR_TEAM.match(claim_text, term.end)
-    if team is None:
-        return False
-    name = team.group(1).strip()
     text = window.text
     if _NO_LONGER.search(text):
         return False
+    placed = _PLAYS_AS.match(claim_text, term.end)
+    at = placed.end() if placed else term.end
+    team = _FOR_TEAM.match(claim_text, at)
+    if team is None:
+        # "plays as a left offensive tackle": the position the window gives ("is an
+        # American football left offensive tackle").
+        position = placed.group(1).lower() if placed else None
+        return position is not None and any(
+            m.group(1).lower() == position for m in _PLACED_AS.finditer(text)
+        )
+    # A sentence's full stop is no part of the name: "for the Ruritania Giants."
+    name = team.group(1).strip().rstrip(".")
     return any(
-        same_name(name, found.group(1).strip())
+        same_name(name, found.group(1).strip().rstrip("."))
         for found in _FOR_TEAM.finditer(text)
         if re.search(r"\b(?:is|are)\s{1,3}(?:an?|the)\b", text[: found.start()])
     )
@@ -1183,6 +1326,47 @@ def kin_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage
     )
 
 
+# A relative, by how they are related: "the *brother* of Sophie Cohen".
+KIN_OF = frozenset(
+    """brother sister son daughter father mother parent child husband wife grandson
+    granddaughter grandfather grandmother grandchild uncle aunt nephew niece cousin
+    stepson stepdaughter stepfather stepmother""".split()
+)
+# A relative's word and the name after "of": "brother of Sophie Rose Cohen".
+_KIN_OF_NAME = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][\w'-]*)")
+
+
+def kin_of_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage:
+    """The coverage, with a relative said "of" someone ("the brother of Sophie Rose
+    Cohen") uncovered where the window gives that person another relative and never this
+    one: "the adoptive brother of Ryan Atwood and the grandson of Sophie Rose Cohen"."""
+    moved = []
+    text = window.spoken
+    for term in coverage.covered:
+        lower = term.text.lower()
+        if term.label or singular(lower) not in KIN_OF:
+            continue
+        name = _KIN_OF_NAME.match(claim_text, term.end)
+        if name is None:
+            continue
+        said = [
+            m.group(1).lower()
+            for m in re.finditer(
+                rf"(?<![A-Za-z-])([A-Za-z-]+)\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?"
+                rf"{re.escape(name.group(1))}\b",
+                text,
+            )
+        ]
+        kin = {singular(w) for w in said} & KIN_OF
+        if kin and singular(lower) not in kin:
+            moved.append(term)
+    if not moved:
+        return coverage
+    return Coverage(
+        tuple(t for t in coverage.covered if t not in moved), (*coverage.uncovered, *moved)
+    )
+
+
 # Verbs of going that, with "back" or "home" after them, say "returned": "had flown back
 # from Libya" is what "had returned to Manchester from Libya" says.
 _GOING = frozenset("fly come go travel head get drive sail walk move".split())
@@ -1467,12 +1651,24 @@ def _in_other_words(word: str, words: frozenset[str]) -> bool:
     its particle states a word only as its synonym: "set up" says "founded", and not
     "joined" for being a way of putting things together."""
     person = lexicon.names_a_person(word)
+    manner = lexicon.adverb(word)
     return any(
         (found := lexicon.relation(word, w)) is not None
         and found != lexicon.Relation.ANTONYM
         and not (found == lexicon.Relation.SPECIFIC and _specific_elsewhere(word, w, person))
+        # An adverb's synonym is an adverb: "soundly" is not stated by "good progress"
+        # (WordNet's "good" is, rarely, an adverb for "well"); "widely" is by "wide".
+        and not (
+            manner
+            and found in (lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC)
+            and not (w.endswith("ly") or w in _PLAIN_ADVERBS or lexicon.equivalent(word, w))
+        )
         for w in _lexical(words)
     )
+
+
+# Adverbs without "-ly": "well", "fast" ("spread so fast" / "so rapidly").
+_PLAIN_ADVERBS = frozenset("well fast hard soon often seldom almost quite".split())
 
 
 def _specific_elsewhere(word: str, other: str, person: bool) -> bool:
@@ -1757,7 +1953,24 @@ def _name_stated(
         for k, w in enumerate(own)
     ):
         return False
+    if place and _only_in_a_longer_place(name, window.spoken):
+        return False
     return not _name_taken_apart(name, own, window)
+
+
+# A word that makes a place's name another place's: "*New* Hampshire", "*North* Korea".
+_ANOTHER_PLACE_BEFORE = re.compile(
+    r"\b(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s{1,3}$"
+)
+
+
+def _only_in_a_longer_place(name: str, text: str) -> bool:
+    """Whether every time the text gives a place's name it is part of another place's
+    ("raised in Singapore and New Hampshire" gives no "Hampshire")."""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    return bool(found) and all(
+        _ANOTHER_PLACE_BEFORE.search(text, 0, m.start()) is not None for m in found
+    )
 
 
 # Words that say what kind of place a name is, not which: "Shizuoka Prefecture" is

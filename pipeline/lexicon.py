@@ -533,6 +533,17 @@ _EQUIVALENTS = frozenset(
         ("count", "offence"),  # "faced four counts of misconduct" / "charged with four offences"
         ("count", "charge"),  # "four counts of fraud" / "four charges of fraud"
         ("quash", "overturn"),  # "quashed 39 convictions" / "have convictions overturned"
+        ("slate", "schedule"),  # "slated for release in May" / "scheduled for release"
+        ("succumb", "die"),  # "succumbed to his injuries" / "died of his injuries"
+        ("premiere", "release"),  # a film "premiered" / was "released" on 2 September 2016
+        ("premiere", "debut"),
+        ("premiere", "air"),  # an episode "premiered" / "aired" on June 19, 2016
+        ("sell", "sale"),  # "had sold 35 million albums" / "its sales stand at 35 million"
+        ("locate", "headquarter"),  # "is located in Dongguan" / "headquartered in Dongguan"
+        ("base", "headquarter"),
+        ("mainly", "mostly"),  # "mainly negative reviews" / "mostly negative reviews"
+        ("mainly", "largely"),
+        ("primarily", "mostly"),
     )
 )
 
@@ -576,6 +587,13 @@ def phrases(text: str) -> list[tuple[str, int, int]]:
             if not any(s <= m.start() < e for _, s, e in found):
                 found.append((lemma, m.start(), m.end()))
     return found
+
+
+def equivalent(claim_word: str, source_word: str) -> bool:
+    """Whether two words are one of the pairs a newsroom writes for one another that
+    WordNet keeps apart (`_EQUIVALENTS`): "normally" / "usual", "flop" / "failure"."""
+    la, lb = set(lemmas(claim_word.lower())), set(lemmas(source_word.lower()))
+    return any(frozenset((x, y)) in _EQUIVALENTS for x in la for y in lb)
 
 
 @lru_cache(maxsize=262144)

@@ -55,6 +55,14 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("favourable", "negative", lexicon.Relation.ANTONYM),
         ("gap", "shortfall", lexicon.Relation.SYNONYM),
         ("quashed", "overturned", lexicon.Relation.SYNONYM),
+        ("slated", "scheduled", lexicon.Relation.SYNONYM),
+        ("succumbed", "died", lexicon.Relation.SYNONYM),
+        ("located", "headquartered", lexicon.Relation.SYNONYM),
+        ("mainly", "mostly", lexicon.Relation.SYNONYM),
+        ("sold", "sales", lexicon.Relation.SYNONYM),
+        ("premiered", "released", lexicon.Relation.SYNONYM),
+        ("aired", "premiered", lexicon.Relation.SYNONYM),
+        ("released", "aired", None),  # each is read as "premiered", not as one another
         ("normally", "usual", lexicon.Relation.SYNONYM),
         ("rubbish", "waste", lexicon.Relation.SYNONYM),
         ("usual", "normal", lexicon.Relation.SYNONYM),
@@ -175,6 +183,11 @@ def test_initials_do_not_state_other_words() -> None:
 def test_a_phrase_that_links_to_the_sentence_before_asks_nothing_of_the_sources() -> None:
     words = [t.text for t in _terms("On top of that, it faced a shortfall in effect.")]
     assert words == ["faced", "shortfall"]
+
+
+def test_along_with_joins_as_and_does() -> None:
+    words = [t.text for t in _terms("The dead were Smith, along with Collett, both of Croydon.")]
+    assert "along" not in words and "dead" in words
 
 
 def test_one_word_of_the_passage_says_one_thing() -> None:

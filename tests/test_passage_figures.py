@@ -63,6 +63,15 @@ def store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
     return store_of_source(tmp_path_factory, nlp, SOURCE)
 
 
+def page_store(tmp_path_factory: pytest.TempPathFactory, nlp, title: str, body: str) -> Store:
+    """A store of one encyclopedia page called `title` (its subject), whose body is `body`."""
+    source = (
+        f'---\ntitle: "{title}"\npublisher: "Example Encyclopedia"\npublished: "2024-03-05"\n'
+        f'kind: other\nnote: "Written for claimcheck\'s tests."\n---\n\n{body}\n'
+    )
+    return store_of_source(tmp_path_factory, nlp, source)
+
+
 def passage_store(tmp_path_factory: pytest.TempPathFactory, nlp, passage: str) -> Store:
     """A store of one source whose body is `passage`, with SOURCE's front matter."""
     source = SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
@@ -136,6 +145,14 @@ def test_a_bound_the_closest_figure_meets_is_supported(store: Store, nlp) -> Non
     assert labels["80 reviews"] == Label.SUPPORTED
     labels = figure_labels("The review site counted fewer than 80 reviews of the film.", store, nlp)
     assert labels["80 reviews"] == Label.CONTRADICTED
+
+
+def test_a_bound_a_total_meets_is_not_loosened_by_its_parts(store: Store, nlp) -> None:
+    # "$55.7 million in the United States and Canada" is a part of the worldwide total.
+    labels = figure_labels("The Lantern Keeper earned over $120 million worldwide.", store, nlp)
+    assert labels["$120 million"] == Label.SUPPORTED
+    labels = figure_labels("The Lantern Keeper earned over $130 million worldwide.", store, nlp)
+    assert labels["$130 million"] == Label.CONTRADICTED
 
 
 def test_a_bound_a_part_excludes_is_not_confirmed(store: Store, nlp) -> None:
@@ -610,15 +627,65 @@ def test_a_page_s_subject_stands_by_the_dates_of_its_sentences(
     tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> None:
     # The sentence leaves out what the page's title names.
-    source = (
-        '---\ntitle: "The Lantern Keeper"\npublisher: "Example Encyclopedia"\n'
-        'published: "2024-03-05"\nkind: other\nnote: "Written for claimcheck\'s tests."\n---\n\n'
-        "The film was released on 25 November 1998 and was a box office success.\n"
+    store = page_store(
+        tmp_path_factory,
+        nlp,
+        "The Lantern Keeper",
+        "The film was released on 25 November 1998 and was a box office success.",
     )
-    store = store_of_source(tmp_path_factory, nlp, source)
     for text, label in (
         ("The Lantern Keeper was released after 2000.", Label.CONTRADICTED),
         ("The Lantern Keeper was released before 2000.", Label.SUPPORTED),
     ):
         [date] = date_labels(text, store, nlp)
         assert date == label, text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the site's own count denies the bound; the other site's count is no evidence
+        ("The Lantern Keeper has less than 29 reviews on Rotten Tomatoes.", Label.CONTRADICTED),
+        ("The Lantern Keeper has more than 90 reviews on Rotten Tomatoes.", Label.SUPPORTED),
+        ("The Lantern Keeper has less than 29 reviews on Allocine.", Label.UNVERIFIED),
+        # said on the site that frames the passage: read as ever
+        ("The Lantern Keeper has fewer than 10 reviews on Metacritic.", Label.SUPPORTED),
+    ],
+)
+def test_a_figure_said_on_another_site_is_no_evidence(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: Label
+) -> None:
+    # The page's subject ties its figures to the claim ("The Lantern Keeper" / "the film");
+    # the site that opens a sentence says whose figures they are.
+    store = page_store(
+        tmp_path_factory,
+        nlp,
+        "The Lantern Keeper",
+        "On Metacritic, the film has a score of 67 out of 100, based on 9 reviews.\n\n"
+        "Its box office total was the studio's best of the year.\n\n"
+        "On Rotten Tomatoes, the film has an approval rating of 81% based on 95 reviews.",
+    )
+    [found] = figure_labels(text, store, nlp).values()
+    assert found == label, text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "new" deaths and "a further 260 deaths" count one part: the total is not theirs
+        ("Ruritania recorded more than 270 new deaths during the pandemic.", False),
+        ("Ruritania recorded more than 250 new deaths during the pandemic.", True),
+    ],
+)
+def test_new_and_further_count_the_same_part(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: bool
+) -> None:
+    store = page_store(
+        tmp_path_factory,
+        nlp,
+        "Ruritania pandemic",
+        "A further 260 deaths took the number of fatalities past 1,000, with a total of 1,019"
+        " deaths so far.",
+    )
+    [found] = figure_labels(text, store, nlp).values()
+    assert (found == Label.SUPPORTED) is label, text

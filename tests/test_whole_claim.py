@@ -3556,6 +3556,28 @@ def test_a_middle_or_full_name_is_stated_by_the_whole_name(
          "Tom Brandt plays for the Ruritania Colts.", False),
         ("Tom Brandt is a retired American football defensive tackle for the Ruritania Giants.",
          "Tom Brandt plays for the Ruritania Giants.", False),
+        # a work's year in brackets after its title, in a list of works
+        ("Her standalone films are Deep Red (1975), Tenebrae (1982) and Opera (1987).",
+         "Tenebrae was released in 1982.", True),
+        ("The judges were John Smith (1950) and Tom Brandt (1962).",
+         "John Smith was released in 1950.", False),
+        # what kind of work a name is, before it
+        ("The Escapist debuted in 1988 for the Apple II.",
+         "The game The Escapist debuted in 1988.", True),
+        # whom a player played for, or a side against: joining it, a match against it
+        ("Tom Brandt joined Ruritania United on a five-year contract in August 2008.",
+         "Tom Brandt played for Ruritania United.", True),
+        ("Tom Brandt joined Ruritania United on a five-year contract in August 2008.",
+         "Tom Brandt played for Borduria City.", False),
+        ("The final was between Ruritania United and Borduria City in May 2018.",
+         "Ruritania United played against Borduria City in the final.", True),
+        # the position said with "as", with or without the team
+        ("Tom Brandt is an American football defensive tackle for the Ruritania Giants.",
+         "Tom Brandt plays as a defensive tackle for the Ruritania Giants.", True),
+        ("Tom Brandt is an American football defensive tackle for the Ruritania Giants.",
+         "Tom Brandt plays as a defensive tackle.", True),
+        ("Tom Brandt is an American football defensive tackle for the Ruritania Giants.",
+         "Tom Brandt plays as a wide receiver.", False),
     ],
 )  # fmt: skip
 def test_a_verb_is_stated_by_what_it_takes(
@@ -3565,3 +3587,111 @@ def test_a_verb_is_stated_by_what_it_takes(
     assert (claim.label == Label.SUPPORTED) is label, claim
     if label:
         assert not claim.uncovered, claim  # stated, not only added
+
+
+def test_a_word_of_the_claim_s_own_lends_nothing_to_a_verb_stated_by_its_position(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    # "player" (read as a form of "play") is the claim's word too: "plays" is stated by
+    # the position, not lent it.
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "Tom Brandt (born February 17, 1988) is an American football quarterback for the"
+        " Ruritania Giants of the National Football League (NFL).",
+        "American Football player Tom Brandt plays for the Ruritania Giants.",
+    )
+    assert claim.label == Label.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The U.S. state of Washington had 8,682 confirmed cases by 5 April 2020.", True),
+        ("The U.S state of Washington had 8,682 confirmed cases by 5 April 2020.", True),
+        # the country of another place the window never names
+        ("The U.S. state of Oregon had 8,682 confirmed cases by 5 April 2020.", False),
+    ],
+)
+def test_the_country_of_a_place_named_by_its_kind_is_no_news(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: bool
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory, nlp, "Washington had 8,682 confirmed cases by 5 April 2020.", text
+    )
+    assert (claim.label == Label.SUPPORTED) is label, claim
+
+
+def test_names_of_one_title_are_one_name(tmp_path_factory: pytest.TempPathFactory, nlp) -> None:
+    # "Timothy Green" after "The Odd Life of" is part of the film's title, which the page's
+    # title gives whole: no other name tied to the first.
+    source = (
+        '---\ntitle: "The Odd Life of Timothy Green"\npublisher: "Example Encyclopedia"\n'
+        'published: "2024-03-05"\nkind: other\nnote: "Written for claimcheck\'s tests."\n---\n\n'
+        "As of 9 October, the film has grossed $50,247,533 in North America.\n"
+    )
+    store = store_of_source(tmp_path_factory, nlp, source)
+    claim = only_claim(
+        "After October 7, The Odd Life of Timothy Green earned more than $50 million in North"
+        " America.",
+        store,
+        nlp,
+    )[1]
+    assert claim.label == Label.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "label"),
+    [
+        # a hedge says less than the passage, which states it outright
+        ("Good Charlotte is a pop punk band from Maryland.",
+         "Good Charlotte is considered a pop punk band.", True),
+        ("His family fled the oppressive reign of the president.",
+         "His family fled the reign of the president, considered oppressive.", True),
+        # a word after "most" ranks: never only added
+        ("Regarded as one of the best strikers of his generation, Tom Brandt was a versatile"
+         " forward.",
+         "Tom Brandt is regarded as one of the most consistent strikers of his generation.",
+         False),
+        # weighed for a part is not given it
+        ("Tom Brandt was cast in the role of Hamlet.",
+         "Tom Brandt was considered for the role of Hamlet.", False),
+        # one verb of taking in a sum is as good as another; losing it is no taking it in
+        ("The Lantern Keeper collected £10m on its opening day and £10.4m on its second day.",
+         "The Lantern Keeper earned more than £5m on its opening day.", True),
+        ("The Lantern Keeper lost £10m on its opening day and £10.4m on its second day.",
+         "The Lantern Keeper earned more than £5m on its opening day.", False),
+        # "good" is WordNet's adverb for "well" only rarely: "good progress" states no
+        # "soundly"; an adverb is stated by another adverb
+        ("The review found the spillway had been poorly designed. Good progress was being"
+         " made on the repairs.", "The review found the spillway had been soundly designed.",
+         False),
+        ("The council acted rapidly after the flood.", "The council acted quickly after the flood.",
+         True),
+        # a body whose name makes it a watchdog is "the watchdog"
+        ("The Independent Office for Police Conduct decided in 2018 that the officer should"
+         " face a gross misconduct hearing.",
+         "The watchdog decided in 2018 that the officer should face a gross misconduct hearing.",
+         True),
+        ("West Mercia Police decided in 2018 that the officer should face a gross misconduct"
+         " hearing.",
+         "The watchdog decided in 2018 that the officer should face a gross misconduct hearing.",
+         False),
+        # a place is not stated inside another place's name
+        ("Tom Brandt was born in Malaysia and was raised in Singapore and New Hampshire.",
+         "Tom Brandt was raised in Hampshire.", False),
+        ("Tom Brandt was born in Malaysia and was raised in Singapore and New Hampshire.",
+         "Tom Brandt was raised in New Hampshire.", True),
+        # a relative of someone is the one the passage gives them ("brother" is in the
+        # passage, but of another person)
+        ("Tom Brandt is the adoptive brother of Ryan Atwood and the grandson of Sophie Rose"
+         " Cohen.", "Tom Brandt is the brother of Sophie Rose Cohen.", False),
+        ("Tom Brandt is the adoptive brother of Ryan Atwood and the grandson of Sophie Rose"
+         " Cohen.", "Tom Brandt is the grandson of Sophie Rose Cohen.", True),
+    ],
+)  # fmt: skip
+def test_a_word_the_passage_says_otherwise_or_not_at_all(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: bool
+) -> None:
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert (claim.label == Label.SUPPORTED) is label, claim

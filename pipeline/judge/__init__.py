@@ -83,6 +83,7 @@ from .figures import (
     close_figure,
     counts_the_same,
     excluded,
+    framed_by_another,
     in_anothers_place,
     length_of_another,
     narrower,
@@ -128,7 +129,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "186"
+VERDICT_LOGIC = "187"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -519,7 +520,11 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
     ] = {}  # the claim's figure and way, by passage span
     for whole in candidates:
         candidate = for_clause(claim, whole, value)
-        if candidate.relevance < SUPPORT_CUTOFF or taken_another_day(claim, candidate):
+        if (
+            candidate.relevance < SUPPORT_CUTOFF
+            or taken_another_day(claim, candidate)
+            or framed_by_another(claim, candidate)
+        ):
             continue
         # The passage's counts of a part of what the claim counts: "a further 25 million
         # customers", "nine new cases", unless the claim qualifies its own alike.

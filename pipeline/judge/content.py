@@ -277,6 +277,7 @@ def _added(
             (past_form(t.text) or _after_auxiliary(claim.text, t))
             and not _reports_a_value(claim, t)
             and t.text.lower() not in _SAYS_WHERE
+            and _HEDGE.match(claim.text, t.start) is None
         )
         or _numeric(t.text)
         or _opening_subject(claim.text, t)  # "Butt received ...": who, never an addition
@@ -289,6 +290,7 @@ def _added(
         or _placed_unsaid(claim.text, t, [reading.window(c) for c in chosen])
         or _relative_time(claim.text, t)  # "a *week* later"
         or _superlative(t.text)  # "the *oldest* of them" ranks
+        or _MOST_BEFORE.search(claim.text, 0, t.start) is not None  # "the most *consistent*"
         or bool(frequencies(t.text))  # "*once a month*": a value
         or _CAUSE_BEFORE.search(claim.text, 0, t.start) is not None  # "because of a *strike*"
         or _gerund(claim.text, t)  # "went on *repaying* the shortfalls"
@@ -484,6 +486,11 @@ def _relative_time(claim_text: str, term: Span) -> bool:
     )
 
 
+# "most" or "least" right before a word: the word is a superlative ("one of the most
+# *consistent* strikers" ranks, where the passage says "best").
+_MOST_BEFORE = re.compile(r"(?i)\b(?:most|least)\s{1,3}$")
+
+
 def _superlative(word: str) -> bool:
     """A superlative ("oldest", "largest", "best"): a rank, never only added."""
     lower = word.lower()
@@ -508,6 +515,10 @@ def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
         return False
     if not _reports_a_value(claim, term):
         return True
+    if _EARNING & set(lexicon.lemmas(term.text.lower())) and _EARNING & set(
+        lexicon.lemmas(other.text.lower())
+    ):
+        return False  # "earned over $3.7 million" / "made $3.9 million on its opening day"
     before = window.text[: other.start]
     noun = DETERMINER_BEFORE.search(before) is not None or any(
         ch.isdigit() for ch in "".join(before.split()[-3:])
@@ -543,6 +554,15 @@ _SHARES = frozenset(
 # Participles that only say where something is ("is *located* in Pine Bluff", "is
 # *headquartered* in Dongguan"): the place carries the claim, so they may be added.
 _SAYS_WHERE = frozenset({"located", "situated", "headquartered"})
+# A verb that hedges what follows it ("is *considered* one of the best", "was *regarded*
+# as a pioneer", "*considered* oppressive"): the claim says less than a passage that
+# states it outright, so the verb may be added.
+_HEDGE = re.compile(
+    r"(?i)(?:considered|regarded|deemed|described|seen|viewed)\s{1,3}"
+    r"(?:by\s{1,3}(?:[\w'-]+\s{1,3}){1,3}?)?"
+    # not what was weighed ("considered *for* the role", "considered *whether*")
+    r"(?!(?:for|that|whether|if|in|on|at|with|under|from|by|and|or|to(?!\s{1,3}be))\b)[a-z]"
+)
 # Words that say whether the rest holds as said, or which one of a series it is: never
 # only added ("the *acting* chief", "an *attempted* murder", "the *alleged* attacker",
 # "would *certainly* have survived" where the source says "probably", "its *final*
@@ -591,6 +611,11 @@ _VALUE_VERBS = frozenset(
     """score gross earn hold have receive register record reach total garner amass tally
     post attract collect take rate obtain get achieve command draw accumulate""".split()
 )
+
+
+# Verbs that say what a film or a firm took in, one as good as another before a sum:
+# "earned", "grossed", "made", "collected", "took", "generated".
+_EARNING = frozenset("earn gross make collect take generate net".split())
 
 
 # The words of a bound, which do not part a value from its verb: "received an approval
@@ -1523,6 +1548,10 @@ def _names_apart(
         if not _NAME_OF.fullmatch(claim_text[first.end : second.start]):
             continue
         if not any(second in reading.of(c).covered for c in chosen):
+            continue
+        # One name the source's title gives whole: "The Odd Life of Timothy Green".
+        whole = claim_text[first.start : second.end]
+        if any(whole in alias for c in chosen for alias in reading.window(c).aliases):
             continue
         last = first.text.split()[-1]
         own = [w for w in WORD.findall(second.text) if w[:1].isupper()]

@@ -220,13 +220,29 @@ def excluded(
         )
         and other not in parts
     ]
+    compare = whole_units_since(
+        candidate, compare_measures if value.kind == ValueKind.COUNT else compare_numbers
+    )
+    # A total the claim's bound allows ("for a worldwide total of $112.3 million") counts
+    # its parts too: the figures before it that are smaller ("$55.7 million in the United
+    # States and Canada") exclude nothing of "over $110 million worldwide".
+    text, start = candidate.hit.text, candidate.hit.start
+    wholes = [
+        o
+        for o in numbers
+        if _TOTAL_BEFORE.search(text, 0, o.start - start) and compare(value, o) is True
+    ]
+    numbers = [
+        o
+        for o in numbers
+        if not any(
+            o is not w and o.start < w.start and (o.number or 0) < (w.number or 0) for w in wholes
+        )
+    ]
     # The sentence's subject counts here as the claim's words do: "The striker signed a
     # five-year, $17.1 million contract with a $2.1 million club option" excludes "less
     # than $16.7 million contract", though "$2.1 million" stands by "club option".
     # A count is read in its own unit: "2.3 metres" is within "about seven feet".
-    compare = whole_units_since(
-        candidate, compare_measures if value.kind == ValueKind.COUNT else compare_numbers
-    )
     read = [
         (compare(value, other), _closeness(candidate, value, other, shared, claim_text))
         for other, shared in anchored(candidate, numbers, around)
@@ -247,6 +263,13 @@ def excluded(
     )
 
 
+# The words that make the figure after them a total: "for a worldwide total of", "a total
+# of", "totalling".
+_TOTAL_BEFORE = re.compile(
+    r"(?i)\b(?:total(?:\s{1,3}(?:gross|sum|tally))?\s{1,3}of|totall?ing)\s{1,3}(?:US\s{0,3})?$"
+)
+
+
 def anchored(
     candidate: Candidate, values: Sequence[Value], around: set[str]
 ) -> list[tuple[Value, set[str]]]:
@@ -264,6 +287,8 @@ def anchored(
 _NARROWING = frozenset(
     {"new", "additional", "more", "further", "extra", "fresh", "daily", "weekly", "other"}
 )
+# The words of those that count what was added to a total, one as good as another.
+_INCREMENT = frozenset({"new", "additional", "more", "further", "extra", "fresh"})
 
 
 # A number of the claim's text, in digits or words ("nine", "1,200").
@@ -371,6 +396,8 @@ def narrower(candidate: Candidate, value: Value, other: Value) -> bool:
     before = WORD.findall(text[: other.start - candidate.hit.start])[-1:]
     theirs = {w.lower() for w in WORD.findall(other.text)} | {w.lower() for w in before}
     mine = {w.lower() for w in WORD.findall(value.text)}
+    if mine & _INCREMENT:
+        theirs -= _INCREMENT  # "270 new deaths" / "a further 260 deaths": one part
     return bool((theirs - mine) & _NARROWING)
 
 
@@ -647,3 +674,32 @@ def with_wholes(values: Sequence[Value]) -> list[Value]:
         at = said.start("whole")
         found.append(replace(value, text=value.text[at:], start=value.start + at, number=whole))
     return found
+
+
+# A name that frames a passage's figures, opening it: "On Metacritic, the film has a
+# score of 67 out of 100, based on 9 reviews", "According to Box Office Mojo, ...".
+_FRAMED_BY = re.compile(
+    r"(?:On|At|According\s{1,3}to)\s{1,3}(?:the\s{1,3}(?:[a-z-]+\s{1,3}){0,4})?"
+    r"(?P<name>[A-Z][\w'&.-]*(?:\s{1,3}[A-Z][\w'&.-]*){0,4})\s{0,3},"
+)
+# A name the claim's figure is said on, anywhere in it: "has less than 29 reviews on
+# Rotten Tomatoes".
+_SAID_ON = re.compile(
+    r"\b(?:[Oo]n|[Aa]t|[Aa]ccording\s{1,3}to)\s{1,3}(?:the\s{1,3})?"
+    r"(?P<name>[A-Z][\w'&.-]*(?:\s{1,3}[A-Z][\w'&.-]*){0,4})"
+)
+
+
+def framed_by_another(claim: Claim, candidate: Candidate) -> bool:
+    """Whether the passage opens by naming where its figures are said ("On Metacritic,
+    ...") and the claim says its own are said on another name the passage never gives
+    ("less than 29 reviews on Rotten Tomatoes"): that passage's figures are another
+    site's, another venue's, another day's, and neither state nor deny the claim's."""
+    frame = _FRAMED_BY.match(candidate.hit.text)
+    if frame is None or frame.group("name") in claim.text:
+        return False
+    text = candidate.hit.text
+    return any(
+        m.group("name") != frame.group("name") and m.group("name") not in text
+        for m in _SAID_ON.finditer(claim.text)
+    )

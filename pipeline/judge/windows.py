@@ -21,6 +21,7 @@ from ..coverage import (
     claim_terms,
     cover,
     kin_checked,
+    kin_of_checked,
     objects_apart,
     pairs_together,
     phrases_read,
@@ -224,8 +225,12 @@ class Reading:
                 self._claim_text, cover(self.terms, window, self._claim_text), window
             )
             coverage = objects_apart(self._claim_text, coverage, window)
-            coverage = kin_checked(
-                self._claim_text, phrases_read(self._claim_text, coverage, window), window
+            coverage = kin_of_checked(
+                self._claim_text,
+                kin_checked(
+                    self._claim_text, phrases_read(self._claim_text, coverage, window), window
+                ),
+                window,
             )
             self._read[pid] = (window, coverage)
         return self._read[pid]
