@@ -218,6 +218,12 @@ class Coverage:
         total = len(self.covered) + len(self.uncovered)
         return len(self.covered) / total if total else 1.0
 
+    def uncovering(self, terms: Sequence[Span]) -> Coverage:
+        """The coverage with `terms` moved from covered to uncovered."""
+        if not terms:
+            return self
+        return Coverage(tuple(t for t in self.covered if t not in terms), (*self.uncovered, *terms))
+
 
 def claim_terms(
     text: str,
@@ -402,16 +408,11 @@ def _watchdog_named(term: Span, window: Window) -> bool:
     if term.text.lower() not in _WATCHDOG_WORDS:
         return False
     # The source's names that are names (its publisher), not a headline.
-    aliases = [a for a in window.aliases if not (set(a.split()) - _NAME_LINKS - _capitals(a))]
+    aliases = [
+        a for a in window.aliases if all(w[:1].isupper() or w in _NAME_JOINERS for w in a.split())
+    ]
     names = [e.text for e in window.entities if e.label == "ORG"] + aliases
     return any(_WATCHDOG_NAME.search(name) for name in names)
-
-
-_NAME_LINKS = frozenset({"of", "for", "and", "the"})
-
-
-def _capitals(text: str) -> set[str]:
-    return {w for w in text.split() if w[:1].isupper()}
 
 
 # Whom a team or a player "played" for or against, by its name's last word: "played for
@@ -609,9 +610,9 @@ def _as_the_part(actor: str, part: str, text: str) -> bool:
 
 # A work dated by the year before its kind: "is a 2004 American live-action animated
 # comedy *film*", "her 2012 debut *album*".
+_WORKS = "film|movie|album|song|single|novel|book|game|series|documentary|sitcom|musical"
 _DATED_WORK = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\s{1,3}(?:[\w'-]+\s{1,3}){0,6}?"
-    r"(?:film|movie|album|song|single|novel|book|game|series|documentary|sitcom|musical)\b",
+    rf"\b(?:1[89]\d\d|20\d\d)\s{{1,3}}(?:[\w'-]+\s{{1,3}}){{0,6}}?(?:{_WORKS})\b",
     re.IGNORECASE,
 )
 
@@ -645,10 +646,8 @@ def released_as_dated(term: Span, claim_text: str, window: Window) -> bool:
 _YEAR_IN_BRACKETS = re.compile(
     r"(?<![\w'-])([A-Z][\w'-]*)\s{0,3}\(\s{0,3}(?:1[89]\d\d|20\d\d)\s{0,3}\)"
 )
-_WORK_KIND = re.compile(
-    r"(?i)\b(?:films?|movies?|albums?|songs?|singles?|novels?|books?|games?|series|"
-    r"documentar(?:y|ies)|sitcoms?|musicals?)\b"
-)
+# Works of any kind `_DATED_WORK` knows, one or many: "the standalone *films*".
+_WORK_KIND = re.compile(rf"(?i)\b(?:{_WORKS}|documentaries)s?\b")
 
 
 def _dated_in_brackets(before: str, text: str) -> bool:
@@ -1319,11 +1318,7 @@ def kin_checked(claim_text: str, coverage: Coverage, window: Window) -> Coverage
             continue
         if mine.group(2) not in kin_named(term.text, mine.group(1), window.named):
             moved.append(term)
-    if not moved:
-        return coverage
-    return Coverage(
-        tuple(t for t in coverage.covered if t not in moved), (*coverage.uncovered, *moved)
-    )
+    return coverage.uncovering(moved)
 
 
 # A relative, by how they are related: "the *brother* of Sophie Cohen".
@@ -1360,11 +1355,7 @@ def kin_of_checked(claim_text: str, coverage: Coverage, window: Window) -> Cover
         kin = {singular(w) for w in said} & KIN_OF
         if kin and singular(lower) not in kin:
             moved.append(term)
-    if not moved:
-        return coverage
-    return Coverage(
-        tuple(t for t in coverage.covered if t not in moved), (*coverage.uncovered, *moved)
-    )
+    return coverage.uncovering(moved)
 
 
 # Verbs of going that, with "back" or "home" after them, say "returned": "had flown back
@@ -1539,11 +1530,7 @@ def pairs_together(claim_text: str, coverage: Coverage, window: Window) -> Cover
         near = [i for i, w in enumerate(spoken) if _states_word(second.text.lower(), w)]
         if at and near and not any(abs(i - j) <= PAIR_REACH for i in at for j in near):
             apart += [first, second]
-    if not apart:
-        return coverage
-    return Coverage(
-        tuple(t for t in coverage.covered if t not in apart), (*coverage.uncovered, *apart)
-    )
+    return coverage.uncovering(apart)
 
 
 # A verb's object after "of" or "with": "cleared *of* misconduct", "charged *with* assault".
@@ -1587,11 +1574,7 @@ def objects_apart(claim_text: str, coverage: Coverage, window: Window) -> Covera
             for m in occurrences
         ):
             apart.append(term)
-    if not apart:
-        return coverage
-    return Coverage(
-        tuple(t for t in coverage.covered if t not in apart), (*coverage.uncovered, *apart)
-    )
+    return coverage.uncovering(apart)
 
 
 def _object_words(text: str, end: int) -> list[str]:

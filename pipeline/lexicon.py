@@ -615,7 +615,7 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.ANTONYM
     if _negative_prefix(a, b) or _negative_prefix(b, a):
         return Relation.ANTONYM
-    if any(frozenset((x, y)) in _EQUIVALENTS for x in la for y in lb):
+    if equivalent(a, b):
         return Relation.SYNONYM
     # An antonym of a word the other is read as: "smallest" / "highest", as "large" is.
     if any(frozenset((x, y)) in _EQUIVALENTS for x in _antonyms(a) for y in lb) or any(
