@@ -586,9 +586,14 @@ ORDER_REACH = 3
 ORDER_AROUND = 2
 
 
+# A word for the first of a series, read as its ordinal: "the *debut* studio album".
+_FIRST_OF_SERIES = re.compile(r"(?i)\b(?:debut|maiden|inaugural)\b")
+
+
 def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
     """The passage's other ordinal for the same thing: "seventh album" for "sixth album",
-    "17th Chief Minister" for "21st Chief Minister".
+    "17th Chief Minister" for "21st Chief Minister", "debut studio album" for "second
+    studio album".
 
     The two share a content word among the ORDER_REACH after them (the thing
     ordered), and neither is a day of a month.
@@ -597,9 +602,10 @@ def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:
     if mine is None:
         return None
     after = _following(claim_text, term.end)
+    firsts = [(1, m) for m in _FIRST_OF_SERIES.finditer(window.text)]
     same_thing = [
         (value, m)
-        for value, m in ordinals(window.text)
+        for value, m in [*ordinals(window.text), *firsts]
         if any(_alike(a, b) for a in after for b in _following(window.text, m.end()))
         # ... and said of the same event: "his first round match ... defeating Chardy"
         # is not read against "lost to Paire in the second round".

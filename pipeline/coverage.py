@@ -29,7 +29,7 @@ from .claims import same_name
 from .places import one_country, region_by_parts
 from .text import NAME_WORD, STOPWORDS, plain_letters, stem
 from .values.nouns import singular
-from .values.numbers import parse_ordinal
+from .values.numbers import parse_number, parse_ordinal
 from .values.words import PASSING, WEEKDAYS, month_spellings
 
 # Words and names with digits in them ("MI5", "G4S", "M25"), which the retrieval
@@ -344,6 +344,7 @@ def cover(terms: Sequence[Span], window: Window, claim_text: str = "") -> Covera
             and not _verb_by_a_noun(term, claim_text, words)
             and not _particle_unsaid(term, claim_text, window)
             and not _particle_added(term, claim_text, window)
+            and not _only_as_former(term, claim_text, window)
         ) or _phrased(term, claim_text, words, window):
             covered.append(term)
         else:
@@ -390,6 +391,36 @@ def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Windo
         or _country_of_the_place(term, claim_text, window)
         or _played_as_met(term, claim_text, window)
         or _watchdog_named(term, window)
+        or _ordinal_said_otherwise(term, claim_text, window)
+    )
+
+
+# The place of a thing said by its number after it: "season *three*", "Series 2".
+_NUMBER_AFTER = r"\s{1,3}(?:no\.?\s{0,3})?(?P<n>\d{1,3}|[a-z]{3,9})\b"
+# Words for the first of a series: "her *debut* album", "its *opening* day".
+_FIRST_WORDS = r"(?:debut|opening|maiden|inaugural)"
+
+
+def _ordinal_said_otherwise(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether the window states an ordinal by another wording of the same place of the
+    same thing (the claim's word after it): "the third season" by "season three" or
+    "season 3", "her first album" by "her debut album", "on its first day" by "on its
+    opening day"."""
+    place = _ordinal_word(term.text) if not term.label or term.label == NUMBER else None
+    if place is None or not claim_text:
+        return False
+    after = _NEXT_WORD.match(claim_text, term.end)
+    if after is None:
+        return False
+    thing = re.escape(singular(after.group(1).lower()))
+    text = window.spoken
+    for m in re.finditer(rf"(?i)\b{thing}s?{_NUMBER_AFTER}", text):
+        if parse_number(m.group("n")) == place:
+            return True
+    return (
+        place == 1
+        and re.search(rf"(?i)\b{_FIRST_WORDS}\s{{1,3}}(?:[\w'-]+\s{{1,3}})?{thing}s?\b", text)
+        is not None
     )
 
 
@@ -681,6 +712,36 @@ def _particle_unsaid(term: Span, claim_text: str, window: Window) -> bool:
         and (said := _PARTICLE.match(window.spoken, m.end(1))) is not None
         and said.group(1).lower() == particle.group(1).lower()
         for m in re.finditer(r"\b([A-Za-z]+)\b", window.spoken)
+    )
+
+
+# A claim told as holding now ("*are* its parent companies"), and one told of the past or
+# as over ("was", "former").
+_HOLDS_NOW = re.compile(r"(?i)\b(?:is|are|remains?|serves?)\b")
+_TOLD_AS_PAST = re.compile(
+    r"(?i)\b(?:former|formerly|ex|was|were|then|had|until|previous|previously)\b"
+)
+# A word that says what follows it is over: "its *former* parent companies".
+_FORMER_BEFORE = re.compile(
+    r"(?i)\b(?:former|ex|erstwhile|one-time|onetime)(?:\s{1,3}|-)(?:[\w'-]+\s{1,3})?$"
+)
+
+
+def _only_as_former(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether a claim told as holding now ("Seven and Nine are Sky News Australia's
+    parent companies") finds its word only where the window says it is over ("its
+    *former* parent companies", "the ex-chairman")."""
+    if term.label or not claim_text or not term.text[:1].islower():
+        return False
+    if _HOLDS_NOW.search(claim_text) is None or _TOLD_AS_PAST.search(claim_text) is not None:
+        return False
+    root = stem(term.text.lower())
+    if len(root) < 3:
+        return False
+    text = window.spoken
+    found = list(re.finditer(rf"(?i)\b{re.escape(root)}\w*", text))
+    return bool(found) and all(
+        _FORMER_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in found
     )
 
 

@@ -133,6 +133,33 @@ def test_the_figure_of_the_place_the_claim_names_settles_it(store: Store, nlp) -
     assert labels["$60 million"] != Label.SUPPORTED
 
 
+@pytest.mark.parametrize(
+    ("passage", "text", "figure"),
+    [
+        # The figure of the other territories is none of the United States and Canada's,
+        # however close it stands to "Canada".
+        (
+            "The Night Ferry grossed $3.2 million in the United States and Canada, and"
+            " $5.9 million in other territories, for a worldwide total of $9.1 million.",
+            "The Night Ferry earned over $4.8 million in the US and Canada.",
+            "$4.8 million",
+        ),
+        # A county's figure is not its town's: two places, each named by a word the
+        # other lacks, after the figure ("of which ... were in") or after what it counts.
+        (
+            "There were 4,597 confirmed cases in Kent county, of which 1,339 were in Kent town.",
+            "There were over 2,000 confirmed cases of influenza in Kent town.",
+            "2,000 confirmed cases",
+        ),
+    ],
+)
+def test_a_figure_of_another_place_does_not_state_the_claims(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, figure: str
+) -> None:
+    store = passage_store(tmp_path_factory, nlp, passage)
+    assert figure_labels(text, store, nlp)[figure] != Label.SUPPORTED
+
+
 def test_a_narrower_count_is_not_contradicted_by_the_whole(store: Store, nlp) -> None:
     labels = figure_labels("The review site counted 50 negative reviews of the film.", store, nlp)
     assert labels["50 negative reviews"] != Label.CONTRADICTED

@@ -1073,11 +1073,15 @@ def test_two_thresholds_do_not_confirm_each_other() -> None:
         ("more than 500 people", "200 or more people", False),  # the source's looser floor
         ("more than 103 million views", "more than 98 million views", False),
         ("under 20 reviews", "fewer than 25 reviews", False),  # a looser ceiling
-        ("more than 51 million views", "more than 55 million views", None),  # stricter
+        # The source's stricter comparison says all the claim's does.
+        ("more than 51 million views", "more than 55 million views", True),
+        ("less than 60 reviews", "under 52 reviews", True),
+        # A floor of a rule sets a threshold: another one is unsettled.
+        ("200 or more people", "800 or more people", None),
         # The source's stricter floor rounded to fewer digits is the same threshold.
         ("more than 140,000 subscribers", "over 141,000 subscribers", True),
         ("less than 700,000 tests", "fewer than 695,920 tests", True),
-        ("more than 141,500 subscribers", "over 141,600 subscribers", None),  # as precise
+        ("more than 141,500 subscribers", "over 141,600 subscribers", True),
         # "up to" says how many there are at most: an amount, not a threshold
         ("less than 60,000 files", "up to 50,000 files", True),
         ("as many as 60,000 files", "up to 50,000 files", False),

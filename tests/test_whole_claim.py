@@ -429,6 +429,12 @@ _BORN = (
     " Barbara Wyer (died May 13, 2014) and Hugh Warner (died July 7, 2017)."
 )
 _SCORED = "On Critic Board, the opera has a score of 61 out of 100, based on 24 critics."
+_SEASON = "On Critic Board, season three of the opera drew 24 reviews."
+_DEBUT = "Night Harbour is the debut album by the singer Ann Porter."
+_FORMER = (
+    "Apart from its own resources, Sky Channel uses the news resources of its former parent"
+    " companies Seven News, Nine News and Sky News UK."
+)
 _KEY = "Keegan-Michael Key is an African American actor and comedian."
 _PITCH = "A temporary grass pitch was laid at Luzhniki Stadium for the 2008 Champions League Final."
 _JAILED = (
@@ -506,6 +512,23 @@ _FINED = (
                      Label.CONTRADICTED, id="bound-after-birth"),
         pytest.param(_BORN, "Marilyn Manson was born before September 1968.",
                      Label.SUPPORTED, id="bound-before-birth"),
+        # An order said another way: the number after the thing ordered, a word for the
+        # first; another place in the same order denies it.
+        pytest.param(_SEASON, "On Critic Board, the third season of the opera drew more"
+                     " than 20 reviews.", Label.SUPPORTED, id="ordinal-as-number-after"),
+        pytest.param(_SEASON, "On Critic Board, the fourth season of the opera drew more"
+                     " than 20 reviews.", Label.UNVERIFIED, id="ordinal-as-other-number-after"),
+        pytest.param(_DEBUT, "Night Harbour is the first album by the singer Ann Porter.",
+                     Label.SUPPORTED, id="first-as-debut"),
+        pytest.param(_DEBUT, "Night Harbour is the second album by the singer Ann Porter.",
+                     Label.CONTRADICTED, id="second-against-debut"),
+        # What the passage says is over is not stated as holding now.
+        pytest.param(_FORMER, "Seven News, Nine News and Sky News UK are Sky Channel's"
+                     " parent company.",
+                     Label.UNVERIFIED, id="former-not-now"),
+        pytest.param(_FORMER, "Seven News, Nine News and Sky News UK were Sky Channel's"
+                     " parent companies.",
+                     Label.SUPPORTED, id="former-as-past"),
         # A score out of 100 is a percentage.
         pytest.param(_SCORED, "The opera has a score above 60% on Critic Board, based on 24"
                      " critics.", Label.SUPPORTED, id="out-of-100-above"),

@@ -119,22 +119,51 @@ def _closeness(
 
 
 # The place a figure is of, right after it: "$32.8 million *in the United States and
-# Canada*, and $73.7 million in other territories".
-_PLACE_AFTER = re.compile(r"\s{0,3}(in|outside|across|throughout)\s", re.IGNORECASE)
+# Canada*, and $73.7 million in other territories", "of which 1,339 *are in New York
+# City*", "2,000 cases *of coronavirus in New York City*".
+_PLACE_AFTER = re.compile(
+    r"\s{0,3}(?:of\s{1,3}[\w-]+\s{1,3})?(?:(?:are|were|is|was)\s{1,3})?"
+    r"(in|outside|across|throughout)\s",
+    re.IGNORECASE,
+)
+
+
+# Where a place phrase ends: at the next word that opens another phrase or a verb ("in
+# the province *by* the end of March", "in the province *had* died").
+_PLACE_END = re.compile(
+    r"(?i)\s(?:by|on|at|during|for|from|to|with|in|since|after|before|until|as|when|while"
+    r"|which|who|that|had|has|have|was|were|is|are|will|would)\b"
+)
+
+
+# A place phrase that names what lies outside a place: "*in other territories*", "in
+# territories other than the United States", "in the rest of the world".
+_ELSEWHERE = re.compile(r"(?i)\b(?:other|rest\s{1,3}of)\b")
 
 
 def _place_after(text: str, at: int, ends: Sequence[int]) -> tuple[str, set[str]] | None:
     """The opening word and the stems of the words of the place phrase that follows a
     figure ending at `at`, up to the next figure (one of `ends`) or the sentence's end;
-    a country by its key name ("the US" and "the United States" alike)."""
+    a country by its key name ("the US" and "the United States" alike). A phrase of the
+    places other than one ("in other territories") opens "elsewhere"."""
     found = _PLACE_AFTER.match(text, at)
     if found is None:
         return None
     stretch = text[found.end() : min((e for e in ends if e >= at), default=len(text))]
-    stretch = re.split(r"[;.]|,\s", stretch, maxsplit=1)[0].strip()
+    stretch = _PLACE_END.split(re.split(r"[;.]|,\s", stretch, maxsplit=1)[0], maxsplit=1)[0]
+    stretch = stretch.strip()
     if one_country(stretch, stretch):
         stretch = place_key(stretch)
-    return found.group(1).lower(), stems(content_words(stretch))
+    opening = found.group(1).lower()
+    if opening == "in" and _ELSEWHERE.search(stretch):
+        opening = "elsewhere"
+    return opening, stems(content_words(stretch))
+
+
+# The kinds of place one name may stand for: "New York *state*", "New York *City*".
+_PLACE_KINDS = stems(
+    "state city county town district region province borough village country".split()
+)
 
 
 def placed_alike(candidate: Candidate, value: Value, other: Value, claim_text: str) -> int:
@@ -155,9 +184,23 @@ def placed_alike(candidate: Candidate, value: Value, other: Value, claim_text: s
     theirs = _place_after(candidate.hit.text, other.end - base, ends)
     if theirs is None or not theirs[1]:
         return 0
+    if "elsewhere" in (theirs[0], mine[0]) and theirs[0] != mine[0]:
+        # "$745,660 in other territories" is no figure of "in the US and Canada" (but may
+        # be one of "outside North America").
+        return -1 if "in" in (theirs[0], mine[0]) else 0
     if (theirs[0] == "outside") != (mine[0] == "outside"):
         # "$55.7 million in the United States" is no figure of "outside the United States".
         return -1 if theirs[1] & mine[1] else 0
+    if (
+        theirs[0] == mine[0]
+        and theirs[1] & mine[1]
+        and theirs[1] - mine[1]
+        and mine[1] - theirs[1]
+        and (theirs[1] ^ mine[1]) <= _PLACE_KINDS
+    ):
+        # Two places of one name, each told by its kind: "4,597 cases in New York state"
+        # is no figure of "in New York City".
+        return -1
     return len(theirs[1]) if theirs[0] == mine[0] and theirs[1] <= mine[1] else 0
 
 

@@ -200,13 +200,16 @@ def _strict(qualifier: str | None) -> bool:
 
 
 def _other_bound(claim: Value, source: Value) -> bool | None:
-    """Two floors (or two ceilings) of one quantity with different numbers. The
-    source's stricter bound states another threshold, which the claim's does not
-    confirm ("at least six months" against "at least 24 months"). Its looser bound
-    falls short of the claim's: "more than 103 million views" is not what "more than
-    98 million views" says, nor "more than 500 people" what "200 or more people"
-    says. Only a figure of the same kind and unit is read so: "at least 109 of the
-    counties" says nothing of "more than 2,500 cases".
+    """Two floors (or two ceilings) of one quantity with different numbers. Its looser
+    bound falls short of the claim's: "more than 103 million views" is not what "more
+    than 98 million views" says, nor "more than 500 people" what "200 or more people"
+    says. Its stricter bound says what the claim's does where both are comparisons of
+    an amount ("over 6 million customers" states "more than 5 million customers"); a
+    floor or ceiling of a rule ("at least", "or more", "at most") sets a threshold,
+    which another one does not confirm ("at least six months" against "at least 24
+    months", "venues that can hold 800 or more" against "200 or more people"), unless
+    it is the same one rounded. Only a figure of the same kind and unit is read so:
+    "at least 109 of the counties" says nothing of "more than 2,500 cases".
     """
     if claim.kind != source.kind or claim.unit != source.unit:
         return None
@@ -214,7 +217,11 @@ def _other_bound(claim: Value, source: Value) -> bool | None:
     b_lo, b_hi = interval(source)
     if not (a_lo <= b_lo and b_hi <= a_hi):
         return False
-    return True if rounded_threshold(claim, source) else None
+    if rounded_threshold(claim, source):
+        return True
+    mine, theirs = claim.qualifier or "", source.qualifier or ""
+    compared = (mine in _ABOVE and theirs in _ABOVE) or (mine in _BELOW and theirs in _BELOW)
+    return True if compared else None
 
 
 # How far a threshold may be rounded towards what it bounds: "more than 140,000

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipeline.lexicon import Relation, relation
 from pipeline.records import Value
 
-from .compare import compare_numbers, interval, same_bound
+from .compare import compare_numbers, interval, rounded_threshold, same_bound
 
 # unit (singular, as `singular` gives it) -> (dimension, size in the base unit)
 _UNITS: dict[str, tuple[str, float]] = {
@@ -166,8 +166,10 @@ def compare_measures(claim: Value, source: Value) -> bool | None:
         if claim.number == source.number:
             return False
         # Else as two bounds in one unit: "a runtime of more than 200 minutes" is not
-        # what "over 3 hours" says.
-        return compare_numbers(mine, theirs)
+        # what "over 3 hours" says. A stricter bound said in another unit is another
+        # threshold ("taller than 10 yards" / "more than 18 metres tall"): unsettled.
+        found = compare_numbers(mine, theirs)
+        return None if found and not rounded_threshold(mine, theirs) else found
     a_lo, a_hi = interval(mine)
     b_lo, b_hi = interval(theirs)
     a_lo, a_hi = a_lo * (1 - TOLERANCE), a_hi * (1 + TOLERANCE)
