@@ -392,6 +392,32 @@ def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Windo
         or _played_as_met(term, claim_text, window)
         or _watchdog_named(term, window)
         or _ordinal_said_otherwise(term, claim_text, window)
+        or _tested_as_cases(term, claim_text, window)
+    )
+
+
+# People who became cases of a disease, and the cases counted: "27 people had *tested
+# positive*" / "27 confirmed cases".
+_TESTED_POSITIVE = re.compile(r"(?i)\b(?:tested\s{1,3}positive|infected|diagnosed)\b")
+_PEOPLE_BEFORE = re.compile(
+    r"(?i)\b(?:people|persons|individuals|patients|residents)\s{1,3}(?:\w+\s{1,3}){0,3}$"
+)
+_CASES_COUNTED = re.compile(
+    r"(?i)\b(?:confirmed|positive|new|reported)\s{1,3}(?:[\w-]+\s{1,3})?cases?\b"
+)
+
+
+def _tested_as_cases(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether the claim's people who "tested positive" ("were infected", "had been
+    diagnosed") are stated by the confirmed cases the window counts."""
+    said = next(
+        (m for m in _TESTED_POSITIVE.finditer(claim_text) if m.start() <= term.start < m.end()),
+        None,
+    )
+    return (
+        said is not None
+        and _PEOPLE_BEFORE.search(claim_text, max(0, said.start() - 40), said.start()) is not None
+        and _CASES_COUNTED.search(window.spoken) is not None
     )
 
 

@@ -300,6 +300,31 @@ def test_a_count_of_people_counts_what_its_verb_names(store: Store, nlp) -> None
     assert labels["600 people"] == Label.SUPPORTED
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Fewer than 1,470 people tested positive for the virus in Uzbekistan as of 18 April"
+         " 2020.", Label.SUPPORTED),
+        ("There had been over 1,400 positive tests of the virus in Uzbekistan as of 18 April"
+         " 2020.", Label.SUPPORTED),
+        # Those who recovered are not the cases.
+        ("Fewer than 1,470 people recovered from the virus in Uzbekistan as of 18 April"
+         " 2020.", Label.UNVERIFIED),
+    ],
+)  # fmt: skip
+def test_people_who_tested_positive_are_the_cases(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: Label
+) -> None:
+    store = page_store(
+        tmp_path_factory,
+        nlp,
+        "2020 coronavirus pandemic in Uzbekistan",
+        "As of 18 April 2020, there have been 1,469 confirmed cases, 194 recoveries and 4 deaths.",
+    )
+    [claim] = verify_text(text, store, nlp=nlp).claims
+    assert claim.label == label, (text, claim.uncovered)
+
+
 @pytest.mark.parametrize(("deaths", "label"), [(200, Label.SUPPORTED), (100, Label.CONTRADICTED)])
 def test_a_count_of_deaths_is_read_against_people_who_died(
     tmp_path_factory: pytest.TempPathFactory, nlp, deaths: int, label: Label

@@ -1167,12 +1167,29 @@ _WHO_DID = re.compile(
 )
 
 
+# What makes a person counted one case of a disease: "27 people *had tested positive*",
+# "people *infected* with the virus" (within six words of the count).
+_MADE_A_CASE = re.compile(
+    r"(?i)\s{0,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?(?:(?:have|had|has|were|was|been)\s{1,3}){0,2}"
+    r"(?:tested\s{1,3}positive|infected|diagnosed|contracted)\b"
+)
+# A test counted by its result: "1,500 *positive* tests".
+_POSITIVE_TESTS = re.compile(r"(?i)\bpositive\s{1,3}tests?$")
+
+
 def _counted_by_verb(people: Value, after: str, other: Value, before_other: str) -> bool:
     """Whether `people`, a count of people with `after` the text after it, counts
     `other`'s noun by one of the next six words ("people ... have died" / "deaths"),
     or counts the persons that noun names when the words before it say the verb
-    ("22 people murdered" / "the murder of all twenty-two victims")."""
+    ("22 people murdered" / "the murder of all twenty-two victims"); people who tested
+    positive, and positive tests, are the cases of the disease ("27 people had tested
+    positive" / "27 positive cases")."""
     unit = people.unit or ""
+    if other.unit == "case" and (
+        (unit == "test" and _POSITIVE_TESTS.search(people.text))
+        or (unit in _PEOPLE and _MADE_A_CASE.match(after))
+    ):
+        return True
     if not (unit in _PEOPLE or lexicon.names_a_person(unit)) or not other.unit:
         return False
     if lexicon.opposite(unit, other.unit):
