@@ -398,7 +398,8 @@ def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Windo
 
 # People who became cases of a disease, and the cases counted: "27 people had *tested
 # positive*" / "27 confirmed cases".
-_TESTED_POSITIVE = re.compile(r"(?i)\b(?:tested\s{1,3}positive|infected|diagnosed)\b")
+MADE_A_CASE = r"(?:tested\s{1,3}positive|infected|diagnosed|contracted)"
+_TESTED_POSITIVE = re.compile(rf"(?i)\b{MADE_A_CASE}\b")
 _PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:people|persons|individuals|patients|residents)\s{1,3}(?:\w+\s{1,3}){0,3}$"
 )

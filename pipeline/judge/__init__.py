@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from .. import lexicon
 from ..claims import DEFINITE_BEFORE, ELAPSED, ELAPSED_EVENT, ELAPSED_FAR, ranks, same_name
-from ..coverage import end_named, past_form, ranges
+from ..coverage import MADE_A_CASE, end_named, past_form, ranges
 from ..match import page_subject
 from ..records import (
     Candidate,
@@ -1171,7 +1171,7 @@ _WHO_DID = re.compile(
 # "people *infected* with the virus" (within six words of the count).
 _MADE_A_CASE = re.compile(
     r"(?i)\s{0,3}(?:[\w'-]{1,30}\s{1,3}){0,4}?(?:(?:have|had|has|were|was|been)\s{1,3}){0,2}"
-    r"(?:tested\s{1,3}positive|infected|diagnosed|contracted)\b"
+    rf"{MADE_A_CASE}\b"
 )
 # A test counted by its result: "1,500 *positive* tests".
 _POSITIVE_TESTS = re.compile(r"(?i)\bpositive\s{1,3}tests?$")
