@@ -393,7 +393,41 @@ def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Windo
         or _watchdog_named(term, window)
         or _ordinal_said_otherwise(term, claim_text, window)
         or _tested_as_cases(term, claim_text, window)
+        or _blamed_as_caused(term, claim_text, window)
     )
+
+
+# Blaming something for an outcome, and the passage's words for what caused it: blamed
+# "dereliction in ... leadership" / was made possible by "dereliction in ... leadership".
+_BLAMING = frozenset({"blamed", "blames", "blame", "blaming"})
+_CAUSED_BY = re.compile(
+    r"(?i)\b(?:made\s{1,3}possible\s{1,3}by|caused\s{1,3}by|due\s{1,3}to|because\s{1,3}of"
+    r"|(?:the\s{1,3})?(?:result|consequence|cause)s?\s{1,3}of|attributed\s{1,3}to"
+    r"|blamed\s{1,3}on|put\s{1,3}down\s{1,3}to|stemmed\s{1,3}from|resulted\s{1,3}from)\s"
+)
+# How many of the words after the claim's "blamed" must follow the passage's cause.
+_BLAMED_WORDS = 3
+
+
+def _blamed_as_caused(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether the claim's "blamed" is stated by a passage that gives what it blamed as
+    the cause: the first words after "blamed" stand right after "caused by", "made
+    possible by", "due to" and the like."""
+    if term.label or term.text.lower() not in _BLAMING or not claim_text:
+        return False
+    blamed = [
+        w.lower()
+        for w in TERM_WORD.findall(claim_text[term.end : term.end + 120])
+        if _is_content(w)
+    ][:_BLAMED_WORDS]
+    if not blamed:
+        return False
+    text = window.spoken
+    for cause in _CAUSED_BY.finditer(text):
+        after = {w.lower() for w in TERM_WORD.findall(text[cause.end() : cause.end() + 120])}
+        if all(w in after for w in blamed):
+            return True
+    return False
 
 
 # People who became cases of a disease, and the cases counted: "27 people had *tested

@@ -431,6 +431,10 @@ _BORN = (
 _SCORED = "On Critic Board, the opera has a score of 61 out of 100, based on 24 critics."
 _SEASON = "On Critic Board, season three of the opera drew 24 reviews."
 _DEBUT = "Night Harbour is the debut album by the singer Ann Porter."
+_CAUSE = (
+    "The review says the collapse of the spillway was made possible by years of poor"
+    " maintenance at the dam."
+)
 _FORMER = (
     "Apart from its own resources, Sky Channel uses the news resources of its former parent"
     " companies Seven News, Nine News and Sky News UK."
@@ -522,6 +526,11 @@ _FINED = (
                      Label.SUPPORTED, id="first-as-debut"),
         pytest.param(_DEBUT, "Night Harbour is the second album by the singer Ann Porter.",
                      Label.CONTRADICTED, id="second-against-debut"),
+        # What a claim blames is stated as the cause the passage gives.
+        pytest.param(_CAUSE, "The review blamed years of poor maintenance at the dam for the"
+                     " collapse of the spillway.", Label.SUPPORTED, id="blamed-as-cause"),
+        pytest.param(_CAUSE, "The review blamed heavy rain at the dam for the collapse of the"
+                     " spillway.", Label.UNVERIFIED, id="blamed-another-cause"),
         # What the passage says is over is not stated as holding now.
         pytest.param(_FORMER, "Seven News, Nine News and Sky News UK are Sky Channel's"
                      " parent company.",
