@@ -38,6 +38,7 @@ from .coverage import (
     BY_AGE,
     DETERMINER_BEFORE,
     FINDING,
+    FIRST_OF_SERIES,
     KIN,
     NEGATION,
     ROLES,
@@ -587,7 +588,7 @@ ORDER_AROUND = 2
 
 
 # A word for the first of a series, read as its ordinal: "the *debut* studio album".
-_FIRST_OF_SERIES = re.compile(r"(?i)\b(?:debut|maiden|inaugural)\b")
+_FIRST_OF_SERIES = re.compile(rf"(?i)\b{FIRST_OF_SERIES}\b")
 
 
 def _other_place(claim_text: str, term: Span, window: Window) -> Span | None:

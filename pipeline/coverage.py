@@ -397,14 +397,18 @@ def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Windo
     )
 
 
+# The words that give a cause, up to what they give: "because of", "caused by", "made
+# possible by". Coverage reads what follows them as the cause a claim may blame; the
+# content judge, as what a claim asserts and never only adds.
+CAUSE_PHRASE = (
+    r"(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|caused\s{1,3}by|as\s{1,3}a\s{1,3}result"
+    r"\s{1,3}of|blamed\s{1,3}on|thanks\s{1,3}to|brought\s{1,3}on\s{1,3}by|triggered\s{1,3}by"
+    r"|sparked\s{1,3}by|made\s{1,3}possible\s{1,3}by|a\s{1,3}consequence\s{1,3}of"
+    r"|attributed\s{1,3}to|put\s{1,3}down\s{1,3}to|stemmed\s{1,3}from|resulted\s{1,3}from)"
+)
 # Blaming something for an outcome, and the passage's words for what caused it: blamed
 # "dereliction in ... leadership" / was made possible by "dereliction in ... leadership".
-_BLAMING = frozenset({"blamed", "blames", "blame", "blaming"})
-_CAUSED_BY = re.compile(
-    r"(?i)\b(?:made\s{1,3}possible\s{1,3}by|caused\s{1,3}by|due\s{1,3}to|because\s{1,3}of"
-    r"|(?:the\s{1,3})?(?:result|consequence|cause)s?\s{1,3}of|attributed\s{1,3}to"
-    r"|blamed\s{1,3}on|put\s{1,3}down\s{1,3}to|stemmed\s{1,3}from|resulted\s{1,3}from)\s"
-)
+_CAUSED_BY = re.compile(rf"(?i)\b{CAUSE_PHRASE}\s")
 # How many of the words after the claim's "blamed" must follow the passage's cause.
 _BLAMED_WORDS = 3
 
@@ -413,7 +417,7 @@ def _blamed_as_caused(term: Span, claim_text: str, window: Window) -> bool:
     """Whether the claim's "blamed" is stated by a passage that gives what it blamed as
     the cause: the first words after "blamed" stand right after "caused by", "made
     possible by", "due to" and the like."""
-    if term.label or term.text.lower() not in _BLAMING or not claim_text:
+    if term.label or "blame" not in lexicon.lemmas(term.text.lower()) or not claim_text:
         return False
     blamed = [
         w.lower()
@@ -458,8 +462,10 @@ def _tested_as_cases(term: Span, claim_text: str, window: Window) -> bool:
 
 # The place of a thing said by its number after it: "season *three*", "Series 2".
 _NUMBER_AFTER = r"\s{1,3}(?:no\.?\s{0,3})?(?P<n>\d{1,3}|[a-z]{3,9})\b"
-# Words for the first of a series: "her *debut* album", "its *opening* day".
-_FIRST_WORDS = r"(?:debut|opening|maiden|inaugural)"
+# Words for the first of a series: "her *debut* album", "a *maiden* voyage"; for coverage,
+# "its *opening* day" too (a contrast reads no "opening" as an order).
+FIRST_OF_SERIES = r"(?:debut|maiden|inaugural)"
+_FIRST_WORDS = rf"(?:{FIRST_OF_SERIES}|opening)"
 
 
 def _ordinal_said_otherwise(term: Span, claim_text: str, window: Window) -> bool:

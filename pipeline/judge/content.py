@@ -46,6 +46,7 @@ from ..contrast import (
 )
 from ..coverage import (
     BY_AGE,
+    CAUSE_PHRASE,
     DETERMINER_BEFORE,
     KIN,
     KIN_AFTER,
@@ -243,11 +244,7 @@ def _rate(
 
 # The words that give a cause, up to the word they open: what caused it is what the claim
 # asserts, never a word it merely adds ("because of a *strike*").
-_CAUSE_BEFORE = re.compile(
-    r"(?i)\b(?:because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to|caused\s{1,3}by|as\s{1,3}a"
-    r"\s{1,3}result\s{1,3}of|blamed\s{1,3}on|thanks\s{1,3}to|brought\s{1,3}on\s{1,3}by"
-    r"|triggered\s{1,3}by|sparked\s{1,3}by)\s{1,3}(?:[\w'-]{1,30}\s{1,3}){0,3}$"
-)
+_CAUSE_BEFORE = re.compile(rf"(?i)\b{CAUSE_PHRASE}\s{{1,3}}(?:[\w'-]{{1,30}}\s{{1,3}}){{0,3}}$")
 
 
 def _added(
