@@ -1258,7 +1258,9 @@ def _other_name(
                 or (role == "person" and _same_apposition(claim_text, term, window.text, entity))
             )
         elif (role, theirs) in _NEAR_ROLES:
-            fills = shared >= 1 and same_head(term.text, entity.text)
+            fills = shared >= 1 and (
+                same_head(term.text, entity.text) or _same_but_last(term.text, entity.text)
+            )
         else:
             fills = False
         if fills and (best is None or shared > best[0]):
@@ -1908,6 +1910,24 @@ def same_head(a: str, b: str) -> bool:
     a, b = _POSSESSIVE_END.sub("", a), _POSSESSIVE_END.sub("", b)
     wa, wb = a.lower().split(), b.lower().split()
     return bool(wa and wb) and len(wa[-1]) > 2 and wa[-1] == wb[-1]
+
+
+def _same_but_last(a: str, b: str) -> bool:
+    """Whether two names of as many words differ only in their last: "New York Jets" /
+    "the New York Giants", "Manchester United" / "Manchester City", two of a kind the
+    tagger may call a place and an organisation; not "New York" / "New York Times"."""
+    wa = _THE_OPENS.sub("", _POSSESSIVE_END.sub("", a)).split()
+    wb = _THE_OPENS.sub("", _POSSESSIVE_END.sub("", b)).split()
+    return (
+        len(wa) == len(wb) >= 2
+        and wa[:-1] == wb[:-1]
+        and wa[-1] != wb[-1]
+        and wa[-1][:1].isupper()
+        and wb[-1][:1].isupper()
+    )
+
+
+_THE_OPENS = re.compile(r"(?i)^the\s{1,3}")
 
 
 def said_by_its_opposite(claim_text: str, term: Span, window: Window) -> bool:

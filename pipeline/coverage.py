@@ -27,7 +27,7 @@ from itertools import pairwise
 from . import lexicon
 from .claims import same_name
 from .places import one_country, region_by_parts
-from .text import NAME_WORD, STOPWORDS, plain_letters, stem
+from .text import NAME_WORD, STOPWORDS, WORD, plain_letters, stem
 from .values.nouns import singular
 from .values.numbers import parse_number, parse_ordinal
 from .values.words import PASSING, WEEKDAYS, month_spellings
@@ -394,6 +394,88 @@ def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Windo
         or _ordinal_said_otherwise(term, claim_text, window)
         or _tested_as_cases(term, claim_text, window)
         or _blamed_as_caused(term, claim_text, window)
+        or _lived_as_span(term, window)
+        or _located_as_placed(term, claim_text, window)
+        or _starred_as_a_role(term, window)
+        or _held_as_staged(term, claim_text, window)
+    )
+
+
+# An event "held" somewhere, and the passage's words for an event staged there.
+_HELD_AT = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being)\s{1,3}held\s{1,3}(?:in|at|on)\b")
+_STAGED = re.compile(
+    r"(?i)\b(?:took\s{1,3}place|takes\s{1,3}place|(?:was|were|is|are|be|been)\s{1,3}"
+    r"(?:played|staged|hosted|contested))\b"
+)
+
+
+def _held_as_staged(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether an event the claim says was "held in" a place is stated by a passage that
+    says it was played, staged or hosted, or took place ("The final was played at the
+    Sydbank Park ... in Haderslev"); the place must be stated on its own."""
+    return (
+        not term.label
+        and term.text.lower() == "held"
+        and _HELD_AT.search(claim_text, max(0, term.start - 12), term.end + 6) is not None
+        and _STAGED.search(window.text) is not None
+    )
+
+
+# The words of an actor's part in a film or a series: "roles in films such as ...".
+_PARTS_HAD = re.compile(r"(?i)\b(?:roles?|starring|starred|stars|cast\s{1,3}(?:as|in))\b")
+
+
+def _starred_as_a_role(term: Span, window: Window) -> bool:
+    """Whether the claim's "starred" is stated by a passage that gives the actor a role:
+    "Noah Bean has starred in Nikita" / "Bean had a number of minor roles on the
+    television series ... Nikita"; the work must be stated on its own."""
+    return (
+        not term.label
+        and "star" in lexicon.lemmas(term.text.lower())
+        and term.text.lower() != "star"
+        and _PARTS_HAD.search(window.text) is not None
+    )
+
+
+# Where a claim places something after "located", "situated" or "based": a preposition
+# (or a direction and "of") and the first word of the place: "located *in the English*
+# Midlands", "located *south-east of Watford*".
+_PLACED_AFTER = re.compile(
+    r"\s{1,3}((?:[\w-]+\s{1,3})?(?:in|at|on|near|of|outside|within)\s{1,3}"
+    r"(?:the\s{1,3})?[\w.'-]+)"
+)
+_LOCATED = frozenset({"located", "situated", "based", "headquartered", "sited"})
+
+
+def _located_as_placed(term: Span, claim_text: str, window: Window) -> bool:
+    """Whether the claim's "located" is stated by a passage that places the thing with
+    the same words: "Leicestershire is located in the English Midlands" / "is a
+    landlocked county in the English Midlands"."""
+    if term.label or term.text.lower() not in _LOCATED or not claim_text:
+        return False
+    placed = _PLACED_AFTER.match(claim_text, term.end)
+    if placed is None:
+        return False
+    words = [w for w in placed.group(1).lower().split() if w != "the"]
+    text = " ".join(w for w in WORD.findall(window.text.lower()) if w != "the")
+    return f" {' '.join(words)} " in f" {text} "
+
+
+# A life's span in brackets after a name: "Anna Nicole Smith (November 28, 1967 -
+# February 8, 2007)", "Doris Richards (1915-2007)".
+_LIFE_SPAN = re.compile(
+    r"[A-Z][\w'.-]{0,30}\s{0,3}\(\s{0,3}(?:[^();]{0,40};\s{0,3})?[^()]{0,20}?\b\d{4}\s{0,3}"
+    r"[-\u2013\u2014]\s{0,3}[^()]{0,20}?\b\d{4}\s{0,3}\)"
+)
+
+
+def _lived_as_span(term: Span, window: Window) -> bool:
+    """Whether the claim's "born" or "died" is stated by the span of a life in brackets
+    after a name, which gives the days of both."""
+    return (
+        not term.label
+        and term.text.lower() in ("born", "died")
+        and bool(_LIFE_SPAN.search(window.text))
     )
 
 
@@ -639,7 +721,7 @@ def _kind_of_a_stated_name(term: Span, claim_text: str, names: Sequence[Span]) -
 
 # Verbs that give an actor a part, and the word for the part: "George Fenneman *plays*
 # Dr. Redding", "is *portrayed* by", "played the *role* of".
-_CAST_VERBS = frozenset({"play", "portray", "voice"})
+_CAST_VERBS = frozenset({"play", "portray", "voice", "star"})
 _ROLE_WORDS = frozenset({"role", "part"})
 # How far a cast name may stand from the verb: "plays the role of", "is portrayed by".
 _CAST_REACH = 20

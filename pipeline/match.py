@@ -431,7 +431,7 @@ def retrieve(
     wanted = stems([*words, *content_words(claim.referent or "")])
     wanted_with_context = stems(with_context)
     for index, (pid, hit) in enumerate(hits.items()):
-        said = content_words(f"{hit.text} {_subject(hit.title)}")
+        said = content_words(f"{hit.text} {subject_title(hit.title)}")
         if index < READ_WHOLE and _LEANS.match(hit.text):
             # "He was fined £6,500": the names of the sentence before say who.
             said += _names(read.around.get(pid, ("", ""))[0])
@@ -494,19 +494,29 @@ def _restates(claim_word: str, passage_word: str) -> bool:
 
 # A title of at most this many words names the page's subject ("Dope (2015 film)"),
 # which its sentences leave out ("the film holds a rating of 90%"); a longer one is a
-# headline, which says more than any one passage.
+# headline, which says more than any one passage. The words in brackets that tell two
+# pages of one name apart do not count: "2020 coronavirus pandemic in New York (state)".
 SUBJECT_TITLE_WORDS = 4
+
+
+def page_name(title: str) -> str:
+    """A page's title without the words in brackets at its end that tell it apart from
+    pages of the same name: "Dave Navarro" of "Dave Navarro (musician)"."""
+    title = title.rstrip()
+    if not title.endswith(")") or "(" not in title:
+        return title
+    return title[: title.rindex("(")].rstrip()
 
 
 def page_subject(candidate: Candidate) -> frozenset[str]:
     """The stems of the words of a candidate's title when it names what its passages are
     about (`_subject`), else none."""
-    return frozenset(stems(content_words(_subject(candidate.hit.title))))
+    return frozenset(stems(content_words(subject_title(candidate.hit.title))))
 
 
-def _subject(title: str | None) -> str:
+def subject_title(title: str | None) -> str:
     """The document's title when it names what its passages are about, else ""."""
-    if not title or len(content_words(title)) > SUBJECT_TITLE_WORDS:
+    if not title or len(content_words(page_name(title))) > SUBJECT_TITLE_WORDS:
         return ""
     return title
 

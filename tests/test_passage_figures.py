@@ -741,3 +741,131 @@ def test_new_and_further_count_the_same_part(
     )
     [found] = figure_labels(text, store, nlp).values()
     assert (found == Label.SUPPORTED) is label, text
+
+
+OUTBREAK = "2021 measles outbreak in Ruritania"
+
+
+@pytest.mark.parametrize(
+    ("title", "passage", "text", "label"),
+    [
+        # the same word qualifies both figures, among the page's other albums
+        ("Marla Keane",
+         "Her discography consists of 12 studio albums, 3 live albums, 9 compilation albums"
+         " and 40 singles.",
+         "Marla Keane has more than 10 compilation albums.", Label.CONTRADICTED),
+        ("Marla Keane",
+         "Her discography consists of 12 studio albums, 3 live albums, 9 compilation albums"
+         " and 40 singles.",
+         "Marla Keane has more than 8 compilation albums.", Label.SUPPORTED),
+        # the word that qualifies the passage's figure stands a few words before it
+        (OUTBREAK,
+         "By the end of the month the confirmed cases reached 412, and the number of"
+         " recoveries reached 50.",
+         "There are less than 400 confirmed cases of measles in Ruritania.", Label.CONTRADICTED),
+        # the words in brackets that tell two pages apart leave the title a page's subject
+        ("2021 measles outbreak in New Ruritania (state)",
+         "There have been 730,656 tests, of which 271,590 were positive.",
+         "The state of New Ruritania has performed more than 750,000 measles tests.",
+         Label.CONTRADICTED),
+        # the passage's one figure of the claim's noun, the same word right beside both
+        ("The Harbour Play",
+         "On Critic Board, the play holds an approval rating of 80% based on 14 reviews.",
+         "Based on less than 13 reviews, the show was liked by several critics.",
+         Label.CONTRADICTED),
+        # the people counted by what the claim's noun names
+        (OUTBREAK,
+         "There have been 38,000 confirmed cases in the state, and of those 1,941 people"
+         " have died.",
+         "There have been less than 1,700 deaths from measles in Ruritania.",
+         Label.CONTRADICTED),
+        # a word inside another phrase qualifies nothing: the whole is no count of a part
+        ("The Harbour Play",
+         "Critic Board gives the play a 96% approval rating based on 100 reviews (4"
+         " negative, 96 positive).",
+         "The Harbour Play has more than 50 negative reviews.", Label.UNVERIFIED),
+        # a bare number tied to the claim's noun by the words before it
+        ("Rosa Ortega", "Among active players, Ortega leads in home runs with 593.",
+         "Rosa Ortega has hit more than 600 home runs.", Label.CONTRADICTED),
+        ("Rosa Ortega", "Among active players, Ortega leads in home runs with 593.",
+         "Rosa Ortega has hit fewer than 600 home runs.", Label.SUPPORTED),
+        # ... but not one counted since a day, another time than the claim's
+        (OUTBREAK, "The total number of infected people since 7 March 2021 reached 49.",
+         "There were 29 people infected with measles as of 7 March 2021 in Ruritania.",
+         Label.UNVERIFIED),
+        # a verb that says the count was taken says nothing of what those counted did
+        (OUTBREAK, "As of 11 March, there are 18 recoveries.",
+         "There have been more than 20 measles recoveries reported in Ruritania.",
+         Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_figure_that_disagrees_is_tied_to_the_claim_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp, title: str, passage: str, text: str, label: Label
+) -> None:
+    store = page_store(tmp_path_factory, nlp, title, passage)
+    labels = figure_labels(text, store, nlp)
+    assert list(labels.values())[:1] == [label], (text, labels)
+
+
+@pytest.mark.parametrize(
+    ("title", "passage", "text", "label"),
+    [
+        # the day the person was born, however far the place stands between
+        ("Dana Whitlock",
+         "Whitlock was born in Santa Rosa, California on June 7, 1967, the son of James"
+         " Whitlock and Carol Hopkins.",
+         "Dana Whitlock was born before the 8th of May 1966.", Label.CONTRADICTED),
+        ("Dana Whitlock",
+         "Whitlock was born in Santa Rosa, California on June 7, 1967, the son of James"
+         " Whitlock and Carol Hopkins.",
+         "Dana Whitlock was born in 1967.", Label.SUPPORTED),
+        ("Edwin Gale",
+         "He is buried next to his family in Plainfield. Edwin Gale was born in La Crosse"
+         " County, Wisconsin, USA, on August 27, 1906, the second of two boys of George"
+         " Gale (1873-1940).",
+         "Edwin Gale was born on August 27, 1919.", Label.CONTRADICTED),
+        # the span of a life gives the day of birth and the day of death
+        ("Nora Bell",
+         "Nora Bell (November 28, 1967 - February 8, 2007) was an American model and"
+         " actress.",
+         "Nora Bell died in 2006.", Label.CONTRADICTED),
+        ("Nora Bell",
+         "Nora Bell (November 28, 1967 - February 8, 2007) was an American model and"
+         " actress.",
+         "Nora Bell was born after 1967.", Label.CONTRADICTED),
+        # the person's own page opens with the name given at birth
+        ("Lena Frost (singer)",
+         "Stephanie Bauer (born 3 June 1984), better known by her stage name Lena Frost, is"
+         " a singer.",
+         "Lena Frost was born before 1983.", Label.CONTRADICTED),
+        # the day of the person named right before it, not of the sentence's subject
+        ("Ruth Adler",
+         "Ruth Adler was born in Leeds on 4 May 1950, the daughter of Sam Adler (born"
+         " 1921).",
+         "Sam Adler was born in 1950.", Label.CONTRADICTED),
+        ("Eric Dane",
+         "He married the actress Rita Holm in 2007; they have two children, morgan (born"
+         " 1999) and Selma (born 2013).",
+         "Eric Dane and his wife Rita Holm have a child named Morgan, born in 1999.",
+         Label.SUPPORTED),
+        # another's day of birth states nothing of the claim's person
+        ("Ruth Adler",
+         "Ruth Adler was born in Leeds on 4 May 1950, the daughter of Sam Adler.",
+         "Sam Adler was born in 1950.", Label.UNVERIFIED),
+        # nor does the day a relative died state a day of birth
+        ("Brian Warner",
+         "Brian Warner was born in Canton, Ohio, on January 5, 1969, the only son of"
+         " Barbara Wyer (died May 13, 2014).",
+         "Brian Warner was born after September 1969.", Label.CONTRADICTED),
+        # the claim's relative, by the word for them
+        ("Ruth Adler",
+         "Ruth Adler was born in Leeds on 4 May 1950. Her father was born in Vienna in"
+         " 1921.",
+         "Ruth Adler's father was born in 1950.", Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_life_is_read_as_the_day_of_that_person_s_life(
+    tmp_path_factory: pytest.TempPathFactory, nlp, title: str, passage: str, text: str, label: Label
+) -> None:
+    store = page_store(tmp_path_factory, nlp, title, passage)
+    assert date_labels(text, store, nlp)[-1:] == [label], text

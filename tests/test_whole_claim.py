@@ -2250,6 +2250,13 @@ def test_a_copula_s_complement_denied_contradicts(swap_store: Store, nlp) -> Non
             "Mark Knopfler died on 12 August 1949.",
             "article: died - source: born",
         ),
+        # two teams of one city, the claim's tagged as a place
+        (
+            "Dan Harlow (born 1988) is an American football defensive tackle for the New"
+            " York Giants of the National Football League (NFL).",
+            "Dan Harlow plays for New York Jets in the NFL.",
+            "article: New York Jets - source: the New York Giants",
+        ),
     ],
 )
 def test_changes_that_a_passage_about_the_same_event_denies(
@@ -3497,6 +3504,18 @@ def test_a_person_the_passage_says_the_same_of_is_a_rival(
         ("In 2017 councillors raised the maximum for investments with any single fund manager.",
          "In 2017 councillors raised the ceiling on investments with any single fund manager.",
          True),
+        # where a thing is located, by the words that place it
+        ("Harwick is a market town in the English Midlands, north of Coventry.",
+         "Harwick is located in the English Midlands.", True),
+        ("Harwick is a market town in the English Midlands, north of Coventry.",
+         "Harwick is located in the Scottish Borders.", False),
+        # an actor who starred in a film had a role in it
+        ("Ana Ruiz is known for her comedic roles in films such as Harbour Lights (2006)"
+         " and Paper Moon (2009).", "Ana Ruiz starred in the film Harbour Lights.", True),
+        ("Ana Ruiz is known for her comedic roles in films such as Harbour Lights (2006)"
+         " and Paper Moon (2009).", "Ana Ruiz starred in the film Silent Bay.", False),
+        ("Desperate, the family hires Tom Reyes (Ben Carter), a respected attorney, to take"
+         " the case.", "Ben Carter starred as Tom Reyes.", True),
     ],
 )  # fmt: skip
 def test_a_phrase_is_stated_in_other_words(

@@ -54,6 +54,7 @@ from ..values import (
     interval,
     seconds_in,
     significant_digits,
+    singular,
     yearless,
 )
 from ..values.dates import editor_date
@@ -91,6 +92,7 @@ from .figures import (
     placed_alike,
     qualified_alike,
     qualified_beside,
+    qualified_the_same,
     readings,
     said_elsewhere,
     states_another,
@@ -129,7 +131,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "189"
+VERDICT_LOGIC = "190"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -634,6 +636,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and (settled or _precisely_the_same(value, other))
                 and not loose
                 and not another_length(claim, value, candidate, other)
+                # "100 reviews (4 negative, 96 positive)" counts no "more than 50
+                # negative reviews".
+                and counts_the_same(candidate, value, other)
                 and (
                     shared
                     or pinned(value, other)
@@ -1046,7 +1051,8 @@ def _tied(
     """
     if not counts_the_same(candidate, value, other):
         return None
-    if not _what_they_did_said(claim, value, candidate) or (
+    people = _people_who(claim, candidate, value, other)
+    if not (people or _what_they_did_said(claim, value, candidate)) or (
         length_of_another(claim, value, candidate, other) and not other.qualifier
     ):
         return None
@@ -1064,6 +1070,10 @@ def _tied(
     # the "four Nobel laureates" on a faculty.
     if candidate.relevance >= CONTRADICT_CUTOFF and close_figure(value, other):
         return True
+    # The same words qualify both ("more than 16 compilation albums" / "15 compilation
+    # albums", among the page's studio and live albums): they count the same thing.
+    if candidate.relevance >= CONTRADICT_CUTOFF and qualified_the_same(value, other):
+        return True
     # The unit, and the words of a bound ("around £300m" / "around £100m"), tie nothing.
     unit = stems([value.unit or ""]) | _BOUND_STEMS
     # The figure of the place the claim's is of, with a word of the claim beside it:
@@ -1073,6 +1083,17 @@ def _tied(
         return True
     if not (len(same) == 1 or qualified_alike(claim, value, candidate, other)):
         return None
+    # The passage's one figure of what the claim counts, said with the same word right
+    # beside both ("based on 14 reviews" / "based on less than 13 reviews"), or counting
+    # the people by what the claim's noun names ("1,941 people have died" / "less than
+    # 1,700 deaths"), in a passage that names whatever the claim names.
+    if (
+        len(same) == 1
+        and candidate.relevance >= CONTRADICT_CUTOFF
+        and (people or (other.unit == value.unit and _beside_alike(claim, value, candidate, other)))
+        and _names_said(claim, candidate)
+    ):
+        return True
     if _anchored_against(shared - unit, candidate, len(same)):
         return True
     if (
@@ -1095,6 +1116,8 @@ def _tied(
 # Words between a count and the verb that says what those counted did or underwent:
 # "96 Liverpool supporters (who) were crushed".
 _BEFORE_VERB = frozenset("who that which were was had have has been are is being".split())
+# Verbs that say a count was taken, not what those counted did: "20 recoveries *reported*".
+_RECORDED = frozenset("reported recorded registered confirmed announced counted logged".split())
 _VERB_REACH = 4
 
 
@@ -1107,7 +1130,7 @@ def _what_they_did_said(claim: Claim, value: Value, candidate: Candidate) -> boo
     "died"); so does its opposite, which denies it."""
     words = WORD.findall(claim.text[value.end - claim.start :])[:_VERB_REACH]
     verb = next((w for w in words if w.lower() not in _BEFORE_VERB), None)
-    if verb is None or not past_form(verb):
+    if verb is None or not past_form(verb) or verb.lower() in _RECORDED:
         return True
     lower = verb.lower()
     said = [w.lower() for w in WORD.findall(candidate.hit.text) if w.isalpha()]
@@ -1127,8 +1150,10 @@ def _beside_alike(claim: Claim, value: Value, candidate: Candidate, other: Value
     """Whether a content word within `_BESIDE` words of the claim's figure, its unit
     aside, also stands within as many of the passage's."""
     unit = stems([value.unit or "", other.unit or ""])
+    # The words of the claim's bound stand between, not beside: "*based* on less than 13".
+    bound = len((value.qualifier or "").split())
     mine = local_words(
-        claim.text, value.start - claim.start, value.end - claim.start, window=_BESIDE
+        claim.text, value.start - claim.start, value.end - claim.start, window=_BESIDE + bound
     )
     theirs = local_words(
         candidate.hit.text,
@@ -1137,6 +1162,15 @@ def _beside_alike(claim: Claim, value: Value, candidate: Candidate, other: Value
         window=_BESIDE,
     )
     return bool((mine & theirs) - unit)
+
+
+def _names_said(claim: Claim, candidate: Candidate) -> bool:
+    """Whether the passage, or the title of its page, says every word of the names the
+    claim gives after its first word: "Saving Grace scored nil based on more than 12
+    reviews" is not about any film "based on 12 reviews"."""
+    named = {w.lower() for w in WORD.findall(claim.text)[1:] if w[:1].isupper()}
+    said = {w.lower() for w in WORD.findall(f"{candidate.hit.text} {candidate.hit.title or ''}")}
+    return named <= said
 
 
 def _clause_words(text: str, at: int) -> set[str]:
@@ -1251,7 +1285,9 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
     """Whether a passage's value measures what the claim's does: money in one currency;
     counts in one unit, in units of one dimension ("200 miles" / "200 kilometres"), in
     nouns that name one thing, or by the verb after them (`_people_who`, `_done`)."""
-    if value.kind == ValueKind.COUNT and _done(candidate, value, other):
+    if value.kind == ValueKind.COUNT and (
+        _done(candidate, value, other) or _noun_before(candidate, value, other)
+    ):
         return True
     if value.kind == ValueKind.COUNT and _population(candidate, value, other):
         return True
@@ -1397,6 +1433,37 @@ def _done(candidate: Candidate, value: Value, other: Value) -> bool:
     at = other.end - candidate.hit.start
     after = content_words(" ".join(WORD.findall(candidate.hit.text[at:])[:3]))
     return any(lexicon.relation(word, value.unit) in _RELATED for word in after)
+
+
+# A bare number that the words before it tie to a noun: "the confirmed *cases reached*
+# 463", "the highest number of COVID-19 *deaths* in the country, *with* 48", "in *home
+# runs with* 693". (Not a part of it: "304 of the confirmed cases" counts a part.)
+_LINKED_BEFORE = re.compile(
+    r"(?i)\s(?:reached|(?:rose|risen|increased|climbed|grown|grew|jumped)\s{1,3}to"
+    r"|stood\s{1,3}at|stands\s{1,3}at|totall?ed|totals|numbered|was|were|is|are|with)"
+    r"\s{1,3}(?:(?:about|around|nearly|almost|over|exactly)\s{1,3})?$"
+)
+# How many words before the linking word may hold the noun.
+_NOUN_REACH = 6
+
+
+def _noun_before(candidate: Candidate, value: Value, other: Value) -> bool:
+    """Whether a passage's bare number counts the claim's noun, which the passage says
+    right before it, tied by a verb of amount or "with" (`_LINKED_BEFORE`)."""
+    if other.kind != ValueKind.NUMBER or not value.unit:
+        return False
+    text, at = candidate.hit.text, other.start - candidate.hit.start
+    before = text[max(0, at - 80) : at]
+    linked = _LINKED_BEFORE.search(before)
+    if linked is None:
+        return False
+    head = re.split(r"[.;:()]", before[: linked.start()])[-1]
+    if any(c.isdigit() for c in head):
+        return False  # a figure of another time: "infected people since 7 March reached 49"
+    return any(
+        singular(w.lower()) == value.unit or lexicon.relation(w.lower(), value.unit) in _RELATED
+        for w in WORD.findall(head)[-_NOUN_REACH:]
+    )
 
 
 # A number that counts things "other" than one named ("four *other* albums", "two more

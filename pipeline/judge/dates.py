@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..match import page_subject
+from ..claims import same_name
+from ..match import page_name, page_subject, subject_title
 from ..records import (
     Candidate,
     Claim,
@@ -40,7 +41,14 @@ from ..values import (
 )
 from ..values.dates import editor_date
 from ..values.words import TIME_LINK_WORDS, WEEKDAYS
-from .evidence import SUPPORT_CUTOFF, evidence_of, for_clause, referent_words, verdict
+from .evidence import (
+    CONTRADICT_CUTOFF,
+    SUPPORT_CUTOFF,
+    evidence_of,
+    for_clause,
+    referent_words,
+    verdict,
+)
 
 _REPORTING = stems(
     "reported report said says announced announcement published statement told revealed"
@@ -62,6 +70,157 @@ ANNOUNCED_RELEVANCE = 40.0
 _TIME_LINKS = stems(TIME_LINK_WORDS)
 # What may stand before a date that opens a sentence: "On", "In", "By late".
 _OPENING = re.compile(r"(?i)\s*(?:(?:on|in|by|from|at)\s{1,3})?(?:(?:early|late|mid)\s{1,3})?")
+
+
+# A day of a life, which a person has one of: "born before the 8th of May 1966" in a
+# claim; "was born in Santa Monica, California on June 7, 1967", "(born 18 March 1985)"
+# or the first day of "(November 28, 1967 - February 8, 2007)" in a passage.
+_CLAIM_LIFE = re.compile(
+    r"(?i)\b(born|died)\s{1,3}(?:(?:on|in|before|after|by|around|until)\s{1,3}){0,2}"
+    r"(?:the\s{1,3})?$"
+)
+_PASSAGE_LIFE = re.compile(
+    r"(?i)\b(born|died)(?:\s{1,3}(?:in|at)\s{1,3}[^;:()\d]{1,80}?)?,?\s{1,3}"
+    r"(?:(?:on|in)\s{1,3})?(?:the\s{1,3})?$"
+)
+_SPAN_OPENS = re.compile(r"\(\s{0,3}(?:[^();]{0,40};\s{0,3})?$")
+_SPAN_RUNS_ON = re.compile(r"\s{0,3}[-\u2013\u2014]\s{0,3}\w")
+_SPAN_ENDS = re.compile(r"\(\s{0,3}[^();]{4,40}?\s{0,3}[-\u2013\u2014]\s{0,3}$")
+_KIN_OF = frozenset(
+    """brother sister son daughter father mother parent parents child husband wife
+    grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin""".split()
+)
+
+
+def _life_day(text: str, start: int, end: int) -> str | None:
+    """Which day of a life ("born", "died") the date at `start`-`end` of a passage is,
+    if it is one."""
+    before = text[max(0, start - 120) : start]
+    found = _PASSAGE_LIFE.search(before)
+    if found is not None:
+        return found.group(1).lower()
+    if _SPAN_OPENS.search(before) and _SPAN_RUNS_ON.match(text, end):
+        return "born"
+    if _SPAN_ENDS.search(before):
+        return "died"
+    return None
+
+
+# A reading of a passage's date: the date, the days it allows, whether it agrees, and how
+# many words beside the claim's stand beside it (`_date_readings`).
+_Reading = tuple[Value, tuple[dt.date, dt.date], bool | None, int]
+
+
+def _claimed_life(claim: Claim, value: Value) -> tuple[str, str, str | None] | None:
+    """The day of a life the claim's date is ("born", "died"), the name of whose life it
+    is, and the relative of theirs it is of, if any: "Dave Navarro was born before the
+    8th of May 1966", "Ruth Adler's father was born in 1921". None where the claim names
+    no one before it."""
+    at = value.start - claim.start
+    found = _CLAIM_LIFE.search(claim.text[:at])
+    if found is None:
+        return None
+    before = claim.text[: found.start()]
+    names = [m for m in _NAME_RUN.finditer(before) if m.group(0) not in _PRONOUNS]
+    # The relative is named after the person: "Ruth Adler's *father* was born", not
+    # "Eric Cantona and his wife ... have a child named Morgan, born".
+    after = before[names[-1].end() :] if names else before
+    kin = next((w.lower() for w in WORD.findall(after) if w.lower() in _KIN_OF), None)
+    name = names[-1].group(0) if names else claim.referent
+    if not name:
+        return None
+    return found.group(1).lower(), name.removesuffix("'s").removesuffix("\u2019s"), kin
+
+
+# A run of capitalised words: a name.
+_NAME_RUN = re.compile(r"[A-Z][\w'.-]*(?:\s{1,3}[A-Z][\w'.-]*)*")
+_PRONOUNS = frozenset({"He", "She", "They", "It", "His", "Her", "The", "A", "An"})
+
+
+def _of_their_life(
+    candidate: Candidate, start: int, end: int, life: tuple[str, str, str | None]
+) -> bool | None:
+    """Whether a passage's date is the day of the life the claim dates: True where the
+    name right before it is the claim's person ("Ed Gein was born in La Crosse County,
+    Wisconsin, USA, on August 27, 1906", "morgan (born 1999)"), or, on the page of that
+    person, no one or the one the sentence opens with ("He was born on ...", "Brian Hugh
+    Warner was born ..." on the page "Marilyn Manson"); False where it is a day of
+    another's life ("Ruth Adler was born ..." for "Sam Adler was born ...", a relative's
+    "her father was born", a parent's "(died May 13, 2014)"); None where it is no day of
+    a life, or another day of the person's ("was born on 12 August 1949" for "died on 12
+    August 1949", which the content judge reads)."""
+    text = candidate.hit.text
+    day = _life_day(text, start, end)
+    if day is None:
+        return None
+    opening = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start)) + 1
+    before = text[opening:start]
+    said_at = _life_word_at(before)
+    runs = [m for m in _NAME_RUN.finditer(before[:said_at]) if m.group(0) not in _PRONOUNS]
+    last = runs[-1] if runs else None
+    between = before[last.end() :] if last else before
+    if {w.lower() for w in WORD.findall(between)} & _KIN_OF != ({life[2]} if life[2] else set()):
+        return False  # a relative's day, or the claim's relative's another's
+    subject = page_name(subject_title(candidate.hit.title))
+    on_its_page = bool(subject) and same_name(life[1], subject)
+    right_before = WORD.findall(before[:said_at])[-1:]
+    theirs = (
+        bool(life[2])  # "Her father was born ...", for "Ruth Adler's father was born ..."
+        or (last is not None and same_name(life[1], last.group(0)))
+        or [w.lower() for w in right_before] == [life[1].split()[-1].lower()]
+        or (on_its_page and (last is None or not before[: last.start()].strip()))
+    )
+    if not theirs:
+        return False
+    return True if day == life[0] else None
+
+
+def _lives(
+    claim: Claim,
+    value: Value,
+    claimed: tuple[dt.date, dt.date],
+    candidate: Candidate,
+    read: list[_Reading],
+    life: tuple[str, str, str | None] | None,
+) -> tuple[list[_Reading], list[tuple[bool, float, Evidence]]]:
+    """The passage's dates that are no day of a life, and whether each day of the life
+    the claim dates agrees, with its evidence (a strongly relevant passage only). A day
+    of a life is that day, not the end of a period: "(November 28, 1968 - February 8,
+    2007)" dates a death to 8 February 2007."""
+    if life is None:
+        return read, []
+    text = candidate.hit.text
+    plain, lived = [], []
+    others = False
+    for reading in read:
+        other = reading[0]
+        theirs = _of_their_life(
+            candidate, other.start - candidate.hit.start, other.end - candidate.hit.start, life
+        )
+        if theirs is None:
+            plain.append(reading)
+        others = others or theirs is False
+        if not theirs or candidate.relevance < CONTRADICT_CUTOFF or not other.date:
+            continue
+        agree = compare_date_values(value.date or "", claimed, other.date, date_span(other.date))
+        if agree is None:
+            continue
+        evidence = evidence_of(
+            candidate, span=(other.start, other.end), source_value=_said(other), agrees=agree
+        )
+        shared = stems(content_words(claim.text)) & _around(text, other, candidate)
+        lived.append((agree, candidate.relevance + 10 * len(shared), evidence))
+    # A passage that dates only others' lives tells of them, not of the claim's person:
+    # its other dates are theirs ("He married Rachida Brakni in 2007; they have two
+    # children, Morgan (born 1999) ...").
+    return ([] if others and not lived else plain), lived
+
+
+def _life_word_at(before: str) -> int:
+    """Where the word of a life's day stands in the text before a date, or its span's
+    bracket: names after it are places ("born in Leeds on")."""
+    found = [m.start() for m in re.finditer(r"(?i)\b(?:born|died)\b|\(", before)]
+    return found[-1] if found else len(before)
 
 
 def _event_words(text: str, start: int, end: int, *, window: int = 8) -> set[str]:
@@ -101,6 +260,7 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         if f.kind == FactKind.DATE and f is not fact and f.value and f.value.date
     ]
     bounded = claimed != date_span(value.date)
+    life = _claimed_life(claim, value)
     support: list[tuple[float, Evidence]] = []
     against: list[tuple[float, Evidence]] = []
     for whole in candidates:
@@ -114,6 +274,14 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         passage_words = stems(content_words(text)) | subject
         dates = [v for v in candidate.values if v.kind == ValueKind.DATE and v.date is not None]
         read = _date_readings(claim, value, claimed, candidate, dates)
+        # A passage that dates the day of the life the claim dates ("Navarro was born
+        # ... on June 7, 1967") settles it by that date; its days of other lives ("the
+        # daughter of Sam Adler (born 1921)", "(died May 13, 2014)") settle nothing.
+        read, lived = _lives(claim, value, claimed, candidate, read, life)
+        for agrees, strength, evidence in lived:
+            (support if agrees else against).append((strength, evidence))
+        if lived:
+            continue
         # "On March 11, school districts ...": the passage holds the claim's day, if
         # not its year, and its other dates are about other events.
         held = any(
@@ -206,38 +374,10 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             support += _in_source_year(
                 claim, value, claimed, candidate, dates, (around, claim_words, passage_words)
             )
-        # "reported in July 2019": the date of the report is its source's date, in a
-        # strongly relevant passage or one that announces the report as just out ("The
-        # inquiry has published its final report").
-        published = _published_span(candidate.hit.published)
-        if (
-            reported
-            and published
-            and (
-                candidate.relevance >= 60
-                or (
-                    candidate.relevance >= ANNOUNCED_RELEVANCE
-                    and _JUST_OUT.search(text) is not None
-                    and bool(around & passage_words & _REPORTING)
-                )
-            )
-        ):
-            agree = compare_date_values(
-                value.date, claimed, candidate.hit.published or "", published
-            )
-            note = (
-                f"published {candidate.hit.published} by {candidate.hit.publisher or 'the source'}"
-            )
-            evidence = evidence_of(
-                candidate, source_value=candidate.hit.published, agrees=agree, note=note
-            )
-            if agree:
-                support.append((candidate.relevance, evidence))
-            elif agree is False and not held and all(a is False for _, _, a, _ in read):
-                # Not when the passage gives a date of its own that may be the claim's:
-                # "the final report, published in December 2017", in a source of 2019,
-                # dates the report, not the source.
-                against.append((candidate.relevance - 10, evidence))
+        # "reported in July 2019": the date of the report is its source's date.
+        spoken = around & passage_words
+        if reported and (dated := _by_its_report(value, claimed, candidate, read, held, spoken)):
+            (support if dated[0] else against).append(dated[1])
     if support:
         against = []
     found = verdict(fact, support, against)
@@ -248,6 +388,43 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         # 13, 1987", not a date that looks as if it were the article's own.
         found = replace(found, note=f"article: {bound} {note.removeprefix('article: ')}")
     return found
+
+
+def _by_its_report(
+    value: Value,
+    claimed: tuple[dt.date, dt.date],
+    candidate: Candidate,
+    read: Sequence[_Reading],
+    held: bool,
+    said: set[str],
+) -> tuple[bool, tuple[float, Evidence]] | None:
+    """Whether the source's date states or denies the date of the report the claim dates
+    ("reported in July 2019"), with its weight and evidence: in a strongly relevant
+    passage, or one that announces the report as just out ("The inquiry has published its
+    final report", `said` holding a reporting word of the claim's around its date);
+    None where it says nothing of it."""
+    text = candidate.hit.text
+    published = _published_span(candidate.hit.published)
+    if not published or not (
+        candidate.relevance >= 60
+        or (
+            candidate.relevance >= ANNOUNCED_RELEVANCE
+            and _JUST_OUT.search(text) is not None
+            and bool(said & _REPORTING)
+        )
+    ):
+        return None
+    agree = compare_date_values(value.date or "", claimed, candidate.hit.published or "", published)
+    note = f"published {candidate.hit.published} by {candidate.hit.publisher or 'the source'}"
+    evidence = evidence_of(candidate, source_value=candidate.hit.published, agrees=agree, note=note)
+    if agree:
+        return True, (candidate.relevance, evidence)
+    if agree is False and not held and all(a is False for _, _, a, _ in read):
+        # Not when the passage gives a date of its own that may be the claim's: "the
+        # final report, published in December 2017", in a source of 2019, dates the
+        # report, not the source.
+        return False, (candidate.relevance - 10, evidence)
+    return None
 
 
 def dated_apart(claim: Claim, candidate: Candidate) -> bool:

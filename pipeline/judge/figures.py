@@ -496,15 +496,44 @@ def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:
     value while the passage says it elsewhere. "100 reviews (4 negative, 96
     positive)" does not count negative reviews; "$ 22,622,536" may count "more than $ 23
     million" in a passage that says "$ 6.23 million" elsewhere."""
-    unit = value.unit or ""
-    words = [w for w in content_words(value.text) if singular(w.lower()) != unit]
-    qualifiers = stems(words) - _FIGURE_STEMS
+    qualifiers = _qualifiers(value)
     if not qualifiers:
         return True
     text = candidate.hit.text
-    before = WORD.findall(text[: other.start - candidate.hit.start])[-2:]
-    missing = qualifiers - stems(content_words(f"{' '.join(before)} {other.text}"))
+    at = other.start - candidate.hit.start
+    # Within the figure's own phrase: "100 reviews (4 *negative*, 96 positive)" counts no
+    # negative reviews.
+    before = WORD.findall(_PHRASE_BREAK.split(text[:at])[-1])[-_QUALIFIER_BEFORE:]
+    after = WORD.findall(_PHRASE_BREAK.split(text[at + len(other.text) :], maxsplit=1)[0])
+    said = f"{' '.join(before)} {other.text} {' '.join(after[:_QUALIFIER_AFTER])}"
+    missing = qualifiers - stems(content_words(said))
     return not missing & stems(content_words(text))
+
+
+# How far from a passage's figure the words that qualify what it counts may stand: "the
+# *confirmed* cases reached 919", "13 provinces *of Bulgaria*" ("13 Bulgarian provinces").
+_QUALIFIER_BEFORE = 4
+_QUALIFIER_AFTER = 3
+_PHRASE_BREAK = re.compile(r"[(),;:]")
+
+
+def qualified_the_same(value: Value, other: Value) -> bool:
+    """Whether the claim's value carries a word that qualifies what it counts, and the
+    passage's value carries every such word: "more than 16 *compilation* albums" and
+    "15 *compilation* albums" count the same thing, whatever the passage's other albums.
+    A name is no such word: "95 Liverpool fans" may be others than "96 Liverpool
+    supporters"."""
+    qualifiers = _qualifiers(value)
+    plain = stems(content_words(" ".join(w for w in WORD.findall(value.text) if w.islower())))
+    return bool(qualifiers) and qualifiers <= plain & stems(content_words(other.text))
+
+
+def _qualifiers(value: Value) -> set[str]:
+    """The stems of the words of a value that qualify what it counts: neither its unit
+    nor the words of the figure itself ("50 *negative* reviews")."""
+    unit = value.unit or ""
+    words = [w for w in content_words(value.text) if singular(w.lower()) != unit]
+    return stems(words) - _FIGURE_STEMS - stems([unit])
 
 
 # Words after a time that make it one between two events ("six months *after* the
