@@ -1311,8 +1311,13 @@ def same_name(a: str, b: str) -> bool:
         return True
     words_short = _strip_article(short).lower().split()
     words_long = _strip_article(long_).lower().split()
+    # A word shortened ("the Met"), not the first part of a compound: "American" is no
+    # name of "American-Indian".
     return len(words_short) == 1 and any(
-        w.startswith(words_short[0]) and len(words_short[0]) >= 3 for w in words_long
+        w.startswith(words_short[0])
+        and len(words_short[0]) >= 3
+        and w[len(words_short[0]) : len(words_short[0]) + 1] != "-"
+        for w in words_long
     )
 
 

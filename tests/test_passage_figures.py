@@ -161,8 +161,10 @@ def test_a_figure_of_another_place_does_not_state_the_claims(
 
 
 def test_a_narrower_count_is_not_contradicted_by_the_whole(store: Store, nlp) -> None:
-    labels = figure_labels("The review site counted 50 negative reviews of the film.", store, nlp)
-    assert labels["50 negative reviews"] != Label.CONTRADICTED
+    # "100 reviews (4 negative, 96 positive)": the part denies it, never the whole.
+    report = verify_text("The review site counted 50 negative reviews of the film.", store, nlp=nlp)
+    [found] = [f for c in report.claims for f in c.facts if f.fact.text == "50 negative reviews"]
+    assert found.label != Label.CONTRADICTED or "4 negative" in (found.note or ""), found
     labels = figure_labels("The review site counted 120 reviews of the film.", store, nlp)
     assert labels["120 reviews"] == Label.CONTRADICTED
 
@@ -779,11 +781,15 @@ OUTBREAK = "2021 measles outbreak in Ruritania"
          " have died.",
          "There have been less than 1,700 deaths from measles in Ruritania.",
          Label.CONTRADICTED),
-        # a word inside another phrase qualifies nothing: the whole is no count of a part
+        # the part, not the whole: "4 negative", not "100 reviews"
         ("The Harbour Play",
          "Critic Board gives the play a 96% approval rating based on 100 reviews (4"
          " negative, 96 positive).",
-         "The Harbour Play has more than 50 negative reviews.", Label.UNVERIFIED),
+         "The Harbour Play has more than 50 negative reviews.", Label.CONTRADICTED),
+        ("The Harbour Play",
+         "Critic Board gives the play a 96% approval rating based on 100 reviews (4"
+         " negative, 96 positive).",
+         "The Harbour Play has more than 80 reviews.", Label.SUPPORTED),
         # a bare number tied to the claim's noun by the words before it
         ("Rosa Ortega", "Among active players, Ortega leads in home runs with 593.",
          "Rosa Ortega has hit more than 600 home runs.", Label.CONTRADICTED),
@@ -838,6 +844,10 @@ def test_a_figure_that_disagrees_is_tied_to_the_claim_s(
          "Stephanie Bauer (born 3 June 1984), better known by her stage name Lena Frost, is"
          " a singer.",
          "Lena Frost was born before 1983.", Label.CONTRADICTED),
+        ("Lena Frost (singer)",
+         "Stephanie anne Bauer (born 3 June 1984), better known by her stage name Lena"
+         " Frost, is a singer.",
+         "Lena Frost was born in 1984.", Label.SUPPORTED),
         # the day of the person named right before it, not of the sentence's subject
         ("Ruth Adler",
          "Ruth Adler was born in Leeds on 4 May 1950, the daughter of Sam Adler (born"

@@ -561,6 +561,9 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
             # "a further 25 million customers" is not the claim's count, unless the
             # claim qualifies its own alike ("through joint ventures").
             and other not in parts
+            # "100 reviews (4 negative, 96 positive)" counts no "more than 50 negative
+            # reviews", nor "the confirmed cases reached 638" "25 recovered cases".
+            and counts_the_same(candidate, value, other, plain=True)
         ]
         compare = whole_units_since(
             candidate, compare_measures if value.kind == ValueKind.COUNT else compare_numbers
@@ -636,9 +639,6 @@ def _judge_count(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> F
                 and (settled or _precisely_the_same(value, other))
                 and not loose
                 and not another_length(claim, value, candidate, other)
-                # "100 reviews (4 negative, 96 positive)" counts no "more than 50
-                # negative reviews".
-                and counts_the_same(candidate, value, other)
                 and (
                     shared
                     or pinned(value, other)
@@ -1303,8 +1303,19 @@ def _measures_alike(claim: Claim, candidate: Candidate, value: Value, other: Val
             or _people_who(claim, candidate, value, other)
             or _charges(claim, candidate, value, other)
             or _called_alike(candidate, value, other)
+            or _qualifier_named(value, other)
         )
     return True
+
+
+def _qualifier_named(value: Value, other: Value) -> bool:
+    """Whether the passage's noun is the word that qualifies the claim's count: "more
+    than 25 *recovered* cases" counts the passage's "26 recoveries"."""
+    unit = other.unit or ""
+    words = [w.lower() for w in WORD.findall(value.text) if w.isalpha() and w.islower()]
+    return bool(unit) and any(
+        w != value.unit and lexicon.relation(w, unit) in _RELATED for w in words
+    )
 
 
 # The least count that two words for people may share by chance only rarely.
@@ -1458,12 +1469,16 @@ def _noun_before(candidate: Candidate, value: Value, other: Value) -> bool:
     if linked is None:
         return False
     head = re.split(r"[.;:()]", before[: linked.start()])[-1]
-    if any(c.isdigit() for c in head):
-        return False  # a figure of another time: "infected people since 7 March reached 49"
-    return any(
-        singular(w.lower()) == value.unit or lexicon.relation(w.lower(), value.unit) in _RELATED
-        for w in WORD.findall(head)[-_NOUN_REACH:]
-    )
+    nouns = [
+        m
+        for m in list(WORD.finditer(head))[-_NOUN_REACH:]
+        if singular(m.group(0).lower()) == value.unit
+        or lexicon.relation(m.group(0).lower(), value.unit) in _RELATED
+    ]
+    # Not a figure of another time, dated between the noun and the number: "infected
+    # people since 7 March 2020 reached 49" ("On 1 March, cases in Heinsberg rose to 68"
+    # is dated before the noun).
+    return bool(nouns) and not any(c.isdigit() for c in head[nouns[-1].end() :])
 
 
 # A number that counts things "other" than one named ("four *other* albums", "two more

@@ -168,11 +168,25 @@ def _of_their_life(
         bool(life[2])  # "Her father was born ...", for "Ruth Adler's father was born ..."
         or (last is not None and same_name(life[1], last.group(0)))
         or [w.lower() for w in right_before] == [life[1].split()[-1].lower()]
-        or (on_its_page and (last is None or not before[: last.start()].strip()))
+        or (on_its_page and (last is None or _opens_with(before[: last.start()])))
     )
     if not theirs:
         return False
     return True if day == life[0] else None
+
+
+def _opens_with(words_before: str) -> bool:
+    """Whether the words before the name that a date of a life follows are the rest of
+    the name that opens the sentence ("Andrae hugh Sutherland (born 19 July 1988)"): no
+    mark of another phrase, and no more words than a name has."""
+    return (
+        _PHRASE_MARK.search(words_before) is None and len(WORD.findall(words_before)) <= _NAME_WORDS
+    )
+
+
+_PHRASE_MARK = re.compile(r"[,;:()]")
+# The most words a name has before its last part ("Maria del Carmen Ruiz").
+_NAME_WORDS = 4
 
 
 def _lives(

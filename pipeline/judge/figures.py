@@ -490,13 +490,18 @@ def close_figure(value: Value, other: Value) -> bool:
 _FIGURE_STEMS = stems(set(NUMBER_WORDS) | SCALE_SUFFIXES)
 
 
-def counts_the_same(candidate: Candidate, value: Value, other: Value) -> bool:
+def counts_the_same(
+    candidate: Candidate, value: Value, other: Value, *, plain: bool = False
+) -> bool:
     """Whether a passage's value may count what the claim's value counts: no word that
     qualifies the claim's ("50 *negative* reviews") is missing beside the passage's
     value while the passage says it elsewhere. "100 reviews (4 negative, 96
     positive)" does not count negative reviews; "$ 22,622,536" may count "more than $ 23
-    million" in a passage that says "$ 6.23 million" elsewhere."""
+    million" in a passage that says "$ 6.23 million" elsewhere. `plain`: only the
+    claim's plain words count ("COVID-19 deaths" may be the passage's "deaths")."""
     qualifiers = _qualifiers(value)
+    if plain:
+        qualifiers &= _plain_words(value)
     if not qualifiers:
         return True
     text = candidate.hit.text
@@ -524,8 +529,12 @@ def qualified_the_same(value: Value, other: Value) -> bool:
     A name is no such word: "95 Liverpool fans" may be others than "96 Liverpool
     supporters"."""
     qualifiers = _qualifiers(value)
-    plain = stems(content_words(" ".join(w for w in WORD.findall(value.text) if w.islower())))
-    return bool(qualifiers) and qualifiers <= plain & stems(content_words(other.text))
+    return bool(qualifiers) and qualifiers <= _plain_words(value) & stems(content_words(other.text))
+
+
+def _plain_words(value: Value) -> set[str]:
+    """The stems of the words of a value written in lower case: no names."""
+    return stems(content_words(" ".join(w for w in WORD.findall(value.text) if w.islower())))
 
 
 def _qualifiers(value: Value) -> set[str]:
