@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..claims import same_name
+from ..coverage import KIN_OF
 from ..match import page_name, page_subject, subject_title
 from ..records import (
     Candidate,
@@ -36,6 +37,7 @@ from ..values import (
     date_word,
     deadline,
     same_day_of_year,
+    singular,
     yearless,
     yearless_of,
 )
@@ -86,10 +88,6 @@ _PASSAGE_LIFE = re.compile(
 _SPAN_OPENS = re.compile(r"\(\s{0,3}(?:[^();]{0,40};\s{0,3})?$")
 _SPAN_RUNS_ON = re.compile(r"\s{0,3}[-\u2013\u2014]\s{0,3}\w")
 _SPAN_ENDS = re.compile(r"\(\s{0,3}[^();]{4,40}?\s{0,3}[-\u2013\u2014]\s{0,3}$")
-_KIN_OF = frozenset(
-    """brother sister son daughter father mother parent parents child husband wife
-    grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin""".split()
-)
 
 
 def _life_day(text: str, start: int, end: int) -> str | None:
@@ -121,11 +119,11 @@ def _claimed_life(claim: Claim, value: Value) -> tuple[str, str, str | None] | N
     if found is None:
         return None
     before = claim.text[: found.start()]
-    names = [m for m in _NAME_RUN.finditer(before) if m.group(0) not in _PRONOUNS]
+    names = [m for m in _NAME_RUN.finditer(before) if m.group(0) not in _NO_NAMES]
     # The relative is named after the person: "Ruth Adler's *father* was born", not
     # "Eric Cantona and his wife ... have a child named Morgan, born".
     after = before[names[-1].end() :] if names else before
-    kin = next((w.lower() for w in WORD.findall(after) if w.lower() in _KIN_OF), None)
+    kin = next((k for k in map(_kin_word, WORD.findall(after)) if k in KIN_OF), None)
     name = names[-1].group(0) if names else claim.referent
     if not name:
         return None
@@ -134,7 +132,13 @@ def _claimed_life(claim: Claim, value: Value) -> tuple[str, str, str | None] | N
 
 # A run of capitalised words: a name.
 _NAME_RUN = re.compile(r"[A-Z][\w'.-]*(?:\s{1,3}[A-Z][\w'.-]*)*")
-_PRONOUNS = frozenset({"He", "She", "They", "It", "His", "Her", "The", "A", "An"})
+# Capitalised words that open a sentence and name no one.
+_NO_NAMES = frozenset({"He", "She", "They", "It", "His", "Her", "The", "A", "An"})
+
+
+def _kin_word(word: str) -> str:
+    """A word as `KIN_OF` lists it: "parents" is "parent"."""
+    return singular(word.lower())
 
 
 def _of_their_life(
@@ -156,18 +160,20 @@ def _of_their_life(
     opening = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start)) + 1
     before = text[opening:start]
     said_at = _life_word_at(before)
-    runs = [m for m in _NAME_RUN.finditer(before[:said_at]) if m.group(0) not in _PRONOUNS]
+    right_before = WORD.findall(before[:said_at])[-1:]
+    runs = [m for m in _NAME_RUN.finditer(before[:said_at]) if m.group(0) not in _NO_NAMES]
     last = runs[-1] if runs else None
     between = before[last.end() :] if last else before
-    if {w.lower() for w in WORD.findall(between)} & _KIN_OF != ({life[2]} if life[2] else set()):
+    named_right_before = [w.lower() for w in right_before] == [life[1].split()[-1].lower()]
+    kin = {_kin_word(w) for w in WORD.findall(between)} & KIN_OF
+    if not named_right_before and kin != ({life[2]} if life[2] else set()):
         return False  # a relative's day, or the claim's relative's another's
     subject = page_name(subject_title(candidate.hit.title))
     on_its_page = bool(subject) and same_name(life[1], subject)
-    right_before = WORD.findall(before[:said_at])[-1:]
     theirs = (
-        bool(life[2])  # "Her father was born ...", for "Ruth Adler's father was born ..."
+        named_right_before  # "two children, morgan (born 1999)"
+        or bool(life[2])  # "Her father was born ...", for "Ruth Adler's father was born ..."
         or (last is not None and same_name(life[1], last.group(0)))
-        or [w.lower() for w in right_before] == [life[1].split()[-1].lower()]
         or (on_its_page and (last is None or _opens_with(before[: last.start()])))
     )
     if not theirs:
