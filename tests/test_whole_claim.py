@@ -3516,6 +3516,11 @@ def test_a_person_the_passage_says_the_same_of_is_a_rival(
          " and Paper Moon (2009).", "Ana Ruiz starred in the film Silent Bay.", False),
         ("Desperate, the family hires Tom Reyes (Ben Carter), a respected attorney, to take"
          " the case.", "Ben Carter starred as Tom Reyes.", True),
+        # what a sum came to is what was earned, not what was lost
+        ("On its second weekend, the total collection of Paper Moon stood at 16 crores.",
+         "Paper Moon earned less than 20 crore on its second weekend.", True),
+        ("On its second weekend, the total collection of Paper Moon stood at 16 crores.",
+         "Paper Moon lost less than 20 crore on its second weekend.", False),
     ],
 )  # fmt: skip
 def test_a_phrase_is_stated_in_other_words(

@@ -512,10 +512,11 @@ def _rival_of(claim: Claim, term: Span, window: Window) -> bool:
         return False
     if not _reports_a_value(claim, term):
         return True
-    if _EARNING & set(lexicon.lemmas(term.text.lower())) and _EARNING & set(
-        lexicon.lemmas(other.text.lower())
-    ):
+    theirs = set(lexicon.lemmas(other.text.lower()))
+    if _EARNING & set(lexicon.lemmas(term.text.lower())) and _EARNING & theirs:
         return False  # "earned over $3.7 million" / "made $3.9 million on its opening day"
+    if _AMOUNTING & theirs:
+        return False  # "earned less than 20 crore" / "the total collection stood at 16 crores"
     before = window.text[: other.start]
     noun = DETERMINER_BEFORE.search(before) is not None or any(
         ch.isdigit() for ch in "".join(before.split()[-3:])
@@ -613,6 +614,11 @@ _VALUE_VERBS = frozenset(
 # Verbs that say what a film or a firm took in, one as good as another before a sum:
 # "earned", "grossed", "made", "collected", "took", "generated".
 _EARNING = frozenset("earn gross make collect take generate net".split())
+
+
+# Verbs that say only what an amount came to: "the total collection *stood* at 16 crores",
+# "the confirmed cases *reached* 463"; no rival of a verb that reports the claim's value.
+_AMOUNTING = frozenset("stand reach total amount come climb rise hit".split())
 
 
 # The words of a bound, which do not part a value from its verb: "received an approval
