@@ -398,6 +398,24 @@ def _phrased(term: Span, claim_text: str, words: AbstractSet[str], window: Windo
         or _located_as_placed(term, claim_text, window)
         or _starred_as_a_role(term, window)
         or _held_as_staged(term, claim_text, window)
+        or _released_as_discography(term, window)
+    )
+
+
+# An artist's works as their discography lists them: "His discography consists of 32
+# studio albums".
+_DISCOGRAPHY = re.compile(r"(?i)\bdiscography\b")
+
+
+def _released_as_discography(term: Span, window: Window) -> bool:
+    """Whether "released", said as done, is stated by a discography that counts the works:
+    "Barry Manilow released more than 31 studio albums" / "His discography consists of 32
+    studio albums" (the count is a typed fact of its own)."""
+    return (
+        not term.label
+        and past_form(term.text.lower())
+        and "release" in lexicon.lemmas(term.text.lower())
+        and _DISCOGRAPHY.search(window.text) is not None
     )
 
 

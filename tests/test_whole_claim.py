@@ -3516,6 +3516,16 @@ def test_a_person_the_passage_says_the_same_of_is_a_rival(
          " and Paper Moon (2009).", "Ana Ruiz starred in the film Silent Bay.", False),
         ("Desperate, the family hires Tom Reyes (Ben Carter), a respected attorney, to take"
          " the case.", "Ben Carter starred as Tom Reyes.", True),
+        # a work dated in brackets, where another is dated the same year before it
+        ("Her films include Harbour Lights (2006), Paper Moon (2009) and Silent Bay"
+         " (2009).", "Silent Bay was released in 2009.", True),
+        # a discography counts the works released
+        ("Marla Keane's discography consists of 12 studio albums, 3 live albums and 40"
+         " singles.",
+         "Marla Keane released more than 10 studio albums.", True),
+        ("Marla Keane's discography consists of 12 studio albums, 3 live albums and 40"
+         " singles.",
+         "Marla Keane sold more than 10 studio albums.", False),
         # what a sum came to is what was earned, not what was lost
         ("On its second weekend, the total collection of Paper Moon stood at 16 crores.",
          "Paper Moon earned less than 20 crore on its second weekend.", True),

@@ -780,15 +780,15 @@ def _verbs_off_their_count(
         )
         if verb is None or not past_form(verb.text) or _reports_a_value(claim, verb):
             continue  # "registered 7 cases" only says what the figure counts
-        held: dict[int, tuple[int | None, int | None]] = {
-            e.passage_id: (e.match_start, e.match_end)
-            for e in verdict.evidence
-            if e.agrees is not False
-        }
+        # Every place a passage states the figure: "Inferno (1980) ... Tenebrae (1980)".
+        held: dict[int, list[tuple[int | None, int | None]]] = {}
+        for e in verdict.evidence:
+            if e.agrees is not False:
+                held.setdefault(e.passage_id, []).append((e.match_start, e.match_end))
         windows = [
-            _near_value(reading.window(c), c, held[c.hit.passage_id], value.kind)
+            _near_value(reading.window(c), c, span, value.kind)
             for c in candidates
-            if c.hit.passage_id in held
+            for span in held.get(c.hit.passage_id, ())
         ]
         if windows and not any(
             phrases_read(claim.text, cover([verb], w), w).covered
