@@ -65,6 +65,7 @@ from .places import one_place
 from .text import STOPWORDS, WORD, clause_at, content_words, plain_letters, stem
 from .values import parse_number
 from .values.nouns import plural_looking
+from .values.numbers import parse_ordinal
 from .values.words import DETERMINERS
 
 # "not" glued into a compound ("not-for-profit") negates no verb; "no longer" does ("would
@@ -290,7 +291,20 @@ def contrasts(
         )
         if side is not None:
             found.append(side)
-    return tuple(found)
+    return tuple(c for c in found if not _initials_within(c))
+
+
+def _initials_within(contrast: Contrast) -> bool:
+    """Whether a name set against another holds that other's initials ("NFL Champions" /
+    "the National Football League"): the same name inside a longer one, never a rival."""
+    if contrast.kind != ContrastKind.ENTITY:
+        return False
+    theirs = re.sub(r"(?i)^the\s+", "", contrast.source)
+    return any(
+        initials_of(word, theirs) or initials_of(theirs, word)
+        for word in contrast.article.split()
+        if word.isupper() and len(word) >= 2
+    )
 
 
 # Verbs that take a side, "for" or "against" it: "voted for the bill", "campaigned
@@ -903,7 +917,12 @@ def rivals(claim_text: str, term: Span, window: Window) -> Iterator[Span]:
                 for e in window.entities
             )
         )
-        if not _is_content(word) or (_overlaps(m.start(), m.end(), names) and not acronym):
+        # An ordinal stands in a word's place as a content word does: "as the *third*
+        # single" against "as a *promotional* single".
+        placed = word[:1].islower() and parse_ordinal(word) is not None
+        if not (_is_content(word) or placed) or (
+            _overlaps(m.start(), m.end(), names) and not acronym and not placed
+        ):
             continue
         if (
             not acronym

@@ -125,6 +125,47 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufffd-"  # the hyphen last: no r
 _RECORD = re.compile(
     rf"(?<![\w.,{_DASHES}])\d{{1,3}}(?:[{_DASHES}]\d{{1,3}}){{2}}(?![\w{_DASHES}])"
 )
+# A letter grade ("a C+", "an A\u2212", "graded `` B ''"): a value, stated only by the same
+# grade. A bare letter is one only beside a word of grading or in quotes: "Plan B" and
+# "Company A" are none.
+_GRADE = re.compile(
+    r"(?<![\w'\u2019&.+-])(?P<letter>[A-F])"
+    r"(?P<sign>[+\u2212-](?![\w+\u2212-])|(?![\w+\u2212&.'\u2019-]))"
+)
+_GRADING_NEAR = re.compile(r"(?i)\b(?:grade[sd]?|grading|rat(?:ed|ing)|score[sd]?|cinemascore)\b")
+_QUOTE_AFTER = re.compile(r"\s{0,2}(?:''|\"|\u201d)")
+_QUOTE_BEFORE = re.compile(r"(?:``|\"|\u201c)\s{0,2}$")
+# What may follow a bare letter that is a grade: the end of the phrase, or a word of
+# grading or a short link ("an A grade", "a B from critics"), never a name's next word
+# ("A Bug's Life") or a noun it names ("B-side", "A roads").
+_AFTER_GRADE = re.compile(
+    r"\s{0,3}(?:$|[^\w\s]|(?:grade|grades|rating|on|from|by|in|for|and|or|to|with|at|"
+    r"average|overall|mark|score)\b)"
+)
+
+
+def grades(text: str) -> list[re.Match[str]]:
+    """The letter grades of a text (`_GRADE`)."""
+    found = []
+    for m in _GRADE.finditer(text):
+        near = text[max(0, m.start() - 30) : m.end() + 20]
+        quoted = _QUOTE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+        if m.group("sign") or (
+            _AFTER_GRADE.match(text, m.end()) is not None
+            and (
+                _GRADING_NEAR.search(near) is not None
+                or (quoted and _QUOTE_AFTER.match(text, m.end()) is not None)
+            )
+        ):
+            found.append(m)
+    return found
+
+
+def _grade(text: str) -> str:
+    """A grade written one way: "A\u2212" is "A-"."""
+    return text[0] + ("-" if text[1:] in ("\u2212", "-") else text[1:])
+
+
 # Words that bound a value right after them ("higher than 95%", "above 74%", "under
 # $2.3 million"): the value's qualifier, judged with it, not a word of the claim's own.
 _BOUND = re.compile(
@@ -240,7 +281,8 @@ def claim_terms(
     skipped = sorted(skip)
     names = [
         e
-        for e in entities
+        for whole in entities
+        for e in _split_at_verb(whole)
         if e.label in ROLES
         and not _inside(e.start, e.end, skipped)
         and TERM_WORD.search(e.text)
@@ -252,6 +294,11 @@ def claim_terms(
     records = [
         Span(NUMBER, m.group(0), m.start(), m.end())
         for m in _RECORD.finditer(text)
+        if not _overlaps(m.start(), m.end(), skipped)
+    ]
+    records += [
+        Span(NUMBER, m.group(0), m.start(), m.end())
+        for m in grades(text)
         if not _overlaps(m.start(), m.end(), skipped)
     ]
     numbers = records + [
@@ -290,6 +337,27 @@ def claim_terms(
         )
     ]
     return [*names, *words, *numbers]
+
+
+# A word of a name's span in small letters: where it is a verb's past, the span is two
+# names and the deed between them.
+_SMALL_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z]{2,20}(?![\w'\u2019-])")
+_NAME_AT = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s{1,3}[A-Z0-9][\w.'\u2019&-]*)*")
+
+
+def _split_at_verb(entity: Span) -> list[Span]:
+    """A name's span cut where a verb's past stands in it: the tagger's "Jefte Palo
+    illustrated Civil War II" is "Jefte Palo", who illustrated "Civil War II"."""
+    verb = next((m for m in _SMALL_WORD.finditer(entity.text) if past_form(m.group(0))), None)
+    if verb is None:
+        return [entity]
+    parts = []
+    for a, b in ((0, verb.start()), (verb.end(), len(entity.text))):
+        found = _NAME_AT.search(entity.text, a, b)
+        if found is not None:
+            start = entity.start + found.start()
+            parts.append(Span(entity.label, found.group(0), start, start + len(found.group(0))))
+    return parts
 
 
 # A weekday right before a date: "on *Wednesday* 7 August", "Thursday, 1 August".
@@ -1224,7 +1292,11 @@ def _initials_stated(term: Span, claim_text: str, window: Window) -> bool:
     if _INITIALS.fullmatch(term.text) or (
         _MIXED_INITIALS.fullmatch(term.text) and sum(ch.isupper() for ch in term.text) >= 2
     ):
-        return _spelled(term.text).search(window.spoken) is not None
+        # A name's initials stand for a name: "US" is not "under the skin".
+        return any(
+            not term.label or all(w[:1].isupper() for w in run.group(0).split() if len(w) > 3)
+            for run in _spelled(term.text).finditer(window.spoken)
+        )
     if term.label or not claim_text or not term.text[:1].isalpha():
         return False
     for found in _INITIALS.finditer(window.spoken):
@@ -1439,6 +1511,8 @@ def _stated(term: Span, words: AbstractSet[str], stems: AbstractSet[str], window
     place = _ordinal_word(term.text) if not term.label or term.label == NUMBER else None
     if place is not None:  # "17th" is stated by "seventeenth"
         return any(value == place for value, _ in ordinals(window.spoken))
+    if term.label == NUMBER and _GRADE.fullmatch(term.text):
+        return _grade(term.text) in {_grade(m.group(0)) for m in grades(window.spoken)}
     if term.label == NUMBER and _RECORD.fullmatch(term.text):
         return _parts(term.text) in {_parts(r) for r in _RECORD.findall(window.spoken)}
     if term.label == NUMBER:
@@ -2124,6 +2198,10 @@ def _name_stated(
         if e.label not in VALUE_LABELS
         and same_name(name, e.text)
         and not _more_than_the_place(name, e)
+        and (
+            not _a_part_not_its_head(name, e.text, place=e.label in ("GPE", "LOC", "NORP"))
+            or _first_name_alone(name, e, window.text)
+        )
     ]
     if place:
         # A place is stated by its own name or its adjective, not a shorter or a longer
@@ -2138,7 +2216,11 @@ def _name_stated(
         all(len(m.split()) == 1 for m in matches) and _other_first_name(name, window)
     ):
         return True
-    if any(same_name(name, alias) or _inside_name(alias, name) for alias in window.aliases):
+    if any(
+        (same_name(name, alias) or _inside_name(alias, name))
+        and not _a_part_not_its_head(name, alias, place=True)
+        for alias in window.aliases
+    ):
         return True
     # A name inside a title: "the UK" of a page called "... pandemic in the United Kingdom";
     # a country by another of its names ("Britain").
@@ -2167,6 +2249,49 @@ def _name_stated(
     if place and _only_in_a_longer_place(name, window.spoken):
         return False
     return not _name_taken_apart(name, own, window)
+
+
+# The last words of the names of institutions, which the place they serve opens.
+_INSTITUTIONS = frozenset(
+    """court courts police service prison museum cathedral church library tribunal
+    university college school academy hospital council station airport stadium""".split()
+)
+
+
+def _first_name_alone(name: str, entity: Span, text: str) -> bool:
+    """Whether the passage's person is the claim's by a first name the passage gives no
+    other surname: "Peter returns Mary Jane" names "Peter Parker"; "drummer David
+    'Skully' Sullivan Kaplan" is no "David Mulcahy"."""
+    own = name.split()
+    if entity.label != "PERSON" or entity.text != own[0]:
+        return False
+    after = re.compile(
+        rf"\b{re.escape(entity.text)}\s{{1,3}}(?:['\u2018\"][^'\u2019\"]{{1,20}}['\u2019\"]\s{{1,3}})?"
+        r"([A-Z][\w'\u2019-]{1,30})"
+    )
+    return not any(m.group(1) not in own for m in after.finditer(text))
+
+
+def _a_part_not_its_head(name: str, other: str, *, place: bool = False) -> bool:
+    """Whether the other name is one word of the name that is not its head: "David" is
+    no name of "David Mulcahy" (the passage's David may be anyone's), nor "Hanna-Barbera"
+    of "Hanna-Barbera Cinematic Universe", nor "Uganda" of "the Holy Land of Uganda";
+    "Mulcahy" and "Universe" are, as "Shizuoka" is of "Shizuoka Prefecture" (a kind of
+    place after it), and "the Met" of "Metropolitan Police" is a shortening. A `place`
+    (or a page's title) that opens the name is where the named thing is, as is the first
+    word of an institution's name: "Croydon" of "Croydon Magistrates' Court"."""
+    own = [w.lower() for w in name.split() if w.lower() not in ("the", "a", "an")]
+    theirs = [w.lower() for w in other.split() if w.lower() not in ("the", "a", "an")]
+    if len(theirs) != 1 or len(own) < 2 or theirs[0] not in own:
+        return False
+    if "of" in own[1:]:
+        return own.index(theirs[0]) > own.index("of")  # "Bank of England" is no "England"
+    if own[0] == theirs[0] and (place or own[-1] in _PLACE_KINDS | _INSTITUTIONS):
+        return False
+    head = own
+    while len(head) > 1 and head[-1] in _PLACE_KINDS | _ORG_KINDS:
+        head = head[:-1]  # "Shizuoka" is "Shizuoka Prefecture"
+    return theirs[0] != head[-1]
 
 
 # A word that makes a place's name another place's: "*New* Hampshire", "*North* Korea".

@@ -6,7 +6,16 @@ import pytest
 
 from pipeline import lexicon
 from pipeline.contrast import ContrastKind, contrasts
-from pipeline.coverage import Span, Window, claim_terms, cover, pairs_together, phrases_read
+from pipeline.coverage import (
+    NUMBER,
+    Span,
+    Window,
+    claim_terms,
+    cover,
+    grades,
+    pairs_together,
+    phrases_read,
+)
 
 
 def _terms(text: str, names: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[Span]:
@@ -914,3 +923,85 @@ def test_words_that_say_nothing_in_other_words(passage: str, word: str, stated: 
     claim = f"The law {word} it."
     [term] = [t for t in claim_terms(claim) if t.text == word]
     assert bool(cover([term], Window(passage)).covered) is stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stated"),
+    [
+        ("The film was given a B+ by Entertainment Weekly.",
+         "Entertainment Weekly gave the film a C+.", False),
+        ("The film was given a B+ by Entertainment Weekly.",
+         "Entertainment Weekly gave the film a B+.", True),
+        ("Audiences graded the film with a `` B ''.",
+         "Audiences polled by CinemaScore gave the film an average grade of `` B+ ''.", False),
+        ("Critics gave it an A\u2212 grade.", "Critics gave it an A- grade.", True),
+    ],
+)  # fmt: skip
+def test_a_letter_grade_is_stated_only_by_the_same_grade(
+    claim: str, source: str, stated: bool
+) -> None:
+    terms = claim_terms(claim)
+    graded = [t for t in terms if t.label == NUMBER]
+    assert len(graded) == 1, terms
+    assert (not cover(terms, Window(source)).uncovered) is stated
+
+
+def test_plain_letters_are_no_grades() -> None:
+    assert grades("Plan B was adopted by Company A and the B-side was cut.") == []
+    assert [m.group(0) for m in grades("It was rated A by Moody's.")] == ["A"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "name", "source", "passage_name", "label", "stated"),
+    [
+        # A first name the passage gives another surname is no name of the claim's person;
+        # one it gives none is.
+        ("David Mulcahy is the drummer.", "David Mulcahy",
+         "The band consists of drummer David 'Skully' Sullivan and bassist Freddie Stitz.",
+         "David", "PERSON", False),
+        ("Peter Parker returns Mary Jane to John.", "Peter Parker",
+         "Peter returns Mary Jane to John, and leaves.", "Peter", "PERSON", True),
+        # The surname is the name's head: a later mention of the same person.
+        ("David Mulcahy is the drummer.", "David Mulcahy",
+         "The band consists of drummer Mulcahy and bassist Freddie Stitz.", "Mulcahy",
+         "PERSON", True),
+        ("It launched the Hanna-Barbera Cinematic Universe.",
+         "Hanna-Barbera Cinematic Universe",
+         "It launched a proposed series of films from Hanna-Barbera.", "Hanna-Barbera", "ORG",
+         False),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_name_that_is_not_its_head_does_not_state_it(
+    claim: str, name: str, source: str, passage_name: str, label: str, stated: bool
+) -> None:
+    terms = claim_terms(claim, entities=[_entity(label, name, claim)])
+    window = _tagged(source, (label, passage_name))
+    assert (name not in [t.text for t in cover(terms, window).uncovered]) is stated
+
+
+def test_a_title_that_ends_a_longer_name_does_not_state_it() -> None:
+    claim = "Uganda's official name is the Holy Land of Uganda."
+    name = "the Holy Land of Uganda"
+    terms = claim_terms(claim, entities=[_entity("GPE", name, claim)])
+    window = Window("Uganda, officially the Republic of Uganda, is a landlocked country.",
+                    aliases=("Uganda",))  # fmt: skip
+    assert name in [t.text for t in cover(terms, window).uncovered]
+
+
+def test_a_names_initials_are_spelled_by_a_name() -> None:
+    claim = "Toorop is given a US passport."
+    terms = claim_terms(claim, entities=[_entity("GPE", "US", claim)])
+    window = Window("Gorsky gives Toorop a UN passport injected under the skin of the neck.")
+    assert "US" in [t.text for t in cover(terms, window).uncovered]
+    window = Window("Gorsky gives Toorop a United States passport.")
+    assert "US" not in [t.text for t in cover(terms, window).uncovered]
+
+
+def test_a_name_span_is_cut_at_the_verb_inside_it() -> None:
+    claim = "Jefte Palo illustrated Civil War II."
+    whole = "Jefte Palo illustrated Civil War II"
+    terms = claim_terms(claim, entities=[_entity("ORG", whole, claim)])
+    assert [t.text for t in terms if t.label] == ["Jefte Palo", "Civil War II"]
+    window = Window("Marvel announced Civil War II from artist Karl Kesel.",
+                    aliases=("Civil War II",))  # fmt: skip
+    assert "Jefte Palo" in [t.text for t in cover(terms, window).uncovered]

@@ -266,6 +266,34 @@ def test_a_bounded_date_is_not_stated_by_the_date_of_the_claim_s_other_event() -
     assert verdict.label != Label.SUPPORTED
 
 
+def test_a_bounded_date_is_met_only_by_a_date_of_the_claim_s_event() -> None:
+    text = "The film premiered in the US after 2014."
+    year = value_in(text, "2014", ValueKind.DATE, date="2014", granularity=Granularity.YEAR)
+    claim = claim_with(text, fact_of(year))
+    passage = (
+        "The final film the creator worked on before his death in 2018 was released in"
+        " the United States on February 6, 2012."
+    )
+    values = (
+        value_in(passage, "2018", ValueKind.DATE, offset=1000, date="2018",
+                 granularity=Granularity.YEAR),
+        value_in(passage, "February 6, 2012", ValueKind.DATE, offset=1000, date="2012-02-06",
+                 granularity=Granularity.DAY),
+    )  # fmt: skip
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=80)])
+    assert verdict.label != Label.SUPPORTED
+    # The same later date beside the claim's own word meets the bound.
+    passage = "The film premiered in the US on February 6, 2015, and its director died in 2018."
+    values = (
+        value_in(passage, "February 6, 2015", ValueKind.DATE, offset=1000, date="2015-02-06",
+                 granularity=Granularity.DAY),
+        value_in(passage, "2018", ValueKind.DATE, offset=1000, date="2018",
+                 granularity=Granularity.YEAR),
+    )  # fmt: skip
+    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=80)])
+    assert verdict.label == Label.SUPPORTED
+
+
 def test_a_passage_that_gives_the_claim_s_figure_bare_does_not_deny_it() -> None:
     text = "There were 484 cases in Oman."
     value = value_in(text, "484 cases", ValueKind.COUNT, number=484, unit="case")
@@ -662,6 +690,16 @@ def test_an_attribution_is_supported_by_its_outlet_and_never_contradicted() -> N
     assert verdict.evidence[0].note == "published by The Guardian"
     other = candidate("No officer will be disciplined.", publisher="BBC News", relevance=90)
     assert judge_fact(fact, claim, [other]).label == Label.UNVERIFIED
+
+
+def test_an_outlet_named_in_a_passage_is_named_as_a_whole_word() -> None:
+    text = "According to TIME, Okja is one of the most influential films of the decade."
+    fact = Fact(FactKind.ATTRIBUTION, "TIME", 13, 17, subject="TIME")
+    claim = claim_with(text, fact)
+    times = "Okja was named one of the New York Times's most influential films of the decade."
+    assert judge_fact(fact, claim, [candidate(times, relevance=90)]).label == Label.UNVERIFIED
+    time = "Okja was named one of TIME's most influential films of the decade."
+    assert judge_fact(fact, claim, [candidate(time, relevance=90)]).label == Label.SUPPORTED
 
 
 # --- the claim's verdict ----------------------------------------------------------

@@ -419,6 +419,11 @@ def test_age_subject_does_not_reach_across_a_heading() -> None:
         ("two churches", "two churches", 2, "church"),
         ("for two years", "two years", 2, "year"),
         ("five policemen", "five policemen", 5, "policeman"),
+        # A point for thousands, as much of Europe writes them: no count of people has
+        # a fraction.
+        ("and 8.958 people with confirmed infection have died", "8.958 people", 8958, "people"),
+        ("there were 12.345 cases", "12.345 cases", 12345, "case"),
+        ("1.5 people per household", "1.5 people", 1.5, "people"),
     ],
 )
 def test_counts(sentence: str, text: str, number: float, unit: str) -> None:

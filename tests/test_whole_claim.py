@@ -361,6 +361,29 @@ def test_a_word_that_says_whether_the_rest_holds_is_never_only_added(
     assert "interim" in claim.uncovered
 
 
+@pytest.mark.parametrize(("word", "label"), [("short ", Label.UNVERIFIED), ("", Label.SUPPORTED)])
+def test_a_word_whose_opposite_the_passage_says_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp, word: str, label: Label
+) -> None:
+    passage = "One-time Exotic Birds manager John Malm was Reznor's long-time manager."
+    text = f"John Malm was Reznor's manager for a {word}time."
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert claim.label == label, claim
+    assert word.strip() in (*claim.uncovered, "")
+
+
+@pytest.mark.parametrize(
+    ("single", "label"), [("a promotional", Label.UNVERIFIED), ("the third", Label.SUPPORTED)]
+)
+def test_an_ordinal_in_a_word_s_place_keeps_it_from_being_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp, single: str, label: Label
+) -> None:
+    passage = "Dumb Blonde was released as the third single from the album on 12 February 2019."
+    text = f"The song Dumb Blonde was released as {single} single from the album."
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert claim.label == label, claim
+
+
 @pytest.mark.parametrize(("bound", "label"), [("above ", Label.UNVERIFIED), ("", Label.SUPPORTED)])
 def test_a_word_that_bounds_a_place_is_never_only_added(
     tmp_path_factory: pytest.TempPathFactory, nlp, bound: str, label: Label

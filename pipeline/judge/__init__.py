@@ -131,7 +131,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "193"
+VERDICT_LOGIC = "194"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -1728,7 +1728,9 @@ def _judge_attribution(fact: Fact, claim: Claim, candidates: Sequence[Candidate]
             continue
         hit = candidate.hit
         outlet = _from_outlet(fact.text, hit)
-        if outlet or fact.text.lower() in hit.text.lower():
+        # The outlet named in the passage, as a whole word: "TIME" is not "Times".
+        named = re.search(rf"(?i)(?<!\w){re.escape(fact.text)}(?!\w)", hit.text)
+        if outlet or named is not None:
             note = f"published by {hit.publisher}" if hit.publisher and outlet else None
             support.append(
                 (

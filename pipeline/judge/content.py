@@ -293,6 +293,8 @@ def _added(
         or _gerund(claim.text, t)  # "went on *repaying* the shortfalls"
         or _complement(claim.text, t)  # "the spillway *held firm*"
         or t.start in denied  # "was *not* in the grip of": what the claim denies
+        # "for a *short* time" beside "Reznor's long-time manager": the opposite stated
+        or any(_opposed(claim.text, t, reading.window(c).text) for c in chosen)
         for t in uncovered
     ):
         return False
@@ -337,6 +339,23 @@ def _added(
         for c in candidates
         if c in chosen or c.own_relevance >= COVER_RELEVANCE
     )
+
+
+def _opposed(claim_text: str, term: Span, text: str) -> bool:
+    """Whether the passage puts the opposite of the term before the word the claim puts
+    it before, as a word of its own or a compound's first part: "a *short* time" /
+    "Reznor's *long*-time manager". Birth order is read with the names it places
+    (`_placed_unsaid`): "his older brother Salman" makes Hashem the younger."""
+    after = (
+        WORD.match(claim_text, term.end + 1) if claim_text[term.end : term.end + 1] == " " else None
+    )
+    if after is None:
+        return False
+    lower = term.text.lower()
+    if lower in BY_AGE:
+        return False
+    pattern = rf"(?i)\b([A-Za-z]{{3,20}})[\s-]{{1,3}}{re.escape(after.group(0))}\b"
+    return any(lexicon.opposite(lower, m.group(1).lower()) for m in re.finditer(pattern, text))
 
 
 # A list item's mark at the start of a passage: "- tighter checks on display pilots;".

@@ -331,15 +331,9 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             )
             if agree:
                 # The same date in a relevant passage that shares a word with the
-                # claim's words around it: "jury" ... "10 December 2021". A bounded
-                # date ("before September 2018") is not stated by the passage's date of
-                # the claim's other event ("1999" of the song "1999"), unless the
-                # passage bounds its date as the claim does: the end of one period,
-                # "from 2012 to 2019", is stated by "from 2012 to 2019".
-                if (
-                    bounded
-                    and (value.qualifier is None or other.qualifier != value.qualifier)
-                    and any(o == other.date for o, _ in others)
+                # claim's words around it: "jury" ... "10 December 2021".
+                if bounded and _of_another_event(
+                    value, other, (dates, others), claim_words, theirs - subject
                 ):
                     continue
                 if (
@@ -408,6 +402,30 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         # 13, 1987", not a date that looks as if it were the article's own.
         found = replace(found, note=f"article: {bound} {note.removeprefix('article: ')}")
     return found
+
+
+def _of_another_event(
+    value: Value,
+    other: Value,
+    dated: tuple[Sequence[Value], Sequence[tuple[str, tuple[dt.date, dt.date]]]],
+    claim_words: set[str],
+    theirs: set[str],
+) -> bool:
+    """Whether a passage's date that meets the claim's bound is another event's.
+
+    A bounded date ("before September 2018") is not stated by the passage's date of the
+    claim's other event ("1999" of the song "1999"), unless the passage bounds its date
+    as the claim does: the end of one period, "from 2012 to 2019", is stated by "from
+    2012 to 2019". And any later date meets "after 2014": one among several of a
+    passage (the claim's other dates aside) meets it only among a word of the claim
+    ("released ... on February 6, 2012", not "his death in 2018")."""
+    dates, others = dated
+    if (value.qualifier is None or other.qualifier != value.qualifier) and any(
+        o == other.date for o, _ in others
+    ):
+        return True
+    own = sum(1 for d in dates if all(d.date != o for o, _ in others))
+    return own > 1 and not (claim_words - _TIME_LINKS) & theirs
 
 
 def _by_its_report(

@@ -185,6 +185,26 @@ def _day(iso: str | None) -> dt.date | None:
         return None
 
 
+# A number with a point before three digits, as much of Europe writes thousands: "8.958".
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# Nouns of what is counted whole, one by one: no count of them has a fraction.
+_COUNTED_WHOLE = frozenset(
+    "people person death case infection recovery fatality casualty victim".split()
+)
+
+
+def _whole(token: str, phrase: Phrase, noun: str) -> float:
+    """A count's number, where a count of people written "8.958 people" is 8,958 (a
+    point for thousands), never eight people and a fraction."""
+    if (
+        _POINT_THOUSANDS.fullmatch(token)
+        and phrase.value == float(token)  # not "3.411 million people"
+        and (noun in _COUNTED_WHOLE or lexicon.names_a_person(noun))
+    ):
+        return float(token.replace(".", ""))
+    return phrase.value
+
+
 class _Scanner:
     """One pass of `find_values` over one text."""
 
@@ -912,8 +932,8 @@ class _Scanner:
                 self.emit(ValueKind.COUNT, i, after, number=phrase.value, unit=noun[0],
                           qualifier=trailing)  # fmt: skip
                 return after
-            self.emit(ValueKind.COUNT, i, noun[1], number=phrase.value, unit=noun[0],
-                      qualifier=qualifier)  # fmt: skip
+            self.emit(ValueKind.COUNT, i, noun[1], number=_whole(tk.tok[i], phrase, noun[0]),
+                      unit=noun[0], qualifier=qualifier)  # fmt: skip
             return noun[1]
         before = counted_before(tk, i) or _population_before(tk, self.qualifier(i)[1])
         if before is None and not is_one and not tk.is_word(j, ("times", "fold")):
