@@ -372,6 +372,23 @@ def test_a_word_whose_opposite_the_passage_says_is_never_only_added(
     assert word.strip() in (*claim.uncovered, "")
 
 
+def test_a_name_holding_the_initials_of_the_passage_s_name_is_no_rival_of_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    passage = (
+        "Super Bowl XLV was an American football game between the American Football"
+        " Conference (AFC) champion Pittsburgh Steelers and the National Football Conference"
+        " (NFC) champion Green Bay Packers to decide the National Football League (NFL)"
+        " champion for the 2010 season."
+    )
+    text = (
+        "Super Bowl XLV was an American football game between Pittsburgh Steelers and Green"
+        " Bay Packers to decide the 2010 NFL Champions."
+    )
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert claim.label != Label.CONTRADICTED, claim
+
+
 @pytest.mark.parametrize(
     ("single", "label"), [("a promotional", Label.UNVERIFIED), ("the third", Label.SUPPORTED)]
 )
