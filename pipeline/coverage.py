@@ -1317,6 +1317,10 @@ _RELATION_RANK = {
 }
 
 
+# A word the lexicon ties to another that is not one of its forms: "comedy" / "drama".
+_OTHER_WORDS = frozenset({lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC})
+
+
 def _lent_twice(
     covered: Sequence[Span], words: frozenset[str], stems: frozenset[str]
 ) -> list[Span]:
@@ -1333,11 +1337,23 @@ def _lent_twice(
         and stem(lower) not in stems
         and _ordinal_word(t.text) is None
     ]
-    if len(lexical) < 2:
-        return []
     own = {t.text.lower() for t in covered}
+    # A word stated only by another word of the claim's own: "a comedy *drama*" is not
+    # stated by "a heist comedy film", whose "comedy" is the claim's "comedy" (a verb
+    # aside, which the lexicon ties more loosely: "took over" / "its new leader").
+    taken = [
+        t
+        for t in lexical
+        if not past_form(t.text)
+        and (said := [w for w in words if lexicon.relation(t.text.lower(), w) in _RELATION_RANK])
+        and all(w in own and lexicon.relation(t.text.lower(), w) in _OTHER_WORDS for w in said)
+    ]
+    if len(lexical) < 2:
+        return taken
     ways: list[tuple[int, int, Span, list[str]]] = []
     for term in lexical:
+        if term in taken:
+            continue
         lower = term.text.lower()
         found = []
         for w in words:
@@ -1348,9 +1364,9 @@ def _lent_twice(
             best = min(rank for rank, _ in found)
             ways.append((best, len(found), term, [w for _, w in sorted(found)]))
     if len(ways) < 2:
-        return []
+        return taken
     used: set[str] = set()
-    lent: list[Span] = []
+    lent: list[Span] = list(taken)
     for _, _, term, options in sorted(ways, key=lambda w: (w[0], w[1], w[2].start)):
         free = [w for w in options if w not in used]
         if free:

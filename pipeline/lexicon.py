@@ -544,6 +544,8 @@ _EQUIVALENTS = frozenset(
         ("mainly", "mostly"),  # "mainly negative reviews" / "mostly negative reviews"
         ("mainly", "largely"),
         ("primarily", "mostly"),
+        ("lawyer", "defence"),  # "his lawyers argued" / "Hill's defence ... argued"
+        ("lawyer", "defense"),
     )
 )
 

@@ -68,6 +68,7 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("succumbed", "died", lexicon.Relation.SYNONYM),
         ("located", "headquartered", lexicon.Relation.SYNONYM),
         ("mainly", "mostly", lexicon.Relation.SYNONYM),
+        ("lawyers", "defence", lexicon.Relation.SYNONYM),  # "his lawyers argued" / "his defence"
         ("sold", "sales", lexicon.Relation.SYNONYM),
         ("premiered", "released", lexicon.Relation.SYNONYM),
         ("aired", "premiered", lexicon.Relation.SYNONYM),
@@ -1005,3 +1006,12 @@ def test_a_name_span_is_cut_at_the_verb_inside_it() -> None:
     window = Window("Marvel announced Civil War II from artist Karl Kesel.",
                     aliases=("Civil War II",))  # fmt: skip
     assert "Jefte Palo" in [t.text for t in cover(terms, window).uncovered]
+
+
+def test_a_word_stated_only_by_another_word_of_the_claim_is_not_stated() -> None:
+    claim = "Simran is a comedy drama."
+    terms = claim_terms(claim, entities=[_entity("PERSON", "Simran", claim)])
+    window = Window("Simran is an Indian heist comedy film directed by Hansal Mehta.")
+    assert [t.text for t in cover(terms, window, claim).uncovered] == ["drama"]
+    window = Window("Simran is an Indian heist comedy drama film directed by Hansal Mehta.")
+    assert cover(terms, window, claim).uncovered == ()
