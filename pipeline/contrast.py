@@ -938,7 +938,9 @@ def rivals(claim_text: str, term: Span, window: Window) -> Iterator[Span]:
             for a, b in zip(mine, theirs, strict=True)
         ):
             continue
-        if placed and not (mine[1] and theirs[1] and _alike(mine[1], theirs[1])):
+        if placed and not (
+            mine[1] and theirs[1] and _alike(mine[1], theirs[1]) and parse_ordinal(mine[1]) is None
+        ):
             continue  # an ordinal of another thing: "on the *tenth* day" / "after a delay"
         lower = word.lower()
         # One word of the claim's in another form ("investigated" / "investigation"),

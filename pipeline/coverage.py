@@ -1338,15 +1338,25 @@ def _lent_twice(
         and _ordinal_word(t.text) is None
     ]
     own = {t.text.lower() for t in covered}
-    # A word stated only by another word of the claim's own: "a comedy *drama*" is not
+    # A word stated only by the claim's word right beside it: "a comedy *drama*" is not
     # stated by "a heist comedy film", whose "comedy" is the claim's "comedy" (a verb
-    # aside, which the lexicon ties more loosely: "took over" / "its new leader").
+    # aside, which the lexicon ties more loosely: "took over" / "its new leader"). Two
+    # words apart may name one thing twice ("the championship ... this tournament").
+    beside = {
+        (a.text.lower(), b.text.lower())
+        for a, b in pairwise(sorted(covered, key=lambda t: t.start))
+        if b.start - a.end <= 1
+    }
     taken = [
         t
         for t in lexical
         if not past_form(t.text)
         and (said := [w for w in words if lexicon.relation(t.text.lower(), w) in _RELATION_RANK])
-        and all(w in own and lexicon.relation(t.text.lower(), w) in _OTHER_WORDS for w in said)
+        and all(
+            lexicon.relation(t.text.lower(), w) in _OTHER_WORDS
+            and {(w, t.text.lower()), (t.text.lower(), w)} & beside
+            for w in said
+        )
     ]
     if len(lexical) < 2:
         return taken
