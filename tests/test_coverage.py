@@ -1015,3 +1015,30 @@ def test_a_word_stated_only_by_another_word_of_the_claim_is_not_stated() -> None
     assert [t.text for t in cover(terms, window, claim).uncovered] == ["drama"]
     window = Window("Simran is an Indian heist comedy drama film directed by Hansal Mehta.")
     assert cover(terms, window, claim).uncovered == ()
+
+
+def test_an_ordinal_is_a_rival_only_before_the_claim_s_next_word() -> None:
+    from pipeline.contrast import rival
+
+    def ordinals(text: str, *words: str) -> Window:
+        return Window(text, entities=tuple(_entity("ORDINAL", w, text) for w in words))
+
+    claim = "It was released as a promotional single from the album."
+    at = claim.index("promotional")
+    term = Span("", "promotional", at, at + len("promotional"))
+    window = ordinals("It was released as the third single from the album.", "third")
+    found = rival(claim, term, window)
+    assert found is not None and found.text == "third"
+    # Before another thing ("the tenth day"), or where the claim's next word is itself an
+    # ordinal ("this tournament for the second time"), an ordinal is no rival.
+    claim = "The inquests ended after a delay caused by the pandemic."
+    at = claim.index("delay")
+    term = Span("", "delay", at, at + len("delay"))
+    window = ordinals("The jury reached its conclusion on the tenth day.", "tenth")
+    assert rival(claim, term, window) is None
+    claim = "He won in Bilbao, winning this tournament for the second time."
+    at = claim.index("tournament")
+    term = Span("", "tournament", at, at + len("tournament"))
+    window = ordinals("The two finished first and second in the standings.", "first", "second")
+    found = rival(claim, term, window)
+    assert found is None or found.text not in ("first", "second"), found
