@@ -2277,10 +2277,10 @@ def _name_stated(
     return not _name_taken_apart(name, own, window)
 
 
-# The last words of the names of institutions, which the place they serve opens.
+# The last words of the names of institutions, which the place they serve opens:
+# "Croydon Magistrates' Court", "Kent Police", besides `_ORG_KINDS`.
 _INSTITUTIONS = frozenset(
-    """court courts police service prison museum cathedral church library tribunal
-    university college school academy hospital council station airport stadium""".split()
+    "court courts police service prison museum cathedral church library tribunal".split()
 )
 
 
@@ -2312,7 +2312,7 @@ def _a_part_not_its_head(name: str, other: str, *, place: bool = False) -> bool:
         return False
     if "of" in own[1:]:
         return own.index(theirs[0]) > own.index("of")  # "Bank of England" is no "England"
-    if own[0] == theirs[0] and (place or own[-1] in _PLACE_KINDS | _INSTITUTIONS):
+    if own[0] == theirs[0] and (place or own[-1] in _PLACE_KINDS | _ORG_KINDS | _INSTITUTIONS):
         return False
     head = own
     while len(head) > 1 and head[-1] in _PLACE_KINDS | _ORG_KINDS:
