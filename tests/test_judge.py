@@ -266,31 +266,35 @@ def test_a_bounded_date_is_not_stated_by_the_date_of_the_claim_s_other_event() -
     assert verdict.label != Label.SUPPORTED
 
 
+def _dated(passage: str, *dates: tuple[str, str]) -> Candidate:
+    """A passage with its dates, each given by its words and ISO form ("2018", "2012-02-06")."""
+    values = tuple(
+        value_in(passage, words, ValueKind.DATE, offset=1000, date=iso,
+                 granularity=Granularity.DAY if len(iso) == 10 else Granularity.YEAR)
+        for words, iso in dates
+    )  # fmt: skip
+    return candidate(passage, *values, relevance=80)
+
+
 def test_a_bounded_date_is_met_only_by_a_date_of_the_claim_s_event() -> None:
     text = "The film premiered in the US after 2014."
     year = value_in(text, "2014", ValueKind.DATE, date="2014", granularity=Granularity.YEAR)
     claim = claim_with(text, fact_of(year))
-    passage = (
+    passage = _dated(
         "The final film the creator worked on before his death in 2018 was released in"
-        " the United States on February 6, 2012."
+        " the United States on February 6, 2012.",
+        ("2018", "2018"),
+        ("February 6, 2012", "2012-02-06"),
     )
-    values = (
-        value_in(passage, "2018", ValueKind.DATE, offset=1000, date="2018",
-                 granularity=Granularity.YEAR),
-        value_in(passage, "February 6, 2012", ValueKind.DATE, offset=1000, date="2012-02-06",
-                 granularity=Granularity.DAY),
-    )  # fmt: skip
-    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=80)])
+    verdict = judge_fact(claim.facts[0], claim, [passage])
     assert verdict.label != Label.SUPPORTED
     # The same later date beside the claim's own word meets the bound.
-    passage = "The film premiered in the US on February 6, 2015, and its director died in 2018."
-    values = (
-        value_in(passage, "February 6, 2015", ValueKind.DATE, offset=1000, date="2015-02-06",
-                 granularity=Granularity.DAY),
-        value_in(passage, "2018", ValueKind.DATE, offset=1000, date="2018",
-                 granularity=Granularity.YEAR),
-    )  # fmt: skip
-    verdict = judge_fact(claim.facts[0], claim, [candidate(passage, *values, relevance=80)])
+    passage = _dated(
+        "The film premiered in the US on February 6, 2015, and its director died in 2018.",
+        ("February 6, 2015", "2015-02-06"),
+        ("2018", "2018"),
+    )
+    verdict = judge_fact(claim.facts[0], claim, [passage])
     assert verdict.label == Label.SUPPORTED
 
 
