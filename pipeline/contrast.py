@@ -955,6 +955,17 @@ def rivals(claim_text: str, term: Span, window: Window) -> Iterator[Span]:
         yield Span("", word, m.start(), m.end())
 
 
+def _verb_shape(word: str) -> str | None:
+    """A verb's form: "past" ("was arrested"), "ing" ("kicking"); None for a word whose
+    form tells no verb."""
+    lower = word.lower()
+    if past_form(lower):
+        return "past"
+    if lower.endswith("ing") and any(lemma != lower for lemma in lexicon.lemmas(lower)):
+        return "ing"
+    return None
+
+
 def same_word_after(claim_text: str, term: Span, text: str, other: Span) -> bool:
     """Whether the nearest content words after a claim's word and after a passage's are
     one word: what a verb is said of ("received a *rating*" / "has a *rating*")."""
@@ -1983,11 +1994,34 @@ def opposite_in_place(
         own = _claim_words(claim_text) - {term.text.lower()}
         if any(lexicon.relation(word.lower(), w) in ONE_WORD for w in own):
             continue  # it says another of the claim's words: "empty" is its "vacant"
-        if _same_side(claim_text, term, window.text, start, end, alike=True) >= needed or (
-            phrase and _shared_around(claim_text, term, window.text, start, end) >= PHRASE_AROUND
+        if (
+            _same_side(claim_text, term, window.text, start, end, alike=True) >= needed
+            or (
+                phrase
+                and _shared_around(claim_text, term, window.text, start, end) >= PHRASE_AROUND
+            )
+            or (not phrase and _qualify_the_same(claim_text, term, window.text, start, end))
         ):
             return Span("", text, start, end)
     return None
+
+
+def _qualify_the_same(claim_text: str, term: Span, text: str, start: int, end: int) -> bool:
+    """Whether the two words stand right before the same word, the thing both qualify:
+    "a *weaker* remit" / "a stronger remit", "to *looser* checks" / "tighter checks".
+    A verb and its object are left to the words around them: "had *lost* awareness" /
+    "when he regained awareness" tell of two moments."""
+    if _said_done(term.text) or _verb_shape(term.text) is not None:
+        return False
+    after_mine = _WORD_AFTER.match(claim_text, term.end)
+    after_theirs = _WORD_AFTER.match(text, end)
+    return (
+        after_mine is not None
+        and after_theirs is not None
+        and _is_content(after_mine.group(1))
+        and not after_mine.group(1)[0].isupper()
+        and stem(after_mine.group(1).lower()) == stem(after_theirs.group(1).lower())
+    )
 
 
 def _opposite_here(claim_text: str, term: Span, window: Window) -> Span | None:

@@ -480,6 +480,15 @@ _OPPOSITES = frozenset(
         # a vote's outcomes
         ("win", "lose"),
         ("pass", "reject"),
+        # a request's outcomes: permission granted or refused, a contract renewed or ended
+        ("grant", "refuse"),
+        ("renew", "terminate"),
+        ("renew", "cancel"),
+        # which way a tax, a budget or a service went
+        ("raise", "cut"),
+        ("increase", "cut"),
+        ("expand", "reduce"),
+        ("expansion", "reduction"),
     )
 )
 

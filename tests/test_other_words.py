@@ -861,6 +861,64 @@ def test_an_opposite_among_the_clause_s_words_in_a_long_claim(
 
 
 @pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("a weaker remit", Label.CONTRADICTED),
+        ("looser powers", Label.CONTRADICTED),
+        ("a stronger remit", None),
+    ],
+)
+def test_the_opposite_word_before_the_same_thing_in_a_long_claim(
+    tmp_path_factory: pytest.TempPathFactory, nlp, words: str, label: Label | None
+) -> None:
+    """An adjective before the same noun as its opposite in a passage that tells the
+    claim's event contradicts it, though few of the claim's other words stand beside
+    it ("among them a *weaker* remit for" / "Act 1975, a stronger remit to")."""
+    passage = (
+        "Ministers accepted all of the review's recommendations. These include:\n\n"
+        "- giving the Environment Agency, which regulates reservoir safety in England under"
+        " the Reservoirs Act 1975, a stronger remit to enforce maintenance that owners have"
+        " left outstanding, and tighter powers over owners;\n"
+    )
+    claim = (
+        f"Ministers accepted all of the review's recommendations, among them {words} for the"
+        " Environment Agency, which regulates reservoir safety in England under the"
+        " Reservoirs Act 1975, to enforce maintenance that owners had left outstanding."
+    )
+    if words == "looser powers":
+        claim = claim.replace("looser powers for the", "looser powers over owners for the")
+    found = read(tmp_path_factory, nlp, passage, claim)[0]
+    expect(found, label)
+
+
+def test_a_verb_before_the_same_thing_is_no_opposite_by_that_alone(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """A verb and its object tell of a moment, which the words around them place: "had
+    *lost* awareness" is not contradicted by "when he regained awareness" beside "had
+    temporarily lost awareness"."""
+    passage = (
+        "The branch considers it probable that the driver had temporarily lost awareness"
+        " on the approach, possibly in a microsleep. When he regained awareness, he braked"
+        " too late.\n"
+    )
+    claim = (
+        "The branch's final report concluded that the driver had probably lost awareness,"
+        " possibly in a microsleep, and braked too late."
+    )
+    expect(read(tmp_path_factory, nlp, passage, claim)[0], None)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("granted", "refused"), ("renewed", "terminated"), ("raise", "cut"),
+     ("increases", "cuts"), ("expansion", "reduction")],
+)  # fmt: skip
+def test_a_newsroom_s_opposites(word: str, other: str) -> None:
+    assert lexicon.opposite(word, other) and lexicon.opposite(other, word)
+
+
+@pytest.mark.parametrize(
     ("sentence", "lead"),
     [
         ("Just as damning, the maintenance had lapsed.", "Just as damning,"),

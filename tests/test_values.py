@@ -334,6 +334,9 @@ def test_lower_case_month_is_not_a_date_in_text() -> None:
         ("Mr Port, 41, denied it.", "41", 41, "Mr Port"),
         ("Jon-Paul Gilhooley, who was 10.", "10", 10, "Jon-Paul Gilhooley"),
         ("Walgate, a twenty-three-year-old student", "twenty-three-year-old", 23, "Walgate"),
+        ("Alfred Dorris, then a 42-year-old from Beckenham", "42-year-old", 42, "Alfred Dorris"),
+        ("Dorris, now a 49-year-old, was cleared", "49-year-old", 49, "Dorris"),
+        ("Monk, by then a 43-year-old, was cleared", "43-year-old", 43, "Monk"),
     ],
 )
 def test_ages_with_subject(sentence: str, text: str, age: int, subject: str) -> None:

@@ -154,14 +154,18 @@ class Names:
     def age_subject(self, s: int) -> str | None:
         """Who an age expression starting at token `s` belongs to.
 
-        Covers "X, a 23-year-old", "X is a 23-year-old", "X was 23 years old",
-        "X, who was 23", "X, aged 23" and "X aged 23".
+        Covers "X, a 23-year-old", "X, then a 23-year-old", "X is a 23-year-old", "X
+        was 23 years old", "X, who was 23", "X, aged 23" and "X aged 23".
         """
         tk = self.tk
         k = s - 1
         article = tk.is_word(k, ("a", "an"))
         if article:
             k -= 1
+            if tk.is_word(k, ("then", "now")) and tk.is_tok(k - 1, (",",)):
+                k -= 1  # "Dorris, then a 42-year-old from Beckenham"
+            elif tk.is_word(k, ("then",)) and tk.is_word(k - 1, ("by",)):
+                k -= 2  # "Dorris, by then a 48-year-old"
         if tk.is_word(k, ("was", "is")):
             k -= 1
             if tk.is_word(k, ("who",)):
