@@ -40,6 +40,7 @@ from .coverage import (
     FINDING,
     FIRST_OF_SERIES,
     KIN,
+    NAME_KINDS,
     NEGATION,
     ROLES,
     TERM_WORD,
@@ -64,9 +65,10 @@ from .lexicon import ONE_WORD
 from .places import one_place
 from .text import STOPWORDS, WORD, clause_at, content_words, plain_letters, stem
 from .values import parse_number
+from .values.dates import MONTH_NAMES
 from .values.nouns import plural_looking
 from .values.numbers import parse_ordinal
-from .values.words import DETERMINERS
+from .values.words import DETERMINERS, WEEKDAYS
 
 # "not" glued into a compound ("not-for-profit") negates no verb; "no longer" does ("would
 # no longer be allowed").
@@ -434,6 +436,9 @@ def _changed(
     place = _other_place(claim_text, term, window)
     if place is not None:
         return Contrast(ContrastKind.ORDER, term.text, place.text, place.start, place.end)
+    numbered = _numbered_otherwise(claim_text, term, window)
+    if numbered is not None:
+        return numbered
     if term.label or _looks_like_name(term):
         return _other_named(
             claim_text, term, coverage, window, claim_entities, anchors, held, unsaid
@@ -451,6 +456,118 @@ def _changed(
     if opposite is None:
         return _same_kind_in_place(claim_text, term, window)
     return Contrast(ContrastKind.ANTONYM, term.text, opposite.text, opposite.start, opposite.end)
+
+
+# A name's capitalised words right before a number that ends it: "the *Reservoirs Act*
+# 1975", "*Section* 114", "*Apollo* 11".
+_NAME_BEFORE_NUMBER = re.compile(r"((?:[A-Z][\w'\u2019&-]{0,30}\s{1,3}){1,4})$")
+
+
+_CALENDAR_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | WEEKDAYS
+# The words that end the name of a law, which its year ends: "the Reservoirs *Act* 1975".
+_LAWS = frozenset("act acts order regulations rules bill directive treaty convention".split())
+
+
+def _numbered_otherwise(claim_text: str, term: Span, window: Window) -> Contrast | None:
+    """The claim's law with its year where the passage gives that law another year: "the
+    Reservoirs Act 1995" / "the Reservoirs Act 1975". Only a year that ends the name of
+    a law, whose year is part of its name, and only when the passage never gives the
+    name the claim's year: the number of one of a series is another of the series
+    ("PlayStation 5" / "PlayStation 4", "Week 3" / "Week 6")."""
+    if not (term.text.isdigit() and len(term.text) == 4):
+        return None
+    name = _NAME_BEFORE_NUMBER.search(claim_text, max(0, term.start - 80), term.start)
+    if name is None:
+        return None
+    words = name.group(1).split()
+    while words and (words[0].lower() in STOPWORDS or words[0].lower() in _CALENDAR_WORDS):
+        words = words[1:]  # "The Reservoirs Act", "In June": no part of the name
+    if not words or any(w.lower() in _CALENDAR_WORDS for w in words):
+        return None
+    if words[-1].lower() not in _LAWS:
+        return None
+    said = re.compile(r"\s{1,3}".join(map(re.escape, words)) + r"\s{1,3}(\d+)\b")
+    others = [m for m in said.finditer(window.text) if m.group(1) != term.text]
+    if not others or any(m.group(1) == term.text for m in said.finditer(window.spoken)):
+        return None
+    other = others[0]
+    shown = f"{' '.join(words)} {other.group(1)}"
+    return Contrast(
+        ContrastKind.ENTITY, f"{' '.join(words)} {term.text}", shown, other.start(), other.end()
+    )
+
+
+# An owner's "'s" that ends a name ("Sheffield United's ground"), not one inside it
+# ("Martyn's Law").
+OWNER_END = re.compile(r"['\u2019]s$")
+# A run of capitalised words, joined by spaces: a name as a passage writes it.
+_CAPITALISED_WORDS = re.compile(
+    r"(?<![\w'\u2019&.-])[A-Z][\w'\u2019&.-]{0,30}(?:\s{1,3}[A-Z][\w'\u2019&.-]{0,30}){1,5}"
+)
+# Words of the claim the passage must share around the two names, on the same sides.
+RENAMED_AROUND = 1
+
+
+def renamed(claim_text: str, name: Span, window: Window) -> Span | None:
+    """The passage's name that is the claim's with one word changed, in the same place:
+    "Hillsborough, Sheffield United's ground" / "Hillsborough, the home of Sheffield
+    Wednesday", "of West Yorkshire Police" / "of South Yorkshire Police". The changed
+    word is a word, not a number or another spelling ("Center" / "Centre", "Gijon" /
+    "Gijón", "Bros." / "Brothers"), nor the kind of body or place the name ends in
+    ("Greater Manchester Fire" is another body than "Greater Manchester Police"); the
+    passage's name is no other name of the claim's and no person's; and a word of the
+    claim's stands on the same side of both (RENAMED_AROUND)."""
+    words = name.text.split()
+    if not all(w[:1].isupper() and w.lower() not in STOPWORDS for w in words):
+        return None
+    people = [(e.start, e.end) for e in window.entities if e.label == "PERSON"]
+    for m in _CAPITALISED_WORDS.finditer(window.text):
+        if any(a < m.end() and m.start() < b for a, b in people):
+            continue
+        theirs = OWNER_END.sub("", m.group(0)).split()
+        if len(theirs) != len(words) or " ".join(theirs) in claim_text:
+            continue
+        apart = [(k, a, b) for k, (a, b) in enumerate(zip(words, theirs, strict=True)) if a != b]
+        if len(apart) != 1 or not _another_word(*apart[0][1:]):
+            continue
+        k, mine, other = apart[0]
+        if k == len(words) - 1 and {mine.lower(), other.lower()} & NAME_KINDS:
+            continue
+        if (
+            _same_side(claim_text, name, window.text, m.start(), m.end(), alike=True)
+            < RENAMED_AROUND
+        ):
+            continue
+        return Span("", " ".join(theirs), m.start(), m.end())
+    return None
+
+
+def _another_word(mine: str, other: str) -> bool:
+    """Whether two words of a name are other words, not one spelt otherwise."""
+    a, b = plain_letters(mine.lower()).rstrip("."), plain_letters(other.lower()).rstrip(".")
+    return (
+        a.isalpha()
+        and b.isalpha()
+        and b not in STOPWORDS
+        and not _shortened(a, b)
+        and not _shortened(b, a)
+        and fuzz.ratio(a, b) < SPELT_OTHERWISE
+    )
+
+
+def _shortened(word: str, short: str) -> bool:
+    """Whether `short` is `word` cut short or abbreviated: "Grammy" of "Grammys", "Bros"
+    of "Brothers" (its first letter and, in order, its others: five letters at most)."""
+    if word.startswith(short):
+        return True
+    if len(short) > 5 or short[:1] != word[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+# How alike two words may be and still be two words, not one spelt two ways.
+SPELT_OTHERWISE = 75
 
 
 def _opposite_deed(
@@ -2504,6 +2621,9 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 not (unreal(passage_text, m.start()) and not _MODAL.search(phrase))
                 and not _another_course(phrase, passage_text, m.start())
                 and not _planned_only(phrase, passage_text, m.start())
+                # "had minimal commercial success" all but denies it: no opposite of "was
+                # not commercially successful"
+                and _SCANT_BEFORE.search(passage_text, max(0, m.start() - 40), m.start()) is None
                 # ("had not pulled out" is what "should have pulled out" says)
                 and lexicon.states(word, m.group(0))
                 and not theirs
@@ -2516,6 +2636,14 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                     ContrastKind.NEGATION, phrase, said, start, m.end(), article_start=at
                 )
     return None
+
+
+# Words that grant a thing so little that they all but deny it, right before it or the
+# word before it: "minimal commercial success", "little success".
+_SCANT_BEFORE = re.compile(
+    r"(?i)\b(?:minimal|little|limited|scant|negligible|hardly|barely|scarcely)\s{1,3}"
+    r"(?:[a-z]{1,20}\s{1,3})?$"
+)
 
 
 # Where a predicate's subject starts: its clause, or after "that" or a comma.

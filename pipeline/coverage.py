@@ -2312,7 +2312,7 @@ def _a_part_not_its_head(name: str, other: str, *, place: bool = False) -> bool:
         return False
     if "of" in own[1:]:
         return own.index(theirs[0]) > own.index("of")  # "Bank of England" is no "England"
-    if own[0] == theirs[0] and (place or own[-1] in _PLACE_KINDS | _ORG_KINDS | _INSTITUTIONS):
+    if own[0] == theirs[0] and (place or own[-1] in NAME_KINDS):
         return False
     head = own
     while len(head) > 1 and head[-1] in _PLACE_KINDS | _ORG_KINDS:
@@ -2362,6 +2362,11 @@ _ORG_KINDS = frozenset(
     """university college school academy hospital club company corporation inc ltd plc
     airport station stadium council institute""".split()
 )
+
+
+# The words that end a name and say what kind of thing it names: "Croydon *Council*",
+# "West Yorkshire *Police*", "Shizuoka *Prefecture*".
+NAME_KINDS = _PLACE_KINDS | _ORG_KINDS | _INSTITUTIONS
 
 
 def _named_without_kind(name: str, text: str) -> bool:

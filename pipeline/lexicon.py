@@ -28,6 +28,7 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -406,6 +407,24 @@ def adverb(word: str) -> bool:
     return any(known(w) for w in forms)
 
 
+# Adverbs in "-ly" that say something else than their root: "hardly" is not "hard";
+# "mostly" is no quantity ("women who were paid *more*" is not "brought mostly by").
+_OTHER_ADVERBS = frozenset(
+    "hardly lately shortly nearly barely merely fairly highly really presently largely"
+    " early only likely apparently directly mostly partly".split()
+)
+
+
+def _adverb_of(word: str, roots: AbstractSet[str]) -> bool:
+    """Whether the word is an adverb made by "-ly" from one of the lemmas `roots`:
+    "poorly" of "poor", "intermittently" of "intermittent", "terribly" of "terrible"."""
+    if word in _OTHER_ADVERBS or not adverb(word):
+        return False
+    root = word[:-2]
+    forms = {root, root[:-1] + "y", root + "e", root + "le"}
+    return any(set(lemmas(f)) & roots for f in forms if known(f))
+
+
 def names_a_person(word: str) -> bool:
     """Whether the word's commonest sense is a kind of person: "gunman", "critics", "son"
     (not "fans", whose first sense is the machine, nor "suicide", first the act)."""
@@ -646,7 +665,8 @@ def relation(claim_word: str, source_word: str) -> Relation | None:
         return Relation.SPECIFIC
     if any((x, y) in _LEAVES for x in la | {a} for y in lb | {b}):
         return Relation.SPECIFIC  # "killed" states "dead"
-    if _derived(a) & lb:
+    # A derived form, or an adverb of its adjective: "poorly designed" / "the poor design".
+    if _derived(a) & lb or _adverb_of(a, lb) or _adverb_of(b, la):
         return Relation.DERIVED
     # A derived form of one word is a synonym of the other: "imprisonment" (from
     # "imprison") states "jailed"; "conviction" (from "convict") states "convicted".

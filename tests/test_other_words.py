@@ -64,6 +64,23 @@ def test_a_derived_form_is_linked_directly(word: str, other: str, derived: bool)
     assert lexicon.derived(word, other) is derived
 
 
+@pytest.mark.parametrize(
+    ("word", "other", "derived"),
+    [
+        ("poorly", "poor", True),
+        ("intermittent", "intermittently", True),
+        ("terribly", "terrible", True),
+        # an adverb that says something else than its root
+        ("hardly", "hard", False),
+        ("shortly", "short", False),
+        ("mostly", "more", False),
+    ],
+)
+def test_an_adverb_is_derived_from_its_adjective(word: str, other: str, derived: bool) -> None:
+    """ "had been poorly designed" is stated by "the poor design"."""
+    assert (lexicon.relation(word, other) == lexicon.Relation.DERIVED) is derived
+
+
 def test_the_lexicon_knows_a_verb_with_its_particle() -> None:
     assert lexicon.lemmas("setting_up") == ("set_up",)
     assert lexicon.states("founded", "set_up")
@@ -907,6 +924,120 @@ def test_a_verb_before_the_same_thing_is_no_opposite_by_that_alone(
         " possibly in a microsleep, and braked too late."
     )
     expect(read(tmp_path_factory, nlp, passage, claim)[0], None)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The agency regulates reservoir safety in England under the Reservoirs Act 1995.",
+         Label.CONTRADICTED),
+        ("The Reservoirs Act 1995 is the law under which the agency regulates reservoir safety.",
+         Label.CONTRADICTED),
+        ("The agency regulates reservoir safety in England under the Reservoirs Act 1975.",
+         Label.SUPPORTED),
+        # a month before a year is a date, which the date judge reads
+        ("The agency has regulated reservoir safety in England since June 1995.", None),
+    ],
+)  # fmt: skip
+def test_a_name_with_another_number(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label | None
+) -> None:
+    """A name that ends in a number, where the passage gives the same name another one:
+    "the Reservoirs Act 1995" / "the Reservoirs Act 1975"."""
+    passage = (
+        "The agency regulates reservoir safety in England under the Reservoirs Act 1975,"
+        " which sets out what owners must do.\n"
+    )
+    found = read(tmp_path_factory, nlp, passage, claim)[0]
+    expect(found, label)
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        ("The crush happened at Hillsborough, Sheffield United's ground, during the"
+         " semi-final.", Label.CONTRADICTED),
+        ("The crush happened at Hillsborough, Sheffield Wednesday's ground, during the"
+         " semi-final.", Label.SUPPORTED),
+        # the kind of body the name ends in is another body, not another name
+        ("The crush happened at Hillsborough, Sheffield Wednesday Council's ground,"
+         " during the semi-final.", None),
+    ],
+)  # fmt: skip
+def test_a_name_with_one_word_changed(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label | None
+) -> None:
+    """A name no source gives, where a passage gives it with one word changed:
+    "Sheffield United's ground" / "Hillsborough, the ground of Sheffield Wednesday"."""
+    passage = (
+        "The crush happened at Hillsborough, the ground of Sheffield Wednesday, during"
+        " the semi-final.\n"
+    )
+    found = read(tmp_path_factory, nlp, passage, claim)[0]
+    expect(found, label)
+
+
+def test_one_of_a_series_is_no_other_name(tmp_path_factory: pytest.TempPathFactory, nlp) -> None:
+    """The number of one of a series names another of it, not the same thing otherwise: a
+    game "developed for PlayStation 5" is not denied by "released for PlayStation 4"."""
+    passage = "Final Fantasy VII Remake is an action game released for PlayStation 4 in 2020.\n"
+    claim = "Final Fantasy VII Remake is an action game developed for PlayStation 5."
+    assert read(tmp_path_factory, nlp, passage, claim)[0] != Label.CONTRADICTED
+
+
+def test_a_scant_thing_is_no_opposite_of_its_denial(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "had minimal commercial success" all but says "was not commercially successful"."""
+    passage = (
+        "Although Neu! had minimal commercial success during its existence, the band is"
+        " considered one of the founding fathers of Krautrock.\n"
+    )
+    claim = "Neu! was not commercially successful during its existence."
+    assert read(tmp_path_factory, nlp, passage, claim)[0] != Label.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "other"),
+    [
+        ("fans at Hillsborough, Sheffield United's ground", "fans at Hillsborough, the"
+         " ground of Sheffield Wednesday", "Sheffield Wednesday"),
+        # one name spelt two ways, shortened, or with another number, is no other name
+        ("treated at the Crossroads Center in Antigua", "treated at the Crossroads Centre"
+         " in Antigua", None),
+        ("sent off against Sporting Gijon in May", "sent off against Sporting Gijón in"
+         " May", None),
+        ("the logo of Warner Brothers in the film", "the logo of Warner Bros. in the film",
+         None),
+        ("released for PlayStation 5 in 2020", "released for PlayStation 4 in 2020", None),
+        # nor the kind of body the name ends in
+        ("officers of Greater Manchester Police at the scene", "officers of Greater"
+         " Manchester Fire at the scene", None),
+    ],
+)  # fmt: skip
+def test_renamed_is_one_word_of_a_name_changed(claim: str, passage: str, other: str | None) -> None:
+    from pipeline.contrast import renamed
+    from pipeline.coverage import Span, Window
+
+    name = next(n for n in ("Sheffield United", "Crossroads Center", "Sporting Gijon",
+                            "Warner Brothers", "PlayStation 5", "Greater Manchester Police")
+                if n in claim)  # fmt: skip
+    at = claim.index(name)
+    found = renamed(claim, Span("NAME", name, at, at + len(name)), Window(passage))
+    assert (found.text if found else None) == other
+
+
+def test_a_name_with_an_owner_inside_is_not_a_person_s_name_changed(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "Martyn's Law" is no "Martyn Hett" with a word changed: the "'s" inside a name
+    stays, and a person's name is another person, not another name of the claim's."""
+    passage = (
+        "Figen Murray, the mother of Martyn Hett, campaigned for the law on the security"
+        " of venues, which received royal assent on 3 April 2025.\n"
+    )
+    claim = "The law on the security of venues, known as Martyn's Law, received royal assent."
+    assert read(tmp_path_factory, nlp, passage, claim)[0] != Label.CONTRADICTED
 
 
 @pytest.mark.parametrize(

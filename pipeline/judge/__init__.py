@@ -131,7 +131,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "196"
+VERDICT_LOGIC = "197"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -294,7 +294,7 @@ def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
 
 # An age at the time the sentence tells of: "Bettley-Smith, *by then* 32", "Andy Hill,
 # *then* 51".
-_THEN_BEFORE = re.compile(r"(?i)\b(?:by\s{1,3})?then\s{1,3}$")
+_THEN_BEFORE = re.compile(r"(?i)\b(?:by\s{1,3})?then\s{1,3}(?:an?\s{1,3})?$")
 
 
 def _age_at(fact: Fact, claim: Claim) -> str | None:

@@ -27,6 +27,7 @@ from itertools import pairwise
 from .. import lexicon
 from ..claims import same_name
 from ..contrast import (
+    OWNER_END,
     SAME_EVENT_SHARE,
     Contrast,
     ContrastKind,
@@ -37,6 +38,7 @@ from ..contrast import (
     opposite_in_place,
     other_side,
     quantifier_reversed,
+    renamed,
     reversed_beside_anchor,
     reversed_nearby,
     rival,
@@ -1054,6 +1056,7 @@ def _contrast(
         return None
     return (
         _compound_named_otherwise(claim, reading, candidates, unsaid)
+        or _name_a_word_off(claim, reading, candidates)
         or _opposite_of_the_same(claim, reading, supporting)
         or _clause_contrast(claim, reading, candidates)
     )
@@ -1119,6 +1122,33 @@ def _compound_named_otherwise(
             if found is not None and found.group(0)[:1].isupper():
                 return candidate, Contrast(
                     ContrastKind.ENTITY, term.text, found.group(0), found.start(), found.end()
+                )
+    return None
+
+
+def _name_a_word_off(
+    claim: Claim, reading: Reading, candidates: Sequence[Candidate]
+) -> tuple[Candidate, Contrast] | None:
+    """A name of several words that no passage gives, where a strongly relevant passage
+    gives it with one word changed in the same place (`renamed`)."""
+    texts = [" ".join((c.before, c.hit.text, c.after)).lower() for c in candidates]
+    for term in reading.terms:
+        if term.label == "PERSON" or not (term.label or _capitalised(term)):
+            continue
+        name = OWNER_END.sub("", term.text)  # "Sheffield United's" is Sheffield United
+        if len(name.split()) < 2 or any(name.lower() in text for text in texts):
+            continue
+        for candidate in candidates:
+            if candidate.own_relevance < CONTRADICT_CUTOFF:
+                continue
+            other = renamed(
+                claim.text,
+                Span(term.label, name, term.start, term.start + len(name)),
+                reading.window(candidate),
+            )
+            if other is not None:
+                return candidate, Contrast(
+                    ContrastKind.ENTITY, name, other.text, other.start, other.end
                 )
     return None
 
