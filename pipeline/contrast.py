@@ -2565,7 +2565,10 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
     its auxiliaries): in "none of the officers investigated will face action", the
     negation is about facing action, not about the investigation.
     """
-    denies = [bool(NEGATION.search(t) or _DENYING.search(t)) for t in (claim_text, passage_text)]
+    denies = [
+        bool(NEGATION.search(t) or _DENYING.search(t) or _DENIED_THAT.search(t))
+        for t in (claim_text, passage_text)
+    ]
     if denies[0] and denies[1]:
         return _negated_in_one(claim_text, passage_text)
     if not denies[0] and not denies[1]:
@@ -2957,6 +2960,35 @@ def _negated(text: str) -> dict[int, tuple[str, str]]:
                         phrase = text[_phrase_start(text, negation.start()) : denied.end()]
                         found[denied.start()] = (denied.group(0), " ".join(phrase.split()))
             break
+    found.update(_reported_denied(text))
+    return found
+
+
+# A denial reported of someone, and what they denied after its subject: "Dorris *denied
+# that* he had *fallen* asleep", "denied that he fell asleep".
+_DENIED_THAT = re.compile(r"(?i)\b(?:denied|denies|deny|denying)\s{1,3}that\s")
+DENIED_REACH = 4
+
+
+def _reported_denied(text: str) -> dict[int, tuple[str, str]]:
+    """The verb of what a passage reports someone denied, by offset: "fallen" of "denied
+    that he had fallen asleep" (after its subject, within DENIED_REACH words, a verb
+    after an auxiliary or a past form), with the phrase."""
+    found: dict[int, tuple[str, str]] = {}
+    for denial in _DENIED_THAT.finditer(text):
+        words = list(TERM_WORD.finditer(text, denial.end()))[: DENIED_REACH + 3]
+        after_auxiliary = False
+        for k, m in enumerate(words):
+            lower = m.group(0).lower()
+            if lower in _AUXILIARIES:
+                after_auxiliary = True
+                continue
+            if k > DENIED_REACH and not after_auxiliary:
+                break
+            if (after_auxiliary or _said_done(lower)) and _is_content(m.group(0)):
+                phrase = " ".join(text[denial.start() : m.end()].split())
+                found[m.start()] = (m.group(0), phrase)
+                break
     return found
 
 

@@ -977,6 +977,52 @@ def test_a_name_with_one_word_changed(
     expect(found, label)
 
 
+@pytest.mark.parametrize(
+    ("reported", "said", "label"),
+    [
+        ("denied", "never fell", Label.SUPPORTED),
+        ("denied", "fell", Label.CONTRADICTED),
+        ("admitted", "never fell", Label.CONTRADICTED),
+        ("admitted", "fell", Label.SUPPORTED),
+    ],
+)
+def test_what_someone_denied_is_denied(
+    tmp_path_factory: pytest.TempPathFactory, nlp, reported: str, said: str, label: Label
+) -> None:
+    """ "the driver denied that he had fallen asleep" denies the falling asleep: it states
+    "he never fell asleep" and reverses "he fell asleep"."""
+    passage = (
+        f"Giving evidence at his trial, the driver {reported} that he had fallen asleep at"
+        " the controls.\n"
+    )
+    claim = f"Giving evidence at his trial, the driver said that he {said} asleep at the controls."
+    assert read(tmp_path_factory, nlp, passage, claim)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("ending", "label"),
+    [
+        # an irregular verb form that is a word of its own too, standing as a deed
+        (", and the members left.", Label.UNVERIFIED),
+        # the same word qualifying the thing after it is only added
+        (" in the left wing.", Label.SUPPORTED),
+    ],
+)
+def test_an_irregular_verb_form_is_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp, ending: str, label: Label
+) -> None:
+    """What someone did is what a claim asserts: "the members *left*" (the past of
+    "leave", and a word of its own) is never a word the claim only adds."""
+    passage = (
+        "Police were called to the hall after members of the club fought there on Friday night.\n"
+    )
+    claim = (
+        "Police were called to the hall after members of the club fought there on Friday night"
+        + ending
+    )
+    assert read(tmp_path_factory, nlp, passage, claim)[0] == label
+
+
 def test_one_of_a_series_is_no_other_name(tmp_path_factory: pytest.TempPathFactory, nlp) -> None:
     """The number of one of a series names another of it, not the same thing otherwise: a
     game "developed for PlayStation 5" is not denied by "released for PlayStation 4"."""

@@ -3371,8 +3371,8 @@ _SAID = (
         # a verb that reports words adds nothing to what the passage says she said
         ("warned", Label.SUPPORTED),
         ("added", Label.SUPPORTED),
-        # one that says something of its own is still a word no source states
-        ("denied", Label.UNVERIFIED),
+        # one that says something of its own says it: she denied what she said
+        ("denied", Label.CONTRADICTED),
     ],
 )
 def test_a_verb_that_reports_words_is_stated_by_said(

@@ -273,7 +273,7 @@ def _added(
         t.label
         or _capitalised(t)
         or (
-            (past_form(t.text) or _after_auxiliary(claim.text, t))
+            (past_form(t.text) or _after_auxiliary(claim.text, t) or _irregular_deed(claim.text, t))
             and not _reports_a_value(claim, t)
             and t.text.lower() not in _SAYS_WHERE
             and _HEDGE.match(claim.text, t.start) is None
@@ -660,6 +660,26 @@ def _after_auxiliary(text: str, term: Span) -> bool:
     return any(lemma != lower for lemma in lexicon.lemmas(lower)) and bool(
         _AUXILIARY_BEFORE.search(text, max(0, term.start - 12), term.start)
     )
+
+
+# What after a word makes it a thing's name, not a deed: a content word it qualifies.
+_WORD_NEXT = re.compile(r"\s{1,3}([A-Za-z][\w'-]*)")
+_OWNER_BEFORE = re.compile(r"['\u2019]s\s{1,3}$")
+
+
+def _irregular_deed(text: str, term: Span) -> bool:
+    """Whether an irregular verb form that is a word of its own too stands as a deed:
+    "the members *left* before they arrived", "he *fell* asleep"; not after a
+    determiner or an owner ("Wednesday's *ground*", "the *left* wing") nor before the
+    content word it qualifies ("the *left* side")."""
+    lower = term.text.lower()
+    if not lexicon.irregular_form(lower) or lexicon.irregular_past(lower):
+        return False  # not irregular, or a past form `past_form` already reads
+    before = text[max(0, term.start - 12) : term.start]
+    if DETERMINER_BEFORE.search(before) or _OWNER_BEFORE.search(before):
+        return False
+    after = _WORD_NEXT.match(text, term.end)
+    return after is None or after.group(1).lower() in STOPWORDS
 
 
 # A preposition before a verb's "-ing" form that makes it a deed of the sentence's subject:
