@@ -65,10 +65,9 @@ from .lexicon import ONE_WORD
 from .places import one_place
 from .text import STOPWORDS, WORD, clause_at, content_words, plain_letters, stem
 from .values import parse_number
-from .values.dates import MONTH_NAMES
 from .values.nouns import plural_looking
 from .values.numbers import parse_ordinal
-from .values.words import DETERMINERS, WEEKDAYS
+from .values.words import DETERMINERS
 
 # "not" glued into a compound ("not-for-profit") negates no verb; "no longer" does ("would
 # no longer be allowed").
@@ -458,12 +457,9 @@ def _changed(
     return Contrast(ContrastKind.ANTONYM, term.text, opposite.text, opposite.start, opposite.end)
 
 
-# A name's capitalised words right before a number that ends it: "the *Reservoirs Act*
-# 1975", "*Section* 114", "*Apollo* 11".
+# A name's capitalised words right before the number that ends it: "the *Reservoirs
+# Act* 1975".
 _NAME_BEFORE_NUMBER = re.compile(r"((?:[A-Z][\w'\u2019&-]{0,30}\s{1,3}){1,4})$")
-
-
-_CALENDAR_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | WEEKDAYS
 # The words that end the name of a law, which its year ends: "the Reservoirs *Act* 1975".
 _LAWS = frozenset("act acts order regulations rules bill directive treaty convention".split())
 
@@ -480,11 +476,9 @@ def _numbered_otherwise(claim_text: str, term: Span, window: Window) -> Contrast
     if name is None:
         return None
     words = name.group(1).split()
-    while words and (words[0].lower() in STOPWORDS or words[0].lower() in _CALENDAR_WORDS):
-        words = words[1:]  # "The Reservoirs Act", "In June": no part of the name
-    if not words or any(w.lower() in _CALENDAR_WORDS for w in words):
-        return None
-    if words[-1].lower() not in _LAWS:
+    while words and words[0].lower() in STOPWORDS:
+        words = words[1:]  # "The Reservoirs Act": no part of the name
+    if not words or words[-1].lower() not in _LAWS:
         return None
     said = re.compile(r"\s{1,3}".join(map(re.escape, words)) + r"\s{1,3}(\d+)\b")
     others = [m for m in said.finditer(window.text) if m.group(1) != term.text]

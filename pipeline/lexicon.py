@@ -397,14 +397,19 @@ KIND_DEPTH = 16
 def adverb(word: str) -> bool:
     """An adverb made from a word by "-ly": "normally", "sharply", "terribly"; not
     "early", "reply" or "supply"."""
-    lower = word.lower()
+    return bool(_adverb_roots(word.lower()))
+
+
+def _adverb_roots(lower: str) -> list[str]:
+    """The words an "-ly" adverb is made from, as the lexicon knows them: "normal" of
+    "normally", "happy" of "happily", "wide" of "widely", "terrible" of "terribly"."""
     if not lower.endswith("ly") or len(lower) < 6:
-        return False
+        return []
     root = lower[:-2]
     forms = [root, root[:-1] + "y", root + "e"]  # "normal", "happy", "wide"
     if root.endswith(("ib", "ab")):
         forms.append(root + "le")  # "terribly", "probably"
-    return any(known(w) for w in forms)
+    return [w for w in forms if known(w)]
 
 
 # Adverbs in "-ly" that say something else than their root: "hardly" is not "hard";
@@ -418,11 +423,9 @@ _OTHER_ADVERBS = frozenset(
 def _adverb_of(word: str, roots: AbstractSet[str]) -> bool:
     """Whether the word is an adverb made by "-ly" from one of the lemmas `roots`:
     "poorly" of "poor", "intermittently" of "intermittent", "terribly" of "terrible"."""
-    if word in _OTHER_ADVERBS or not adverb(word):
+    if word in _OTHER_ADVERBS:
         return False
-    root = word[:-2]
-    forms = {root, root[:-1] + "y", root + "e", root + "le"}
-    return any(set(lemmas(f)) & roots for f in forms if known(f))
+    return any(set(lemmas(f)) & roots for f in _adverb_roots(word))
 
 
 def names_a_person(word: str) -> bool:

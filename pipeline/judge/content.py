@@ -669,9 +669,9 @@ _OWNER_BEFORE = re.compile(r"['\u2019]s\s{1,3}$")
 
 def _irregular_deed(text: str, term: Span) -> bool:
     """Whether an irregular verb form that is a word of its own too stands as a deed:
-    "the members *left* before they arrived", "he *fell* asleep"; not after a
-    determiner or an owner ("Wednesday's *ground*", "the *left* wing") nor before the
-    content word it qualifies ("the *left* side")."""
+    "the members *left* before they arrived", "his party *won* in 2019"; not after a
+    determiner or an owner ("Wednesday's *ground*", "the *left* wing") nor before a
+    content word, which it may qualify ("*left* wing")."""
     lower = term.text.lower()
     if not lexicon.irregular_form(lower) or lexicon.irregular_past(lower):
         return False  # not irregular, or a past form `past_form` already reads
