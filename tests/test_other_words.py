@@ -1023,6 +1023,42 @@ def test_an_irregular_verb_form_is_never_only_added(
     assert read(tmp_path_factory, nlp, passage, claim)[0] == label
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "deed"),
+    [
+        ("Police were called, but the members left before they arrived.", "left", True),
+        ("His party won in 2019.", "won", True),
+        ("The branch, led by its chief inspector, made 20 recommendations.", "led", False),
+        ("They sat in the left wing.", "left", False),
+        ("Fans gathered at Sheffield Wednesday's ground.", "ground", False),
+    ],
+)
+def test_an_irregular_form_stands_as_a_deed_after_its_subject(
+    text: str, word: str, deed: bool
+) -> None:
+    from pipeline.coverage import Span
+    from pipeline.judge.content import _irregular_deed
+
+    at = text.index(word)
+    assert _irregular_deed(text, Span("", word, at, at + len(word))) is deed
+
+
+def test_what_someone_blamed_is_a_cause_never_only_added(
+    tmp_path_factory: pytest.TempPathFactory, nlp
+) -> None:
+    """ "blaming a *fault* in the brakes", where the passage has him blame poor lighting:
+    what he blamed is what the claim asserts."""
+    passage = (
+        "In his evidence the driver said he had become disorientated in the tunnel, and"
+        " blamed the tunnel.\n"
+    )
+    claim = (
+        "In his evidence the driver said he had become disorientated in the tunnel,"
+        " blaming a fault in the tunnel."
+    )
+    assert read(tmp_path_factory, nlp, passage, claim)[0] != Label.SUPPORTED
+
+
 def test_one_of_a_series_is_no_other_name(tmp_path_factory: pytest.TempPathFactory, nlp) -> None:
     """The number of one of a series names another of it, not the same thing otherwise: a
     game "developed for PlayStation 5" is not denied by "released for PlayStation 4"."""

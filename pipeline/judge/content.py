@@ -245,8 +245,11 @@ def _rate(
 
 
 # The words that give a cause, up to the word they open: what caused it is what the claim
-# asserts, never a word it merely adds ("because of a *strike*").
-_CAUSE_BEFORE = re.compile(rf"(?i)\b{CAUSE_PHRASE}\s{{1,3}}(?:[\w'-]{{1,30}}\s{{1,3}}){{0,3}}$")
+# asserts, never a word it merely adds ("because of a *strike*", "blaming a *fault* in
+# the brakes").
+_CAUSE_BEFORE = re.compile(
+    rf"(?i)\b(?:{CAUSE_PHRASE}|blam(?:e|es|ed|ing))\s{{1,3}}(?:[\w'-]{{1,30}}\s{{1,3}}){{0,3}}$"
+)
 
 
 def _added(
@@ -665,12 +668,17 @@ def _after_auxiliary(text: str, term: Span) -> bool:
 # What after a word makes it a thing's name, not a deed: a content word it qualifies.
 _WORD_NEXT = re.compile(r"\s{1,3}([A-Za-z][\w'-]*)")
 _OWNER_BEFORE = re.compile(r"['\u2019]s\s{1,3}$")
+# Words after a deed that are no thing it qualifies: "left *before* they arrived".
+_NO_THING = STOPWORDS | frozenset(
+    "before after when while until since because during without".split()
+)
 
 
 def _irregular_deed(text: str, term: Span) -> bool:
     """Whether an irregular verb form that is a word of its own too stands as a deed:
-    "the members *left* before they arrived", "his party *won* in 2019"; not after a
-    determiner or an owner ("Wednesday's *ground*", "the *left* wing") nor before a
+    "the members *left* before they arrived", "his party *won* in 2019", after the word
+    of its subject; not after a determiner or an owner ("Wednesday's *ground*", "the
+    *left* wing"), a comma ("The branch, *led* by its chief inspector"), nor before a
     content word, which it may qualify ("*left* wing")."""
     lower = term.text.lower()
     if not lexicon.irregular_form(lower) or lexicon.irregular_past(lower):
@@ -678,8 +686,10 @@ def _irregular_deed(text: str, term: Span) -> bool:
     before = text[max(0, term.start - 12) : term.start]
     if DETERMINER_BEFORE.search(before) or _OWNER_BEFORE.search(before):
         return False
+    if not before.rstrip()[-1:].isalpha():
+        return False  # no subject right before it: "The branch, *led* by its inspector"
     after = _WORD_NEXT.match(text, term.end)
-    return after is None or after.group(1).lower() in STOPWORDS
+    return after is None or after.group(1).lower() in _NO_THING
 
 
 # A preposition before a verb's "-ing" form that makes it a deed of the sentence's subject:
