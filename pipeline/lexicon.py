@@ -577,6 +577,9 @@ _EQUIVALENTS = frozenset(
         ("primarily", "mostly"),
         ("lawyer", "defence"),  # "his lawyers argued" / "Hill's defence ... argued"
         ("lawyer", "defense"),
+        ("rise", "increase"),  # "cases rose by 475" / "an increase of 475"
+        ("fall", "decrease"),  # "sales fell by 5%" / "decreased by 5%"
+        ("fall", "decline"),
     )
 )
 

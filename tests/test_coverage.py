@@ -69,6 +69,10 @@ def _window(text: str, names: tuple[str, ...] = ()) -> Window:
         ("located", "headquartered", lexicon.Relation.SYNONYM),
         ("mainly", "mostly", lexicon.Relation.SYNONYM),
         ("lawyers", "defence", lexicon.Relation.SYNONYM),  # "his lawyers argued" / "his defence"
+        ("rose", "increased", lexicon.Relation.SYNONYM),  # "rose by 475" / "an increase of"
+        ("fell", "decreased", lexicon.Relation.SYNONYM),
+        ("declined", "fell", lexicon.Relation.SYNONYM),
+        ("rose", "decreased", lexicon.Relation.ANTONYM),
         ("sold", "sales", lexicon.Relation.SYNONYM),
         ("premiered", "released", lexicon.Relation.SYNONYM),
         ("aired", "premiered", lexicon.Relation.SYNONYM),
