@@ -618,7 +618,17 @@ def _same_kind_in_place(claim_text: str, term: Span, window: Window) -> Contrast
 
 
 # The word right after a position, spaces between: "failure" after "kidney".
-_WORD_AFTER = re.compile(rf"\s{{1,3}}({TERM_WORD.pattern})")
+WORD_AFTER = re.compile(rf"\s{{1,3}}({TERM_WORD.pattern})")
+
+
+def _next_words(claim_text: str, mine: int, text: str, theirs: int) -> tuple[str, str] | None:
+    """The words right after a claim's word (ending at `mine`) and a passage's (ending at
+    `theirs`), the claim's a content word; None when either has none."""
+    after_mine = WORD_AFTER.match(claim_text, mine)
+    after_theirs = WORD_AFTER.match(text, theirs)
+    if after_mine is None or after_theirs is None or not _is_content(after_mine.group(1)):
+        return None
+    return after_mine.group(1), after_theirs.group(1)
 
 
 def _modified_otherwise(claim_text: str, term: Span, text: str, other: Span) -> bool:
@@ -626,14 +636,8 @@ def _modified_otherwise(claim_text: str, term: Span, text: str, other: Span) -> 
     thing in other words: "flew *airliners* for" / "flies passenger jets for" (a word
     before it that the claim does not have there). A word that, as the claim's, qualifies
     the same next word is no such head: "*liver* failure" / "end-stage kidney failure"."""
-    after_mine = _WORD_AFTER.match(claim_text, term.end)
-    after_theirs = _WORD_AFTER.match(text, other.end)
-    if (
-        after_mine is not None
-        and after_theirs is not None
-        and _is_content(after_mine.group(1))
-        and after_mine.group(1).lower() == after_theirs.group(1).lower()
-    ):
+    after = _next_words(claim_text, term.end, text, other.end)
+    if after is not None and after[0].lower() == after[1].lower():
         return False
     before = TERM_WORD.findall(text[max(0, other.start - 40) : other.start])[-1:]
     mine = TERM_WORD.findall(claim_text[max(0, term.start - 40) : term.start])[-1:]
@@ -1066,15 +1070,10 @@ def rivals(claim_text: str, term: Span, window: Window) -> Iterator[Span]:
         yield Span("", word, m.start(), m.end())
 
 
-def _verb_shape(word: str) -> str | None:
-    """A verb's form: "past" ("was arrested"), "ing" ("kicking"); None for a word whose
-    form tells no verb."""
+def _ing_form(word: str) -> bool:
+    """A verb's "-ing" form ("kicking"), not a word that only ends so ("ceiling")."""
     lower = word.lower()
-    if past_form(lower):
-        return "past"
-    if lower.endswith("ing") and any(lemma != lower for lemma in lexicon.lemmas(lower)):
-        return "ing"
-    return None
+    return lower.endswith("ing") and any(lemma != lower for lemma in lexicon.lemmas(lower))
 
 
 def same_word_after(claim_text: str, term: Span, text: str, other: Span) -> bool:
@@ -2122,16 +2121,13 @@ def _qualify_the_same(claim_text: str, term: Span, text: str, start: int, end: i
     "a *weaker* remit" / "a stronger remit", "to *looser* checks" / "tighter checks".
     A verb and its object are left to the words around them: "had *lost* awareness" /
     "when he regained awareness" tell of two moments."""
-    if _said_done(term.text) or _verb_shape(term.text) is not None:
+    if _said_done(term.text) or _ing_form(term.text):
         return False
-    after_mine = _WORD_AFTER.match(claim_text, term.end)
-    after_theirs = _WORD_AFTER.match(text, end)
+    after = _next_words(claim_text, term.end, text, end)
     return (
-        after_mine is not None
-        and after_theirs is not None
-        and _is_content(after_mine.group(1))
-        and not after_mine.group(1)[0].isupper()
-        and stem(after_mine.group(1).lower()) == stem(after_theirs.group(1).lower())
+        after is not None
+        and not after[0][0].isupper()
+        and stem(after[0].lower()) == stem(after[1].lower())
     )
 
 

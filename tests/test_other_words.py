@@ -942,8 +942,8 @@ def test_a_verb_before_the_same_thing_is_no_opposite_by_that_alone(
 def test_a_name_with_another_number(
     tmp_path_factory: pytest.TempPathFactory, nlp, claim: str, label: Label | None
 ) -> None:
-    """A name that ends in a number, where the passage gives the same name another one:
-    "the Reservoirs Act 1995" / "the Reservoirs Act 1975"."""
+    """A law's name that ends in its year, where the passage gives the same law another
+    year: "the Reservoirs Act 1995" / "the Reservoirs Act 1975"."""
     passage = (
         "The agency regulates reservoir safety in England under the Reservoirs Act 1975,"
         " which sets out what owners must do.\n"

@@ -29,6 +29,7 @@ from ..claims import same_name
 from ..contrast import (
     OWNER_END,
     SAME_EVENT_SHARE,
+    WORD_AFTER,
     Contrast,
     ContrastKind,
     contrasts,
@@ -665,8 +666,6 @@ def _after_auxiliary(text: str, term: Span) -> bool:
     )
 
 
-# What after a word makes it a thing's name, not a deed: a content word it qualifies.
-_WORD_NEXT = re.compile(r"\s{1,3}([A-Za-z][\w'-]*)")
 _OWNER_BEFORE = re.compile(r"['\u2019]s\s{1,3}$")
 # Words after a deed that are no thing it qualifies: "left *before* they arrived".
 _NO_THING = STOPWORDS | frozenset(
@@ -688,7 +687,7 @@ def _irregular_deed(text: str, term: Span) -> bool:
         return False
     if not before.rstrip()[-1:].isalpha():
         return False  # no subject right before it: "The branch, *led* by its inspector"
-    after = _WORD_NEXT.match(text, term.end)
+    after = WORD_AFTER.match(text, term.end)
     return after is None or after.group(1).lower() in _NO_THING
 
 
@@ -1161,12 +1160,19 @@ def _name_a_word_off(
 ) -> tuple[Candidate, Contrast] | None:
     """A name of several words that no passage gives, where a strongly relevant passage
     gives it with one word changed in the same place (`renamed`)."""
+    names = [
+        (term, name)
+        for term in reading.terms
+        if term.label != "PERSON" and (term.label or _capitalised(term))
+        # "Sheffield United's" is Sheffield United
+        for name in [OWNER_END.sub("", term.text)]
+        if len(name.split()) >= 2
+    ]
+    if not names:
+        return None  # the common case: no passage read again
     texts = [" ".join((c.before, c.hit.text, c.after)).lower() for c in candidates]
-    for term in reading.terms:
-        if term.label == "PERSON" or not (term.label or _capitalised(term)):
-            continue
-        name = OWNER_END.sub("", term.text)  # "Sheffield United's" is Sheffield United
-        if len(name.split()) < 2 or any(name.lower() in text for text in texts):
+    for term, name in names:
+        if any(name.lower() in text for text in texts):
             continue
         for candidate in candidates:
             if candidate.own_relevance < CONTRADICT_CUTOFF:
