@@ -406,6 +406,7 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
     previous: list[tuple[Fact, str]] = []
     last: list[tuple[Fact, str]] = []
     recent: list[list[tuple[Fact, str]]] = []  # the last sentences' dates, latest first
+    recent_texts: list[str] = []  # and their words
     for claim in claims:
         facts = list(claim.facts)
         for k, fact in enumerate(facts):
@@ -488,10 +489,12 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
                     ),
                     None,
                 )
-            if found is None and not told:
-                # A date coarser than the unit ("in March 2020. Five weeks later"), or a
-                # time said roughly ("almost two years later"): the days it may land on.
-                found = _anchored_span(before, value, sign)
+            if found is None:
+                # "Just over five weeks later", after sentences with no date that only
+                # look back ("On 19 June 2023 a jury acquitted him. He *had told* the
+                # court ..."): from the last date, a few sentences back.
+                origin = before if told or before else _before_looking_back(recent, recent_texts)
+                found = _landing_span(origin, value, sign, told=told)
             if found is None:
                 continue
             anchor, (iso, granularity) = found
@@ -522,8 +525,30 @@ def _relative_dates(claims: list[Claim]) -> list[Claim]:
         if dated:
             last = dated
         recent = [dated, *recent][:LATER_REACH]
+        recent_texts = [claim.text, *recent_texts][:LATER_REACH]
         previous = dated or (last if _THAT_DAY.search(claim.text) else [])
     return out
+
+
+# A verb in the past perfect, which looks back from the time the story has reached: "He
+# *had told* the court", "the jury *had not been* told".
+_LOOKS_BACK = re.compile(
+    r"(?i)\b(?:had|'d)\s{1,3}(?:(?:not|never|already|also|earlier|previously)\s{1,3})?"
+    r"(?:been\s{1,3})?[a-z]{2,20}(?:ed|en|wn|ne|t|d)\b"
+)
+
+
+def _before_looking_back(
+    recent: Sequence[Sequence[tuple[Fact, str]]], texts: Sequence[str]
+) -> list[tuple[Fact, str]]:
+    """The dates of the last dated sentence, where every sentence since it has no date and
+    looks back in the past perfect; else none."""
+    for dates, text in zip(recent, texts, strict=False):
+        if dates:
+            return list(dates)
+        if _LOOKS_BACK.search(text) is None:
+            return []
+    return []
 
 
 # A sentence that points back to the day last named: "Crompton said that day that ...".
@@ -836,7 +861,7 @@ def event_mentions(text: str, noun: str) -> list[int]:
     """Where `text` tells of the event `noun` names (`_tells_of`), bar the words that
     only count a time from it ("three years after the crash")."""
     root = stem(noun.lower())
-    return [
+    words = [
         m.start()
         for m in WORD.finditer(text)
         # ("Mr Justice Fraser", "the Justice for Subpostmasters Alliance": a name's word
@@ -846,6 +871,16 @@ def event_mentions(text: str, noun: str) -> list[int]:
         and not _AFTER_THE.search(text[max(0, m.start() - 40) : m.end()])
         and not _AFTER_CLAUSE.search(text[max(0, m.start() - 40) : m.end()])
     ]
+    # A phrase that says the verb: "the jury cleared the 54-year-old of all charges"
+    # tells of "after he was acquitted".
+    said = [
+        start
+        for verb, start, end in lexicon.phrases(text)
+        if _tells_of(verb, noun, root)
+        and not _AFTER_THE.search(text[max(0, start - 40) : end])
+        and not _AFTER_CLAUSE.search(text[max(0, start - 40) : end])
+    ]
+    return sorted(set(words) | set(said))
 
 
 _TELLS_OF = frozenset({lexicon.Relation.SAME, lexicon.Relation.SYNONYM})
@@ -900,6 +935,19 @@ def _anchored_shift(
         if shifted is not None:
             return anchor, shifted
     return None
+
+
+def _landing_span(
+    dates: Sequence[tuple[Fact, str]], value: Value, sign: int, *, told: bool
+) -> tuple[Fact, tuple[str, Granularity]] | None:
+    """The days a time counted from a date coarser than its unit may land on ("in March
+    2020. Five weeks later", "in December 2019 ... settled. Five days after the
+    settlement"), or from a time said roughly ("almost two years later", "nearly four
+    years after he was acquitted"): `_anchored_span`. An event the article told of and
+    dated by its year alone ("the collapse" of 2019) leaves too many days to tell."""
+    if told:
+        dates = [(f, b) for f, b in dates if f.value and f.value.granularity != Granularity.YEAR]
+    return _anchored_span(dates, value, sign)
 
 
 def _anchored_span(

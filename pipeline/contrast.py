@@ -2608,7 +2608,11 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 if owned
                 else None
             )
-            if copula is None and not verb_like(passage_text, m.start(), m.group(0)):
+            if (
+                copula is None
+                and not verb_like(passage_text, m.start(), m.group(0))
+                and not _verdict_denied(claim_text, at, word, phrase, passage_text, m.start())
+            ):
                 continue
             if (
                 not (unreal(passage_text, m.start()) and not _MODAL.search(phrase))
@@ -2623,7 +2627,14 @@ def _negation(claim_text: str, passage_text: str) -> Contrast | None:
                 and _complements_agree(claim_text, at + len(word), passage_text, m.end())
                 and not _subjects_differ(claim_text, at, passage_text, m.start())
             ):
-                start = copula.start() if copula is not None else m.start()
+                plea = _PLEA_BEFORE.search(passage_text, max(0, m.start() - 20), m.start())
+                start = (
+                    copula.start()
+                    if copula is not None
+                    else plea.start()
+                    if plea is not None
+                    else m.start()
+                )
                 said = " ".join(passage_text[start : m.end()].split())
                 return Contrast(
                     ContrastKind.NEGATION, phrase, said, start, m.end(), article_start=at
@@ -2702,6 +2713,30 @@ _VERDICT_BEFORE = re.compile(
     r"(?i)\b(?:found|ruled|declared|judged|deemed|is|was|are|were|been)\b"
     r"(?:\W+[\w'-]+){0,4}\W+$"
 )
+# A plea: "pleaded *not guilty*" / "pleaded guilty".
+_PLEA_BEFORE = re.compile(r"(?i)\bplea(?:d|ds|ded|ding)\s{1,3}(?:not\s{1,3})?$")
+
+
+def _verdict_denied(
+    claim_text: str, at: int, word: str, phrase: str, passage_text: str, start: int
+) -> bool:
+    """Whether the claim's "not" denies a plea or a verdict the passage gives plainly:
+    "both organisations pleaded not guilty" / "pleaded guilty on Friday". Not where the
+    claim also gives the plain word ("pleaded guilty, while the driver pleaded not
+    guilty"): the passage's plea may be the one the claim states."""
+    if not phrase.lower().endswith(f"not {word.lower()}"):
+        return False
+    low = word.lower()
+    negated = _negated(claim_text)
+    if any(
+        m.group(0).lower() == low and m.start() not in negated
+        for m in TERM_WORD.finditer(claim_text)
+    ):
+        return False
+    return bool(
+        _PLEA_BEFORE.search(claim_text, max(0, at - 20), at)
+        and _PLEA_BEFORE.search(passage_text, max(0, start - 20), start)
+    )
 
 
 # A copula's complement, denied in the claim and said plainly in the passage: "was *not
@@ -2798,8 +2833,11 @@ def _negated_in_one(claim_text: str, passage_text: str) -> Contrast | None:
                     continue
                 if _overlaps(m.start(), m.end(), findings):
                     continue  # "The judge accepted that": a report, not the predicate
-                if not lexicon.states(word, m.group(0)) or not verb_like(
-                    other, m.start(), m.group(0)
+                if not lexicon.states(word, m.group(0)):
+                    continue
+                if not verb_like(other, m.start(), m.group(0)) and not (
+                    one is claim_text
+                    and _verdict_denied(claim_text, start, word, phrase, other, m.start())
                 ):
                     continue
                 a, _ = clause_at(other, m.start())

@@ -1077,19 +1077,22 @@ def _promised_as_would(term: Span, claim_text: str, window: Window) -> bool:
 
 # Verbs that report what someone said and add nothing to what it was, and the words of
 # a passage that say someone said it.
-_REPORTING_LEMMAS = frozenset("warn add note explain state remark comment".split())
+_REPORTING_LEMMAS = frozenset(
+    "warn add note explain state remark comment call describe brand dub".split()
+)
 _SAYING = frozenset("say says said saying told tells added adds stated statement".split())
 # What follows a reporting verb that reports words ("warned that", 'added: "'), or
 # stands before one that follows them ('..." she warned').
-_REPORTS_AFTER = re.compile(r"(?i)(?:\s{1,3}[\w'-]+){0,2}?\s{0,3}(?:\bthat\b|[:\"“])")
+_REPORTS_AFTER = re.compile(r"(?i)(?:\s{1,3}[\w'-]+){0,3}?\s{0,3}(?:\bthat\b|[:\"“])")
 _REPORTED_BEFORE = re.compile(r"[,.!?][\"”]\s{1,3}(?:[\w'-]+\s{1,3}){0,3}$")
 
 
 def _reported_as_said(term: Span, claim_text: str, window: Window) -> bool:
-    """Whether a verb that reports words ("warned", "added", "noted") is stated by a
-    window that says someone said them: "who warned that there was a risk the dam
-    could break" by 'said: "... There's a risk the dam could break."'. What was said is
-    terms of its own; "warned off lending" reports no words."""
+    """Whether a verb that reports words ("warned", "added", "noted", "calling the crash
+    'an accident ...'") is stated by a window that says someone said them: "who warned
+    that there was a risk the dam could break" by 'said: "... There's a risk the dam
+    could break."'. What was said is terms of its own; "warned off lending" reports no
+    words."""
     if term.label or not claim_text:
         return False
     if not _REPORTING_LEMMAS & set(lexicon.lemmas(term.text.lower())):

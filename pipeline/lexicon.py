@@ -601,7 +601,15 @@ _LEAVES = frozenset(
 _PHRASES = (
     (re.compile(r"\bfound\s+(?:\w+\s+){0,2}?not\s+guilty\b", re.IGNORECASE), "acquit"),
     (re.compile(r"\bfound\s+(?:\w+\s+){0,2}?guilty\b", re.IGNORECASE), "convict"),
-    (re.compile(r"\bcleared\s+(?:\w+\s+){0,2}?of\b", re.IGNORECASE), "acquit"),
+    (re.compile(r"\bcleared\s+(?:[\w-]+\s+){0,2}?of\b", re.IGNORECASE), "acquit"),
+    # "was made a CBE", "made chief constable": appointed to an honour or a post.
+    (
+        re.compile(
+            r"\bmade\s+(?:an?\s+)?(?:[A-Z]{3}\b|(?i:dame|knight|peer|life\s+peer|fellow|chief"
+            r"|chair|chairman|chairwoman|president|director|captain|partner|head|commissioner)\b)"
+        ),
+        "appoint",
+    ),
     # A law's "comes into force" and "takes effect" say it is enforced.
     (
         re.compile(

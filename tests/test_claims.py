@@ -255,6 +255,53 @@ def test_a_duration_counts_only_from_the_sentence_before(nlp) -> None:
     assert dates == ["18 June 1997"]
 
 
+@pytest.mark.parametrize(
+    ("between", "dated"),
+    [
+        # a sentence that looks back in the past perfect moves the story on to no new day
+        ("He had told the court that he never fell asleep.", True),
+        # one that tells a new event does: the time from it is open
+        ("He told reporters that he never fell asleep.", False),
+    ],
+)
+def test_a_duration_counts_past_a_sentence_that_looks_back(nlp, between: str, dated: bool) -> None:
+    text = (
+        f"On 19 June 2023 a jury acquitted the driver. {between} Just over five weeks later"
+        " the judge fined the operator £4m."
+    )
+    expected = [("five weeks later", "2023-06-19/2023-07-24/2023-07-31")] if dated else []
+    assert _dates_after_the_first(text, nlp) == expected
+
+
+def _dates_after_the_first(text: str, nlp) -> list[tuple[str, str | None]]:
+    claims = extract_claims(article_from_text(text), nlp)
+    dates = [(f.text, f.value.date) for c in claims for f in c.facts if f.kind == FactKind.DATE]
+    return dates[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # an event dated by its month: the days of two months a time from it may land on
+        (
+            "In December 2019 the Post Office agreed a settlement with 555 claimants."
+            " Five days after the settlement, the judge handed down his judgment.",
+            ("Five days after the settlement", "2019-12/2019-12-05/2020-01-06"),
+        ),
+        # a phrase that says the verb tells of the event: "cleared ... of" acquits
+        (
+            "On 8 March 2019 the jury cleared the 54-year-old of all eleven charges."
+            " Nearly four years after he was acquitted, the coroner concluded her inquests.",
+            ("four years after he was acquitted", "2019-03-08/2022-10-12/2023-03-08"),
+        ),
+    ],
+)
+def test_a_time_after_an_event_the_article_told_of_is_a_date(
+    nlp, text: str, dated: tuple[str, str]
+) -> None:
+    assert _dates_after_the_first(text, nlp) == [dated]
+
+
 def test_a_sentence_that_points_back_to_that_day_carries_it_on(nlp) -> None:
     # "said that day" points back to the last day named, two sentences up; "It took
     # until" a day is that day, no period's end.

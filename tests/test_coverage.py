@@ -645,6 +645,20 @@ def test_a_court_s_phrase_says_its_verb() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("She was made a CBE in the New Year Honours.", ["appoint"]),
+        ("He was made chief constable in 2016.", ["appoint"]),
+        ("The jury cleared the 54-year-old of all eleven charges.", ["acquit"]),
+        # a thing made is no one appointed
+        ("The firm made a profit in 2016.", []),
+    ],
+)
+def test_a_phrase_that_appoints_or_acquits_says_its_verb(text: str, said: list[str]) -> None:
+    assert [p[0] for p in lexicon.phrases(text)] == said
+
+
 def test_an_origin_beside_the_passage_that_names_the_subject_is_anchored() -> None:
     claim = "Salman Abedi, 22, was the son of Syrian refugees."
     entities = [_entity("PERSON", "Salman Abedi", claim), _entity("NORP", "Syrian", claim)]

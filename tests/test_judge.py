@@ -809,6 +809,26 @@ def test_a_report_of_what_happened_today_dates_the_event(
     assert date_verdict.label == label, date_verdict
 
 
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        # a report of March 2019 tells the hiring as done: it was no hiring of May
+        ("announced on Monday that they have hired", Label.CONTRADICTED),
+        # one that tells it as still to come dates nothing
+        ("announced on Monday that they will hire", Label.UNVERIFIED),
+        ("are expected to hire", Label.UNVERIFIED),
+    ],
+)
+def test_a_report_that_tells_the_event_as_done_denies_a_later_date(said: str, label: Label) -> None:
+    claim, _ = _hired()
+    text = f"The Odessa Jackalopes {said} Todd Watson as head coach."
+    verdict = judge_claim(claim, [candidate(text, published="2019-03-04")])
+    [date_verdict] = [v for v in verdict.facts if v.fact.kind == FactKind.DATE]
+    assert date_verdict.label == label, date_verdict
+    if label == Label.CONTRADICTED:
+        assert "4 March 2019" in (date_verdict.note or "")
+
+
 def test_a_passage_that_dates_its_event_itself_is_not_dated_by_its_report() -> None:
     claim, _ = _hired()
     text = "The Odessa Jackalopes hired Todd Watson as their head coach in 2017."

@@ -879,3 +879,49 @@ def test_a_day_of_a_life_is_read_as_the_day_of_that_person_s_life(
 ) -> None:
     store = page_store(tmp_path_factory, nlp, title, passage)
     assert date_labels(text, store, nlp)[-1:] == [label], text
+
+
+_SEASONS = (
+    "She directed two episodes in the first season, the opener and the finale, and four"
+    " other episodes in the second season."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the first season's two are no figure of the second season's
+        ("She directed fewer than four episodes in the second season.", Label.UNVERIFIED),
+        ("She directed two episodes in the second season.", Label.UNVERIFIED),
+        ("She directed two episodes in the first season.", Label.SUPPORTED),
+    ],
+)
+def test_a_figure_of_another_of_a_series_is_none_of_the_claim_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: Label
+) -> None:
+    store = page_store(tmp_path_factory, nlp, "The Lighthouse Keepers", _SEASONS)
+    [found] = figure_labels(text, store, nlp).values()
+    assert found == label, text
+
+
+_TOUR = (
+    "2011-2012 Harbour Lights Tour: Began 11 April 2011 in Lisbon, Portugal, and ended on"
+    " 3 January 2012 in Camden, New Jersey."
+)
+
+
+@pytest.mark.parametrize(
+    ("bound", "supported"),
+    [
+        # the beginning is before 5 May: the ending alone meets the bound, and the year
+        # of "2011-2012" may be either day's
+        ("after 5 May 2011", False),
+        ("after 5 April 2011", True),
+    ],
+)
+def test_a_bound_met_only_by_another_event_s_day_is_left_open(
+    tmp_path_factory: pytest.TempPathFactory, nlp, bound: str, supported: bool
+) -> None:
+    store = page_store(tmp_path_factory, nlp, "Marina Vale", _TOUR)
+    text = f"Marina Vale's 2011-2012 Harbour Lights Tour started {bound}."
+    assert (date_labels(text, store, nlp)[-1:] == [Label.SUPPORTED]) is supported, text

@@ -3303,6 +3303,40 @@ def test_a_name_of_the_same_kind_beside_the_evidence_contradicts(
     assert claim.label == label, claim
 
 
+_PLEAS = (
+    "Transport for London and the tram operator pleaded guilty on Friday to health and safety"
+    " failings over the 2016 tram crash, while the driver of the tram denied the charge."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "contradicted"),
+    [
+        (
+            "Transport for London pleaded not guilty to health and safety failings over the"
+            " 2016 tram crash.",
+            True,
+        ),
+        (
+            "Both organisations pleaded not guilty to health and safety failings over the 2016"
+            " tram crash, while the driver pleaded not guilty.",
+            True,
+        ),
+        # the claim gives both pleas: the passage's guilty plea may be the one it states
+        (
+            "Both organisations pleaded guilty to health and safety failings over the 2016"
+            " tram crash, while the driver pleaded not guilty.",
+            False,
+        ),
+    ],
+)
+def test_a_plea_of_not_guilty_denies_a_guilty_plea(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim_text: str, contradicted: bool
+) -> None:
+    claim = against_one_passage(tmp_path_factory, nlp, _PLEAS, claim_text)
+    assert (claim.label == Label.CONTRADICTED) is contradicted, claim
+
+
 def test_a_town_is_named_without_what_it_stands_by(
     tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> None:
@@ -3359,6 +3393,71 @@ def test_a_time_counted_from_a_coarser_date_denies_but_never_states(
     assert date.label == label, date
 
 
+_CRASH_OF = (
+    "The operator has been fined £4m at the Old Bailey over the failings that led to the"
+    " tram crash of November 2016."
+)
+_SENTENCING_OF = (
+    "At the sentencing of 27 July 2023, the operator was fined £4m at the Old Bailey over"
+    " the failings that led to the tram crash."
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "later", "label"),
+    [
+        # the passage's only date is the crash's, not the fine's: it denies no time
+        (_CRASH_OF, "Just over five weeks later", Label.UNVERIFIED),
+        (_CRASH_OF, "Just over five months later", Label.UNVERIFIED),
+        # a date that opens the sentence is the time of all it tells
+        (_SENTENCING_OF, "Just over five months later", Label.CONTRADICTED),
+    ],
+)
+def test_the_date_of_a_thing_the_passage_names_dates_nothing_it_tells(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, later: str, label: Label
+) -> None:
+    store = store_of_source(
+        tmp_path_factory, nlp, SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
+    )
+    report = verify_text(
+        f"On 19 June 2023 a jury acquitted the driver. {later} the judge at the Old Bailey"
+        " fined the operator £4m over the failings that led to the tram crash.",
+        store,
+        nlp=nlp,
+    )
+    [date] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
+    assert date.label == label, date
+
+
+_CONCLUDED_TODAY = (
+    "The senior coroner today concluded that the eleven men who died when the jet crashed"
+    " onto the A27 on 22 August 2015 were unlawfully killed."
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [
+        # "today concluded", in a report of 20 December 2022: the crash's day is another
+        # event's, the report's day the conclusion's
+        ("20 December 2022", Label.SUPPORTED),
+        ("20 March 2023", Label.CONTRADICTED),
+    ],
+)
+def test_today_beside_the_verb_dates_it_whatever_other_day_the_passage_gives(
+    tmp_path_factory: pytest.TempPathFactory, nlp, day: str, label: Label
+) -> None:
+    head = SOURCE.split("---\n\n")[0].replace("2024-03-05", "2022-12-20") + "---\n\n"
+    store = store_of_source(tmp_path_factory, nlp, head + _CONCLUDED_TODAY + "\n")
+    report = verify_text(
+        f"On {day} the senior coroner concluded that the eleven men were unlawfully killed.",
+        store,
+        nlp=nlp,
+    )
+    [date] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
+    assert date.label == label, date
+
+
 _SAID = (
     'Julie Sharman, chief operating officer of the Canal & River Trust, said: "The spillway'
     ' for the dam has broken away. There is a risk the dam could break."'
@@ -3386,6 +3485,30 @@ def test_a_verb_that_reports_words_is_stated_by_said(
         f" Trust, who {verb} that there was a risk the dam could break.",
     )
     assert claim.label == label, claim
+
+
+@pytest.mark.parametrize(
+    ("verb", "label"),
+    [
+        # calling something what someone said reports the words
+        ("calling", Label.SUPPORTED),
+        ("describing", Label.SUPPORTED),
+    ],
+)
+def test_calling_a_thing_what_was_said_of_it_reports_the_words(
+    tmp_path_factory: pytest.TempPathFactory, nlp, verb: str, label: Label
+) -> None:
+    as_ = " as" if verb == "describing" else ""
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        'The judge fined the operator £4m over the crash. "This was an accident waiting to'
+        ' happen, quite literally," the judge told the court.',
+        f'The judge fined the operator £4m, {verb} the crash{as_} "an accident waiting to'
+        ' happen, quite literally".',
+    )
+    # stated, not merely let through as a word the claim adds
+    assert (claim.label, claim.uncovered) == (label, ()), claim
 
 
 def test_a_risk_said_in_the_sentence_beside_is_denied_by_no_risk(

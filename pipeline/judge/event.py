@@ -25,7 +25,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import lexicon
-from ..coverage import Span
+from ..contrast import verb_like
+from ..coverage import TERM_WORD, Span
 from ..records import (
     Candidate,
     Claim,
@@ -44,6 +45,7 @@ from ..values import (
     compare_date_readings,
     compare_measures,
     date_interval,
+    date_span,
     yearless,
     yearless_of,
 )
@@ -58,8 +60,9 @@ from .dates import (
     in_claims_year,
     taken_another_day,
 )
-from .evidence import evidence_of
+from .evidence import CONTRADICT_CUTOFF, evidence_of
 from .figures import (
+    another_of_a_series,
     counts_the_same,
     excluded,
     length_of_another,
@@ -288,6 +291,16 @@ def _settle(
     for candidate in candidates:
         if not _tells(candidate, mine, reading):
             continue
+        said = DAY_OF_REPORT.search(candidate.hit.text)
+        if (
+            value.kind == ValueKind.DATE
+            and said
+            and _deed_of_the_day(claim, candidate.hit.text, said)
+        ):
+            # "The coroner today concluded that the men who died ... on 22 August 2015
+            # were unlawfully killed": the day of the report is the deed's
+            # (`_by_dateline`), the passage's own date another event's.
+            continue
         settled = _by_passage(claim, verdict, candidate, value)
         if settled is not None:
             return settled
@@ -341,7 +354,10 @@ def _by_dateline(
         published = candidate.hit.published
         if not published or len(published) < 10:
             continue
-        if any(v.kind == ValueKind.DATE for v in candidate.values):
+        said = DAY_OF_REPORT.search(candidate.hit.text)
+        if any(v.kind == ValueKind.DATE for v in candidate.values) and not (
+            said and _deed_of_the_day(claim, candidate.hit.text, said)
+        ):
             continue  # the passage dates its events itself
         if not _tells(candidate, mine, reading):
             continue
@@ -349,7 +365,6 @@ def _by_dateline(
         if yearless(value.date):
             # "On August 10" says no year: any year's 10 August (or the day after) is it.
             day = day.replace(year=YEARLESS_YEAR)
-        said = DAY_OF_REPORT.search(candidate.hit.text)
         back = timedelta(days=days_back(said) if said else 0)
         when = day - back
         if first <= day <= last or first <= when <= last:
@@ -358,6 +373,17 @@ def _by_dateline(
             return replace(
                 verdict, label=Label.SUPPORTED, score=65, evidence=(evidence,), note=note
             )
+        told = said is None and _told_before(claim, value, candidate, first, day, mine, reading)
+        if denied is None and told:
+            note = (
+                f"the source tells it as done on {editor_date(published[:10])},"
+                " before the article's date for it"
+            )
+            evidence = evidence_of(candidate, agrees=False, note=note)
+            denied = replace(
+                verdict, label=Label.CONTRADICTED, score=65, evidence=(evidence,), note=note
+            )
+            continue
         # "after the government today accepted": the source's day is the event's, and a
         # claim's date that leaves it out by more than a day denies it (where no other
         # source reports it as news on the claim's day).
@@ -381,6 +407,54 @@ def _by_dateline(
     return denied
 
 
+# Words that tell an event as still to come: "will hand down", "is expected to", "plans".
+_TO_COME = re.compile(
+    r"(?i)\b(?:will|shall|would|could|may|might|expected|expects|due|plans?|planned"
+    r"|intends?|scheduled|set\s{1,3}to|going\s{1,3}to|is\s{1,3}to|are\s{1,3}to|to\s{1,3}be)\b"
+)
+
+
+def _deed_of_the_day(claim: Claim, text: str, said: re.Match[str]) -> bool:
+    """Whether the word right after (or before) "today" or "yesterday" states a verb of
+    the claim's clause: "Penelope Schofield today concluded that the eleven men who died
+    ... on 22 August 2015 were unlawfully killed" dates the conclusion by its report,
+    whatever other day the passage gives."""
+    before = TERM_WORD.findall(text, max(0, said.start() - 20), said.start())[-1:]
+    after = TERM_WORD.findall(text, said.end(), said.end() + 20)[:1]
+    around = before + after
+    # (the claim's verbs, a report's "concluded that" among them, which is no term)
+    verbs = [
+        m.group(0)
+        for m in TERM_WORD.finditer(claim.text)
+        if verb_like(claim.text, m.start(), m.group(0))
+    ]
+    return any(lexicon.states(verb, word) for verb in verbs for word in around)
+
+
+def _told_before(
+    claim: Claim,
+    value: Value,
+    candidate: Candidate,
+    first: date,
+    day: date,
+    mine: Sequence[Span],
+    reading: Reading,
+) -> bool:
+    """Whether a strongly relevant passage of a source published on `day` tells the
+    claim's event as done, while the claim dates it wholly after that day: "Five months
+    after the settlement" of December 2019 puts a judgment in May 2020 that a report of
+    16 December 2019 already tells ("The High Court has found ..."). The passage must
+    state a verb of the clause: one that only names the album ("Ten of the 12 songs on
+    Emotive are covers") tells no release."""
+    if value.granularity is None or first <= day + timedelta(days=1):
+        return False
+    if candidate.own_relevance < CONTRADICT_CUTOFF or _TO_COME.search(candidate.hit.text):
+        return False
+    stated = set(reading.of(candidate).covered)
+    deeds = [t for t in mine if not t.label and verb_like(claim.text, t.start, t.text)]
+    return any(t in stated for t in deeds)
+
+
 def _by_passage(
     claim: Claim, verdict: FactVerdict, candidate: Candidate, value: Value
 ) -> FactVerdict | None:
@@ -400,6 +474,8 @@ def _by_passage(
             # deliberation" / "a retrial that lasted seven weeks"; "three days of
             # evidence" / "started three years ago"); a bound, as the claim's, still may.
             and not (length_of_another(claim, value, candidate, v) and not v.qualifier)
+            # "two episodes in the first season" / "... in the second season"
+            and not another_of_a_series(candidate, value, v, claim.text)
         ]
     if value.kind == ValueKind.DATE:
         # A date less precise than the claim's never states it, and a bare year beside
@@ -418,7 +494,7 @@ def _by_passage(
         and not f.value.qualifier
     ]
     given = len(theirs)
-    theirs = [
+    kept = [
         v
         for v in theirs
         if not (
@@ -430,10 +506,22 @@ def _by_passage(
             else states_another(claim, verdict.fact, v) or said_elsewhere(claim, verdict.fact, v)
         )
     ]
+    removed, theirs = [v for v in theirs if v not in kept], kept
     if not theirs:
         return None
     agreements = [_agree(claim, value, v, candidate) for v in theirs]
-    if all(a is True for a in agreements) and not _bound_excluded(claim, value, candidate):
+    # A bound that a date given to the claim's other date excludes is left open by the
+    # passage: in "Began April 11, 2003 ..., and ended on January 3, 2004", "2003" of
+    # "its 2003-2004 tour" may take either day, and "started after May 5, 2003" stands
+    # on the ending alone.
+    open_bound = _bounded(claim, value) and any(
+        _agree(claim, value, v, candidate) is False for v in removed
+    )
+    if (
+        all(a is True for a in agreements)
+        and not _bound_excluded(claim, value, candidate)
+        and not open_bound
+    ):
         return _settled(verdict, candidate, theirs[0], True, "the passage tells the same event")
     # Where the passage also gives the claim's other figure of the kind, its figure
     # left over may be a third thing: "up by 9.99%, well above the 4.99% beyond which
@@ -448,16 +536,51 @@ def _by_passage(
             and seconds_in(value.unit) is None
             and dated_apart(claim, candidate)
         )
+        and not any(v.kind == ValueKind.DATE and _a_things_date(candidate, v) for v in theirs)
     ):
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)
     return None
 
 
+# A date that names when a thing of its own was: "the Croydon tram crash *of* November
+# 2016", "the floods of 2007".
+_THINGS_DATE = re.compile(r"(?i)\b[a-z]{3,20}\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+
+
+def _a_things_date(candidate: Candidate, other: Value) -> bool:
+    """Whether a passage's date is that of a thing the passage names, not of what it
+    tells: "have been fined a total of £14m ... for the failings that led to the Croydon
+    tram crash of November 2016" dates the crash, not the fine. A phrase that opens the
+    sentence sets the time of all it tells: "At the election of 2 May 2024, 17 seats
+    were contested"."""
+    text = candidate.hit.text
+    at = other.start - candidate.hit.start
+    if _THINGS_DATE.search(text[max(0, at - 40) : at]) is None:
+        return False
+    stop = text.rfind(". ", 0, at)
+    return _OPENING_PHRASE.match(text[stop + 2 if stop >= 0 else 0 : at].lstrip()) is None
+
+
+# A phrase of time that opens a sentence: "At the election of", "In the floods of".
+_OPENING_PHRASE = re.compile(
+    r"(?i:at|in|on|during|after|before|by|since|following)\b[^,;:.]{0,80}$"
+)
+
+
 # A date that opens or closes a period: "from May 2011 until the day of the crash",
 # "between 2010 and 2014".
 _PERIOD_OPENS = re.compile(r"\b(?:from|since|between)\s{1,3}$", re.IGNORECASE)
 _PERIOD_CLOSES = re.compile(r"\b(?:until|till|to|through|and)\s{1,3}$", re.IGNORECASE)
+
+
+def _bounded(claim: Claim, value: Value) -> bool:
+    """Whether the claim's value is a bound: "more than 340", "after May 5, 2003"."""
+    if value.kind != ValueKind.DATE:
+        return bool(value.qualifier)
+    if value.date is None:
+        return False
+    return date_interval(value, claim.text, offset=claim.start) != date_span(value.date)
 
 
 def _period_end(claim: Claim, value: Value) -> bool:

@@ -32,7 +32,7 @@ from ..values import (
     singular,
     unit_size,
 )
-from ..values.numbers import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, parse_number
+from ..values.numbers import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, parse_number, parse_ordinal
 from ..values.words import BOUND_WORDS, TIME_LINK_WORDS
 
 
@@ -111,11 +111,45 @@ def _closeness(
         own, same = len(stems(content_words(value.text)) & stems(content_words(before))), True
     # A figure all but the claim's own ("451" for "under 450") is read before others.
     pinned_down = 2 if (same and close_figure(value, other)) or converted else 0
-    return (
-        len(near) + own + (1 if same else 0) + pinned_down,
-        placed_alike(candidate, value, other, claim_text),
-        len(shared),
+    placed = (
+        -1
+        if another_of_a_series(candidate, value, other, claim_text)
+        else placed_alike(candidate, value, other, claim_text)
     )
+    return (len(near) + own + (1 if same else 0) + pinned_down, placed, len(shared))
+
+
+# The one of a series a figure is of, right after it: "two episodes *in the first
+# season*", "$12 million in its second weekend", "four goals during the 2nd half".
+_OF_THE_NTH = re.compile(
+    r"(?i)\s{0,3}(?:[a-z]{1,15}\s{1,3}){0,2}?(?:in|during|of|for|from|over)\s{1,3}"
+    r"(?:the|its|their|his|her|this|that)\s{1,3}"
+    r"([a-z]{3,12}|\d{1,3}(?:st|nd|rd|th))\s{1,3}([a-z]{3,15})\b"
+)
+
+
+def _nth_after(text: str, at: int) -> tuple[int, str] | None:
+    """The ordinal and the stem of the noun of the "in the second season" right after a
+    figure ending at `at`, or None."""
+    found = _OF_THE_NTH.match(text, at)
+    if found is None:
+        return None
+    nth = parse_ordinal(found.group(1).lower())
+    return None if nth is None else (nth, stem(found.group(2).lower()))
+
+
+def another_of_a_series(candidate: Candidate, value: Value, other: Value, claim_text: str) -> bool:
+    """Whether the passage's figure is of another one of a series than the claim's: "two
+    episodes in the first season" is no figure of "less than four episodes in the second
+    season", the passage's "four other episodes in the second season" is."""
+    at = claim_text.find(value.text)
+    if at < 0:
+        return False
+    mine = _nth_after(claim_text, at + len(value.text))
+    if mine is None:
+        return False
+    theirs = _nth_after(candidate.hit.text, other.end - candidate.hit.start)
+    return theirs is not None and theirs[1] == mine[1] and theirs[0] != mine[0]
 
 
 # The place a figure is of, right after it: "$32.8 million *in the United States and

@@ -959,6 +959,8 @@ class _Scanner:
         word = tk.low[i - 1]
         return (
             i - 1 > 0  # a sentence's first word is capitalised anyway
+            # an owner's name is no name's first word: "Marina Vale's 2011 tour"
+            and not word.endswith(("'s", "\u2019s"))
             and word not in _YEAR_CUES
             and word not in MONTHS
             and word not in WEEKDAYS
