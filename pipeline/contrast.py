@@ -581,11 +581,23 @@ def _opposite_deed(
     found = opposite_in_place(claim_text, term, window, shared=1)
     if found is None or not _said_done(found.text):
         return None
-    # The shared word is what was done to (after the verb): "was *cleared* of misconduct"
-    # is not denied by "was convicted of manslaughter".
-    mine = _sides(claim_text, term.start, term.end)[1]
-    theirs = _sides(window.text, found.start, found.end)[1]
-    return found if mine & theirs else None
+    # The shared word is what was done to (after the verb, before a passive one): "was
+    # *cleared* of misconduct" is not denied by "was convicted of manslaughter"; "his
+    # contract was *renewed* in 2003" is by "terminated his contract in 2003".
+    return found if _done_to_alike(claim_text, term, window.text, found) else None
+
+
+def _done_to_alike(claim_text: str, term: Span, text: str, found: Span) -> bool:
+    """Whether two verbs share a word of what was done to: after both, or before the
+    passive one and after the active one."""
+    mine = _sides(claim_text, term.start, term.end)
+    theirs = _sides(text, found.start, found.end)
+    passive = (_passive(claim_text, term.start), _passive(text, found.start))
+    if passive == (True, False):
+        return bool((mine[0] | mine[1]) & theirs[1])
+    if passive == (False, True):
+        return bool(mine[1] & (theirs[0] | theirs[1]))
+    return bool(mine[1] & theirs[1])
 
 
 def _said_done(word: str) -> bool:
@@ -2392,11 +2404,19 @@ def _same_side(
     `text`: words before against words before, after against after (the subject of
     "Dent killed Batgirl" is not the object of "she killed Batgirl, Alfred Pennyworth").
     With `alike`, a word the lexicon reads as one with the passage's counts too ("every
-    one of the deaths" / "all of the deaths")."""
+    one of the deaths" / "all of the deaths"). A passive verb's subject is an active one's
+    object."""
     my_words = _side_words(claim_text, term.start, term.end, window)
     their_words = _side_words(text, start, end, window)
     mine, theirs = _stems_of(my_words), _stems_of(their_words)
     shared = len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
+    # What was done to stands before a passive verb and after an active one: "his
+    # contract was renewed in 2003" / "The Post Office terminated his contract in 2003".
+    mine_passive, theirs_passive = _passive(claim_text, term.start), _passive(text, start)
+    if mine_passive and not theirs_passive:
+        shared += len((mine[0] & theirs[1]) - mine[1])
+    elif theirs_passive and not mine_passive:
+        shared += len((mine[1] & theirs[0]) - mine[0])
     if not alike:
         return shared
     return shared + sum(

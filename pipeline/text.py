@@ -206,10 +206,13 @@ def local_words(text: str, start: int, end: int, *, window: int = 8) -> set[str]
     return stems(before + after)
 
 
-# Where a sentence's clauses meet: semicolons and colons, and a comma before a
-# conjunction or a relative pronoun ("..., and he had flown back", "..., who told").
+# Where a sentence's clauses meet: semicolons and colons, a comma before a conjunction
+# or a relative pronoun ("..., and he had flown back", "..., who told"), and a list
+# hung on the clause ("accepted all of the recommendations, among them a stronger
+# remit").
 CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|while|whereas|although|though|yet|who|which|where|when)\b"
+    r"[;:]|,\s+(?:and|but|while|whereas|although|though|yet|who|which|where|when"
+    r"|among\s+them|including)\b"
     r"|\s(?:and|but)\s+(?=(?:he|she|it|they|we|his|her|its|their|the)\b)",
     re.IGNORECASE,
 )

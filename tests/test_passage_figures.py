@@ -925,3 +925,68 @@ def test_a_bound_met_only_by_another_event_s_day_is_left_open(
     store = page_store(tmp_path_factory, nlp, "Marina Vale", _TOUR)
     text = f"Marina Vale's 2011-2012 Harbour Lights Tour started {bound}."
     assert (date_labels(text, store, nlp)[-1:] == [Label.SUPPORTED]) is supported, text
+
+
+@pytest.mark.parametrize(
+    ("year", "label"), [("2017", Label.SUPPORTED), ("2016", Label.CONTRADICTED)]
+)
+def test_the_claim_s_day_in_another_year_beside_its_event_denies_it(
+    tmp_path_factory: pytest.TempPathFactory, nlp, year: str, label: Label
+) -> None:
+    store = passage_store(
+        tmp_path_factory,
+        nlp,
+        "The Crown Prosecution Service today, Wednesday 28 June 2017, announced its charging"
+        " decisions on the disaster of 15 April 1989 and its aftermath.",
+    )
+    text = (
+        f"On 28 June {year}, after the police watchdog had passed it files on 23 suspects, the"
+        " Crown Prosecution Service charged six people."
+    )
+    assert date_labels(text, store, nlp)[:1] == [label], text
+
+
+_VOTES = (
+    "After a meeting that lasted five hours, 53 councillors voted in favour and three voted"
+    " against. The jury reached its conclusion by a majority of seven to two."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Councillors voted by 53 to three for the budget.", Label.SUPPORTED),
+        # one side the passage's, the other another number: a tally said otherwise
+        ("Councillors voted by 33 to three for the budget.", Label.CONTRADICTED),
+        # the same nine jurors split another way
+        ("The jury reached its conclusion by a majority of eight to one.", Label.CONTRADICTED),
+        # no tally of the passage's has either number: another vote, perhaps
+        ("Councillors voted by 40 to 12 for the budget.", Label.UNVERIFIED),
+    ],
+)
+def test_a_tally_of_votes_is_read_side_by_side(
+    tmp_path_factory: pytest.TempPathFactory, nlp, text: str, label: Label
+) -> None:
+    store = passage_store(tmp_path_factory, nlp, _VOTES)
+    report = verify_text(text, store, nlp=nlp)
+    found = [f.label for c in report.claims for f in c.facts if f.fact.kind == FactKind.NUMBER]
+    assert (Label.CONTRADICTED in found) == (label == Label.CONTRADICTED), found
+    assert (set(found) == {Label.SUPPORTED}) == (label == Label.SUPPORTED), found
+
+
+@pytest.mark.parametrize(
+    ("people", "label"), [("6,500", Label.SUPPORTED), ("65,000", Label.CONTRADICTED)]
+)
+def test_a_town_home_to_a_number_counts_its_people(
+    tmp_path_factory: pytest.TempPathFactory, nlp, people: str, label: Label
+) -> None:
+    store = passage_store(
+        tmp_path_factory,
+        nlp,
+        "Police told people in the town, which has a population of about 6,500, to make their"
+        " way to the high school.",
+    )
+    text = f"Police told people in the town, home to about {people}, to go to the high school."
+    report = verify_text(text, store, nlp=nlp)
+    [count] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
+    assert count.label == label, count

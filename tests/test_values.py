@@ -939,6 +939,10 @@ def test_date_span_covers_the_granularity() -> None:
         ("The town has a population of 12,000.", [("count", "12,000", 12000)]),
         ("The population was 3,500 at the 2010 census.",
          [("count", "3,500", 3500), ("date", "2010", None)]),
+        ("the town, home to about 6,500, was told to leave",
+         [("count", "6,500", 6500)]),
+        ("It is a town of 6,500 in Derbyshire.", [("count", "6,500", 6500)]),
+        ("It is a town of 6,500 houses.", [("count", "6,500 houses", 6500)]),
         # "a week later" is one week from an event; "a year older", "it took a week" no time.
         ("He was jailed a week after the trial.", [("count", "a week", 1)]),
         ("A month later he resigned.", [("count", "A month", 1)]),

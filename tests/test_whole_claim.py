@@ -3303,6 +3303,54 @@ def test_a_name_of_the_same_kind_beside_the_evidence_contradicts(
     assert claim.label == label, claim
 
 
+@pytest.mark.parametrize(
+    ("claim_text", "label"),
+    [
+        # what was done to stands before the passive verb, after the active one
+        (
+            "His contract was renewed in 2003 after he refused to accept liability for shortfalls.",
+            Label.CONTRADICTED,
+        ),
+        (
+            "His contract was terminated in 2003 after he refused to accept liability for"
+            " shortfalls.",
+            Label.SUPPORTED,
+        ),
+    ],
+)
+def test_a_passive_verb_s_subject_is_the_active_verb_s_object(
+    tmp_path_factory: pytest.TempPathFactory, nlp, claim_text: str, label: Label
+) -> None:
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "The Post Office terminated his contract in 2003 after he refused to accept liability"
+        " for shortfalls that he said the system had created.",
+        claim_text,
+    )
+    assert claim.label == label, claim
+
+
+@pytest.mark.parametrize(
+    ("would", "contradicted"), [("would oppose", True), ("would not oppose", False)]
+)
+def test_what_someone_said_reversed_in_the_passage_that_dates_it_contradicts(
+    tmp_path_factory: pytest.TempPathFactory, nlp, would: str, contradicted: bool
+) -> None:
+    # The passage holds the claim's date and states little of the long sentence; what
+    # the claim reports was said ("that the government would oppose the rise") it states
+    # reversed.
+    claim = against_one_passage(
+        tmp_path_factory,
+        nlp,
+        "In February the government said it would not oppose the request.",
+        f"Mr Gove, whose permission was needed, said in February that the government {would}"
+        " the rise, though he grumbled that Birmingham's taxpayers were footing the bill for"
+        " the council's poor governance.",
+    )
+    assert (claim.label == Label.CONTRADICTED) is contradicted, claim
+
+
 _PLEAS = (
     "Transport for London and the tram operator pleaded guilty on Friday to health and safety"
     " failings over the 2016 tram crash, while the driver of the tram denied the charge."

@@ -103,6 +103,7 @@ from .figures import (
 )
 from .quotes import SPEAKER_REACH, judge_quote
 from .since import judge_since_event, length_agrees, lengths_between
+from .tallies import tally_denied, tally_said
 from .windows import Reading, publisher_names
 
 # The version of the verdict logic, recorded with every report and batch result;
@@ -131,7 +132,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "201"
+VERDICT_LOGIC = "202"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -1572,6 +1573,11 @@ def _judge_number(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> 
     against = [] if support else _end_denied(claim, value, others, candidates)
     if not support and not against:
         against = _part_denied(claim, value, candidates)
+    if not support and not against and (against := tally_denied(claim, value, candidates)):
+        # "article: by 33 to three - source: 53 councillors voted in favour and three ..."
+        found = verdict(fact, support, against)
+        shown = found.evidence[0].source_value if found.evidence else None
+        return replace(found, note=f"article: {tally_said(claim, value)} - source: {shown}")
     return verdict(fact, support, against)
 
 

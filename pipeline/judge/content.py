@@ -64,8 +64,9 @@ from ..coverage import (
     phrases_read,
     released_as_dated,
 )
+from ..match import relevance
 from ..records import Candidate, Claim, Fact, FactKind, FactVerdict, Label, ValueKind
-from ..text import STOPWORDS, WORD, clause_at, clauses
+from ..text import STOPWORDS, WORD, clause_at, clauses, content_words
 from ..values import compare_date_values, date_span, dimension, singular
 from ..values.nouns import plural_looking
 from ..values.numbers import parse_number, parse_ordinal
@@ -1060,12 +1061,23 @@ def _contrast(
             # place of the one the claim says spoke it.
             return candidate, who
         if candidate in supporting and (
-            clause := next((c for c in found if _clause_relevant(claim, candidate, c)), None)
+            clause := next(
+                (
+                    c
+                    for c in found
+                    if _clause_relevant(claim, candidate, c)
+                    or _said_clause_relevant(claim, candidate, c)
+                ),
+                None,
+            )
         ):
             # A passage that supports the claim's figures, strongly relevant to the clause
             # that holds the contrast: "The City of London Police is investigating 58
             # people ..., but ..." against "The Metropolitan Police said its investigation
-            # ... covers 58 individuals".
+            # ... covers 58 individuals"; or to what the claim reports someone said, its
+            # predicate reversed: "Mr Gove, whose permission was needed, said in February
+            # that the government would oppose the rise" / "In February the government
+            # said it would not oppose the request".
             return candidate, clause
         if candidate in supporting and any(c.anchored for c in found):
             # By the value it holds for the claim, the passage tells the claim's event.
@@ -1264,6 +1276,34 @@ def _clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> 
     at = claim.text.find(contrast.article)
     own = clause_relevance(claim, at, candidate) if at >= 0 else None
     return own is not None and own >= CONTRAST_RELEVANCE
+
+
+# "that" opening what someone said, after a verb of saying: "said in February *that*".
+_SAID_THAT = re.compile(
+    r"(?i)\b(?:said|says|told|announced|confirmed|stated|warned|insisted|argued)\b"
+    r"[^,;:]{0,40}?\bthat\s"
+)
+
+
+def _said_clause_relevant(claim: Claim, candidate: Candidate, contrast: Contrast) -> bool:
+    """Whether the passage is strongly relevant to what the claim reports was said, where
+    the contrast reverses its predicate: the words after "said ... that" up to the
+    clause's end."""
+    if contrast.kind not in (ContrastKind.NEGATION, ContrastKind.ANTONYM):
+        return False
+    at = (
+        contrast.article_start
+        if contrast.article_start is not None
+        else claim.text.find(contrast.article)
+    )
+    if at < 0:
+        return False
+    start, end = clause_at(claim.text, at)
+    openings = list(_SAID_THAT.finditer(claim.text, start, at))
+    if not openings:
+        return False
+    words = content_words(claim.text[openings[-1].end() : end])
+    return len(words) >= CLAUSE_WORDS and relevance(words, candidate.hit.text) >= CONTRAST_RELEVANCE
 
 
 # A passage that the whole of a long claim matches too weakly may still tell one of its

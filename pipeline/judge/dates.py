@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ..claims import same_name
@@ -23,6 +24,7 @@ from ..records import (
     Fact,
     FactKind,
     FactVerdict,
+    Granularity,
     Label,
     Value,
     ValueKind,
@@ -322,7 +324,6 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             else 0
         )
         for other, said, agree, near in read:
-            start = other.start - candidate.hit.start
             theirs = _around(text, other, candidate)
             shared = claim_words & theirs
             strength = candidate.relevance + 10 * len(shared)
@@ -344,44 +345,29 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                     )
                 ):
                     support.append((strength, evidence))
-            elif (
-                agree is False
-                and not held
-                and not as_of(other, text, offset=candidate.hit.start)
-                and (
-                    (len(around & theirs) >= 2 and candidate.relevance >= 60)
-                    # The page's subject stands by its sentences here too, by a passage's
-                    # only date, in a passage that says a word of the claim's around its
-                    # date: "The film's premiere was ... on July 13, 1987" on the page "The
-                    # Brave Little Toaster" dates the premiere the claim's words tell of.
-                    or (
-                        len(dates) == 1
-                        and around & (passage_words - subject)
-                        and len(around & (theirs | subject)) >= 2
-                        and candidate.relevance >= 60
-                    )
-                    # The one date of each, with the same word right beside both, in
-                    # a passage that says another of the words around the claim's: "a
-                    # refurbishment finished in 2012" / "refurbished ..., work that was
-                    # finished in 2016", in a long claim that the passage states only
-                    # part of.
-                    or (
-                        near >= 1
-                        and _plain_beside(
-                            claim.text,
-                            value.start - claim.start,
-                            value.end - claim.start,
-                            text,
-                            start,
-                            start + len(other.text),
-                        )
-                        and not others
-                        and len(dates) == 1
-                        and other.text.lower() not in WEEKDAYS
-                        and len(around & passage_words) >= 2
-                    )
+            elif agree is False and (
+                # The claim's day in another year, beside the words of its event: "On 28
+                # June 2016, ... the Crown Prosecution Service charged six people" / "The
+                # Crown Prosecution Service today, Wednesday 28 June 2017, announced its
+                # charging decisions".
+                (
+                    _year_off(value, other)
+                    and candidate.relevance >= 60
+                    and len((stating if opening else around) & theirs) >= 2
+                    and not any(_one_of(o, days, other.date or "", said) for o, days in others)
                 )
-                and not any(_one_of(o, days, other.date or "", said) for o, days in others)
+                or (
+                    not held
+                    and not as_of(other, text, offset=candidate.hit.start)
+                    and _tied_to_the_claim(
+                        claim,
+                        (value, other, near),
+                        candidate,
+                        (dates, others, subject),
+                        (around, theirs, passage_words),
+                    )
+                    and not any(_one_of(o, days, other.date or "", said) for o, days in others)
+                )
             ):
                 against.append((strength, evidence))
         if not any(agree for _, _, agree, _ in read):
@@ -402,6 +388,68 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         # 13, 1987", not a date that looks as if it were the article's own.
         found = replace(found, note=f"article: {bound} {note.removeprefix('article: ')}")
     return found
+
+
+def _tied_to_the_claim(
+    claim: Claim,
+    values: tuple[Value, Value, int],
+    candidate: Candidate,
+    context: tuple[Sequence[Value], Sequence[object], AbstractSet[str]],
+    words: tuple[AbstractSet[str], AbstractSet[str], AbstractSet[str]],
+) -> bool:
+    """Whether a passage's date that disagrees stands close enough to the claim's words
+    to deny the claim's: beside two of the words around the claim's date in a strongly
+    relevant passage; as a page's only date, beside a word of the claim's; or as the one
+    date of each, with the same word right beside both."""
+    value, other, near = values
+    dates, others, subject = context
+    around, theirs, passage_words = words
+    text = candidate.hit.text
+    start = other.start - candidate.hit.start
+    return bool(
+        (len(around & theirs) >= 2 and candidate.relevance >= 60)
+        # The page's subject stands by its sentences here too, by a passage's only date,
+        # in a passage that says a word of the claim's around its date: "The film's
+        # premiere was ... on July 13, 1987" on the page "The Brave Little Toaster" dates
+        # the premiere the claim's words tell of.
+        or (
+            len(dates) == 1
+            and around & (passage_words - subject)
+            and len(around & (theirs | subject)) >= 2
+            and candidate.relevance >= 60
+        )
+        # The one date of each, with the same word right beside both, in a passage that
+        # says another of the words around the claim's: "a refurbishment finished in
+        # 2012" / "refurbished ..., work that was finished in 2016", in a long claim that
+        # the passage states only part of.
+        or (
+            near >= 1
+            and _plain_beside(
+                claim.text,
+                value.start - claim.start,
+                value.end - claim.start,
+                text,
+                start,
+                start + len(other.text),
+            )
+            and not others
+            and len(dates) == 1
+            and other.text.lower() not in WEEKDAYS
+            and len(around & passage_words) >= 2
+        )
+    )
+
+
+def _year_off(value: Value, other: Value) -> bool:
+    """Whether two days, each with its year, are the same day of another year."""
+    mine, theirs = value.date or "", other.date or ""
+    return (
+        value.granularity == other.granularity == Granularity.DAY
+        and not yearless(mine)
+        and not yearless(theirs)
+        and mine[4:] == theirs[4:]
+        and mine[:4] != theirs[:4]
+    )
 
 
 def _of_another_event(

@@ -166,13 +166,27 @@ _POPULATION_VERBS = frozenset({"of", "is", "was", "stood", "reached", "totalled"
 
 def _population_before(tk: Tokens, i: int) -> str | None:
     """POPULATION_UNIT when the figure at token `i` is a population's ("a population of
-    41,786", "the population was 3,500", "population stood at 900"), else None."""
+    41,786", "the population was 3,500", "population stood at 900", "home to 6,500", "a
+    town of 6,500"), else None."""
     k = i - 1
     if tk.is_word(k, ("at",)) and tk.is_word(k - 1, ("stood",)):
         k -= 1
     if tk.is_word(k, _POPULATION_VERBS) and tk.is_word(k - 1, ("population",)):
         return POPULATION_UNIT
+    # "the town, home to about 6,500,", "a town of 6,500": the people who live there
+    if tk.is_word(k, ("to",)) and tk.is_word(k - 1, ("home",)):
+        return POPULATION_UNIT
+    if (
+        tk.is_word(k, ("of",))
+        and tk.is_word(k - 1, _SETTLEMENTS)
+        and tk.is_word(k - 2, ("a", "an"))
+    ):
+        return POPULATION_UNIT
     return None
+
+
+# Places whose size is the people in them: "a town of 6,500".
+_SETTLEMENTS = ("town", "city", "village", "country", "nation", "island", "borough", "county")
 
 
 def _day(iso: str | None) -> dt.date | None:
