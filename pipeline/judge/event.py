@@ -291,12 +291,8 @@ def _settle(
     for candidate in candidates:
         if not _tells(candidate, mine, reading):
             continue
-        said = DAY_OF_REPORT.search(candidate.hit.text)
-        if (
-            value.kind == ValueKind.DATE
-            and said
-            and _deed_of_the_day(claim, candidate.hit.text, said)
-        ):
+        said = DAY_OF_REPORT.search(candidate.hit.text) if value.kind == ValueKind.DATE else None
+        if said and _deed_of_the_day(claim, candidate.hit.text, said):
             # "The coroner today concluded that the men who died ... on 22 August 2015
             # were unlawfully killed": the day of the report is the deed's
             # (`_by_dateline`), the passage's own date another event's.
@@ -373,8 +369,11 @@ def _by_dateline(
             return replace(
                 verdict, label=Label.SUPPORTED, score=65, evidence=(evidence,), note=note
             )
-        told = said is None and _told_before(claim, value, candidate, first, day, mine, reading)
-        if denied is None and told:
+        if (
+            denied is None
+            and said is None
+            and _told_before(claim, value, candidate, first, day, mine, reading)
+        ):
             note = (
                 f"the source tells it as done on {editor_date(published[:10])},"
                 " before the article's date for it"
