@@ -543,7 +543,7 @@ def _before_looking_back(
 ) -> list[tuple[Fact, str]]:
     """The dates of the last dated sentence, where every sentence since it has no date and
     looks back in the past perfect; else none."""
-    for dates, text in zip(recent, texts, strict=False):
+    for dates, text in zip(recent, texts, strict=True):
         if dates:
             return list(dates)
         if _LOOKS_BACK.search(text) is None:

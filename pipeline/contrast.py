@@ -2746,16 +2746,16 @@ def _verdict_denied(
     guilty"): the passage's plea may be the one the claim states."""
     if not phrase.lower().endswith(f"not {word.lower()}"):
         return False
-    low = word.lower()
-    negated = _negated(claim_text)
-    if any(
-        m.group(0).lower() == low and m.start() not in negated
-        for m in TERM_WORD.finditer(claim_text)
-    ):
-        return False
-    return bool(
+    if not (
         _PLEA_BEFORE.search(claim_text, max(0, at - 20), at)
         and _PLEA_BEFORE.search(passage_text, max(0, start - 20), start)
+    ):
+        return False
+    low = word.lower()
+    negated = _negated(claim_text)
+    return not any(
+        m.group(0).lower() == low and m.start() not in negated
+        for m in TERM_WORD.finditer(claim_text)
     )
 
 

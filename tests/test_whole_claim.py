@@ -66,6 +66,23 @@ def against_one_passage(tmp_path_factory: pytest.TempPathFactory, nlp, passage: 
     return only_claim(text, store, nlp)[1]
 
 
+def last_date(
+    tmp_path_factory: pytest.TempPathFactory,
+    nlp,
+    passage: str,
+    text: str,
+    *,
+    published: str = "2024-03-05",
+):
+    """The verdict on the one date of the last sentence of `text`, with `passage` the only
+    source (published on `published`)."""
+    head = SOURCE.split("---\n\n")[0].replace("2024-03-05", published) + "---\n\n"
+    store = store_of_source(tmp_path_factory, nlp, head + passage + "\n")
+    report = verify_text(text, store, nlp=nlp)
+    [date] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
+    return date
+
+
 @pytest.mark.parametrize(
     ("since", "label"), [("May 2023", Label.SUPPORTED), ("May 2021", Label.CONTRADICTED)]
 )
@@ -3428,16 +3445,13 @@ Hashem Abedi was jailed for life at the Old Bailey on 20 August 2020.
 def test_a_time_counted_from_a_coarser_date_denies_but_never_states(
     tmp_path_factory: pytest.TempPathFactory, nlp, later: str, label: Label
 ) -> None:
-    store = store_of_source(
-        tmp_path_factory, nlp, SOURCE.split("---\n\n")[0] + "---\n\n" + _SENTENCED
-    )
-    report = verify_text(
+    date = last_date(
+        tmp_path_factory,
+        nlp,
+        _SENTENCED,
         f"Hashem Abedi was convicted in March 2020. {later} Abedi was jailed for life at the"
         " Old Bailey.",
-        store,
-        nlp=nlp,
     )
-    [date] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
     assert date.label == label, date
 
 
@@ -3464,16 +3478,13 @@ _SENTENCING_OF = (
 def test_the_date_of_a_thing_the_passage_names_dates_nothing_it_tells(
     tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, later: str, label: Label
 ) -> None:
-    store = store_of_source(
-        tmp_path_factory, nlp, SOURCE.split("---\n\n")[0] + "---\n\n" + passage + "\n"
-    )
-    report = verify_text(
+    date = last_date(
+        tmp_path_factory,
+        nlp,
+        passage,
         f"On 19 June 2023 a jury acquitted the driver. {later} the judge at the Old Bailey"
         " fined the operator £4m over the failings that led to the tram crash.",
-        store,
-        nlp=nlp,
     )
-    [date] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
     assert date.label == label, date
 
 
@@ -3495,14 +3506,13 @@ _CONCLUDED_TODAY = (
 def test_today_beside_the_verb_dates_it_whatever_other_day_the_passage_gives(
     tmp_path_factory: pytest.TempPathFactory, nlp, day: str, label: Label
 ) -> None:
-    head = SOURCE.split("---\n\n")[0].replace("2024-03-05", "2022-12-20") + "---\n\n"
-    store = store_of_source(tmp_path_factory, nlp, head + _CONCLUDED_TODAY + "\n")
-    report = verify_text(
+    date = last_date(
+        tmp_path_factory,
+        nlp,
+        _CONCLUDED_TODAY,
         f"On {day} the senior coroner concluded that the eleven men were unlawfully killed.",
-        store,
-        nlp=nlp,
+        published="2022-12-20",
     )
-    [date] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.DATE]
     assert date.label == label, date
 
 
