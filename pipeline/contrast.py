@@ -1059,6 +1059,8 @@ def rivals(claim_text: str, term: Span, window: Window) -> Iterator[Span]:
             and not (word[1:].islower() and lexicon.known(word.lower()))
         ):
             continue  # a name ("ex-Girls") is no rival of a plain word; "Studio" album is
+        if not term.text[:1].isupper() and _NAMED_PART.search(word):
+            continue  # "ex-Girls bassist": a name's compound, no rival of a plain word
         theirs = _nearest(text, m.start(), m.end())
         if not any(
             a is not None and b is not None and _alike(a, b)
@@ -1123,6 +1125,8 @@ _MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+# A compound with a name after its hyphen: "ex-Girls", "anti-Trump".
+_NAMED_PART = re.compile(r"[a-z]-[A-Z]")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # "the US" names where, not what
 
 
@@ -3139,3 +3143,43 @@ def _phrase_start(text: str, position: int) -> int:
     """Where the word before `position` starts: "did" of "did not"."""
     before = list(TERM_WORD.finditer(text, max(0, position - 40), position))
     return before[-1].start() if before else position
+
+
+def verb_replaced(claim_text: str, term: Span, window: Window) -> bool:
+    """Whether the window has another verb of the past in the place of a verb of the
+    claim that it does not say itself, before the same words: "the driver was *killed*
+    at the scene on suspicion of manslaughter" against "was *arrested* at the scene on
+    suspicion of manslaughter". Another passage that says "killed" of others does not
+    then state it, nor does "manslaughter" (a kind of killing) through the lexicon."""
+    lower = term.text.lower()
+    if term.label or not lower.isalpha() or not past_form(lower):
+        return False
+    mine = _words_after(claim_text, term.end)
+    if mine is None or term.start in dict(negated_words(claim_text)):
+        return False  # a denied verb is read by its denials ("not allowed" / "prohibited")
+    said = {
+        lemma
+        for w in TERM_WORD.findall(window.text)
+        for lemma in (*lexicon.lemmas(w.lower()), w.lower())
+    }
+    if lower in said or any(lemma in said for lemma in lexicon.lemmas(lower)):
+        return False  # the passage says the verb itself
+    return any(
+        past_form(other.text)
+        and _words_after(window.text, other.end) == mine
+        and not lexicon.states(lower, other.text)
+        for other in rivals(claim_text, term, window)
+    )
+
+
+# How many words after two verbs must be the same for one to stand in the other's place.
+_SAME_AFTER = 3
+
+
+def _words_after(text: str, end: int) -> tuple[str, ...] | None:
+    """The _SAME_AFTER words after `end` (lower case), if they are that many and one of
+    them is a content word: "at the scene" after "killed" and after "arrested"."""
+    words = tuple(w.lower() for w in WORD.findall(text, end, end + 60)[:_SAME_AFTER])
+    if len(words) < _SAME_AFTER or not any(_is_content(w) for w in words):
+        return None
+    return words

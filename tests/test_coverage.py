@@ -1060,3 +1060,21 @@ def test_an_ordinal_is_a_rival_only_before_the_claim_s_next_word() -> None:
     window = ordinals("The two finished first and second in the standings.", "first", "second")
     found = rival(claim, term, window)
     assert found is None or found.text not in ("first", "second"), found
+
+
+def test_a_name_s_compound_is_no_rival_of_a_plain_word() -> None:
+    from pipeline.contrast import rival
+
+    claim = "In 2013 the recording session was ultimately scrapped."
+    at = claim.index("ultimately")
+    term = Span("", "ultimately", at, at + len("ultimately"))
+    named = Window("In 2013 a recording session with ex-Girls was scrapped.")
+    assert rival(claim, term, named) is None
+    found = rival(claim, term, Window("In 2013 the recording session was quietly scrapped."))
+    assert found is not None and found.text == "quietly"
+    # a plain compound still stands in a plain word's place
+    claim = "The session with the bassist was scrapped."
+    at = claim.index("bassist")
+    term = Span("", "bassist", at, at + len("bassist"))
+    found = rival(claim, term, Window("The session with the ex-drummer was scrapped."))
+    assert found is not None and found.text == "ex-drummer"

@@ -4016,3 +4016,29 @@ def test_a_word_the_passage_says_otherwise_or_not_at_all(
 ) -> None:
     claim = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert (claim.label == Label.SUPPORTED) is label, claim
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "label"),
+    [
+        # another verb where the claim's stands: "manslaughter" (a kind of killing) does not
+        # state "killed", nor does the next sentence's "killed", said of others
+        ("The driver, Alfred Dorris, a 42-year-old from Beckenham, was arrested at the scene"
+         " on suspicion of manslaughter.",
+         "The driver, Alfred Dorris, a 42-year-old from Beckenham, was killed at the scene on"
+         " suspicion of manslaughter.", False),
+        ("The driver, Alfred Dorris, a 42-year-old from Beckenham, was arrested at the scene"
+         " on suspicion of manslaughter. Seven passengers were killed when the tram overturned.",
+         "The driver, Alfred Dorris, a 42-year-old from Beckenham, was killed at the scene on"
+         " suspicion of manslaughter.", False),
+        ("The driver, Alfred Dorris, a 42-year-old from Beckenham, was arrested at the scene"
+         " on suspicion of manslaughter.",
+         "The driver, Alfred Dorris, a 42-year-old from Beckenham, was arrested at the scene"
+         " on suspicion of manslaughter.", True),
+    ],
+)  # fmt: skip
+def test_another_verb_in_the_place_of_the_claim_s(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: bool
+) -> None:
+    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
+    assert (claim.label == Label.SUPPORTED) is label, claim

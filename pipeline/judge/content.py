@@ -46,6 +46,7 @@ from ..contrast import (
     same_head,
     same_word_after,
     verb_like,
+    verb_replaced,
 )
 from ..coverage import (
     BY_AGE,
@@ -146,6 +147,13 @@ def judge_content(
         # stand with its verb.
         apart += _subjects_apart(claim.text, reading, chosen)
     uncovered += [t for t in apart if t not in uncovered]
+    # "was killed at the scene" where the passage read says "was arrested at the scene"
+    uncovered += [
+        t
+        for t in terms
+        if t not in uncovered
+        and any(verb_replaced(claim.text, t, reading.window(c)) for c in chosen)
+    ]
     # "is a rock band" where the passages say "a Mexican pop rock band"
     act = kind_of_act_apart(claim.text, [reading.window(c).text for c in chosen])
     if act is not None:
