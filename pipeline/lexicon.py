@@ -511,6 +511,9 @@ _OPPOSITES = frozenset(
         ("increase", "cut"),
         ("expand", "reduce"),
         ("expansion", "reduction"),
+        # which way money went: earned or lost
+        ("earn", "lose"),
+        ("earn", "cost"),  # "the failures had cost it substantial sums"
     )
 )
 

@@ -1125,10 +1125,27 @@ def test_a_name_with_an_owner_inside_is_not_a_person_s_name_changed(
 @pytest.mark.parametrize(
     ("word", "other"),
     [("granted", "refused"), ("renewed", "terminated"), ("raise", "cut"),
-     ("increases", "cuts"), ("expansion", "reduction")],
+     ("increases", "cuts"), ("expansion", "reduction"), ("earned", "lost"),
+     ("earned", "cost"), ("profits", "losses")],
 )  # fmt: skip
 def test_a_newsroom_s_opposites(word: str, other: str) -> None:
     assert lexicon.opposite(word, other) and lexicon.opposite(other, word)
+
+
+@pytest.mark.parametrize(("verb", "label"), [("earned", Label.CONTRADICTED), ("lost", None)])
+def test_money_earned_is_denied_by_money_it_cost(
+    tmp_path_factory: pytest.TempPathFactory, nlp, verb: str, label: Label | None
+) -> None:
+    passage = (
+        "The inspectors found that the council had suffered repeated failures in its investment"
+        " strategy, and that these failures had cost it substantial sums of public money.\n"
+    )
+    claim = (
+        f"The inspectors found that the council had {verb} substantial sums of public money"
+        " through repeated failures in its investment strategy."
+    )
+    found = read(tmp_path_factory, nlp, passage, claim)[0]
+    assert (found == Label.CONTRADICTED) is (label == Label.CONTRADICTED), found
 
 
 @pytest.mark.parametrize(

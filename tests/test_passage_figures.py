@@ -990,3 +990,40 @@ def test_a_town_home_to_a_number_counts_its_people(
     report = verify_text(text, store, nlp=nlp)
     [count] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
     assert count.label == label, count
+
+
+@pytest.mark.parametrize(
+    ("members", "label"), [("ten", Label.SUPPORTED), ("twelve", Label.CONTRADICTED)]
+)
+def test_a_jury_of_a_number_counts_its_people(
+    tmp_path_factory: pytest.TempPathFactory, nlp, members: str, label: Label
+) -> None:
+    """ "a jury of twelve" is twelve people, as "the jury of ten people" is ten."""
+    store = passage_store(
+        tmp_path_factory,
+        nlp,
+        "The jury of ten people reached its conclusion at Croydon Town Hall on the tenth day"
+        " of its deliberations.",
+    )
+    text = f"The inquest jury, a jury of {members}, reached its conclusion at Croydon Town Hall."
+    report = verify_text(text, store, nlp=nlp)
+    [count] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
+    assert count.label == label, count
+
+
+@pytest.mark.parametrize(
+    ("times", "label"), [("three", Label.SUPPORTED), ("five", Label.CONTRADICTED)]
+)
+def test_the_times_a_thing_was_done_are_a_count(
+    tmp_path_factory: pytest.TempPathFactory, nlp, times: str, label: Label
+) -> None:
+    store = passage_store(
+        tmp_path_factory,
+        nlp,
+        "Monk discharged his Taser at him three times, the first two without bringing him"
+        " down. On the third attempt he kept the trigger pressed for 33 seconds, more than six"
+        " times as long as the standard five-second cycle.",
+    )
+    report = verify_text(f"Monk fired his Taser at him {times} times.", store, nlp=nlp)
+    [found] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
+    assert found.label == label, found

@@ -943,6 +943,13 @@ def test_date_span_covers_the_granularity() -> None:
          [("count", "6,500", 6500)]),
         ("It is a town of 6,500 in Derbyshire.", [("count", "6,500", 6500)]),
         ("It is a town of 6,500 houses.", [("count", "6,500 houses", 6500)]),
+        # A body of people counts its members: "a jury of twelve".
+        ("It was heard by a jury of twelve.", [("count", "twelve", 12)]),
+        ("It was heard by a jury of ten women.", [("count", "ten women", 10)]),
+        # "three times" counts the times a thing was done, not a multiple or a rate.
+        ("He fired his Taser at him three times.", [("count", "three times", 3)]),
+        ("It lasted six times as long as the standard cycle.", [("number", "six", 6)]),
+        ("He was three times the limit.", [("number", "three", 3)]),
         # "a week later" is one week from an event; "a year older", "it took a week" no time.
         ("He was jailed a week after the trial.", [("count", "a week", 1)]),
         ("A month later he resigned.", [("count", "A month", 1)]),

@@ -2805,6 +2805,38 @@ def test_an_age_then_a_year_old_is_read_at_the_time_of_its_event(
     assert found.label == label, found
 
 
+@pytest.mark.parametrize(("age", "label"), [(38, Label.SUPPORTED), (45, Label.CONTRADICTED)])
+def test_an_age_at_the_time_in_an_undated_sentence_is_no_age_of_today(
+    tmp_path_factory: pytest.TempPathFactory, nlp, age: int, label: Label
+) -> None:
+    # "who was 38 at the time": the time the report of 2019 tells of. A report of 2021
+    # giving 43 speaks of its own day, so it neither denies 38 nor bears out 45.
+    store = store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {
+            "trial.md": (
+                "2019-03-10",
+                "Monk, who was 38 at the time, discharged his Taser at him three times.",
+            ),
+            "verdict.md": (
+                "2021-06-29",
+                "PC Benjamin Monk, 43, was convicted of manslaughter at Birmingham Crown Court.",
+            ),
+        },
+    )
+    report = verify_text(
+        DATED_HEAD + f"PC Benjamin Monk, who was {age} at the time, fired his Taser at him"
+        " three times.",
+        store,
+        nlp=nlp,
+    )
+    [found] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.AGE]
+    assert found.label == label, found
+    [times] = [f for f in report.claims[-1].facts if f.fact.kind == FactKind.COUNT]
+    assert times.label == Label.SUPPORTED, times
+
+
 def test_two_nouns_for_one_event_count_the_same_time(
     tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> None:
@@ -4009,18 +4041,6 @@ def test_names_of_one_title_are_one_name(tmp_path_factory: pytest.TempPathFactor
          " Cohen.", "Tom Brandt is the brother of Sophie Rose Cohen.", False),
         ("Tom Brandt is the adoptive brother of Ryan Atwood and the grandson of Sophie Rose"
          " Cohen.", "Tom Brandt is the grandson of Sophie Rose Cohen.", True),
-    ],
-)  # fmt: skip
-def test_a_word_the_passage_says_otherwise_or_not_at_all(
-    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: bool
-) -> None:
-    claim = against_one_passage(tmp_path_factory, nlp, passage, text)
-    assert (claim.label == Label.SUPPORTED) is label, claim
-
-
-@pytest.mark.parametrize(
-    ("passage", "text", "label"),
-    [
         # another verb where the claim's stands: "manslaughter" (a kind of killing) does not
         # state "killed", nor does the next sentence's "killed", said of others
         ("The driver, Alfred Dorris, a 42-year-old from Beckenham, was arrested at the scene"
@@ -4037,7 +4057,7 @@ def test_a_word_the_passage_says_otherwise_or_not_at_all(
          " on suspicion of manslaughter.", True),
     ],
 )  # fmt: skip
-def test_another_verb_in_the_place_of_the_claim_s(
+def test_a_word_the_passage_says_otherwise_or_not_at_all(
     tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: bool
 ) -> None:
     claim = against_one_passage(tmp_path_factory, nlp, passage, text)

@@ -132,7 +132,7 @@ from .windows import Reading, publisher_names
 # 21: no contradiction from a passage that holds the claim's figure, from a source's bound
 # at it ("over 7,100"), or against a place the claim excludes ("outside North America");
 # 22: words that say whether the rest holds ("acting", "interim") are never only added.
-VERDICT_LOGIC = "203"
+VERDICT_LOGIC = "204"
 
 
 def judge_claim(claim: Claim, candidates: Sequence[Candidate]) -> ClaimVerdict:
@@ -294,8 +294,10 @@ def _in_a_title(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fa
 
 
 # An age at the time the sentence tells of: "Bettley-Smith, *by then* 32", "Andy Hill,
-# *then* 51".
+# *then* 51", "Monk, who was 38 *at the time*".
 _THEN_BEFORE = re.compile(r"(?i)\b(?:by\s{1,3})?then\s{1,3}(?:an?\s{1,3})?$")
+# The same said after the age: "Monk, who was 38 *at the time*".
+_THEN_AFTER = re.compile(r"(?i)\s{1,3}(?:at\s{1,3}the\s{1,3}time|then)\b")
 
 
 def _age_at(fact: Fact, claim: Claim) -> str | None:
@@ -304,9 +306,9 @@ def _age_at(fact: Fact, claim: Claim) -> str | None:
     he died, aged 48, ... on 15 August 2016"), the sentence's date ("at a retrial in
     September 2022 ..., Bettley-Smith, by then 32"), or None where the sentence gives
     none. An age beside a name ("Jones, 38, who was jailed in 2015") is the article's."""
+    then = _said_then(claim.text, fact.start - claim.start, fact.end - claim.start)
     at = fact.start - claim.start
     before = claim.text[max(0, at - 12) : at]
-    then = _THEN_BEFORE.search(before)
     # (an age said of the person at the sentence's event: "the jury cleared *the*
     # 54-year-old", "since he died, *aged* 48")
     at_event = DEFINITE_BEFORE.search(before) or fact.text.lower().startswith("aged")
@@ -325,6 +327,13 @@ def _age_at(fact: Fact, claim: Claim) -> str | None:
         None,
     )
     return dated or (None if then else claim.reference_date)
+
+
+def _said_then(text: str, start: int, end: int) -> bool:
+    """Whether the age at `start`:`end` of a text is said at the time the text tells of
+    ("by then 32", "then 51", "who was 38 at the time"), not at the text's date."""
+    before = text[max(0, start - 12) : start]
+    return bool(_THEN_BEFORE.search(before) or _THEN_AFTER.match(text, end))
 
 
 def _years_between(earlier: str | None, later: str | None) -> float | None:
@@ -396,8 +405,13 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     # The date the article's age is meant at: its own, else the date of a source
     # that agrees with it. An age in a source of another date is then checked
     # against the years between the two, not against the bare number.
-    reference = _age_at(fact, claim) or next(
-        (c.hit.published for c, _ in same if c.hit.published), None
+    at = _age_at(fact, claim)
+    reference = at or next((c.hit.published for c, _ in same if c.hit.published), None)
+    # "Monk, who was 38 at the time", in a sentence that gives no date: an age a source
+    # gives at its own date, in a passage that does not tell the sentence's event, is of
+    # another time ("PC Benjamin Monk, 43, was convicted", in 2021).
+    undated = at is None and _said_then(
+        claim.text, fact.start - claim.start, fact.end - claim.start
     )
     against: list[tuple[float, Evidence]] = []
     for candidate, value in other:
@@ -417,6 +431,17 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
             ),
             None,
         )
+        if (
+            owner is None
+            and undated
+            and candidate.relevance < THEN_AGE_RELEVANCE
+            and not _said_then(
+                candidate.hit.text,
+                value.start - candidate.hit.start,
+                value.end - candidate.hit.start,
+            )
+        ):
+            continue
         if owner is None and years is not None and abs(value.number + years - age) <= 1.0:
             note = (
                 f"{value.subject}, {_num(value.number)} in a source of "
@@ -453,6 +478,9 @@ def _judge_age(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
     return verdict(fact, support, against)
 
 
+# How relevant a passage must be to tell the event an undated age "at the time" is said
+# at, for the age it gives to be that time's.
+THEN_AGE_RELEVANCE = 50.0
 # How relevant a passage must be for the claim's age, given there to another person the
 # sources never give an age, to be that person's: the names are swapped.
 SWAPPED_AGE_RELEVANCE = 50.0

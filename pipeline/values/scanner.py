@@ -185,6 +185,24 @@ def _population_before(tk: Tokens, i: int) -> str | None:
     return None
 
 
+def _members_before(tk: Tokens, i: int) -> str | None:
+    """ "people" when the figure at token `i` counts the members of a body of people ("a
+    jury of ten", "a crew of 40", "a panel of three"), else None."""
+    k = i - 1
+    if tk.is_word(k, ("of",)) and tk.is_word(k - 1, _BODIES) and tk.is_word(k - 2, ("a", "an")):
+        return "people"
+    return None
+
+
+# Words after "N times" that make it a multiple of something ("six times as long", "three
+# times the limit", "five times higher") or a rate ("three times a week"), not a count of
+# the times a thing was done.
+_MULTIPLIED = frozenset(
+    """as the a an per each every its their his her our more less higher lower larger bigger
+    longer greater faster smaller shorter slower cheaper dearer that than what""".split()
+)
+# Bodies whose size is the people in them: "a jury of ten".
+_BODIES = ("jury", "panel", "crew", "crowd", "squad", "team", "staff", "workforce", "committee")
 # Places whose size is the people in them: "a town of 6,500".
 _SETTLEMENTS = ("town", "city", "village", "country", "nation", "island", "borough", "county")
 
@@ -949,19 +967,32 @@ class _Scanner:
             self.emit(ValueKind.COUNT, i, noun[1], number=_whole(tk.tok[i], phrase, noun[0]),
                       unit=noun[0], qualifier=qualifier)  # fmt: skip
             return noun[1]
-        before = counted_before(tk, i) or _population_before(tk, self.qualifier(i)[1])
-        if before is None and not is_one and not tk.is_word(j, ("times", "fold")):
-            # "the number of confirmed cases in New York is higher than 48,000" (not
-            # "8 times higher than")
-            before = counted_as_number_of(tk, self.qualifier(i)[1] - 1)
-        if before is not None and not is_one:
-            # "the confirmed cases reached 534": a count of the noun before the verb.
-            self.emit(ValueKind.COUNT, i, j, number=phrase.value, unit=before,
+        counted = None if is_one else self.counted_around(i, j)
+        if counted is not None:
+            unit, end = counted
+            self.emit(ValueKind.COUNT, i, end, number=phrase.value, unit=unit,
                       qualifier=qualifier)  # fmt: skip
-            return j
+            return end
         if not is_one or qualifier is not None:  # "more than one" is a number
             self.emit(ValueKind.NUMBER, i, j, number=phrase.value, qualifier=qualifier)
         return j
+
+    def counted_around(self, i: int, j: int) -> tuple[str, int] | None:
+        """What the number at tokens `i`:`j`, with no noun after it, counts, and where
+        the count ends: the times a thing was done ("fired his Taser at him three
+        times"; not "six times as long", "three times the limit", "three times a week"),
+        the noun before a verb ("the confirmed cases reached 534"), a population, a body's
+        members ("a jury of ten"); None when it counts nothing."""
+        tk = self.tk
+        if tk.is_word(j, ("times",)) and not tk.is_word(j + 1, _MULTIPLIED):
+            return "time", j + 1
+        at = self.qualifier(i)[1]
+        before = counted_before(tk, i) or _population_before(tk, at) or _members_before(tk, at)
+        if before is None and not tk.is_word(j, ("times", "fold")):
+            # "the number of confirmed cases in New York is higher than 48,000" (not
+            # "8 times higher than")
+            before = counted_as_number_of(tk, at - 1)
+        return None if before is None else (before, j)
 
     def in_title(self, i: int) -> bool:
         """Whether the number at token `i` belongs to a name: a capitalised word right
