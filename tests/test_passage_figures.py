@@ -974,38 +974,34 @@ def test_a_tally_of_votes_is_read_side_by_side(
     assert (set(found) == {Label.SUPPORTED}) == (label == Label.SUPPORTED), found
 
 
-@pytest.mark.parametrize(
-    ("people", "label"), [("6,500", Label.SUPPORTED), ("65,000", Label.CONTRADICTED)]
+_TOWN = (
+    "Police told people in the town, which has a population of about 6,500, to make their way"
+    " to the high school."
 )
-def test_a_town_home_to_a_number_counts_its_people(
-    tmp_path_factory: pytest.TempPathFactory, nlp, people: str, label: Label
-) -> None:
-    store = passage_store(
-        tmp_path_factory,
-        nlp,
-        "Police told people in the town, which has a population of about 6,500, to make their"
-        " way to the high school.",
-    )
-    text = f"Police told people in the town, home to about {people}, to go to the high school."
-    report = verify_text(text, store, nlp=nlp)
-    [count] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
-    assert count.label == label, count
+_JURY = (
+    "The jury of ten people reached its conclusion at Croydon Town Hall on the tenth day of its"
+    " deliberations."
+)
 
 
 @pytest.mark.parametrize(
-    ("members", "label"), [("ten", Label.SUPPORTED), ("twelve", Label.CONTRADICTED)]
-)
-def test_a_jury_of_a_number_counts_its_people(
-    tmp_path_factory: pytest.TempPathFactory, nlp, members: str, label: Label
+    ("passage", "text", "label"),
+    [
+        (_TOWN, "Police told people in the town, home to about 6,500, to go to the high school.",
+         Label.SUPPORTED),
+        (_TOWN, "Police told people in the town, home to about 65,000, to go to the high school.",
+         Label.CONTRADICTED),
+        # a body of people counts its members: "a jury of twelve" is twelve people
+        (_JURY, "The inquest jury, a jury of ten, reached its conclusion at Croydon Town Hall.",
+         Label.SUPPORTED),
+        (_JURY, "The inquest jury, a jury of twelve, reached its conclusion at Croydon Town Hall.",
+         Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_a_town_home_to_a_number_or_a_jury_of_one_counts_its_people(
+    tmp_path_factory: pytest.TempPathFactory, nlp, passage: str, text: str, label: Label
 ) -> None:
-    """ "a jury of twelve" is twelve people, as "the jury of ten people" is ten."""
-    store = passage_store(
-        tmp_path_factory,
-        nlp,
-        "The jury of ten people reached its conclusion at Croydon Town Hall on the tenth day"
-        " of its deliberations.",
-    )
-    text = f"The inquest jury, a jury of {members}, reached its conclusion at Croydon Town Hall."
+    store = passage_store(tmp_path_factory, nlp, passage)
     report = verify_text(text, store, nlp=nlp)
     [count] = [f for c in report.claims for f in c.facts if f.fact.kind == FactKind.COUNT]
     assert count.label == label, count
