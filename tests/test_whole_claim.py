@@ -4062,3 +4062,58 @@ def test_a_word_the_passage_says_otherwise_or_not_at_all(
 ) -> None:
     claim = against_one_passage(tmp_path_factory, nlp, passage, text)
     assert (claim.label == Label.SUPPORTED) is label, claim
+
+
+@pytest.mark.parametrize(
+    ("published", "passage", "text"),
+    [
+        ("2014-04-29",
+         "The British Olympic Association has today confirmed that Mark England has been"
+         " appointed Team GB's Chef de Mission for the Rio 2016 Olympic Games.",
+         "Mark England was Team GB's Chef de Mission at the 2016 Olympics, having been"
+         " appointed on 29 April 2014."),
+        ("2019-02-01",
+         "The pay gap between the two stars of All the Money in the World came to light last"
+         " year, when the film was being reshot.",
+         "The pay gap between the two stars of the 2017 film All the Money in the World came"
+         " to light during reshoots."),
+    ],
+)  # fmt: skip
+def test_the_year_of_a_named_thing_is_not_the_report_s_day(
+    tmp_path_factory: pytest.TempPathFactory, nlp, published: str, passage: str, text: str
+) -> None:
+    """ "at the 2016 Olympics", "the 2017 film": the year names when the thing was, which
+    "today" or "last year" in a report, dating what the report tells, does not deny."""
+    store = store_of_sources(tmp_path_factory, nlp, {"report.md": (published, passage)})
+    [claim] = verify_text(text, store, nlp=nlp).claims
+    [year] = [f for f in claim.facts if f.fact.kind == FactKind.DATE and len(f.fact.text) == 4]
+    assert year.label != Label.CONTRADICTED, year
+
+
+@pytest.mark.parametrize(
+    ("year", "label"), [("2019", Label.SUPPORTED), ("2015", Label.CONTRADICTED)]
+)
+def test_a_things_year_is_read_against_the_same_things_date(
+    tmp_path_factory: pytest.TempPathFactory, nlp, year: str, label: Label
+) -> None:
+    """ "in the 2015 New Year Honours" against "in the New Year Honours of 2019": one
+    thing's year each way round."""
+    store = store_of_sources(
+        tmp_path_factory,
+        nlp,
+        {
+            "honours.md": (
+                "2024-01-09",
+                "Paula Vennells ran the Post Office for seven years. She was made a CBE in the"
+                " New Year Honours of 2019 for services to the Post Office and charity.",
+            )
+        },
+    )
+    [claim] = verify_text(
+        f"Paula Vennells had been appointed CBE in the {year} New Year Honours for services to"
+        " the Post Office and to charity.",
+        store,
+        nlp=nlp,
+    ).claims
+    [found] = [f for f in claim.facts if f.fact.kind == FactKind.DATE]
+    assert found.label == label, found

@@ -359,6 +359,11 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
                 or (
                     not held
                     and not as_of(other, text, offset=candidate.hit.start)
+                    # "the 2017 film" is no year "last year" in a report of 2019 denies
+                    and not (
+                        names_a_things_year(claim.text, value.start - claim.start, value)
+                        and counted_from_the_report(other)
+                    )
                     and _tied_to_the_claim(
                         claim,
                         (value, other, near),
@@ -388,6 +393,34 @@ def judge_date(fact: Fact, claim: Claim, candidates: Sequence[Candidate]) -> Fac
         # 13, 1987", not a date that looks as if it were the article's own.
         found = replace(found, note=f"article: {bound} {note.removeprefix('article: ')}")
     return found
+
+
+# What stands before a year that names when a thing was, before the thing's name: "the
+# *2016* Olympics", "for the *2017* film", "Marina Vale's *2011* tour".
+_BEFORE_A_THINGS_YEAR = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|his|her|their|this|that)|['\u2019]s)\s{1,3}$"
+)
+_A_NAME_AFTER = re.compile(r"\s{1,3}[A-Za-z]")
+
+
+def names_a_things_year(text: str, at: int, value: Value) -> bool:
+    """Whether the year at `at` of a text names when a thing was, before the thing's
+    name ("He was Chef de Mission of Team GB at the 2016 Olympics", "the 2017 film"):
+    the day a report tells of ("today", "last year") dates what the report tells, not
+    the thing."""
+    if value.granularity != Granularity.YEAR or value.qualifier:
+        return False
+    end = at + len(value.text)
+    return (
+        _BEFORE_A_THINGS_YEAR.search(text, max(0, at - 12), at) is not None
+        and _A_NAME_AFTER.match(text, end) is not None
+    )
+
+
+def counted_from_the_report(value: Value) -> bool:
+    """Whether a passage's date is counted from the report's own day: "last year",
+    "this month", "today" (no figure of its own)."""
+    return not any(ch.isdigit() for ch in value.text)
 
 
 def _tied_to_the_claim(

@@ -55,9 +55,11 @@ from ..values.units import seconds_in
 from .dates import (
     DAY_OF_REPORT,
     by_deadline,
+    counted_from_the_report,
     dated_apart,
     days_back,
     in_claims_year,
+    names_a_things_year,
     taken_another_day,
 )
 from .evidence import CONTRADICT_CUTOFF, evidence_of
@@ -337,6 +339,8 @@ def _by_dateline(
     value = verdict.fact.value
     if value is None or value.date is None:
         return None
+    if names_a_things_year(claim.text, value.start - claim.start, value):
+        return None  # "at the 2016 Olympics": the thing's year, not the report's deed's
     mine = _clause_terms(claim, verdict, reading)
     if len(mine) < EVENT_WORDS:
         return None
@@ -535,7 +539,16 @@ def _by_passage(
             and seconds_in(value.unit) is None
             and dated_apart(claim, candidate)
         )
-        and not any(v.kind == ValueKind.DATE and _a_things_date(candidate, v) for v in theirs)
+        and not any(
+            v.kind == ValueKind.DATE
+            and _a_things_date(candidate, v)
+            and not _the_same_things(claim, value, candidate, v)
+            for v in theirs
+        )
+        and not (
+            names_a_things_year(claim.text, value.start - claim.start, value)
+            and any(counted_from_the_report(v) for v in theirs)
+        )
     ):
         note = "the passage tells the same event with another value"
         return _settled(verdict, candidate, theirs[0], False, note)
@@ -559,6 +572,30 @@ def _a_things_date(candidate: Candidate, other: Value) -> bool:
         return False
     stop = text.rfind(". ", 0, at)
     return _OPENING_PHRASE.match(text[stop + 2 if stop >= 0 else 0 : at].lstrip()) is None
+
+
+# The words of a thing's name after its year: "the 2019 *New Year Honours* for".
+_THINGS_NAME = re.compile(
+    r"\s{1,3}([A-Z][\w'\u2019-]*(?:\s{1,3}[A-Z][\w'\u2019-]*){0,3}|[a-z][\w'\u2019-]*)"
+)
+
+
+def _the_same_things(claim: Claim, value: Value, candidate: Candidate, other: Value) -> bool:
+    """Whether a passage's date of a thing ("the New Year Honours *of 2019*") is the
+    year of the thing the claim names by its year ("in the *2015* New Year Honours"):
+    the thing's last word stands right before the passage's "of"."""
+    at = value.start - claim.start
+    if not names_a_things_year(claim.text, at, value):
+        return False
+    named = _THINGS_NAME.match(claim.text, at + len(value.text))
+    if named is None:
+        return False
+    last = named.group(1).split()[-1].lower()
+    text = candidate.hit.text
+    before = _THINGS_DATE.search(
+        text[max(0, other.start - candidate.hit.start - 40) : other.start - candidate.hit.start]
+    )
+    return before is not None and before.group(0).split()[0].lower() == last
 
 
 # A phrase of time that opens a sentence: "At the election of", "In the floods of".
