@@ -1258,7 +1258,8 @@ _FINED = (
                      "Northern Lights is a studio album by the Leeds band Wired.",
                      Label.SUPPORTED, id="misread-name-same"),
         # Positive, mixed and negative reviews exclude each other, and a verdict that
-        # spans two is one of its own; another work's reviews say nothing of this one.
+        # spans two neither denies nor states one of them; another work's reviews say
+        # nothing of this one.
         pytest.param("The Lantern Keeper received generally negative reviews from critics.",
                      "The Lantern Keeper received mixed reviews.",
                      Label.CONTRADICTED, id="reviews-other"),
@@ -1267,7 +1268,10 @@ _FINED = (
                      Label.SUPPORTED, id="reviews-same"),
         pytest.param("The Lantern Keeper received mixed to positive reviews from critics.",
                      "The Lantern Keeper received mixed reviews.",
-                     Label.CONTRADICTED, id="reviews-spanning"),
+                     Label.UNVERIFIED, id="reviews-spanning"),
+        pytest.param("The Lantern Keeper received mixed to positive reviews from critics.",
+                     "The Lantern Keeper received negative reviews.",
+                     Label.CONTRADICTED, id="reviews-outside-the-span"),
         pytest.param("The Signal Box received negative reviews from critics.",
                      "The Lantern Keeper received positive reviews.",
                      Label.UNVERIFIED, id="reviews-of-another-work"),

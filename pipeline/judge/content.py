@@ -75,7 +75,7 @@ from .between import compared
 from .evidence import CONTRADICT_CUTOFF, clause_relevance, evidence_of
 from .often import derived_rate, frequencies, read_frequency
 from .windows import Reading, beside, names_of
-from .works import kind_of_act_apart, reviewed_otherwise
+from .works import kind_of_act_apart, reviewed_otherwise, reviewed_within
 
 # Relevance (0-100, against the claim's own words) a passage needs before its
 # contrasts count: a contradiction needs a strong anchor.
@@ -159,6 +159,10 @@ def judge_content(
     if act is not None:
         # labelled: what kind of act it is is what the claim asserts, never an addition
         uncovered.append(Span("KIND", claim.text[act[0] : act[1]], *act))
+    # "mixed reviews" where the passage says "mixed to positive reviews": half of it
+    within = reviewed_within(claim.text, candidates)
+    if within is not None:
+        uncovered.append(Span("KIND", claim.text[within[0] : within[1]], *within))
     off = _verbs_off_their_count(claim, reading, candidates, verdicts)
     uncovered = [*uncovered, *(t for t in off if t not in uncovered)]
     # "once a month" against "collected fortnightly": a rate no word of the claim shows.

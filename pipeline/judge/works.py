@@ -82,12 +82,13 @@ def reviewed_otherwise(
     claim_text: str, candidates: Sequence[Candidate]
 ) -> tuple[Candidate, str, re.Match[str]] | None:
     """The claim's verdict on the reviews, and the strongly relevant passage that gives
-    only other verdicts, with the first of them; None when the claim gives none or
-    several, or when no such passage gives one."""
+    only other verdicts (none that takes in the claim's), with the first of them; None
+    when the claim gives none or several, or when no such passage gives one."""
     mine = verdicts_in(claim_text)
     if len(mine) != 1:
         return None
     kinds, said = mine[0]
+    whole = _ALL_OF.search(claim_text) is not None
     # The work: the names before the verdict ("The Nun received ..."), which the passage
     # or the title of its page must give.
     names = stems(w for w in NAME_WORD.findall(claim_text[: said.start()]))
@@ -98,8 +99,39 @@ def reviewed_otherwise(
         if names and not names & about:
             continue
         theirs = verdicts_in(candidate.hit.text)
-        if theirs and not any(kinds == other for other, _ in theirs):
+        # A span that takes in the claim's verdict does not deny it (`reviewed_within`),
+        # unless the claim says all the reviews gave it.
+        if theirs and not any(
+            kinds == other or (kinds < other and not whole) for other, _ in theirs
+        ):
             return candidate, said.group(0), theirs[0][1]
+    return None
+
+
+# Words that give a verdict to all the reviews: "*All* the reviews ... were favorable",
+# "*universally* praised".
+_ALL_OF = re.compile(r"(?i)\b(?:all|every|only|universal(?:ly)?|unanimous(?:ly)?|uniformly)\b")
+
+
+def reviewed_within(claim_text: str, candidates: Sequence[Candidate]) -> tuple[int, int] | None:
+    """Where the claim's one verdict on the reviews stands, when a strongly relevant
+    passage on the work gives a wider one that takes it in: "mixed to positive reviews"
+    neither denies "mixed reviews" nor states them, as the claim gives half of it."""
+    mine = verdicts_in(claim_text)
+    if len(mine) != 1 or _ALL_OF.search(claim_text):
+        return None
+    kinds, said = mine[0]
+    names = stems(w for w in NAME_WORD.findall(claim_text[: said.start()]))
+    for candidate in candidates:
+        if candidate.own_relevance < CONTRADICT_CUTOFF:
+            continue
+        if names and not names & (
+            stems(content_words(candidate.hit.text)) | page_subject(candidate)
+        ):
+            continue
+        theirs = [other for other, _ in verdicts_in(candidate.hit.text)]
+        if theirs and kinds not in theirs and any(kinds < other for other in theirs):
+            return said.start(), said.end()
     return None
 
 
