@@ -1285,6 +1285,16 @@ _FINED = (
         pytest.param("The Lantern Keeper received favorable reviews from critics.",
                      "The Lantern Keeper received positive reviews.",
                      Label.SUPPORTED, id="reviews-favorable"),
+        # "from 22 to 25 March 2021" is a period of four days of March 2021: a day inside
+        # it is not denied, one outside it is.
+        pytest.param("The appeals were heard by Lord Justice Holroyde at a hearing that ran"
+                     " from 22 to 25 March 2021.",
+                     "The appeals were heard by Lord Justice Holroyde on 24 March 2021.",
+                     Label.UNVERIFIED, id="day-inside-two-days"),
+        pytest.param("The appeals were heard by Lord Justice Holroyde at a hearing that ran"
+                     " from 22 to 25 March 2021.",
+                     "The appeals were heard by Lord Justice Holroyde on 12 March 2021.",
+                     Label.CONTRADICTED, id="day-outside-two-days"),
         # A verb's past form names no kind of thing: "took" is no other kind of "won".
         pytest.param("Ann Lee took home five awards, including Artist of the Year, at the"
                      " American Music Awards on Sunday night.",

@@ -117,7 +117,7 @@ def _numeric_date(tk: Tokens, i: int) -> DateSpan | None:
     return _day(year, month, day, i + 5)
 
 
-def _day_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
+def _day_first(tk: Tokens, i: int, strict: bool, *, joined: bool = True) -> DateSpan | None:
     """A date starting with a number at token `i`: ISO, numeric, or "23(rd) (of) November 2016"."""
     numeric = _numeric_date(tk, i)
     if numeric is not None:
@@ -130,13 +130,33 @@ def _day_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
         k += 1
     month_end = _month_at(tk, k, strict)
     if month_end is None:
-        return None
+        return _first_of_two_days(tk, k, day, strict) if joined else None
     month, k = month_end
     y = _after_comma(tk, k)
     year = year_at(tk, y)
     if year is None:
         return _yearless_day(month, day, k) or DateSpan(None, None, k)
     return _day(year, month, day, y + 1)
+
+
+# Between the first of two days of one month and the second: "from 22 *to* 25 March",
+# "on 14 *and* 15 June", "22*-*25 March".
+_DAYS_JOINED = ("to", "and", "until", "till", "through", "-", "\u2013")
+
+
+def _first_of_two_days(tk: Tokens, k: int, day: int, strict: bool) -> DateSpan | None:
+    """The first day of "from 22 to 25 March (2021)", which takes the month and year of
+    the second (the second is read as a date of its own), ending after its number; None
+    when no day and month follow."""
+    if not (tk.is_word(k, _DAYS_JOINED) or (k < tk.n and tk.tok[k] in _DAYS_JOINED)):
+        return None
+    # (the second read alone: "1-1-1-1" is no chain of spans)
+    second = _day_first(tk, k + 1, strict, joined=False) if _small_int(tk, k + 1, 2) else None
+    if second is None or second.iso is None or not second.iso[-2:].isdigit():
+        return None
+    if int(second.iso[-2:]) <= day:
+        return None  # "22 to 5 March" is no span of one month
+    return DateSpan(second.iso[:-2] + f"{day:02d}", Granularity.DAY, k)
 
 
 def _month_first(tk: Tokens, i: int, strict: bool) -> DateSpan | None:
