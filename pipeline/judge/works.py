@@ -17,7 +17,7 @@ What kind of band a band is: all the words of its kind, where the passages name 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..match import page_subject
 from ..records import Candidate
@@ -78,17 +78,15 @@ def verdicts_in(text: str) -> list[tuple[frozenset[str], re.Match[str]]]:
     return sorted(found, key=lambda f: f[1].start())
 
 
-def reviewed_otherwise(
+def _verdicts_on_the_work(
     claim_text: str, candidates: Sequence[Candidate]
-) -> tuple[Candidate, str, re.Match[str]] | None:
-    """The claim's verdict on the reviews, and the strongly relevant passage that gives
-    only other verdicts (none that takes in the claim's), with the first of them; None
-    when the claim gives none or several, or when no such passage gives one."""
+) -> Iterator[tuple[frozenset[str], re.Match[str], Candidate, list[frozenset[str]]]]:
+    """The claim's one verdict on the reviews (its kinds and where it stands), with each
+    strongly relevant passage on the work that gives verdicts of its own, and theirs."""
     mine = verdicts_in(claim_text)
     if len(mine) != 1:
-        return None
+        return
     kinds, said = mine[0]
-    whole = _ALL_OF.search(claim_text) is not None
     # The work: the names before the verdict ("The Nun received ..."), which the passage
     # or the title of its page must give.
     names = stems(w for w in NAME_WORD.findall(claim_text[: said.start()]))
@@ -99,12 +97,22 @@ def reviewed_otherwise(
         if names and not names & about:
             continue
         theirs = verdicts_in(candidate.hit.text)
-        # A span that takes in the claim's verdict does not deny it (`reviewed_within`),
-        # unless the claim says all the reviews gave it.
-        if theirs and not any(
-            kinds == other or (kinds < other and not whole) for other, _ in theirs
-        ):
-            return candidate, said.group(0), theirs[0][1]
+        if theirs:
+            yield kinds, said, candidate, [other for other, _ in theirs]
+
+
+def reviewed_otherwise(
+    claim_text: str, candidates: Sequence[Candidate]
+) -> tuple[Candidate, str, re.Match[str]] | None:
+    """The claim's verdict on the reviews, and the strongly relevant passage that gives
+    only other verdicts (none that takes in the claim's), with the first of them; None
+    when the claim gives none or several, or when no such passage gives one."""
+    # A span that takes in the claim's verdict does not deny it (`reviewed_within`),
+    # unless the claim says all the reviews gave it.
+    whole = _ALL_OF.search(claim_text) is not None
+    for kinds, said, candidate, theirs in _verdicts_on_the_work(claim_text, candidates):
+        if not any(kinds == other or (kinds < other and not whole) for other in theirs):
+            return candidate, said.group(0), verdicts_in(candidate.hit.text)[0][1]
     return None
 
 
@@ -117,20 +125,10 @@ def reviewed_within(claim_text: str, candidates: Sequence[Candidate]) -> tuple[i
     """Where the claim's one verdict on the reviews stands, when a strongly relevant
     passage on the work gives a wider one that takes it in: "mixed to positive reviews"
     neither denies "mixed reviews" nor states them, as the claim gives half of it."""
-    mine = verdicts_in(claim_text)
-    if len(mine) != 1 or _ALL_OF.search(claim_text):
+    if _ALL_OF.search(claim_text):
         return None
-    kinds, said = mine[0]
-    names = stems(w for w in NAME_WORD.findall(claim_text[: said.start()]))
-    for candidate in candidates:
-        if candidate.own_relevance < CONTRADICT_CUTOFF:
-            continue
-        if names and not names & (
-            stems(content_words(candidate.hit.text)) | page_subject(candidate)
-        ):
-            continue
-        theirs = [other for other, _ in verdicts_in(candidate.hit.text)]
-        if theirs and kinds not in theirs and any(kinds < other for other in theirs):
+    for kinds, said, _, theirs in _verdicts_on_the_work(claim_text, candidates):
+        if kinds not in theirs and any(kinds < other for other in theirs):
             return said.start(), said.end()
     return None
 
